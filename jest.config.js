@@ -1,0 +1,11 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    // Webpack gets ES modules (tree-shaking); jest runs CommonJS. Type checking is `npm run typecheck`'s job.
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" } }],
+  },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};

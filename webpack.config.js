@@ -1,0 +1,142 @@
+// Webpack build for the Customer Grader Excel add-in, after Microsoft's yo office TaskPane template.
+// `npm run build` writes dist/ for production; `npm run dev-server` serves the pages on localhost.
+
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const packageJson = require("./package.json");
+
+// Where the pages are served while developing, and where they are deployed. The production build rewrites
+// every dev URL in the copied manifest to the production one.
+const urlDev = "https://localhost:3000/";
+const urlProd = "https://www.contoso.com/"; // Replace with the real deployment location before publishing.
+
+const devServerPort = Number(
+  process.env.npm_package_config_dev_server_port || packageJson.config?.dev_server_port || 3000,
+);
+
+/**
+ * HTTPS options for the dev server from `office-addin-dev-certs`, or undefined when its certificates are
+ * not installed and trusted. Certificates are only read here, never generated or installed: installing the
+ * CA needs sudo (run `npx office-addin-dev-certs install` yourself to get https).
+ */
+async function getHttpsOptions() {
+  let devCerts;
+  try {
+    devCerts = require("office-addin-dev-certs");
+  } catch (error) {
+    return { options: undefined, reason: `office-addin-dev-certs is not available (${firstLine(error)})` };
+  }
+  try {
+    if (!devCerts.verifyCertificates()) {
+      return { options: undefined, reason: "no trusted localhost certificate is installed" };
+    }
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { options: { ca, key, cert }, reason: "" };
+  } catch (error) {
+    return { options: undefined, reason: firstLine(error) };
+  }
+}
+
+function firstLine(error) {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split("\n")[0];
+}
+
+/** The manifest as deployed: dev URLs (with and without the trailing slash) become production URLs. */
+function toProductionManifest(content) {
+  const text = content
+    .toString()
+    .replaceAll(urlDev, urlProd)
+    .replaceAll(new URL(urlDev).origin, new URL(urlProd).origin);
+  if (text.includes("localhost")) {
+    throw new Error("manifest.xml still mentions localhost after rewriting the dev URLs for production");
+  }
+  return text;
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+
+  let server = "http";
+  if (serving) {
+    const https = await getHttpsOptions();
+    if (https.options) {
+      server = { type: "https", options: https.options };
+      console.log(`[customer-grader] dev server: https://localhost:${devServerPort}/`);
+    } else {
+      console.log(
+        `[customer-grader] dev server: plain http://localhost:${devServerPort}/ (https unavailable: ${https.reason})`,
+      );
+    }
+  }
+
+  return {
+    devtool: "source-map",
+    target: "web",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      // Lets TypeScript sources import siblings as "./x.js" as well as "./x".
+      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is `npm run typecheck`; tsconfig's module ESNext keeps ES modules for tree-shaking.
+            options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.json") },
+          },
+        },
+        {
+          test: /\.(png|jpe?g|gif|svg|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
+      ],
+    },
+    plugins: [
+      new CopyWebpackPlugin({
+        // Explicit paths only: a glob over the project root makes `webpack serve` watch the whole tree.
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : toProductionManifest(content)),
+          },
+        ],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "functions.html",
+        template: "./src/functions/functions.html",
+        chunks: ["functions"],
+      }),
+    ],
+    devServer: {
+      hot: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server,
+      port: devServerPort,
+      // Everything served comes from the compilation (pages, bundles, copied assets and manifest).
+      static: false,
+    },
+  };
+};
