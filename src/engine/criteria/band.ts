@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { type CriterionKind, clampPoints } from "./kind";
+
+const params = z
+  .object({
+    /** Each band: values at least `atLeast` get `points`; the highest band reached wins. */
+    bands: z.array(z.object({ atLeast: z.number(), points: z.number().min(0).max(100) }).strict()).min(1),
+    /** Points for values below every band. */
+    otherwise: z.number().min(0).max(100).default(0),
+  })
+  .strict();
+
+export type BandCriterion = z.infer<typeof params>;
+
+/**
+ * Numeric bands: "at least 1,000,000 a year → 100, at least 300,000 → 70 …". Works for falling scales too
+ * (overdue days: at least 0 → 100, at least 31 → 40, at least 91 → 0).
+ */
+export const band = {
+  kind: "band" as const,
+  params,
+  input: "number",
+  relativeToTable: false,
+  describe: (c, lang) => {
+    const parts = [...c.bands]
+      .sort((a, b) => b.atLeast - a.atLeast)
+      .map((b) => (lang === "en" ? `≥ ${b.atLeast}: ${b.points}` : `≥${b.atLeast}：${b.points}分`));
+    return parts.join(lang === "en" ? "; " : "；");
+  },
+  prepare: (c, column) => {
+    const values = column.numbers();
+    const sorted = [...c.bands].sort((a, b) => b.atLeast - a.atLeast);
+    const thresholds = Float64Array.from(sorted, (b) => b.atLeast);
+    const points = Float64Array.from(sorted, (b) => clampPoints(b.points));
+    const otherwise = clampPoints(c.otherwise);
+    return (row) => {
+      const v = values[row] ?? NaN;
+      if (v !== v) return NaN; // missing
+      for (let i = 0; i < thresholds.length; i++) if (v >= (thresholds[i] as number)) return points[i] as number;
+      return otherwise;
+    };
+  },
+} satisfies CriterionKind<BandCriterion>;

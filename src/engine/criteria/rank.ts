@@ -1,0 +1,72 @@
+import { z } from "zod";
+import type { CriterionKind } from "./kind";
+
+const params = z
+  .object({
+    /** "desc": the largest value ranks best (amounts); "asc": the smallest ranks best (overdue days). */
+    order: z.enum(["desc", "asc"]).default("desc"),
+  })
+  .strict();
+
+export type RankCriterion = z.infer<typeof params>;
+
+/**
+ * Percentile rank within the table: the best value gets 100, the worst 0, ties share the average.
+ * Relative to the table, so an edit anywhere can move every row's points.
+ */
+export const rank = {
+  kind: "rank" as const,
+  params,
+  input: "number",
+  relativeToTable: true,
+  describe: (c, lang) =>
+    lang === "en"
+      ? `rank in the table (${c.order === "desc" ? "largest" : "smallest"} = 100)`
+      : `表内排名（${c.order === "desc" ? "最大" : "最小"}为100分）`,
+  prepare: (c, column) => {
+    const values = column.numbers();
+    const present: number[] = [];
+    for (const v of values) if (v === v) present.push(v);
+    present.sort((a, b) => a - b);
+    const n = present.length;
+    const cache = new Map<number, number>();
+    const pointsOf = (v: number): number => {
+      let found = cache.get(v);
+      if (found !== undefined) return found;
+      const below = lowerBound(present, v);
+      const equal = upperBound(present, v) - below;
+      const ascendingPct = n <= 1 ? 1 : (below + (equal - 1) / 2) / (n - 1);
+      found = 100 * (c.order === "desc" ? ascendingPct : 1 - ascendingPct);
+      cache.set(v, found);
+      return found;
+    };
+    return (row) => {
+      const v = values[row] ?? NaN;
+      return v !== v ? NaN : pointsOf(v);
+    };
+  },
+} satisfies CriterionKind<RankCriterion>;
+
+/** Index of the first element ≥ value in a sorted array. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first element > value in a sorted array. */
+function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { hasNonAscii, normalizeToken } from "../values/text";
+import type { CriterionKind } from "./kind";
+
+const entry = z
+  .object({
+    /** Words or phrases in any of the three languages; a token matches when it contains one. */
+    words: z.array(z.string().trim().min(1)).min(1),
+    points: z.number().min(0).max(100),
+  })
+  .strict();
+
+const params = z
+  .object({
+    entries: z.array(entry).min(1),
+    /** How several matching tokens in one cell combine ("快速配送,全程追踪"). */
+    combine: z.enum(["mean", "max", "min"]).default("mean"),
+  })
+  .strict();
+
+export type WordsCriterion = z.infer<typeof params>;
+
+interface CompiledWord {
+  readonly word: string;
+  readonly points: number;
+  /** English words match whole words only, so "good" does not match "goods" and "low" not "yellow". */
+  readonly wholeWord: boolean;
+}
+
+/** Longest words first, so "不好" beats "好" and "较差" beats "差". */
+function compile(c: WordsCriterion): readonly CompiledWord[] {
+  const words = c.entries.flatMap((e) =>
+    e.words.map((w) => {
+      const word = normalizeToken(w);
+      return { word, points: e.points, wholeWord: !hasNonAscii(word) };
+    }),
+  );
+  return words.filter((w) => w.word.length > 0).sort((a, b) => b.word.length - a.word.length);
+}
+
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[a-z0-9]/.test(ch);
+
+function contains(token: string, w: CompiledWord): boolean {
+  if (!w.wholeWord) return token.includes(w.word);
+  for (let at = token.indexOf(w.word); at >= 0; at = token.indexOf(w.word, at + 1)) {
+    if (!isWordChar(token[at - 1]) && !isWordChar(token[at + w.word.length])) return true;
+  }
+  return false;
+}
+
+function pointsOfToken(words: readonly CompiledWord[], token: string): number {
+  for (const w of words) if (contains(token, w)) return w.points;
+  return NaN;
+}
+
+const compiledCache = new WeakMap<WordsCriterion, readonly CompiledWord[]>();
+function compiled(c: WordsCriterion): readonly CompiledWord[] {
+  let found = compiledCache.get(c);
+  if (!found) {
+    found = compile(c);
+    compiledCache.set(c, found);
+  }
+  return found;
+}
+
+/**
+ * Qualitative text to points through a word list: 良好/一般/较差, 长期合作/偶尔合作, 高/中/低, good/average/poor.
+ * Each token of the cell takes the points of the longest word it contains; tokens with no word are ignored;
+ * a cell with no matching token has no value for this criterion.
+ */
+export const words = {
+  kind: "words" as const,
+  params,
+  input: "words",
+  relativeToTable: false,
+  describe: (c, lang) =>
+    c.entries
+      .map((e) => `${e.words.slice(0, 3).join("/")}${lang === "en" ? ` → ${e.points}` : `：${e.points}分`}`)
+      .join(lang === "en" ? "; " : "；"),
+  prepare: (c, column) => {
+    const list = compiled(c);
+    const texts = column.texts();
+    const tokens = column.tokens();
+    const byText = new Map<string, number>();
+    return (row) => {
+      const text = texts[row];
+      if (text === null || text === undefined) return NaN;
+      const cached = byText.get(text);
+      if (cached !== undefined) return cached;
+      let sum = 0;
+      let count = 0;
+      let best = -Infinity;
+      let worst = Infinity;
+      for (const token of tokens[row] ?? []) {
+        const p = pointsOfToken(list, token);
+        if (p !== p) continue;
+        sum += p;
+        count++;
+        if (p > best) best = p;
+        if (p < worst) worst = p;
+      }
+      const points = count === 0 ? NaN : c.combine === "max" ? best : c.combine === "min" ? worst : sum / count;
+      byText.set(text, points);
+      return points;
+    };
+  },
+  recognises: (c, token) => !Number.isNaN(pointsOfToken(compiled(c), token)),
+} satisfies CriterionKind<WordsCriterion>;

@@ -1,0 +1,411 @@
+/**
+ * Grades every row of a table under a rule set. Pure: the same table, rule set and `asOf` always give the
+ * same report, and the input is never mutated.
+ */
+import { criterionKind } from "../criteria/registry";
+import type { RowScorer } from "../criteria/kind";
+import { FIELDS, type FieldId, isFieldId } from "../fields";
+import { type ColumnMapping, type MappingOverrides, mapColumns } from "../headers/mapColumns";
+import type { Rule } from "../rules/schema";
+import type { RuleSet } from "../rules/ruleSet";
+import { type CellIssue, type Lang, type Localized, type Result, type Table, err, ok, rowIndex } from "../types";
+import { type TableColumns, readColumns } from "./columns";
+import { type RowTest, compileAll } from "./conditions";
+import { reportUnrecognisedWords } from "./unrecognisedWords";
+import { INCOMPLETE_PREFIX, NOTHING_TO_SCORE, UNREADABLE_CELLS, joinRemarks } from "./remarks";
+import type { GradeReport, GradeSummary, Reason, RowResult, TableProblem } from "./results";
+
+export interface GradeOptions {
+  /** "Today" as an Excel date serial: the engine never reads the clock (see `serialFromLocalDate`). */
+  readonly asOf: number;
+  /** Language of the remarks; defaults to the rule set's. */
+  readonly language?: Lang;
+  /** The analyst's header → field corrections. */
+  readonly overrides?: MappingOverrides;
+  /** A mapping made earlier (by the host, from saved settings); takes precedence over `overrides`. */
+  readonly mapping?: ColumnMapping;
+}
+
+const STATUS_GRADED = 0;
+const STATUS_INCOMPLETE = 1;
+const STATUS_SKIPPED = 2;
+
+interface PreparedDimension {
+  readonly index: number;
+  readonly weight: number;
+  readonly criteria: readonly { readonly weight: number; readonly score: RowScorer }[];
+}
+
+interface PreparedRules {
+  /** Rules in rule-set order with their row test (require rules test "satisfied"). */
+  readonly tests: readonly RowTest[];
+  readonly rules: readonly Rule[];
+  readonly manual: number; // index of the manualOverride rule, -1 when none
+}
+
+function isBlank(cell: unknown): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim().length === 0);
+}
+
+function tableProblem(code: TableProblem["code"], expected: readonly FieldId[]): TableProblem {
+  const names = (lang: Lang): string =>
+    expected
+      .slice(0, 6)
+      .map((f) => FIELDS[f].label[lang])
+      .join(lang === "en" ? ", " : "、");
+  const message: Localized =
+    code === "no-header"
+      ? {
+          "zh-CN": "表格没有标题行：请在第一行写上列名，例如“客户名称”。",
+          "zh-TW": "表格沒有標題列：請在第一列寫上欄名，例如「客戶名稱」。",
+          en: 'The table has no header row: put column names such as "Customer" in its first row.',
+        }
+      : {
+          "zh-CN": `没有识别出可用于分级的列：请添加或重命名列，例如 ${names("zh-CN")}。`,
+          "zh-TW": `沒有辨識出可用於分級的欄：請新增或重新命名欄，例如 ${names("zh-TW")}。`,
+          en: `No column the grading can use was recognised: add or rename columns, e.g. ${names("en")}.`,
+        };
+  return { code, message, expected };
+}
+
+/** Fields the rule set reads, for checking the table has some of them. */
+function fieldsRead(ruleSet: RuleSet): FieldId[] {
+  const out = new Set<FieldId>();
+  for (const d of ruleSet.dimensions) for (const c of d.criteria) if (isFieldId(c.field)) out.add(c.field);
+  return [...out];
+}
+
+/**
+ * Grades a table.
+ * @example
+ * const result = gradeTable(table, defaultRuleSet(), { asOf: 46082 });
+ * if (result.ok) console.log(result.value.outputs.grades); // ["A", "B", "C"]
+ */
+export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions): Result<GradeReport, TableProblem> {
+  const language = options.language ?? ruleSet.language;
+  if (table.headers.every(isBlank)) return err(tableProblem("no-header", fieldsRead(ruleSet)));
+  const mapping = options.mapping ?? mapColumns(table.headers, options.overrides);
+  const usable = Object.values(mapping.columns).some((c) => c && FIELDS[c.field].role === "input" && c.field !== "manualGrade");
+  if (!usable) return err(tableProblem("no-recognised-columns", fieldsRead(ruleSet)));
+
+  const letters = ruleSet.grades.map((g) => g.letter);
+  const letterIndex = new Map(letters.map((l, i) => [l, i]));
+  const columns = readColumns(table, mapping, new Set(letters), options.asOf);
+  const rowCount = columns.rowCount;
+
+  const dimensions: PreparedDimension[] = ruleSet.dimensions.map((d, index) => ({
+    index,
+    weight: d.weight,
+    criteria: d.criteria.map((c) => ({
+      weight: c.weight,
+      score: criterionKind(c.kind).prepare(c.params, columns.criterionColumn(c.field)),
+    })),
+  }));
+  const relativeToTable = ruleSet.dimensions.some((d) => d.criteria.some((c) => criterionKind(c.kind).relativeToTable));
+  const prepared = prepareRules(ruleSet.rules, columns);
+  reportUnrecognisedWords(ruleSet, columns);
+  const manualGrades = prepared.manual >= 0 ? columns.grades("manualGrade") : null;
+  const names = columns.texts("customerName");
+  // Every column the grading reads has been read by now, so the issues are complete.
+  const hasIssue = new Uint8Array(rowCount);
+  for (const issue of columns.issues) hasIssue[issue.row] = 1;
+
+  const outputColumns = new Set(
+    Object.values(mapping.columns)
+      .filter((c) => c && FIELDS[c.field].role === "output")
+      .map((c) => c?.index),
+  );
+  const inputIndexes = table.headers.map((_, i) => i).filter((i) => !outputColumns.has(i as never));
+
+  const status = new Uint8Array(rowCount);
+  const scores = new Float64Array(rowCount).fill(NaN);
+  const computed = new Int16Array(rowCount).fill(-1);
+  const finalGrade = new Int16Array(rowCount).fill(-1);
+  const fired = new Uint32Array(rowCount);
+  const counts = new Float64Array(letters.length);
+  let graded = 0;
+  let incomplete = 0;
+  let skipped = 0;
+  const ruleCount = prepared.rules.length;
+
+  for (let r = 0; r < rowCount; r++) {
+    const cells = table.rows[r] ?? [];
+    let blank = true;
+    for (const i of inputIndexes) {
+      if (!isBlank(cells[i])) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) {
+      status[r] = STATUS_SKIPPED;
+      skipped++;
+      continue;
+    }
+    const score = scoreRow(dimensions, r);
+    let mask = 0;
+    let missingData = false;
+    let capIndex = 0;
+    let manual = -1;
+    for (let k = 0; k < ruleCount; k++) {
+      const rule = prepared.rules[k] as Rule;
+      const holds = (prepared.tests[k] as RowTest)(r);
+      switch (rule.kind) {
+        case "require":
+          if (!holds) {
+            missingData = true;
+            mask |= 1 << k;
+          }
+          break;
+        case "cap":
+          if (holds) {
+            mask |= 1 << k;
+            capIndex = Math.max(capIndex, letterIndex.get(rule.grade.toUpperCase()) ?? 0);
+          }
+          break;
+        case "flag":
+          if (holds) mask |= 1 << k;
+          break;
+        case "manualOverride": {
+          const letter = manualGrades?.[r];
+          if (letter != null) {
+            manual = letterIndex.get(letter) ?? -1;
+            if (manual >= 0) mask |= 1 << k;
+          }
+          break;
+        }
+      }
+    }
+    fired[r] = mask >>> 0;
+    if (missingData || score !== score) {
+      status[r] = STATUS_INCOMPLETE;
+      incomplete++;
+      if (manual >= 0) {
+        finalGrade[r] = manual;
+        counts[manual] = (counts[manual] ?? 0) + 1;
+      }
+      continue;
+    }
+    const rounded = round1(score);
+    scores[r] = rounded;
+    const capped = Math.max(gradeForScore(ruleSet, rounded), capIndex);
+    computed[r] = capped;
+    finalGrade[r] = manual >= 0 ? manual : capped;
+    counts[finalGrade[r] as number] = (counts[finalGrade[r] as number] ?? 0) + 1;
+    status[r] = STATUS_GRADED;
+    graded++;
+  }
+
+  const remarkCache = new Map<string, string>();
+  const remarkOf = (r: number): string => {
+    const s = status[r] as number;
+    if (s === STATUS_SKIPPED) return "";
+    const key = `${s}|${finalGrade[r]}|${fired[r]}|${hasIssue[r]}`;
+    let text = remarkCache.get(key);
+    if (text === undefined) {
+      text = composeRemark(ruleSet, s === STATUS_INCOMPLETE, finalGrade[r] as number, fired[r] as number, hasIssue[r] === 1, language);
+      remarkCache.set(key, text);
+    }
+    return text;
+  };
+
+  const grades: (string | null)[] = new Array<string | null>(rowCount);
+  const scoreOut: (number | null)[] = new Array<number | null>(rowCount);
+  const remarks: string[] = new Array<string>(rowCount);
+  for (let r = 0; r < rowCount; r++) {
+    const g = finalGrade[r] as number;
+    grades[r] = g >= 0 ? (letters[g] as string) : null;
+    const sc = scores[r] as number;
+    scoreOut[r] = sc === sc ? sc : null;
+    remarks[r] = remarkOf(r);
+  }
+
+  const issues = [...columns.issues].sort((a, b) => a.row - b.row || a.column - b.column);
+  const summary: GradeSummary = {
+    counts: Object.fromEntries(letters.map((l, i) => [l, counts[i] as number])),
+    graded,
+    incomplete,
+    skipped,
+    issues: issues.length,
+  };
+
+  let issuesByRow: Map<number, CellIssue[]> | undefined;
+  const rowIssues = (r: number): readonly CellIssue[] => {
+    if (!issuesByRow) {
+      issuesByRow = new Map();
+      for (const issue of issues) {
+        const list = issuesByRow.get(issue.row) ?? [];
+        list.push(issue);
+        issuesByRow.set(issue.row, list);
+      }
+    }
+    return issuesByRow.get(r) ?? [];
+  };
+  const row = (index: number): RowResult => {
+    if (!Number.isInteger(index) || index < 0 || index >= rowCount) {
+      throw new RangeError(`row ${index} is outside the table's ${rowCount} data rows`);
+    }
+    const base = { row: rowIndex(index), name: names[index] ?? "", issues: rowIssues(index) };
+    const s = status[index] as number;
+    if (s === STATUS_SKIPPED) return { ...base, status: "skipped" };
+    const reasons = explain(ruleSet, dimensions, index, fired[index] as number, computed[index] as number, finalGrade[index] as number);
+    const grade = grades[index] ?? null;
+    if (s === STATUS_INCOMPLETE) {
+      const missing = prepared.rules.flatMap((rule, k) =>
+        rule.kind === "require" && ((fired[index] as number) >>> k) & 1 ? [{ rule: rule.id, anyOf: rule.anyOf }] : [],
+      );
+      return { ...base, status: "incomplete", missing, grade, remark: remarks[index] ?? "", reasons };
+    }
+    return {
+      ...base,
+      status: "graded",
+      score: scores[index] as number,
+      grade: grade ?? "",
+      computedGrade: letters[computed[index] as number] ?? "",
+      remark: remarks[index] ?? "",
+      reasons,
+    };
+  };
+
+  return ok({
+    ruleSet,
+    mapping,
+    language,
+    rowCount,
+    outputs: { grades, scores: scoreOut, remarks },
+    summary,
+    issues,
+    relativeToTable,
+    row,
+    rows: () => Array.from({ length: rowCount }, (_, i) => row(i)),
+  });
+}
+
+/** Weighted mean over the dimensions that have data; NaN when none has. */
+function scoreRow(dimensions: readonly PreparedDimension[], r: number): number {
+  let sum = 0;
+  let weights = 0;
+  for (const d of dimensions) {
+    const dimension = dimensionScore(d, r);
+    if (dimension === dimension && d.weight > 0) {
+      sum += d.weight * dimension;
+      weights += d.weight;
+    }
+  }
+  return weights > 0 ? sum / weights : NaN;
+}
+
+/** Weighted mean of the criteria that have a value; NaN when none has. */
+function dimensionScore(d: PreparedDimension, r: number): number {
+  let sum = 0;
+  let weights = 0;
+  for (const c of d.criteria) {
+    if (c.weight === 0) continue;
+    const p = c.score(r);
+    if (p === p) {
+      sum += c.weight * p;
+      weights += c.weight;
+    }
+  }
+  return weights > 0 ? sum / weights : NaN;
+}
+
+function prepareRules(rules: readonly Rule[], columns: TableColumns): PreparedRules {
+  const tests: RowTest[] = rules.map((rule) => {
+    switch (rule.kind) {
+      case "require": {
+        const fields = rule.anyOf;
+        return (row) => fields.some((f) => columns.has(f, row));
+      }
+      case "cap":
+      case "flag":
+        return compileAll(rule.when, columns);
+      case "manualOverride":
+        return () => false; // decided from the manual-grade column itself
+    }
+  });
+  return { tests, rules, manual: rules.findIndex((r) => r.kind === "manualOverride") };
+}
+
+function composeRemark(ruleSet: RuleSet, incomplete: boolean, grade: number, mask: number, unreadable: boolean, lang: Lang): string {
+  const parts: Localized[] = [];
+  const gradeSpec = grade >= 0 ? ruleSet.grades[grade] : undefined;
+  if (gradeSpec) parts.push(gradeSpec.remark);
+  const missing: Localized[] = [];
+  ruleSet.rules.forEach((rule, k) => {
+    if (((mask >>> k) & 1) === 0) return;
+    if (rule.kind === "require") missing.push(rule.remark);
+    else parts.push(rule.remark);
+  });
+  if (unreadable) parts.push(UNREADABLE_CELLS);
+  if (incomplete) {
+    const why = joinRemarks(missing.length > 0 ? missing : [NOTHING_TO_SCORE], lang);
+    const rest = joinRemarks(parts, lang);
+    return `${INCOMPLETE_PREFIX[lang]}${why}${rest ? (lang === "en" ? "; " : "；") + rest : ""}`;
+  }
+  return joinRemarks(parts, lang);
+}
+
+/** The grade index a score earns from the thresholds alone (best grade first). */
+function gradeForScore(ruleSet: RuleSet, rounded: number): number {
+  let g = 0;
+  while (g < ruleSet.grades.length - 1 && rounded < (ruleSet.grades[g]?.minScore ?? 0)) g++;
+  return g;
+}
+
+/** The reasons of one row, recomputed from the same scorers the bulk pass used. */
+function explain(
+  ruleSet: RuleSet,
+  dimensions: readonly PreparedDimension[],
+  r: number,
+  mask: number,
+  computed: number,
+  final: number,
+): Reason[] {
+  const reasons: Reason[] = [];
+  const perDimension = dimensions.map((d) => dimensionScore(d, r));
+  let total = 0;
+  dimensions.forEach((d, i) => {
+    const value = perDimension[i] as number;
+    if (value === value && d.weight > 0) total += d.weight;
+  });
+  dimensions.forEach((d, i) => {
+    const spec = ruleSet.dimensions[i];
+    const value = perDimension[i] as number;
+    if (!spec || value !== value || d.weight === 0) return;
+    reasons.push({
+      kind: "dimension",
+      dimension: spec.id,
+      label: spec.label,
+      points: round1((d.weight * value) / total),
+      dimensionScore: round1(value),
+      criteria: spec.criteria.map((c, k) => {
+        const p = d.criteria[k]?.score(r) ?? NaN;
+        return { criterion: c.id, label: c.label ?? fieldLabel(c.field), field: c.field, points: p === p ? round1(p) : null };
+      }),
+    });
+  });
+  const letters = ruleSet.grades.map((g) => g.letter);
+  const score = scoreRow(dimensions, r);
+  const fromScore = score === score ? gradeForScore(ruleSet, round1(score)) : -1;
+  ruleSet.rules.forEach((rule, k) => {
+    if (((mask >>> k) & 1) === 0) return;
+    if (rule.kind === "cap") {
+      const capIndex = letters.indexOf(rule.grade.toUpperCase());
+      reasons.push({ kind: "cap", rule: rule.id, grade: letters[capIndex] ?? rule.grade, lowered: fromScore >= 0 && capIndex > fromScore, remark: rule.remark });
+    } else if (rule.kind === "flag") {
+      reasons.push({ kind: "flag", rule: rule.id, remark: rule.remark });
+    } else if (rule.kind === "manualOverride") {
+      reasons.push({ kind: "override", rule: rule.id, grade: letters[final] ?? "", computedGrade: computed >= 0 ? (letters[computed] ?? null) : null, remark: rule.remark });
+    }
+  });
+  return reasons;
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function fieldLabel(ref: string): Localized {
+  return isFieldId(ref) ? FIELDS[ref].label : { "zh-CN": ref, "zh-TW": ref, en: ref };
+}

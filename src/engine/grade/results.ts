@@ -1,0 +1,108 @@
+/** What grading gives back: a value per row, never an exception for bad data. */
+import type { FieldId } from "../fields";
+import type { ColumnMapping } from "../headers/mapColumns";
+import type { FieldRef } from "../rules/schema";
+import type { RuleSet } from "../rules/ruleSet";
+import type { CellIssue, Lang, Localized, RowIndex } from "../types";
+
+export interface CriterionPoints {
+  readonly criterion: string;
+  readonly label: Localized;
+  readonly field: FieldRef;
+  /** 0–100, or `null` when the row has no value for it. */
+  readonly points: number | null;
+}
+
+/** Why a row got its grade: each dimension's share of the score, and the rules that acted. */
+export type Reason =
+  | {
+      readonly kind: "dimension";
+      readonly dimension: string;
+      readonly label: Localized;
+      /** Points this dimension adds to the 0–100 score (the shares add up to the score). */
+      readonly points: number;
+      /** The dimension's own 0–100 result before weighting. */
+      readonly dimensionScore: number;
+      readonly criteria: readonly CriterionPoints[];
+    }
+  | { readonly kind: "cap"; readonly rule: string; readonly grade: string; readonly lowered: boolean; readonly remark: Localized }
+  | { readonly kind: "override"; readonly rule: string; readonly grade: string; readonly computedGrade: string | null; readonly remark: Localized }
+  | { readonly kind: "flag"; readonly rule: string; readonly remark: Localized };
+
+interface RowBase {
+  readonly row: RowIndex;
+  /** The customer's name as typed, "" when blank. */
+  readonly name: string;
+  readonly issues: readonly CellIssue[];
+}
+
+export interface GradedRow extends RowBase {
+  readonly status: "graded";
+  /** 0–100, one decimal. */
+  readonly score: number;
+  readonly grade: string;
+  /** The grade the score and caps give, before a manual override. */
+  readonly computedGrade: string;
+  readonly remark: string;
+  readonly reasons: readonly Reason[];
+}
+
+export interface IncompleteRow extends RowBase {
+  readonly status: "incomplete";
+  /** Ids of the `require` rules the row fails, and the fields any of which would satisfy each. */
+  readonly missing: readonly { readonly rule: string; readonly anyOf: readonly FieldRef[] }[];
+  /** A manual grade, when the analyst set one; otherwise `null`. */
+  readonly grade: string | null;
+  readonly remark: string;
+  readonly reasons: readonly Reason[];
+}
+
+export interface SkippedRow extends RowBase {
+  readonly status: "skipped";
+}
+
+export type RowResult = GradedRow | IncompleteRow | SkippedRow;
+export type RowStatus = RowResult["status"];
+
+export interface GradeSummary {
+  /** Rows per grade letter, every letter of the rule set present (0 when none). */
+  readonly counts: Readonly<Record<string, number>>;
+  readonly graded: number;
+  readonly incomplete: number;
+  readonly skipped: number;
+  readonly issues: number;
+}
+
+/** The columns a host writes back, one entry per data row. Skipped rows are `null` / "". */
+export interface GradeOutputs {
+  readonly grades: readonly (string | null)[];
+  readonly scores: readonly (number | null)[];
+  readonly remarks: readonly string[];
+}
+
+export interface GradeReport {
+  readonly ruleSet: RuleSet;
+  readonly mapping: ColumnMapping;
+  readonly language: Lang;
+  readonly rowCount: number;
+  readonly outputs: GradeOutputs;
+  readonly summary: GradeSummary;
+  /** Every unreadable cell, ordered by row then column. */
+  readonly issues: readonly CellIssue[];
+  /** True when a row's result depends on other rows (rank criteria): re-grade everything on edits. */
+  readonly relativeToTable: boolean;
+  /** The full result of one row (0-based data row), reasons included. */
+  row(index: number): RowResult;
+  /** Every row's full result; allocates one object per row, so prefer `outputs` for bulk writes. */
+  rows(): RowResult[];
+}
+
+export type TableProblemCode = "no-header" | "no-recognised-columns";
+
+/** Why a table cannot be graded at all. */
+export interface TableProblem {
+  readonly code: TableProblemCode;
+  readonly message: Localized;
+  /** Fields the rule set reads, for the message "add a column such as …". */
+  readonly expected: readonly FieldId[];
+}

@@ -1,0 +1,68 @@
+/**
+ * A qualitative cell none of whose words the rule set knows is reported, never silently ignored: "良好"
+ * misspelt as "良号" would otherwise just drop the financial dimension for that customer.
+ */
+import { criterionKind } from "../criteria/registry";
+import { FALLBACKS } from "../derived";
+import { FIELDS, type FieldId, isFieldId } from "../fields";
+import type { RuleSet } from "../rules/ruleSet";
+import { rowIndex } from "../types";
+import { frequencyFromPhrase } from "../values/frequency";
+import { cellIssueMessage } from "../values/messages";
+import type { TableColumns } from "./columns";
+
+type Recogniser = (token: string) => boolean;
+
+/** Readers of each text column: word criteria on it or on a field that falls back to it, and frequency phrases. */
+function recognisersByField(ruleSet: RuleSet): Map<FieldId, Recogniser[]> {
+  const byField = new Map<FieldId, Recogniser[]>();
+  const add = (field: FieldId, recogniser: Recogniser): void => {
+    const list = byField.get(field) ?? [];
+    list.push(recogniser);
+    byField.set(field, list);
+  };
+  for (const dimension of ruleSet.dimensions) {
+    for (const criterion of dimension.criteria) {
+      if (!isFieldId(criterion.field)) continue;
+      const kind = criterionKind(criterion.kind);
+      const sourceFields = [criterion.field, FALLBACKS[criterion.field]].filter((f): f is FieldId => f !== undefined);
+      for (const field of sourceFields) {
+        if (FIELDS[field].type !== "text") continue;
+        if (kind.recognises) {
+          const recognises = kind.recognises;
+          add(field, (token) => recognises(criterion.params, token));
+        } else if (FIELDS[criterion.field].type === "frequency") {
+          add(field, (token) => frequencyFromPhrase(token) !== null);
+        }
+      }
+    }
+  }
+  return byField;
+}
+
+export function reportUnrecognisedWords(ruleSet: RuleSet, columns: TableColumns): void {
+  for (const [field, recognisers] of recognisersByField(ruleSet)) {
+    const column = columns.mapping.columns[field];
+    if (!column) continue;
+    const texts = columns.ownTexts(field);
+    const known = new Map<string, boolean>();
+    texts.forEach((text, row) => {
+      if (text === null) return;
+      let recognised = known.get(text);
+      if (recognised === undefined) {
+        const tokens = columns.tokensOf(text);
+        recognised = tokens.some((token) => recognisers.some((r) => r(token)));
+        known.set(text, recognised);
+      }
+      if (!recognised) {
+        columns.issues.push({
+          row: rowIndex(row),
+          column: column.index,
+          header: column.header,
+          code: "unrecognised-words",
+          message: cellIssueMessage("unrecognised-words", column.header, text),
+        });
+      }
+    });
+  }
+}

@@ -1,0 +1,162 @@
+import type { z } from "zod";
+import { CRITERION_KINDS, criterionKind } from "../criteria/registry";
+import { FIELDS, isFieldId } from "../fields";
+import { type Localized, type Result, err, ok } from "../types";
+import { type ParsedRuleSet, type ParsedCriterion, CRITERION_BASE_KEYS, ruleSetSchema, RULESET_FORMAT } from "./schema";
+import type { RuleSet, Criterion } from "./ruleSet";
+
+/** One problem in a rule set, located by its JSON path (`dimensions[0].criteria[1].bands[2].points`). */
+export interface RuleSetProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? String(part) : `.${String(part)}`;
+  }
+  return out === "" ? "(root)" : out;
+}
+
+function fromZod(error: z.ZodError): RuleSetProblem[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+/** Checks zod cannot express per field: unique ids, grade order, letters, field types, usable weights. */
+function crossCheck(rules: ParsedRuleSet): RuleSetProblem[] {
+  const problems: RuleSetProblem[] = [];
+  const seen = new Map<string, string>();
+  const claim = (idValue: string, path: string): void => {
+    const first = seen.get(idValue);
+    if (first !== undefined) problems.push({ path, message: `id "${idValue}" is already used at ${first}` });
+    else seen.set(idValue, path);
+  };
+  rules.dimensions.forEach((dimension, d) => {
+    claim(dimension.id, `dimensions[${d}].id`);
+    dimension.criteria.forEach((criterion, c) => {
+      const path = `dimensions[${d}].criteria[${c}]`;
+      claim(criterion.id, `${path}.id`);
+      const kind = criterionKind(criterion.kind);
+      const fieldType = isFieldId(criterion.field) ? FIELDS[criterion.field].type : "number";
+      const readsWords = fieldType === "text";
+      if (kind.input === "words" && !readsWords) {
+        problems.push({ path: `${path}.field`, message: `a "${criterion.kind}" criterion reads text, but "${criterion.field}" holds ${fieldType} values` });
+      }
+      if (kind.input === "number" && (readsWords || fieldType === "grade")) {
+        problems.push({ path: `${path}.field`, message: `a "${criterion.kind}" criterion reads numbers, but "${criterion.field}" holds ${fieldType}` });
+      }
+      if (isFieldId(criterion.field) && FIELDS[criterion.field].role === "output") {
+        problems.push({ path: `${path}.field`, message: `"${criterion.field}" is written by the add-in and cannot be an input` });
+      }
+    });
+    if (dimension.criteria.every((c) => c.weight === 0)) {
+      problems.push({ path: `dimensions[${d}].criteria`, message: "at least one criterion needs a weight above 0" });
+    }
+  });
+  if (rules.dimensions.every((d) => d.weight === 0)) {
+    problems.push({ path: "dimensions", message: "at least one dimension needs a weight above 0" });
+  }
+  const letters = new Set<string>();
+  rules.grades.forEach((grade, g) => {
+    const letter = grade.letter.toUpperCase();
+    if (letters.has(letter)) problems.push({ path: `grades[${g}].letter`, message: `grade "${grade.letter}" appears twice` });
+    letters.add(letter);
+    const previous = rules.grades[g - 1];
+    if (previous && grade.minScore >= previous.minScore) {
+      problems.push({ path: `grades[${g}].minScore`, message: `must be below the better grade's minScore (${previous.minScore}); list the best grade first` });
+    }
+  });
+  const last = rules.grades[rules.grades.length - 1];
+  if (last && last.minScore !== 0) {
+    problems.push({ path: `grades[${rules.grades.length - 1}].minScore`, message: "the lowest grade must start at 0 so every score has a grade" });
+  }
+  rules.rules.forEach((rule, r) => {
+    claim(rule.id, `rules[${r}].id`);
+    if (rule.kind === "cap" || rule.kind === "flag") {
+      rule.when.forEach((condition, c) => {
+        const comparing = condition.op !== "missing" && condition.op !== "present";
+        const refs = [condition.field, ...(typeof condition.value === "object" ? [condition.value.field] : [])];
+        for (const ref of refs) {
+          if (comparing && isFieldId(ref) && (FIELDS[ref].type === "text" || FIELDS[ref].type === "grade")) {
+            problems.push({ path: `rules[${r}].when[${c}]`, message: `"${ref}" holds text; only "missing" and "present" apply to it` });
+          }
+        }
+      });
+    }
+    if (rule.kind === "cap" && !letters.has(rule.grade.toUpperCase())) {
+      problems.push({ path: `rules[${r}].grade`, message: `"${rule.grade}" is not one of the grades (${[...letters].join(", ")})` });
+    }
+  });
+  return problems;
+}
+
+function splitParams(criterion: ParsedCriterion): Criterion {
+  const kind = criterionKind(criterion.kind);
+  const parsed = kind.params.safeParse(paramsOf(criterion));
+  // checkCriterionParams already validated these parameters; a failure here is a bug, not bad data.
+  if (!parsed.success) throw new Error(`criterion ${criterion.id} passed validation but its parameters do not parse`);
+  const label: Localized | undefined = criterion.label;
+  return {
+    id: criterion.id,
+    field: criterion.field,
+    kind: criterion.kind,
+    weight: criterion.weight,
+    ...(label ? { label } : {}),
+    params: parsed.data,
+  };
+}
+
+/** Each criterion's own parameters, checked by its kind's schema wherever the kind is known. */
+function checkCriterionParams(json: object): RuleSetProblem[] {
+  const problems: RuleSetProblem[] = [];
+  const dimensions = (json as { dimensions?: unknown }).dimensions;
+  if (!Array.isArray(dimensions)) return problems;
+  dimensions.forEach((dimension: unknown, d) => {
+    const criteria = typeof dimension === "object" && dimension !== null ? (dimension as { criteria?: unknown }).criteria : undefined;
+    if (!Array.isArray(criteria)) return;
+    criteria.forEach((criterion: unknown, c) => {
+      if (typeof criterion !== "object" || criterion === null) return;
+      const kindName = (criterion as { kind?: unknown }).kind;
+      const kind = CRITERION_KINDS.find((k) => k.kind === kindName);
+      if (!kind) return; // the schema reports the unknown kind
+      const parsed = kind.params.safeParse(paramsOf(criterion));
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          problems.push({ path: formatPath([`dimensions`, d, "criteria", c, ...issue.path]), message: issue.message });
+        }
+      }
+    });
+  });
+  return problems;
+}
+
+function paramsOf(criterion: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(criterion).filter(([key]) => !(CRITERION_BASE_KEYS as readonly string[]).includes(key)));
+}
+
+/**
+ * Validates a rule set (parsed JSON) and prepares it for grading. Every problem is reported with its JSON
+ * path, not just the first.
+ * @example
+ * const loaded = loadRuleSet(JSON.parse(text));
+ * if (!loaded.ok) loaded.error.forEach((p) => console.log(`${p.path}: ${p.message}`));
+ */
+export function loadRuleSet(json: unknown): Result<RuleSet, readonly RuleSetProblem[]> {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return err([{ path: "format", message: `not a Customer Grader rule set: expected an object with "format": "${RULESET_FORMAT}"` }]);
+  }
+  const parsed = ruleSetSchema.safeParse(json);
+  const paramProblems = checkCriterionParams(json);
+  if (!parsed.success) return err([...fromZod(parsed.error), ...paramProblems]);
+  const problems = [...paramProblems, ...crossCheck(parsed.data)];
+  if (problems.length > 0) return err(problems);
+  const data = parsed.data;
+  return ok({
+    ...data,
+    dimensions: data.dimensions.map((d) => ({ ...d, criteria: d.criteria.map(splitParams) })),
+    grades: data.grades.map((g) => ({ ...g, letter: g.letter.toUpperCase() })),
+    source: json,
+  });
+}

@@ -1,0 +1,133 @@
+/**
+ * The rule set's JSON shape, validated with zod. A rule set is data: it travels in the workbook, can be
+ * exported and imported, and is checked here with the JSON path of every problem before it is used.
+ */
+import { z } from "zod";
+import { CRITERION_KINDS } from "../criteria/registry";
+import { DERIVED_FIELDS } from "../derived";
+import { FIELD_IDS } from "../fields";
+import { LANGS } from "../types";
+
+/** Identifies the document as ours, so a random JSON file is refused with a clear message. */
+export const RULESET_FORMAT = "customer-grader/rules";
+export const RULESET_VERSION = 1;
+
+const text = z.string().trim().min(1);
+export const localizedSchema = z.object({ "zh-CN": text, "zh-TW": text, en: text }).strict();
+
+const id = z.string().regex(/^[a-z][a-z0-9-]*$/, "use lower-case letters, digits and hyphens, starting with a letter");
+
+/** Any field a criterion or rule may read: a column field or a derived one. */
+export const fieldRefSchema = z.enum([...FIELD_IDS, ...(Object.keys(DERIVED_FIELDS) as (keyof typeof DERIVED_FIELDS)[])]);
+export type FieldRef = z.infer<typeof fieldRefSchema>;
+
+const kindNames = CRITERION_KINDS.map((k) => k.kind) as [string, ...string[]];
+
+/** Shared part of every criterion; the kind's own parameters sit beside these keys. */
+const criterionBase = z.object({
+  id,
+  field: fieldRefSchema,
+  kind: z.enum(kindNames),
+  weight: z.number().min(0).default(1),
+  label: localizedSchema.optional(),
+});
+export const CRITERION_BASE_KEYS = ["id", "field", "kind", "weight", "label"] as const;
+
+/** The kind's own parameters are checked by `loadRuleSet`, so their problems are found even when a shared key is wrong. */
+export const criterionSchema = criterionBase.catchall(z.unknown());
+
+const dimensionSchema = z
+  .object({
+    id,
+    label: localizedSchema,
+    weight: z.number().min(0),
+    criteria: z.array(criterionSchema).min(1),
+  })
+  .strict();
+
+const gradeSchema = z
+  .object({
+    letter: z.string().trim().min(1).max(8),
+    /** The lowest score (0–100) that earns this grade. */
+    minScore: z.number().min(0).max(100),
+    label: localizedSchema.optional(),
+    remark: localizedSchema,
+  })
+  .strict();
+
+const conditionSchema = z
+  .object({
+    field: fieldRefSchema,
+    op: z.enum(["gt", "gte", "lt", "lte", "eq", "ne", "missing", "present"]),
+    /** A number, or another field to compare with (balance > credit limit). */
+    value: z.union([z.number(), z.object({ field: fieldRefSchema }).strict()]).optional(),
+  })
+  .strict()
+  .refine((c) => c.op === "missing" || c.op === "present" || c.value !== undefined, {
+    message: "this comparison needs a value",
+    path: ["value"],
+  });
+
+const ruleSchema = z.discriminatedUnion("kind", [
+  z
+    .object({
+      id,
+      kind: z.literal("manualOverride"),
+      /** Added to the remark so the analyst sees the grade was set by hand. */
+      remark: localizedSchema,
+    })
+    .strict(),
+  z
+    .object({
+      id,
+      kind: z.literal("cap"),
+      /** The best grade a row may get while every condition holds. */
+      grade: z.string().trim().min(1),
+      when: z.array(conditionSchema).min(1),
+      remark: localizedSchema,
+    })
+    .strict(),
+  z
+    .object({
+      id,
+      kind: z.literal("flag"),
+      when: z.array(conditionSchema).min(1),
+      remark: localizedSchema,
+    })
+    .strict(),
+  z
+    .object({
+      id,
+      kind: z.literal("require"),
+      /** The row is incomplete unless at least one of these has a value. */
+      anyOf: z.array(fieldRefSchema).min(1),
+      remark: localizedSchema,
+    })
+    .strict(),
+]);
+
+export const ruleSetSchema = z
+  .object({
+    $schema: z.string().optional(),
+    format: z.literal(RULESET_FORMAT),
+    version: z.literal(RULESET_VERSION),
+    id,
+    name: localizedSchema,
+    /** The language of the remarks written into cells. */
+    language: z.enum(LANGS),
+    dimensions: z.array(dimensionSchema).min(1),
+    /** Best grade first; the last grade's minScore must be 0 so every score has a grade. */
+    grades: z.array(gradeSchema).min(2),
+    /** At most 32, so the rules that fired on a row fit one 32-bit mask. */
+    rules: z.array(ruleSchema).max(32).default([]),
+  })
+  .strict();
+
+export type RuleSetInput = z.input<typeof ruleSetSchema>;
+export type ParsedRuleSet = z.output<typeof ruleSetSchema>;
+export type ParsedCriterion = z.output<typeof criterionSchema>;
+export type Condition = z.output<typeof conditionSchema>;
+export type Rule = z.output<typeof ruleSchema>;
+export type RuleKind = Rule["kind"];
+export type Dimension = z.output<typeof dimensionSchema>;
+export type GradeSpec = z.output<typeof gradeSchema>;

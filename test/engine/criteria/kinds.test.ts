@@ -1,0 +1,103 @@
+import { band } from "../../../src/engine/criteria/band";
+import type { CriterionColumn, CriterionKind } from "../../../src/engine/criteria/kind";
+import { linear } from "../../../src/engine/criteria/linear";
+import { rank } from "../../../src/engine/criteria/rank";
+import { CRITERION_KINDS } from "../../../src/engine/criteria/registry";
+import { words } from "../../../src/engine/criteria/words";
+import { splitTokens } from "../../../src/engine/values/text";
+
+function numbers(values: number[]): CriterionColumn {
+  return { numbers: () => Float64Array.from(values), texts: () => [], tokens: () => [] };
+}
+function texts(values: (string | null)[]): CriterionColumn {
+  return {
+    numbers: () => new Float64Array(values.length).fill(NaN),
+    texts: () => values,
+    tokens: () => values.map((v) => (v === null ? null : splitTokens(v))),
+  };
+}
+function scoreAll<C>(kind: CriterionKind<C>, raw: unknown, column: CriterionColumn, count: number): number[] {
+  const params = kind.params.parse(raw);
+  const scorer = kind.prepare(params, column);
+  return Array.from({ length: count }, (_, row) => scorer(row));
+}
+
+test("every kind declares its name, schema, input, description and scorer, and names are unique", () => {
+  const names = CRITERION_KINDS.map((k) => k.kind);
+  expect(new Set(names).size).toBe(names.length);
+  for (const kind of CRITERION_KINDS) {
+    expect(["number", "words"]).toContain(kind.input);
+    expect(typeof kind.prepare).toBe("function");
+  }
+});
+
+describe("band", () => {
+  const params = { bands: [{ atLeast: 0, points: 100 }, { atLeast: 31, points: 40 }, { atLeast: 91, points: 0 }], otherwise: 100 };
+  test("gives the points of the highest band reached, in any order of bands", () => {
+    expect(scoreAll(band, params, numbers([0, 30, 31, 90, 91, 500, -5]), 7)).toEqual([100, 100, 40, 40, 0, 0, 100]);
+  });
+  test("has no value for a missing cell", () => {
+    expect(scoreAll(band, params, numbers([NaN]), 1)[0]).toBeNaN();
+  });
+  test("describes itself in the analyst's language", () => {
+    expect(band.describe(band.params.parse(params), "zh-CN")).toContain("≥91：0分");
+    expect(band.describe(band.params.parse(params), "en")).toContain("≥ 91: 0");
+  });
+});
+
+describe("linear", () => {
+  test("runs from 0 points at `from` to 100 at `to`, clamped", () => {
+    const got = scoreAll(linear, { from: 0.6, to: 1 }, numbers([0.5, 0.6, 0.8, 1, 1.2]), 5);
+    [0, 0, 50, 100, 100].forEach((want, i) => expect(got[i]).toBeCloseTo(want, 9));
+  });
+  test("falls when `to` is below `from` (less is better)", () => {
+    expect(scoreAll(linear, { from: 90, to: 0 }, numbers([0, 45, 90, 120]), 4)).toEqual([100, 50, 0, 0]);
+  });
+  test("refuses a line of zero length", () => {
+    expect(linear.params.safeParse({ from: 1, to: 1 }).success).toBe(false);
+  });
+});
+
+describe("rank", () => {
+  test("gives the largest 100 and the smallest 0, ties share their average, blanks have no value", () => {
+    const got = scoreAll(rank, {}, numbers([10, 30, 20, 30, NaN]), 5);
+    expect(got.slice(0, 4)).toEqual([0, 83.33333333333334, 33.33333333333333, 83.33333333333334]);
+    expect(got[4]).toBeNaN();
+  });
+  test("turns around with order asc (fewest days overdue ranks best)", () => {
+    expect(scoreAll(rank, { order: "asc" }, numbers([0, 10, 20]), 3)).toEqual([100, 50, 0]);
+  });
+  test("declares itself relative to the whole table", () => {
+    expect(rank.relativeToTable).toBe(true);
+  });
+});
+
+describe("words", () => {
+  const params = {
+    entries: [
+      { words: ["良好", "good"], points: 100 },
+      { words: ["一般", "average"], points: 55 },
+      { words: ["较差", "差", "poor"], points: 20 },
+      { words: ["不差"], points: 70 },
+    ],
+  };
+  test("reads the qualitative word in a packed cell", () => {
+    expect(scoreAll(words, params, texts(["良好,长期合作", "一般，偶尔合作", "较差,需谨慎评估"]), 3)).toEqual([100, 55, 20]);
+  });
+  test("prefers the longest word, so 不差 is not read as 差", () => {
+    expect(scoreAll(words, params, texts(["不差"]), 1)).toEqual([70]);
+  });
+  test("matches English words whole, so goods is not good", () => {
+    const got = scoreAll(words, params, texts(["Good, long-term", "consumer goods"]), 2);
+    expect(got[0]).toBe(100);
+    expect(got[1]).toBeNaN();
+  });
+  test("averages several matching tokens by default, or takes the max or min", () => {
+    expect(scoreAll(words, params, texts(["良好,一般"]), 1)).toEqual([77.5]);
+    expect(scoreAll(words, { ...params, combine: "min" }, texts(["良好,一般"]), 1)).toEqual([55]);
+  });
+  test("has no value for a blank cell or a cell with no known word", () => {
+    const got = scoreAll(words, params, texts([null, "未知"]), 2);
+    expect(got.every(Number.isNaN)).toBe(true);
+  });
+});

@@ -1,0 +1,98 @@
+import { CRITERION_KINDS, defaultRuleSet, defaultRuleSetJson, loadRuleSet, RULESET_FORMAT } from "../../src/engine";
+
+type Json = Record<string, unknown>;
+const clone = (): Json => defaultRuleSetJson() as Json;
+const problemsOf = (json: unknown) => {
+  const loaded = loadRuleSet(json);
+  if (loaded.ok) throw new Error("expected the rule set to be refused");
+  return loaded.error;
+};
+const paths = (json: unknown) => problemsOf(json).map((p) => p.path);
+
+describe("the default rule set", () => {
+  test("validates and has seed 002's five measures and seed 000's three dimensions", () => {
+    const rules = defaultRuleSet();
+    expect(rules.dimensions.map((d) => d.id)).toEqual([
+      "volume", "yield", "safety", "future", "cooperation", "transport", "service", "financial",
+    ]);
+    expect(rules.grades.map((g) => g.letter)).toEqual(["A", "B", "C", "D"]);
+  });
+
+  test("speaks zh-CN, zh-TW and en in every label and remark", () => {
+    const rules = defaultRuleSet();
+    const texts = [
+      rules.name,
+      ...rules.dimensions.flatMap((d) => [d.label, ...d.criteria.flatMap((c) => (c.label ? [c.label] : []))]),
+      ...rules.grades.map((g) => g.remark),
+      ...rules.rules.map((r) => r.remark),
+    ];
+    for (const text of texts) expect(Object.keys(text).sort()).toEqual(["en", "zh-CN", "zh-TW"]);
+  });
+
+  test("has no criterion relative to the whole table, so an edit re-grades only its row", () => {
+    const relative: string[] = CRITERION_KINDS.filter((k) => k.relativeToTable).map((k) => k.kind);
+    const used = defaultRuleSet().dimensions.flatMap((d) => d.criteria.map((c) => c.kind));
+    expect(used.filter((k) => relative.includes(k))).toEqual([]);
+  });
+
+  test("exports as JSON that loads back to the same rule set", () => {
+    const again = loadRuleSet(JSON.parse(JSON.stringify(defaultRuleSetJson())));
+    expect(again.ok && again.value.dimensions).toEqual(defaultRuleSet().dimensions);
+  });
+});
+
+describe("a rule set that does not validate", () => {
+  test("is refused when it is not a rule set at all", () => {
+    expect(paths({ hello: "world" })).toContain("format");
+    expect(problemsOf(null)[0]?.message).toContain(RULESET_FORMAT);
+    expect(problemsOf([1, 2])[0]?.path).toBe("format");
+  });
+
+  test("reports every problem with its JSON path, not just the first", () => {
+    const json = clone();
+    const dimensions = json.dimensions as Json[];
+    const volume = dimensions[0] as Json;
+    const criterion = (volume.criteria as Json[])[0] as Json;
+    (criterion.bands as Json[])[1] = { atLeast: 1000000, points: 150 };
+    criterion.field = "noSuchField";
+    (dimensions[1] as Json).weight = -1;
+    (json.grades as Json[])[3] = { letter: "D", minScore: 5, remark: { "zh-CN": "x", "zh-TW": "x", en: "x" } };
+    const found = paths(json);
+    expect(found).toEqual(
+      expect.arrayContaining(["dimensions[0].criteria[0].bands[1].points", "dimensions[0].criteria[0].field", "dimensions[1].weight"]),
+    );
+  });
+
+  test("reports cross-field problems with their paths", () => {
+    const json = clone();
+    const grades = json.grades as Json[];
+    (grades[1] as Json).minScore = 90; // above A's
+    (grades[3] as Json).minScore = 5; // lowest grade must start at 0
+    const rules = json.rules as Json[];
+    rules.push({ id: "bad-cap", kind: "cap", grade: "Z", when: [{ field: "overdueDays", op: "gt", value: 1 }], remark: { "zh-CN": "x", "zh-TW": "x", en: "x" } });
+    rules.push({ id: "manual-grade", kind: "flag", when: [{ field: "customerName", op: "gt", value: 1 }], remark: { "zh-CN": "x", "zh-TW": "x", en: "x" } });
+    const criteria = ((json.dimensions as Json[])[5] as Json).criteria as Json[];
+    (criteria[0] as Json).kind = "words"; // frequency is a number
+    (criteria[0] as Json).entries = [{ words: ["x"], points: 1 }];
+    delete (criteria[0] as Json).bands;
+    delete (criteria[0] as Json).otherwise;
+    const found = problemsOf(json);
+    const at = (path: string) => found.filter((p) => p.path === path).map((p) => p.message);
+    expect(at("grades[1].minScore")[0]).toMatch(/below the better grade/);
+    expect(at("grades[3].minScore")[0]).toMatch(/start at 0/);
+    expect(at(`rules[${rules.length - 2}].grade`)[0]).toMatch(/not one of the grades/);
+    expect(at(`rules[${rules.length - 1}].id`)[0]).toMatch(/already used/);
+    expect(at(`rules[${rules.length - 1}].when[0]`)[0]).toMatch(/holds text/);
+    expect(at("dimensions[5].criteria[0].field")[0]).toMatch(/reads text/);
+  });
+
+  test("names the unknown criterion kind and the unknown keys of a kind", () => {
+    const json = clone();
+    const criteria = ((json.dimensions as Json[])[0] as Json).criteria as Json[];
+    criteria.push({ id: "mystery", field: "annualAmount", kind: "magic" });
+    criteria.push({ id: "typo", field: "annualAmount", kind: "linear", from: 0, too: 100 });
+    const found = paths(json);
+    expect(found).toContain("dimensions[0].criteria[1].kind");
+    expect(found).toEqual(expect.arrayContaining(["dimensions[0].criteria[2].to"]));
+  });
+});
