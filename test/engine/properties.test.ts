@@ -104,7 +104,9 @@ const structuredRow = fc.record({
 
 const POSITIVE_HEADERS = ["客户名称", "年交易额(万元)", "毛利率", "准时付款率", "逾期天数", "未结余额", "信用额度", "合作开始日期", "最近交易日期", "发展潜力", "财务状况"];
 
-function rowOf(r: fc.RecordValue<typeof structuredRow extends fc.Arbitrary<infer T> ? T : never>): CellValue[] {
+type StructuredRow = typeof structuredRow extends fc.Arbitrary<infer T> ? T : never;
+
+function rowOf(r: StructuredRow): CellValue[] {
   return ["客户", r.amount, r.margin, r.onTime, r.overdue, r.balance, r.limit, r.since, r.last, r.potential, r.finance];
 }
 

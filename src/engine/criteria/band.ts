@@ -27,17 +27,26 @@ export const band = {
       .map((b) => (lang === "en" ? `≥ ${b.atLeast}: ${b.points}` : `≥${b.atLeast}：${b.points}分`));
     return parts.join(lang === "en" ? "; " : "；");
   },
-  prepare: (c, column) => {
+  score: (c, column, out) => {
     const values = column.numbers();
     const sorted = [...c.bands].sort((a, b) => b.atLeast - a.atLeast);
     const thresholds = Float64Array.from(sorted, (b) => b.atLeast);
     const points = Float64Array.from(sorted, (b) => clampPoints(b.points));
     const otherwise = clampPoints(c.otherwise);
-    return (row) => {
-      const v = values[row] ?? NaN;
-      if (v !== v) return NaN; // missing
-      for (let i = 0; i < thresholds.length; i++) if (v >= (thresholds[i] as number)) return points[i] as number;
-      return otherwise;
-    };
+    for (let row = 0; row < values.length; row++) {
+      const v = values[row] as number;
+      if (v !== v) {
+        out[row] = NaN; // missing
+        continue;
+      }
+      let p = otherwise;
+      for (let i = 0; i < thresholds.length; i++) {
+        if (v >= (thresholds[i] as number)) {
+          p = points[i] as number;
+          break;
+        }
+      }
+      out[row] = p;
+    }
   },
 } satisfies CriterionKind<BandCriterion>;

@@ -10,16 +10,21 @@ export type CriterionInput = "number" | "words";
 
 /** The columns a criterion can score: numbers (NaN = missing) or the cell's normalised tokens. */
 export interface CriterionColumn {
+  readonly rowCount: number;
   /** One number per row; NaN where the cell is blank or unreadable. */
   readonly numbers: () => Float64Array;
-  /** One token list per row; `null` where the cell is blank. */
-  readonly tokens: () => readonly (readonly string[] | null)[];
-  /** The raw text of each row's cell (for caching by distinct value); `null` where blank. */
+  /** The trimmed text of each row's cell; `null` where blank. */
   readonly texts: () => readonly (string | null)[];
+  /** The normalised tokens of a text, cached per distinct text (no array per row). */
+  readonly tokensOf: (text: string) => readonly string[];
 }
 
-/** Scores one row: points 0–100, or NaN when the row has no usable value for this criterion. */
-export type RowScorer = (row: number) => number;
+/**
+ * Points 0–100 for every row, NaN where the row has no usable value for the criterion. Whole columns at once,
+ * into a buffer the caller owns: one tight loop per criterion and no new array per criterion is what keeps
+ * a million rows under a second.
+ */
+export type ColumnPoints = Float64Array;
 
 export interface CriterionKind<C> {
   readonly kind: string;
@@ -30,8 +35,8 @@ export interface CriterionKind<C> {
   readonly relativeToTable: boolean;
   /** One line for the analyst: how values become points. */
   readonly describe: (criterion: C, lang: Lang) => string;
-  /** Prepares the scorer once per table (sorting for ranks, caches for word lists). */
-  readonly prepare: (criterion: C, column: CriterionColumn) => RowScorer;
+  /** Scores the whole column into `out` (sorting once for ranks, caching by distinct text for word lists). */
+  readonly score: (criterion: C, column: CriterionColumn, out: ColumnPoints) => void;
   /**
    * For word lists: whether a token means something to this criterion, so a cell whose every token is
    * unknown to every reader can be reported.

@@ -20,14 +20,12 @@ export const linear = {
   input: "number",
   relativeToTable: false,
   describe: (c, lang) => (lang === "en" ? `${c.from} → 0, ${c.to} → 100, straight line between` : `${c.from}为0分，${c.to}为100分，之间按比例`),
-  prepare: (c, column) => {
+  score: (c, column, out) => {
     const values = column.numbers();
     const span = c.to - c.from;
-    return (row) => {
-      const v = values[row] ?? NaN;
-      if (v !== v) return NaN;
-      const t = (v - c.from) / span;
-      return t <= 0 ? 0 : t >= 1 ? 100 : t * 100;
-    };
+    for (let row = 0; row < values.length; row++) {
+      const t = ((values[row] as number) - c.from) / span; // NaN stays NaN: missing
+      out[row] = t <= 0 ? 0 : t >= 1 ? 100 : t * 100;
+    }
   },
 } satisfies CriterionKind<LinearCriterion>;

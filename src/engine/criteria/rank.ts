@@ -23,7 +23,7 @@ export const rank = {
     lang === "en"
       ? `rank in the table (${c.order === "desc" ? "largest" : "smallest"} = 100)`
       : `表内排名（${c.order === "desc" ? "最大" : "最小"}为100分）`,
-  prepare: (c, column) => {
+  score: (c, column, out) => {
     const values = column.numbers();
     const present: number[] = [];
     for (const v of values) if (v === v) present.push(v);
@@ -40,10 +40,10 @@ export const rank = {
       cache.set(v, found);
       return found;
     };
-    return (row) => {
-      const v = values[row] ?? NaN;
-      return v !== v ? NaN : pointsOf(v);
-    };
+    for (let row = 0; row < values.length; row++) {
+      const v = values[row] as number;
+      out[row] = v !== v ? NaN : pointsOf(v);
+    }
   },
 } satisfies CriterionKind<RankCriterion>;
 

@@ -77,21 +77,16 @@ export const words = {
     c.entries
       .map((e) => `${e.words.slice(0, 3).join("/")}${lang === "en" ? ` → ${e.points}` : `：${e.points}分`}`)
       .join(lang === "en" ? "; " : "；"),
-  prepare: (c, column) => {
+  score: (c, column, out) => {
     const list = compiled(c);
     const texts = column.texts();
-    const tokens = column.tokens();
     const byText = new Map<string, number>();
-    return (row) => {
-      const text = texts[row];
-      if (text === null || text === undefined) return NaN;
-      const cached = byText.get(text);
-      if (cached !== undefined) return cached;
+    const pointsOfText = (text: string): number => {
       let sum = 0;
       let count = 0;
       let best = -Infinity;
       let worst = Infinity;
-      for (const token of tokens[row] ?? []) {
+      for (const token of column.tokensOf(text)) {
         const p = pointsOfToken(list, token);
         if (p !== p) continue;
         sum += p;
@@ -99,10 +94,21 @@ export const words = {
         if (p > best) best = p;
         if (p < worst) worst = p;
       }
-      const points = count === 0 ? NaN : c.combine === "max" ? best : c.combine === "min" ? worst : sum / count;
-      byText.set(text, points);
-      return points;
+      return count === 0 ? NaN : c.combine === "max" ? best : c.combine === "min" ? worst : sum / count;
     };
+    for (let row = 0; row < column.rowCount; row++) {
+      const text = texts[row];
+      if (text === null || text === undefined) {
+        out[row] = NaN;
+        continue;
+      }
+      let points = byText.get(text);
+      if (points === undefined) {
+        points = pointsOfText(text);
+        byText.set(text, points);
+      }
+      out[row] = points;
+    }
   },
   recognises: (c, token) => !Number.isNaN(pointsOfToken(compiled(c), token)),
 } satisfies CriterionKind<WordsCriterion>;

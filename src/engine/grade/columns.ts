@@ -42,12 +42,11 @@ export interface TableColumns {
   numbers(ref: FieldRef): Float64Array;
   /** Trimmed text of a text field (with its fallback); `null` where blank. */
   texts(field: FieldId): readonly (string | null)[];
-  tokens(field: FieldId): readonly (readonly string[] | null)[];
   /** Manual grades, checked against the rule set's letters. */
   grades(field: FieldId): readonly (string | null)[];
   criterionColumn(ref: FieldRef): CriterionColumn;
-  /** Whether the row has a usable value for the field. */
-  has(ref: FieldRef, row: number): boolean;
+  /** A test of whether a row has a usable value for the field, built once per field. */
+  presence(ref: FieldRef): (row: number) => boolean;
   /** Cell issues found so far, in the order columns were read. */
   readonly issues: CellIssue[];
 }
@@ -68,7 +67,6 @@ export function readColumns(
   const issues: CellIssue[] = [];
   const numberCache = new Map<FieldRef, Float64Array>();
   const textCache = new Map<FieldId, readonly (string | null)[]>();
-  const tokenCache = new Map<FieldId, readonly (readonly string[] | null)[]>();
   const gradeCache = new Map<FieldId, readonly (string | null)[]>();
 
   const cellAt = (column: MappedColumn, row: number): CellValue => table.rows[row]?.[column.index];
@@ -217,28 +215,31 @@ export function readColumns(
     if (cached) return cached;
     const column = mapping.columns[field];
     const out: (string | null)[] = new Array<string | null>(rowCount).fill(null);
+    ownTextCache.set(field, out);
     if (!column) return out;
     for (let r = 0; r < rowCount; r++) {
       const cell = cellAt(column, r);
       const text = cellText(cell);
-      if (text !== null && typeof cell === "string" && isExcelError(text)) {
+      if (text !== null && text.charCodeAt(0) === 35 /* # */ && typeof cell === "string" && isExcelError(text)) {
         report(column, r, "excel-error", cell);
         continue;
       }
       out[r] = text;
     }
-    ownTextCache.set(field, out);
     return out;
   }
 
   function texts(field: FieldId): readonly (string | null)[] {
     const cached = textCache.get(field);
     if (cached) return cached;
-    const out = [...ownTexts(field)];
     const fallback = FALLBACKS[field];
-    if (fallback && FIELDS[fallback].type === "text") {
+    let out: readonly (string | null)[];
+    if (!fallback || FIELDS[fallback].type !== "text") out = ownTexts(field);
+    else if (!mapping.columns[field]) out = texts(fallback); // no own column: share the source, no copy
+    else {
+      const own = ownTexts(field);
       const source = texts(fallback);
-      for (let r = 0; r < rowCount; r++) if (out[r] === null) out[r] = source[r] ?? null;
+      out = own.map((text, r) => text ?? source[r] ?? null);
     }
     textCache.set(field, out);
     return out;
@@ -252,14 +253,6 @@ export function readColumns(
       tokenByText.set(text, found);
     }
     return found;
-  }
-
-  function tokens(field: FieldId): readonly (readonly string[] | null)[] {
-    const cached = tokenCache.get(field);
-    if (cached) return cached;
-    const out = texts(field).map((t) => (t === null ? null : tokensOf(t)));
-    tokenCache.set(field, out);
-    return out;
   }
 
   function grades(field: FieldId): readonly (string | null)[] {
@@ -288,23 +281,29 @@ export function readColumns(
     tokensOf,
     numbers,
     texts,
-    tokens,
     grades,
     issues,
     criterionColumn: (ref) => {
       const text = textField(ref);
       return {
+        rowCount,
         numbers: () => numbers(ref),
         texts: () => (text ? texts(text) : []),
-        tokens: () => (text ? tokens(text) : []),
+        tokensOf,
       };
     },
-    has: (ref, row) => {
+    presence: (ref) => {
       const text = textField(ref);
-      if (text) return texts(text)[row] != null;
-      if (isFieldId(ref) && FIELDS[ref].type === "grade") return grades(ref)[row] != null;
-      const v = numbers(ref)[row] as number;
-      return v === v;
+      if (text) {
+        const values = texts(text);
+        return (row) => values[row] != null;
+      }
+      if (isFieldId(ref) && FIELDS[ref].type === "grade") {
+        const values = grades(ref);
+        return (row) => values[row] != null;
+      }
+      const values = numbers(ref);
+      return (row) => values[row] === values[row]; // not NaN
     },
   };
 }

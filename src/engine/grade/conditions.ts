@@ -16,8 +16,11 @@ const COMPARE: Readonly<Record<"gt" | "gte" | "lt" | "lte" | "eq" | "ne", (a: nu
 /** A comparison with a missing value is false: a rule never fires on data that is not there. */
 export function compileCondition(condition: Condition, columns: TableColumns): RowTest {
   const { field, op, value } = condition;
-  if (op === "missing") return (row) => !columns.has(field, row);
-  if (op === "present") return (row) => columns.has(field, row);
+  if (op === "missing") {
+    const present = columns.presence(field);
+    return (row) => !present(row);
+  }
+  if (op === "present") return columns.presence(field);
   const left = columns.numbers(field);
   const compare = COMPARE[op];
   if (typeof value === "object") {

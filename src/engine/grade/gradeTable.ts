@@ -3,17 +3,18 @@
  * same report, and the input is never mutated.
  */
 import { criterionKind } from "../criteria/registry";
-import type { RowScorer } from "../criteria/kind";
 import { FIELDS, type FieldId, isFieldId } from "../fields";
 import { type ColumnMapping, type MappingOverrides, mapColumns } from "../headers/mapColumns";
 import type { Rule } from "../rules/schema";
 import type { RuleSet } from "../rules/ruleSet";
 import { type CellIssue, type Lang, type Localized, type Result, type Table, err, ok, rowIndex } from "../types";
 import { type TableColumns, readColumns } from "./columns";
+import { explainRow, gradeForScore, round1 } from "./explain";
+import { type CriterionPointsTable, criterionPoints, scoreTable } from "./scoring";
 import { type RowTest, compileAll } from "./conditions";
 import { reportUnrecognisedWords } from "./unrecognisedWords";
 import { INCOMPLETE_PREFIX, NOTHING_TO_SCORE, UNREADABLE_CELLS, joinRemarks } from "./remarks";
-import type { GradeReport, GradeSummary, Reason, RowResult, TableProblem } from "./results";
+import type { GradeReport, GradeSummary, RowResult, TableProblem } from "./results";
 
 export interface GradeOptions {
   /** "Today" as an Excel date serial: the engine never reads the clock (see `serialFromLocalDate`). */
@@ -30,11 +31,6 @@ const STATUS_GRADED = 0;
 const STATUS_INCOMPLETE = 1;
 const STATUS_SKIPPED = 2;
 
-interface PreparedDimension {
-  readonly index: number;
-  readonly weight: number;
-  readonly criteria: readonly { readonly weight: number; readonly score: RowScorer }[];
-}
 
 interface PreparedRules {
   /** Rules in rule-set order with their row test (require rules test "satisfied"). */
@@ -93,14 +89,7 @@ export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions
   const columns = readColumns(table, mapping, new Set(letters), options.asOf);
   const rowCount = columns.rowCount;
 
-  const dimensions: PreparedDimension[] = ruleSet.dimensions.map((d, index) => ({
-    index,
-    weight: d.weight,
-    criteria: d.criteria.map((c) => ({
-      weight: c.weight,
-      score: criterionKind(c.kind).prepare(c.params, columns.criterionColumn(c.field)),
-    })),
-  }));
+  const rowScores = scoreTable(ruleSet, columns);
   const relativeToTable = ruleSet.dimensions.some((d) => d.criteria.some((c) => criterionKind(c.kind).relativeToTable));
   const prepared = prepareRules(ruleSet.rules, columns);
   reportUnrecognisedWords(ruleSet, columns);
@@ -127,6 +116,9 @@ export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions
   let incomplete = 0;
   let skipped = 0;
   const ruleCount = prepared.rules.length;
+  // Per-rule facts looked up once, not per row.
+  const ruleKinds = prepared.rules.map((rule) => rule.kind);
+  const capIndexes = prepared.rules.map((rule) => (rule.kind === "cap" ? (letterIndex.get(rule.grade.toUpperCase()) ?? 0) : 0));
 
   for (let r = 0; r < rowCount; r++) {
     const cells = table.rows[r] ?? [];
@@ -142,15 +134,15 @@ export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions
       skipped++;
       continue;
     }
-    const score = scoreRow(dimensions, r);
+    const score = rowScores[r] as number;
     let mask = 0;
     let missingData = false;
     let capIndex = 0;
     let manual = -1;
     for (let k = 0; k < ruleCount; k++) {
-      const rule = prepared.rules[k] as Rule;
-      const holds = (prepared.tests[k] as RowTest)(r);
-      switch (rule.kind) {
+      const kind = ruleKinds[k] as Rule["kind"];
+      const holds = kind === "manualOverride" || (prepared.tests[k] as RowTest)(r);
+      switch (kind) {
         case "require":
           if (!holds) {
             missingData = true;
@@ -160,7 +152,7 @@ export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions
         case "cap":
           if (holds) {
             mask |= 1 << k;
-            capIndex = Math.max(capIndex, letterIndex.get(rule.grade.toUpperCase()) ?? 0);
+            capIndex = Math.max(capIndex, capIndexes[k] as number);
           }
           break;
         case "flag":
@@ -196,15 +188,23 @@ export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions
     graded++;
   }
 
-  const remarkCache = new Map<string, string>();
+  // Few distinct remarks, a million rows: cache by (rules fired) then by small integer keys, so no key
+  // string or boxed number is built per row.
+  const remarkCache = new Map<number, Map<number, string>>();
   const remarkOf = (r: number): string => {
     const s = status[r] as number;
     if (s === STATUS_SKIPPED) return "";
-    const key = `${s}|${finalGrade[r]}|${fired[r]}|${hasIssue[r]}`;
-    let text = remarkCache.get(key);
+    const mask = fired[r] as number;
+    let byMask = remarkCache.get(mask);
+    if (!byMask) {
+      byMask = new Map();
+      remarkCache.set(mask, byMask);
+    }
+    const key = (((finalGrade[r] as number) + 1) * 4 + s) * 2 + (hasIssue[r] as number);
+    let text = byMask.get(key);
     if (text === undefined) {
-      text = composeRemark(ruleSet, s === STATUS_INCOMPLETE, finalGrade[r] as number, fired[r] as number, hasIssue[r] === 1, language);
-      remarkCache.set(key, text);
+      text = composeRemark(ruleSet, s === STATUS_INCOMPLETE, finalGrade[r] as number, mask, hasIssue[r] === 1, language);
+      byMask.set(key, text);
     }
     return text;
   };
@@ -241,6 +241,7 @@ export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions
     }
     return issuesByRow.get(r) ?? [];
   };
+  let points: CriterionPointsTable | undefined;
   const row = (index: number): RowResult => {
     if (!Number.isInteger(index) || index < 0 || index >= rowCount) {
       throw new RangeError(`row ${index} is outside the table's ${rowCount} data rows`);
@@ -248,7 +249,13 @@ export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions
     const base = { row: rowIndex(index), name: names[index] ?? "", issues: rowIssues(index) };
     const s = status[index] as number;
     if (s === STATUS_SKIPPED) return { ...base, status: "skipped" };
-    const reasons = explain(ruleSet, dimensions, index, fired[index] as number, computed[index] as number, finalGrade[index] as number);
+    points ??= criterionPoints(ruleSet, columns);
+    const reasons = explainRow(ruleSet, points, index, {
+      score: rowScores[index] as number,
+      fired: fired[index] as number,
+      computed: computed[index] as number,
+      final: finalGrade[index] as number,
+    });
     const grade = grades[index] ?? null;
     if (s === STATUS_INCOMPLETE) {
       const missing = prepared.rules.flatMap((rule, k) =>
@@ -281,47 +288,18 @@ export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions
   });
 }
 
-/** Weighted mean over the dimensions that have data; NaN when none has. */
-function scoreRow(dimensions: readonly PreparedDimension[], r: number): number {
-  let sum = 0;
-  let weights = 0;
-  for (const d of dimensions) {
-    const dimension = dimensionScore(d, r);
-    if (dimension === dimension && d.weight > 0) {
-      sum += d.weight * dimension;
-      weights += d.weight;
-    }
-  }
-  return weights > 0 ? sum / weights : NaN;
-}
-
-/** Weighted mean of the criteria that have a value; NaN when none has. */
-function dimensionScore(d: PreparedDimension, r: number): number {
-  let sum = 0;
-  let weights = 0;
-  for (const c of d.criteria) {
-    if (c.weight === 0) continue;
-    const p = c.score(r);
-    if (p === p) {
-      sum += c.weight * p;
-      weights += c.weight;
-    }
-  }
-  return weights > 0 ? sum / weights : NaN;
-}
-
 function prepareRules(rules: readonly Rule[], columns: TableColumns): PreparedRules {
   const tests: RowTest[] = rules.map((rule) => {
     switch (rule.kind) {
       case "require": {
-        const fields = rule.anyOf;
-        return (row) => fields.some((f) => columns.has(f, row));
+        const present = rule.anyOf.map((f) => columns.presence(f));
+        return (row) => present.some((p) => p(row));
       }
       case "cap":
       case "flag":
         return compileAll(rule.when, columns);
       case "manualOverride":
-        return () => false; // decided from the manual-grade column itself
+        return () => true; // decided from the manual-grade column itself
     }
   });
   return { tests, rules, manual: rules.findIndex((r) => r.kind === "manualOverride") };
@@ -344,68 +322,4 @@ function composeRemark(ruleSet: RuleSet, incomplete: boolean, grade: number, mas
     return `${INCOMPLETE_PREFIX[lang]}${why}${rest ? (lang === "en" ? "; " : "；") + rest : ""}`;
   }
   return joinRemarks(parts, lang);
-}
-
-/** The grade index a score earns from the thresholds alone (best grade first). */
-function gradeForScore(ruleSet: RuleSet, rounded: number): number {
-  let g = 0;
-  while (g < ruleSet.grades.length - 1 && rounded < (ruleSet.grades[g]?.minScore ?? 0)) g++;
-  return g;
-}
-
-/** The reasons of one row, recomputed from the same scorers the bulk pass used. */
-function explain(
-  ruleSet: RuleSet,
-  dimensions: readonly PreparedDimension[],
-  r: number,
-  mask: number,
-  computed: number,
-  final: number,
-): Reason[] {
-  const reasons: Reason[] = [];
-  const perDimension = dimensions.map((d) => dimensionScore(d, r));
-  let total = 0;
-  dimensions.forEach((d, i) => {
-    const value = perDimension[i] as number;
-    if (value === value && d.weight > 0) total += d.weight;
-  });
-  dimensions.forEach((d, i) => {
-    const spec = ruleSet.dimensions[i];
-    const value = perDimension[i] as number;
-    if (!spec || value !== value || d.weight === 0) return;
-    reasons.push({
-      kind: "dimension",
-      dimension: spec.id,
-      label: spec.label,
-      points: round1((d.weight * value) / total),
-      dimensionScore: round1(value),
-      criteria: spec.criteria.map((c, k) => {
-        const p = d.criteria[k]?.score(r) ?? NaN;
-        return { criterion: c.id, label: c.label ?? fieldLabel(c.field), field: c.field, points: p === p ? round1(p) : null };
-      }),
-    });
-  });
-  const letters = ruleSet.grades.map((g) => g.letter);
-  const score = scoreRow(dimensions, r);
-  const fromScore = score === score ? gradeForScore(ruleSet, round1(score)) : -1;
-  ruleSet.rules.forEach((rule, k) => {
-    if (((mask >>> k) & 1) === 0) return;
-    if (rule.kind === "cap") {
-      const capIndex = letters.indexOf(rule.grade.toUpperCase());
-      reasons.push({ kind: "cap", rule: rule.id, grade: letters[capIndex] ?? rule.grade, lowered: fromScore >= 0 && capIndex > fromScore, remark: rule.remark });
-    } else if (rule.kind === "flag") {
-      reasons.push({ kind: "flag", rule: rule.id, remark: rule.remark });
-    } else if (rule.kind === "manualOverride") {
-      reasons.push({ kind: "override", rule: rule.id, grade: letters[final] ?? "", computedGrade: computed >= 0 ? (letters[computed] ?? null) : null, remark: rule.remark });
-    }
-  });
-  return reasons;
-}
-
-function round1(value: number): number {
-  return Math.round(value * 10) / 10;
-}
-
-function fieldLabel(ref: string): Localized {
-  return isFieldId(ref) ? FIELDS[ref].label : { "zh-CN": ref, "zh-TW": ref, en: ref };
 }

@@ -7,19 +7,20 @@ import { words } from "../../../src/engine/criteria/words";
 import { splitTokens } from "../../../src/engine/values/text";
 
 function numbers(values: number[]): CriterionColumn {
-  return { numbers: () => Float64Array.from(values), texts: () => [], tokens: () => [] };
+  return { rowCount: values.length, numbers: () => Float64Array.from(values), texts: () => [], tokensOf: splitTokens };
 }
 function texts(values: (string | null)[]): CriterionColumn {
   return {
+    rowCount: values.length,
     numbers: () => new Float64Array(values.length).fill(NaN),
     texts: () => values,
-    tokens: () => values.map((v) => (v === null ? null : splitTokens(v))),
+    tokensOf: splitTokens,
   };
 }
 function scoreAll<C>(kind: CriterionKind<C>, raw: unknown, column: CriterionColumn, count: number): number[] {
-  const params = kind.params.parse(raw);
-  const scorer = kind.prepare(params, column);
-  return Array.from({ length: count }, (_, row) => scorer(row));
+  const points = new Float64Array(count).fill(-1); // a value no kind writes: every row must be written
+  kind.score(kind.params.parse(raw), column, points);
+  return Array.from(points);
 }
 
 test("every kind declares its name, schema, input, description and scorer, and names are unique", () => {
@@ -27,7 +28,7 @@ test("every kind declares its name, schema, input, description and scorer, and n
   expect(new Set(names).size).toBe(names.length);
   for (const kind of CRITERION_KINDS) {
     expect(["number", "words"]).toContain(kind.input);
-    expect(typeof kind.prepare).toBe("function");
+    expect(typeof kind.score).toBe("function");
   }
 });
 

@@ -1,0 +1,97 @@
+/** The reasons of one row: each dimension's share of the score and the rules that acted on it. */
+import { FIELDS, isFieldId } from "../fields";
+import type { RuleSet } from "../rules/ruleSet";
+import type { Localized } from "../types";
+import type { Reason } from "./results";
+import type { CriterionPointsTable } from "./scoring";
+
+/** The grade index a score earns from the thresholds alone (best grade first). */
+export function gradeForScore(ruleSet: RuleSet, rounded: number): number {
+  let g = 0;
+  while (g < ruleSet.grades.length - 1 && rounded < (ruleSet.grades[g]?.minScore ?? 0)) g++;
+  return g;
+}
+
+export function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function fieldLabel(ref: string): Localized {
+  return isFieldId(ref) ? FIELDS[ref].label : { "zh-CN": ref, "zh-TW": ref, en: ref };
+}
+
+/** Weighted mean of the values that are not NaN; NaN when none is. */
+function weightedMean(values: readonly number[], weights: readonly number[]): number {
+  let sum = 0;
+  let total = 0;
+  values.forEach((v, i) => {
+    const w = weights[i] ?? 0;
+    if (v === v && w > 0) {
+      sum += w * v;
+      total += w;
+    }
+  });
+  return total > 0 ? sum / total : NaN;
+}
+
+export interface RowOutcome {
+  readonly score: number;
+  /** Bit k set: rule k fired (a require rule: failed). */
+  readonly fired: number;
+  /** Grade index after caps, before a manual override; -1 when not graded. */
+  readonly computed: number;
+  readonly final: number;
+}
+
+export function explainRow(ruleSet: RuleSet, points: CriterionPointsTable, row: number, outcome: RowOutcome): Reason[] {
+  const reasons: Reason[] = [];
+  const perDimension = ruleSet.dimensions.map((d, i) =>
+    weightedMean(
+      d.criteria.map((_, k) => points[i]?.[k]?.[row] ?? NaN),
+      d.criteria.map((c) => c.weight),
+    ),
+  );
+  const total = ruleSet.dimensions.reduce((sum, d, i) => ((perDimension[i] as number) === (perDimension[i] as number) ? sum + d.weight : sum), 0);
+  ruleSet.dimensions.forEach((d, i) => {
+    const value = perDimension[i] as number;
+    if (value !== value || d.weight === 0) return;
+    reasons.push({
+      kind: "dimension",
+      dimension: d.id,
+      label: d.label,
+      points: round1((d.weight * value) / total),
+      dimensionScore: round1(value),
+      criteria: d.criteria.map((c, k) => {
+        const p = points[i]?.[k]?.[row] ?? NaN;
+        return { criterion: c.id, label: c.label ?? fieldLabel(c.field), field: c.field, points: p === p ? round1(p) : null };
+      }),
+    });
+  });
+  const letters = ruleSet.grades.map((g) => g.letter);
+  const fromScore = outcome.score === outcome.score ? gradeForScore(ruleSet, round1(outcome.score)) : -1;
+  ruleSet.rules.forEach((rule, k) => {
+    if (((outcome.fired >>> k) & 1) === 0) return;
+    switch (rule.kind) {
+      case "cap": {
+        const capIndex = letters.indexOf(rule.grade.toUpperCase());
+        reasons.push({ kind: "cap", rule: rule.id, grade: letters[capIndex] ?? rule.grade, lowered: fromScore >= 0 && capIndex > fromScore, remark: rule.remark });
+        break;
+      }
+      case "flag":
+        reasons.push({ kind: "flag", rule: rule.id, remark: rule.remark });
+        break;
+      case "manualOverride":
+        reasons.push({
+          kind: "override",
+          rule: rule.id,
+          grade: letters[outcome.final] ?? "",
+          computedGrade: outcome.computed >= 0 ? (letters[outcome.computed] ?? null) : null,
+          remark: rule.remark,
+        });
+        break;
+      case "require":
+        break; // listed as `missing` on the incomplete row
+    }
+  });
+  return reasons;
+}
