@@ -53,11 +53,18 @@ export const FIELDS = {
     "客戶名稱", "客戶", "客戶名", "客戶全稱", "公司名稱", "企業名稱", "企業", "單位名稱", "託運人", "貨主",
     "customer", "customer name", "customername", "client", "client name", "company", "company name", "account", "account name", "shipper",
   ]),
+  customerId: spec("text", { "zh-CN": "客户编号", "zh-TW": "客戶編號", en: "Customer ID" }, [
+    "客户编号", "客户代码", "客户号", "编号", "客戶編號", "客戶代碼", "編號", "customer id", "customer no", "customer number", "account id", "id",
+  ]),
+  accountManager: spec("text", { "zh-CN": "客户经理", "zh-TW": "客戶經理", en: "Account manager" }, [
+    "客户经理", "业务员", "业务代表", "销售代表", "专属业务代表", "客戶經理", "業務員", "業務代表", "銷售代表",
+    "account manager", "account representative", "sales rep", "sales representative", "owner",
+  ]),
   contact: spec("text", { "zh-CN": "联系人", "zh-TW": "聯絡人", en: "Contact" }, [
     "联系人", "联络人", "对接人", "負責人", "聯絡人", "聯繫人", "對接人", "contact", "contact person", "contact name",
   ]),
   phone: spec("text", { "zh-CN": "联系电话", "zh-TW": "聯絡電話", en: "Phone" }, [
-    "联系电话", "电话", "手机", "手机号", "联系方式", "电话号码", "聯絡電話", "聯繫電話", "電話", "手機", "手機號碼", "聯絡方式", "聯繫方式",
+    "联系电话", "联系人电话", "联系人手机", "聯絡人電話", "电话", "手机", "手机号", "联系方式", "电话号码", "聯絡電話", "聯繫電話", "電話", "手機", "手機號碼", "聯絡方式", "聯繫方式",
     "phone", "telephone", "tel", "mobile", "phone number", "contact number",
   ]),
   address: spec("text", { "zh-CN": "地址", "zh-TW": "地址", en: "Address" }, ["地址", "公司地址", "联系地址", "聯絡地址", "address"]),

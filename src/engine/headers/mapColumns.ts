@@ -1,12 +1,13 @@
 /**
  * Finds which column holds which field, by header. Exact alias matches first; then a header that contains
- * exactly one field's alias ("客户名称(全称)" after brackets, "2026年交易额"); two candidates of equal weight
- * make the header ambiguous, and it is reported rather than guessed.
+ * exactly one field's alias ("客户名称(全称)" after brackets, "2026年交易额"); two candidates of equal weight,
+ * or two names joined by 及/和/&/and ("客户名称及联系人"), make the header ambiguous, and it is reported rather
+ * than guessed. Exact matches claim their fields before partial ones, whatever the column order.
  */
 import { FIELDS, FIELD_IDS, type FieldId, isFieldId } from "../fields";
 import { type ColumnIndex, type CellValue, type Localized, columnIndex } from "../types";
 import { hasNonAscii } from "../values/text";
-import { normalizeHeader, normalizeKey, UNIT_SUFFIXES } from "./normalizeHeader";
+import { headerParts, normalizeHeader, normalizeKey, UNIT_SUFFIXES } from "./normalizeHeader";
 
 export interface MappedColumn {
   readonly field: FieldId;
@@ -82,8 +83,28 @@ interface Candidate {
   readonly via: "alias" | "contains";
 }
 
+/** The factor of a unit glued to the end of a header key ("2026年交易额万元"), 1 when none. */
+function suffixScale(key: string): number {
+  for (const [unit, factor] of UNIT_SUFFIXES) if (key.length > unit.length && key.endsWith(unit)) return factor;
+  return 1;
+}
+
+/** Partial: the fields of the longest aliases contained in the key; more than one is a tie. */
+function containedFields(key: string): Set<FieldId> {
+  let best = 0;
+  const fields = new Set<FieldId>();
+  for (const [alias, field] of getAliasIndex().all) {
+    if (alias.length < best) break;
+    if (longEnoughForPartial(alias) && key.includes(alias)) {
+      best = alias.length;
+      fields.add(field);
+    }
+  }
+  return fields;
+}
+
 function matchHeader(header: string): Candidate | null {
-  const { exact, all } = getAliasIndex();
+  const { exact } = getAliasIndex();
   const { key, scale } = normalizeHeader(header);
   if (key.length === 0) return null;
   const direct = exact.get(key);
@@ -95,24 +116,26 @@ function matchHeader(header: string): Candidate | null {
       if (field) return { fields: [field], scale: scale * factor, via: "alias" };
     }
   }
-  // Partial: the longest alias contained in the header; ties between fields are ambiguous.
-  let best = 0;
-  const fields = new Set<FieldId>();
-  for (const [alias, field] of all) {
-    if (alias.length < best) break;
-    if (longEnoughForPartial(alias) && key.includes(alias)) {
-      best = alias.length;
-      fields.add(field);
+  // "客户名称及联系人" names two fields however long each name is: which one the values belong to is a guess.
+  const parts = headerParts(header);
+  if (parts.length > 1) {
+    const named = new Set<FieldId>();
+    for (const part of parts) {
+      const partKey = normalizeKey(part);
+      const direct = exact.get(partKey);
+      for (const field of direct ? [direct] : containedFields(partKey)) named.add(field);
     }
+    if (named.size > 1) return { fields: [...named], scale, via: "contains" };
   }
-  return fields.size === 0 ? null : { fields: [...fields], scale, via: "contains" };
+  const fields = containedFields(key);
+  return fields.size === 0 ? null : { fields: [...fields], scale: scale * suffixScale(key), via: "contains" };
 }
 
 const msg = {
   duplicate: (header: string, field: FieldId, first: string): Localized => ({
-    "zh-CN": `列“${header}”与列“${first}”都表示“${FIELDS[field].label["zh-CN"]}”，只使用第一列；请删除或重命名其中一列。`,
-    "zh-TW": `欄「${header}」與欄「${first}」都表示「${FIELDS[field].label["zh-TW"]}」，只使用第一欄；請刪除或重新命名其中一欄。`,
-    en: `Columns "${first}" and "${header}" both mean "${FIELDS[field].label.en}"; only the first is used. Delete or rename one of them.`,
+    "zh-CN": `列“${header}”与列“${first}”都表示“${FIELDS[field].label["zh-CN"]}”，只使用列“${first}”；请删除或重命名其中一列。`,
+    "zh-TW": `欄「${header}」與欄「${first}」都表示「${FIELDS[field].label["zh-TW"]}」，只使用欄「${first}」；請刪除或重新命名其中一欄。`,
+    en: `Columns "${first}" and "${header}" both mean "${FIELDS[field].label.en}"; only "${first}" is used. Delete or rename one of them.`,
   }),
   ambiguous: (header: string, fields: readonly FieldId[]): Localized => ({
     "zh-CN": `无法确定列“${header}”表示${fields.map((f) => `“${FIELDS[f].label["zh-CN"]}”`).join("还是")}；请重命名该列或在映射中指定。`,
@@ -167,10 +190,12 @@ export function mapColumns(headers: readonly CellValue[], overrides: MappingOver
       issues.push({ code: "unknown-field", index, header, fields: [], message: msg.unknownField(header, override) });
       ignored.push({ index, header });
     } else {
-      place(override, i, normalizeHeader(header).scale, "override");
+      const { key, scale } = normalizeHeader(header);
+      place(override, i, scale * suffixScale(key), "override"); // "金额万元" keeps its unit when chosen by hand
     }
   });
 
+  const partial: [number, FieldId, number][] = [];
   texts.forEach((header, i) => {
     if (overridden.has(i)) return;
     const index = columnIndex(i);
@@ -185,8 +210,12 @@ export function mapColumns(headers: readonly CellValue[], overrides: MappingOver
       ignored.push({ index, header });
       return;
     }
-    place(field, i, candidate.scale, candidate.via);
+    if (candidate.via === "contains") partial.push([i, field, candidate.scale]);
+    else place(field, i, candidate.scale, candidate.via);
   });
+  // Partial matches last, so "客户编号" before "客户名称" does not take the field the exact header names.
+  for (const [i, field, scale] of partial) place(field, i, scale, "contains");
   ignored.sort((a, b) => a.index - b.index);
+  issues.sort((a, b) => a.index - b.index); // partial matches were placed last; report in column order
   return { columns, ignored, issues };
 }

@@ -43,6 +43,7 @@ const UNITS: readonly (readonly [string, number])[] = [
 ];
 
 const BRACKETS = /[(（[【〔{<《「『]([^)）\]】〕}>》」』]*)[)）\]】〕}>》」』]/g;
+const BRACKET_CHARS = /[()（）[\]【】〔〕{}<>《》「」『』]/g;
 const PUNCTUATION = /[\s:：_\-–—.,，、;；'"“”‘’*#!?！？]+/g;
 
 /**
@@ -61,7 +62,20 @@ export function normalizeHeader(header: string): NormalizedHeader {
     }
     return " ";
   });
-  return { key: normalizeKey(withoutBrackets), scale, unit };
+  const key = normalizeKey(withoutBrackets);
+  // "【客户名称】", "(Grade)": brackets around the whole header are decoration, not a remark to drop.
+  return { key: key === "" ? normalizeKey(header.normalize("NFKC").replace(BRACKET_CHARS, "")) : key, scale, unit };
+}
+
+/** Words that join two names in one header: "客户名称及联系人", "联系人/电话", "Contact & Phone". */
+const CONJUNCTIONS = /以及|及|和|与|與|、|&|\+|\/|\band\b/;
+
+/**
+ * The names a header joins with a conjunction, bracketed remarks left out; one part when it joins nothing.
+ * @example headerParts("客户名称及联系人") // ["客户名称", "联系人"]
+ */
+export function headerParts(header: string): string[] {
+  return header.normalize("NFKC").toLowerCase().replace(BRACKETS, " ").split(CONJUNCTIONS);
 }
 
 /** Header text reduced to what is compared with aliases. */

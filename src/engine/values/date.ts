@@ -25,7 +25,9 @@ export function partsFromSerial(serial: ExcelSerial): { year: number; month: num
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-const YMD = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:[t ].*)?$/;
+/** A time of day after the date, ignored: "2026-03-01T10:20:30Z", "2026/3/1 8:00". Anything else is not a date. */
+const TIME = "(?:[t ]+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?: ?[ap]m)?(?:z|[+-]\\d{2}(?::?\\d{2})?)?)?";
+const YMD = new RegExp(`^(\\d{4})[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?${TIME}$`);
 const CJK_YMD = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})[日号號]?)?$/;
 
 /**

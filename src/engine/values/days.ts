@@ -30,8 +30,11 @@ const PERIODS: readonly (readonly [string, number])[] = [
   ["w", 7],
 ];
 
-/** "无逾期", "未逾期", "none": the answer to "how many days overdue" that means zero. */
-const ZERO_WORDS = new Set(["无", "無", "没有", "沒有", "无逾期", "無逾期", "未逾期", "不逾期", "none", "no", "nil", "n/a"]);
+/**
+ * "无逾期", "未逾期", "none": the answer to "how many days overdue" that means zero. Not "n/a": that may mean
+ * "not known", and reading it as zero would guess in the customer's favour.
+ */
+const ZERO_WORDS = new Set(["无", "無", "没有", "沒有", "无逾期", "無逾期", "未逾期", "不逾期", "none", "no", "nil"]);
 
 /**
  * Reads a duration in days: 30, "30天", "45 days", "2周", "3个月" (30 days each), "无逾期" (0).

@@ -1,5 +1,7 @@
 import { Body1, makeStyles, Title2, tokens } from "@fluentui/react-components";
+import { defaultRuleSet } from "../../engine";
 import { type Locale, uiStrings } from "../i18n";
+import { RuleSetSummary } from "./RuleSetSummary";
 
 export interface AppProps {
   /** The language to write the pane in. */
@@ -33,6 +35,7 @@ export function App({ locale }: AppProps) {
       <Body1 as="p" className={styles.summary}>
         {strings.summary}
       </Body1>
+      <RuleSetSummary ruleSet={defaultRuleSet()} locale={locale} />
     </main>
   );
 }
