@@ -58,7 +58,10 @@ test("every grade written is one of the rule set's letters, and every score is w
       const result = gradeTable(t, rules, { asOf: ASOF });
       if (!result.ok) return;
       for (const grade of result.value.outputs.grades) if (grade !== null) expect(letters).toContain(grade);
-      for (const score of result.value.outputs.scores) if (score !== null) expect(score >= 0 && score <= 100).toBe(true);
+      result.value.outputs.scores.forEach((score, row) => {
+        if (Number.isNaN(score)) expect(result.value.outputs.grades[row] === null || result.value.row(row).status !== "graded").toBe(true);
+        else expect(score >= 0 && score <= 100).toBe(true);
+      });
     }),
     { numRuns: 300 },
   );
@@ -124,7 +127,7 @@ test.each([
       const result = gradeTable({ headers: POSITIVE_HEADERS, rows: [row, raised] }, rules, { asOf: ASOF });
       if (!result.ok) throw new Error(result.error.message.en);
       const [before, after] = result.value.outputs.scores;
-      expect(after).not.toBeNull();
+      expect(after).not.toBeNaN();
       expect(after as number).toBeGreaterThanOrEqual(before as number);
     }),
     { numRuns: 200 },

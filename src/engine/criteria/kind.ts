@@ -8,13 +8,19 @@ import type { Lang } from "../types";
 /** What a criterion reads from its field's column. */
 export type CriterionInput = "number" | "words";
 
+/** A text column as distinct texts plus, per row, the index of its text (-1 where the cell is blank). */
+export interface TextDictionary {
+  readonly ids: Int32Array;
+  readonly texts: readonly string[];
+}
+
 /** The columns a criterion can score: numbers (NaN = missing) or the cell's normalised tokens. */
 export interface CriterionColumn {
   readonly rowCount: number;
   /** One number per row; NaN where the cell is blank or unreadable. */
   readonly numbers: () => Float64Array;
-  /** The trimmed text of each row's cell; `null` where blank. */
-  readonly texts: () => readonly (string | null)[];
+  /** The column's texts, dictionary-encoded: a criterion works once per distinct text, not once per row. */
+  readonly dictionary: () => TextDictionary;
   /** The normalised tokens of a text, cached per distinct text (no array per row). */
   readonly tokensOf: (text: string) => readonly string[];
 }

@@ -79,8 +79,7 @@ export const words = {
       .join(lang === "en" ? "; " : "；"),
   score: (c, column, out) => {
     const list = compiled(c);
-    const texts = column.texts();
-    const byText = new Map<string, number>();
+    const { ids, texts } = column.dictionary();
     const pointsOfText = (text: string): number => {
       let sum = 0;
       let count = 0;
@@ -96,18 +95,10 @@ export const words = {
       }
       return count === 0 ? NaN : c.combine === "max" ? best : c.combine === "min" ? worst : sum / count;
     };
+    const byText = Float64Array.from(texts, pointsOfText);
     for (let row = 0; row < column.rowCount; row++) {
-      const text = texts[row];
-      if (text === null || text === undefined) {
-        out[row] = NaN;
-        continue;
-      }
-      let points = byText.get(text);
-      if (points === undefined) {
-        points = pointsOfText(text);
-        byText.set(text, points);
-      }
-      out[row] = points;
+      const id = ids[row] as number;
+      out[row] = id < 0 ? NaN : (byText[id] as number);
     }
   },
   recognises: (c, token) => !Number.isNaN(pointsOfToken(compiled(c), token)),

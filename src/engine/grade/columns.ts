@@ -2,7 +2,7 @@
  * Reads the table column by column, once per field, into typed arrays the criteria score from. Column-wise
  * reading keeps a million rows fast: one parser per column, caches by distinct text, no object per cell.
  */
-import type { CriterionColumn } from "../criteria/kind";
+import type { CriterionColumn, TextDictionary } from "../criteria/kind";
 import { DERIVED_FIELDS, FALLBACKS, type DerivedFieldId } from "../derived";
 import { FIELDS, MONTH_FIELDS, type FieldId, isFieldId } from "../fields";
 import type { ColumnMapping, MappedColumn } from "../headers/mapColumns";
@@ -38,6 +38,8 @@ export interface TableColumns {
   ownTexts(field: FieldId): readonly (string | null)[];
   /** Normalised tokens of a text, cached per distinct text. */
   tokensOf(text: string): readonly string[];
+  /** A text column dictionary-encoded (distinct texts and an index per row), built once per column. */
+  dictionary(texts: readonly (string | null)[]): TextDictionary;
   /** Numbers of a numeric or derived field; NaN where missing or unreadable. */
   numbers(ref: FieldRef): Float64Array;
   /** Trimmed text of a text field (with its fallback); `null` where blank. */
@@ -67,8 +69,6 @@ export function readColumns(
   const issues: CellIssue[] = [];
   const numberCache = new Map<FieldRef, Float64Array>();
   const textCache = new Map<FieldId, readonly (string | null)[]>();
-  const gradeCache = new Map<FieldId, readonly (string | null)[]>();
-
   const cellAt = (column: MappedColumn, row: number): CellValue => table.rows[row]?.[column.index];
 
   const report = (column: MappedColumn, row: number, code: CellProblem["problem"], cell: CellValue): void => {
@@ -81,28 +81,79 @@ export function readColumns(
     });
   };
 
-  /** The field's own column, parsed; NaN for blank and unreadable cells (the latter reported). */
-  const ownNumbers = (field: FieldId): Float64Array => {
-    const out = new Float64Array(rowCount).fill(NaN);
-    const column = mapping.columns[field];
-    if (!column) return out;
-    const type = FIELDS[field].type;
-    const scalePercentPoints = type === "percent" && column.scale === 0.01;
-    const parse: NumberParser =
-      type === "text" || type === "grade"
-        ? () => null
-        : scalePercentPoints
+  /**
+   * Every mapped input column, read in one pass over the rows: the table is row-major, and one pass instead
+   * of one per column is most of the reading cost at a million rows. NaN / null for blank and unreadable
+   * cells (the latter reported).
+   */
+  let read: { numbers: Map<FieldId, Float64Array>; texts: Map<FieldId, (string | null)[]>; grades: Map<FieldId, (string | null)[]> } | undefined;
+  const readAll = (): NonNullable<typeof read> => {
+    if (read) return read;
+    const numberColumns: { column: MappedColumn; out: Float64Array; parse: NumberParser; scale: number; plain: boolean }[] = [];
+    const textColumns: { column: MappedColumn; out: (string | null)[] }[] = [];
+    const gradeColumns: { column: MappedColumn; out: (string | null)[] }[] = [];
+    read = { numbers: new Map(), texts: new Map(), grades: new Map() };
+    for (const column of Object.values(mapping.columns)) {
+      if (!column || FIELDS[column.field].role !== "input") continue;
+      const type = FIELDS[column.field].type;
+      if (type === "text") {
+        const out = new Array<string | null>(rowCount).fill(null);
+        textColumns.push({ column, out });
+        read.texts.set(column.field, out);
+      } else if (type === "grade") {
+        const out = new Array<string | null>(rowCount).fill(null);
+        gradeColumns.push({ column, out });
+        read.grades.set(column.field, out);
+      } else {
+        const out = new Float64Array(rowCount).fill(NaN);
+        const percentPoints = type === "percent" && column.scale === 0.01;
+        const parse: NumberParser = percentPoints
           ? (cell) => (typeof cell === "number" ? cell / 100 : parsePercent(cell))
           : NUMBER_PARSERS[type];
-    const scale = type === "money" || type === "count" ? column.scale : 1;
-    for (let row = 0; row < rowCount; row++) {
-      const cell = cellAt(column, row);
-      const value = parse(cell);
-      if (typeof value === "number") out[row] = value * scale;
-      else if (value !== null) report(column, row, value.problem, cell);
+        const scale = type === "money" || type === "count" ? column.scale : 1;
+        // Excel hands most numeric cells over as numbers: read those inline, parse only text.
+        const plain = type === "money" || type === "count" || type === "days";
+        numberColumns.push({ column, out, parse, scale, plain });
+        read.numbers.set(column.field, out);
+      }
     }
-    return out;
+    const rows = table.rows;
+    for (let r = 0; r < rowCount; r++) {
+      const cells = rows[r];
+      if (!cells) continue;
+      for (const { column, out, parse, scale, plain } of numberColumns) {
+        const cell = cells[column.index];
+        if (plain && typeof cell === "number" && Number.isFinite(cell)) {
+          out[r] = cell * scale;
+          continue;
+        }
+        const value = parse(cell);
+        if (typeof value === "number") out[r] = value * scale;
+        else if (value !== null) report(column, r, value.problem, cell);
+      }
+      for (const { column, out } of textColumns) {
+        const cell = cells[column.index];
+        const text = cellText(cell);
+        if (text !== null && text.charCodeAt(0) === 35 /* # */ && typeof cell === "string" && isExcelError(text)) {
+          report(column, r, "excel-error", cell);
+          continue;
+        }
+        out[r] = text;
+      }
+      for (const { column, out } of gradeColumns) {
+        const cell = cells[column.index];
+        const value = parseGrade(cell, letters);
+        if (typeof value === "string") out[r] = value;
+        else if (value !== null) report(column, r, value.problem, cell);
+      }
+    }
+    return read;
   };
+
+  /** One all-missing column shared by every unmapped numeric field; never written to. */
+  let noNumbers: Float64Array | undefined;
+  const missingNumbers = (): Float64Array => (noNumbers ??= new Float64Array(rowCount).fill(NaN));
+  const ownNumbers = (field: FieldId): Float64Array => readAll().numbers.get(field) ?? missingNumbers();
 
   const derivedNumbers = (ref: DerivedFieldId): Float64Array => {
     const out = new Float64Array(rowCount).fill(NaN);
@@ -125,6 +176,7 @@ export function readColumns(
       }
       case "activeMonths": {
         const months = MONTH_FIELDS.filter((m) => mapping.columns[m]).map((m) => numbers(m));
+        if (months.length === 0) return missingNumbers();
         for (let r = 0; r < rowCount; r++) {
           let seen = false;
           let active = 0;
@@ -164,9 +216,12 @@ export function readColumns(
       out = derivedNumbers(ref);
     } else {
       out = ownNumbers(ref);
-      if (ref === "annualAmount") fillAnnualFromMonths(out);
       const fallback = FALLBACKS[ref];
-      if (fallback && FIELDS[ref].type === "frequency") fillFrequencyFromText(out, fallback);
+      const fromMonths = ref === "annualAmount" && MONTH_FIELDS.some((m) => mapping.columns[m]);
+      const fromText = fallback !== undefined && FIELDS[ref].type === "frequency" && mapping.columns[fallback] !== undefined;
+      if (out === noNumbers && (fromMonths || fromText)) out = new Float64Array(out); // never fill the shared column
+      if (fromMonths) fillAnnualFromMonths(out);
+      if (fromText && fallback) fillFrequencyFromText(out, fallback);
     }
     numberCache.set(ref, out);
     return out;
@@ -209,24 +264,10 @@ export function readColumns(
     }
   }
 
-  const ownTextCache = new Map<FieldId, (string | null)[]>();
-  function ownTexts(field: FieldId): (string | null)[] {
-    const cached = ownTextCache.get(field);
-    if (cached) return cached;
-    const column = mapping.columns[field];
-    const out: (string | null)[] = new Array<string | null>(rowCount).fill(null);
-    ownTextCache.set(field, out);
-    if (!column) return out;
-    for (let r = 0; r < rowCount; r++) {
-      const cell = cellAt(column, r);
-      const text = cellText(cell);
-      if (text !== null && text.charCodeAt(0) === 35 /* # */ && typeof cell === "string" && isExcelError(text)) {
-        report(column, r, "excel-error", cell);
-        continue;
-      }
-      out[r] = text;
-    }
-    return out;
+  /** Unmapped text fields read as an empty array: every row `undefined`, i.e. blank. */
+  const noText: readonly (string | null)[] = [];
+  function ownTexts(field: FieldId): readonly (string | null)[] {
+    return readAll().texts.get(field) ?? noText;
   }
 
   function texts(field: FieldId): readonly (string | null)[] {
@@ -245,6 +286,29 @@ export function readColumns(
     return out;
   }
 
+  const dictionaries = new WeakMap<readonly (string | null)[], TextDictionary>();
+  function dictionary(source: readonly (string | null)[]): TextDictionary {
+    const cached = dictionaries.get(source);
+    if (cached) return cached;
+    const ids = new Int32Array(rowCount).fill(-1);
+    const distinct: string[] = [];
+    const idOf = new Map<string, number>();
+    for (let r = 0; r < rowCount; r++) {
+      const text = source[r];
+      if (text === null || text === undefined) continue;
+      let id = idOf.get(text);
+      if (id === undefined) {
+        id = distinct.length;
+        distinct.push(text);
+        idOf.set(text, id);
+      }
+      ids[r] = id;
+    }
+    const encoded = { ids, texts: distinct };
+    dictionaries.set(source, encoded);
+    return encoded;
+  }
+
   const tokenByText = new Map<string, readonly string[]>();
   function tokensOf(text: string): readonly string[] {
     let found = tokenByText.get(text);
@@ -256,20 +320,7 @@ export function readColumns(
   }
 
   function grades(field: FieldId): readonly (string | null)[] {
-    const cached = gradeCache.get(field);
-    if (cached) return cached;
-    const column = mapping.columns[field];
-    const out: (string | null)[] = new Array<string | null>(rowCount).fill(null);
-    if (column) {
-      for (let r = 0; r < rowCount; r++) {
-        const cell = cellAt(column, r);
-        const value = parseGrade(cell, letters);
-        if (typeof value === "string") out[r] = value;
-        else if (value !== null) report(column, r, value.problem, cell);
-      }
-    }
-    gradeCache.set(field, out);
-    return out;
+    return readAll().grades.get(field) ?? new Array<string | null>(rowCount).fill(null);
   }
 
   const textField = (ref: FieldRef): FieldId | null => (isFieldId(ref) && FIELDS[ref].type === "text" ? ref : null);
@@ -279,6 +330,7 @@ export function readColumns(
     mapping,
     ownTexts,
     tokensOf,
+    dictionary,
     numbers,
     texts,
     grades,
@@ -288,7 +340,7 @@ export function readColumns(
       return {
         rowCount,
         numbers: () => numbers(ref),
-        texts: () => (text ? texts(text) : []),
+        dictionary: () => dictionary(text ? texts(text) : []),
         tokensOf,
       };
     },

@@ -40,5 +40,9 @@ export function compileCondition(condition: Condition, columns: TableColumns): R
 
 export function compileAll(conditions: readonly Condition[], columns: TableColumns): RowTest {
   const tests = conditions.map((c) => compileCondition(c, columns));
-  return (row) => tests.every((t) => t(row));
+  if (tests.length === 1) return tests[0] as RowTest;
+  return (row) => {
+    for (const t of tests) if (!t(row)) return false; // a loop, not .every(): no closure per row
+    return true;
+  };
 }

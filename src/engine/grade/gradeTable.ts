@@ -210,13 +210,10 @@ export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions
   };
 
   const grades: (string | null)[] = new Array<string | null>(rowCount);
-  const scoreOut: (number | null)[] = new Array<number | null>(rowCount);
   const remarks: string[] = new Array<string>(rowCount);
   for (let r = 0; r < rowCount; r++) {
     const g = finalGrade[r] as number;
     grades[r] = g >= 0 ? (letters[g] as string) : null;
-    const sc = scores[r] as number;
-    scoreOut[r] = sc === sc ? sc : null;
     remarks[r] = remarkOf(r);
   }
 
@@ -279,7 +276,7 @@ export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions
     mapping,
     language,
     rowCount,
-    outputs: { grades, scores: scoreOut, remarks },
+    outputs: { grades, scores, remarks },
     summary,
     issues,
     relativeToTable,
@@ -293,7 +290,10 @@ function prepareRules(rules: readonly Rule[], columns: TableColumns): PreparedRu
     switch (rule.kind) {
       case "require": {
         const present = rule.anyOf.map((f) => columns.presence(f));
-        return (row) => present.some((p) => p(row));
+        return (row) => {
+          for (const p of present) if (p(row)) return true; // a loop, not .some(): no closure per row
+          return false;
+        };
       }
       case "cap":
       case "flag":

@@ -73,10 +73,16 @@ export interface GradeSummary {
   readonly issues: number;
 }
 
-/** The columns a host writes back, one entry per data row. Skipped rows are `null` / "". */
+/** The columns a host writes back, one entry per data row. */
 export interface GradeOutputs {
+  /** The grade letter; `null` for a skipped row or an incomplete row without a manual grade. */
   readonly grades: readonly (string | null)[];
-  readonly scores: readonly (number | null)[];
+  /**
+   * The 0–100 score, one decimal; NaN where the row has none (skipped, incomplete). A typed array because a
+   * million boxed numbers cost more than the grading itself; write NaN as an empty cell.
+   */
+  readonly scores: Float64Array;
+  /** The remark; "" for a skipped row. */
   readonly remarks: readonly string[];
 }
 

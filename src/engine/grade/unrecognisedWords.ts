@@ -44,25 +44,19 @@ export function reportUnrecognisedWords(ruleSet: RuleSet, columns: TableColumns)
   for (const [field, recognisers] of recognisersByField(ruleSet)) {
     const column = columns.mapping.columns[field];
     if (!column) continue;
-    const texts = columns.ownTexts(field);
-    const known = new Map<string, boolean>();
-    texts.forEach((text, row) => {
-      if (text === null) return;
-      let recognised = known.get(text);
-      if (recognised === undefined) {
-        const tokens = columns.tokensOf(text);
-        recognised = tokens.some((token) => recognisers.some((r) => r(token)));
-        known.set(text, recognised);
-      }
-      if (!recognised) {
-        columns.issues.push({
-          row: rowIndex(row),
-          column: column.index,
-          header: column.header,
-          code: "unrecognised-words",
-          message: cellIssueMessage("unrecognised-words", column.header, text),
-        });
-      }
+    const { ids, texts } = columns.dictionary(columns.ownTexts(field));
+    const recognised = texts.map((text) => columns.tokensOf(text).some((token) => recognisers.some((r) => r(token))));
+    if (recognised.every(Boolean)) continue;
+    ids.forEach((id, row) => {
+      if (id < 0 || recognised[id]) return;
+      const text = texts[id] as string;
+      columns.issues.push({
+        row: rowIndex(row),
+        column: column.index,
+        header: column.header,
+        code: "unrecognised-words",
+        message: cellIssueMessage("unrecognised-words", column.header, text),
+      });
     });
   }
 }

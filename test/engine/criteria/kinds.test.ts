@@ -1,19 +1,25 @@
 import { band } from "../../../src/engine/criteria/band";
-import type { CriterionColumn, CriterionKind } from "../../../src/engine/criteria/kind";
+import type { CriterionColumn, CriterionKind, TextDictionary } from "../../../src/engine/criteria/kind";
 import { linear } from "../../../src/engine/criteria/linear";
 import { rank } from "../../../src/engine/criteria/rank";
 import { CRITERION_KINDS } from "../../../src/engine/criteria/registry";
 import { words } from "../../../src/engine/criteria/words";
 import { splitTokens } from "../../../src/engine/values/text";
 
+/** Dictionary encoding as the engine's column reader does it: distinct texts, an index per row. */
+function encode(values: (string | null)[]): TextDictionary {
+  const texts = [...new Set(values.filter((v): v is string => v !== null))];
+  return { texts, ids: Int32Array.from(values, (v) => (v === null ? -1 : texts.indexOf(v))) };
+}
+
 function numbers(values: number[]): CriterionColumn {
-  return { rowCount: values.length, numbers: () => Float64Array.from(values), texts: () => [], tokensOf: splitTokens };
+  return { rowCount: values.length, numbers: () => Float64Array.from(values), dictionary: () => encode([]), tokensOf: splitTokens };
 }
 function texts(values: (string | null)[]): CriterionColumn {
   return {
     rowCount: values.length,
     numbers: () => new Float64Array(values.length).fill(NaN),
-    texts: () => values,
+    dictionary: () => encode(values),
     tokensOf: splitTokens,
   };
 }
