@@ -33,7 +33,9 @@ export function RuleSetSummary({ ruleSet, locale }: RuleSetSummaryProps) {
       <ul className={styles.list}>
         {ruleSet.grades.map((g) => (
           <li key={g.letter}>
-            {g.label?.[locale] ?? g.letter} ≥ {g.minScore}：{g.remark[locale]}
+            {g.label?.[locale] ?? g.letter} ≥ {g.minScore}
+            {locale === "en" ? ": " : "："}
+            {g.remark[locale]}
           </li>
         ))}
       </ul>
