@@ -1,0 +1,155 @@
+/**
+ * Table events: which handlers are registered (registration takes effect at sync, as in Excel), building the
+ * event args, and delivering them asynchronously after the change, one handler at a time, each awaited.
+ */
+import { type Rect, intersect, rectAddress } from "./address";
+import { type Stored, cellValueOf, valueTypeOf } from "./cells";
+import type { Selection, TableModel, WorkbookModel } from "./model";
+import type { SimStats } from "./stats";
+
+export type ChangedHandler = (args: Excel.TableChangedEventArgs) => Promise<unknown>;
+export type SelectionHandler = (args: Excel.TableSelectionChangedEventArgs) => Promise<unknown>;
+
+type Registration =
+  | { readonly kind: "TableChanged"; readonly tableId: string; readonly handler: ChangedHandler }
+  | { readonly kind: "TableSelectionChanged"; readonly tableId: string; readonly handler: SelectionHandler };
+
+/**
+ * What the simulator puts in `TableChangedEventArgs`. `getRange`/`getRangeOrNullObject` and the `valueAsJson*`
+ * members of `details` are not simulated (absent, so using them fails loudly); `details` is present only when
+ * the changed area is one cell, as Excel documents.
+ */
+export interface SimTableChangedEventArgs {
+  readonly type: "TableChanged";
+  readonly address: string;
+  readonly changeType: "RangeEdited" | "ColumnInserted";
+  readonly source: "Local";
+  readonly tableId: string;
+  readonly worksheetId: string;
+  readonly details?: {
+    readonly valueBefore: string | number | boolean;
+    readonly valueAfter: string | number | boolean;
+    readonly valueTypeBefore: ReturnType<typeof valueTypeOf>;
+    readonly valueTypeAfter: ReturnType<typeof valueTypeOf>;
+  };
+}
+
+export interface SimTableSelectionChangedEventArgs {
+  readonly type: "TableSelectionChanged";
+  readonly address: string;
+  readonly isInsideTable: boolean;
+  readonly tableId: string;
+  readonly worksheetId: string;
+}
+
+/** One changed area of one table, with the cell's content before and after when the area is one cell. */
+export interface TableChange {
+  readonly table: TableModel;
+  readonly area: Rect;
+  readonly single?: { readonly before: Stored; readonly after: Stored };
+}
+
+export class EventHub {
+  private registrations: Registration[] = [];
+  private delivering: Promise<void> = Promise.resolve();
+  private pending = 0;
+
+  constructor(
+    private readonly model: WorkbookModel,
+    private readonly stats: SimStats,
+  ) {}
+
+  register(registration: Registration): void {
+    this.registrations.push(registration);
+  }
+
+  unregister(kind: Registration["kind"], tableId: string, handler: ChangedHandler | SelectionHandler): void {
+    const at = this.registrations.findIndex((r) => r.kind === kind && r.tableId === tableId && r.handler === handler);
+    if (at >= 0) this.registrations.splice(at, 1);
+  }
+
+  /** A deleted table takes its handlers with it. */
+  dropTable(tableId: string): void {
+    this.registrations = this.registrations.filter((r) => r.tableId !== tableId);
+  }
+
+  handlerCount(tableId: string): number {
+    return this.registrations.filter((r) => r.tableId === tableId).length;
+  }
+
+  /** Called when a change is applied; `runtime.enableEvents` at that moment decides whether anything fires. */
+  tableChanged(changes: readonly TableChange[], changeType: SimTableChangedEventArgs["changeType"]): void {
+    if (!this.model.enableEvents) return;
+    for (const change of changes) {
+      const args: SimTableChangedEventArgs = {
+        type: "TableChanged",
+        address: rectAddress(change.area),
+        changeType,
+        source: "Local",
+        tableId: change.table.id,
+        worksheetId: change.table.sheet.id,
+        ...(change.single === undefined
+          ? {}
+          : {
+              details: {
+                valueBefore: cellValueOf(change.single.before),
+                valueAfter: cellValueOf(change.single.after),
+                valueTypeBefore: valueTypeOf(change.single.before),
+                valueTypeAfter: valueTypeOf(change.single.after),
+              },
+            }),
+      };
+      for (const r of this.registrations) {
+        if (r.kind !== "TableChanged" || r.tableId !== change.table.id) continue;
+        // The boundary cast: the simulator's args are the documented subset of Excel's (see SimTableChangedEventArgs).
+        this.deliver("TableChanged", r.tableId, () => r.handler(args as unknown as Excel.TableChangedEventArgs));
+      }
+    }
+  }
+
+  /** Fires for every table the new selection is in (with the part inside it), or that the old selection left. */
+  selectionChanged(before: Selection | null, after: Selection): void {
+    if (!this.model.enableEvents) return;
+    for (const table of this.model.tables) {
+      const inside = table.sheet === after.sheet ? intersect(table.rect, after.rect) : null;
+      const wasInside = before !== null && before.sheet === table.sheet && intersect(table.rect, before.rect) !== null;
+      if (inside === null && !wasInside) continue;
+      const args: SimTableSelectionChangedEventArgs = {
+        type: "TableSelectionChanged",
+        address: inside === null ? "" : rectAddress(inside),
+        isInsideTable: inside !== null,
+        tableId: table.id,
+        worksheetId: table.sheet.id,
+      };
+      for (const r of this.registrations) {
+        if (r.kind !== "TableSelectionChanged" || r.tableId !== table.id) continue;
+        this.deliver("TableSelectionChanged", r.tableId, () => r.handler(args));
+      }
+    }
+  }
+
+  /** Resolves once every event raised so far, and any raised by its handlers, has been handled. */
+  async settled(): Promise<void> {
+    while (this.pending > 0) await this.delivering;
+  }
+
+  /**
+   * Excel raises events after the request that caused them has returned, on a later turn of the event loop:
+   * a macrotask puts the handler after the code awaiting `sync()`.
+   */
+  private deliver(event: Registration["kind"], tableId: string, call: () => Promise<unknown>): void {
+    this.pending += 1;
+    this.delivering = this.delivering
+      .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+      .then(async () => {
+        this.stats.handlerCalls += 1;
+        try {
+          await call();
+        } catch (error) {
+          this.stats.handlerErrors.push({ event, tableId, error });
+        } finally {
+          this.pending -= 1;
+        }
+      });
+  }
+}

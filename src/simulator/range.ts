@@ -1,0 +1,210 @@
+/** `Excel.Range`: a rectangle of one sheet, fixed when first used in a request (as Excel resolves it once). */
+import { type Rect, cellCount, intersect, isInsideSheet, parseAddress, sheetAddress } from "./address";
+import type { CellValue } from "./cells";
+import { SimClientObject } from "./clientObject";
+import { type GridProperty, writeGrid } from "./edits";
+import { SimulatorError, invalidArgument } from "./errors";
+import { LIMITS } from "./limits";
+import { type SheetModel, sameName } from "./model";
+import type { Session, Transaction } from "./session";
+
+export interface RangeTarget {
+  readonly sheet: SheetModel;
+  readonly rect: Rect;
+}
+
+const RANGE_PROPERTIES = [
+  "values",
+  "formulas",
+  "numberFormat",
+  "address",
+  "rowIndex",
+  "columnIndex",
+  "rowCount",
+  "columnCount",
+] as const;
+
+/** Resolves a rectangle on a sheet, refusing one that leaves the sheet as Excel does (InvalidArgument). */
+export function rangeOn(sheet: SheetModel, rect: Rect, location: string): RangeTarget {
+  if (!isInsideSheet(rect)) throw invalidArgument(location, `range outside the sheet: ${JSON.stringify(rect)}`);
+  return { sheet, rect };
+}
+
+/** An A1 address on `sheet` ("B2:D9", or "Sheet1!B2:D9" naming that same sheet). */
+export function rangeAtAddress(sheet: SheetModel, address: string, location: string): RangeTarget {
+  const parsed = parseAddress(address);
+  if (parsed === null) throw invalidArgument(location, `not a simulated A1 address: '${address}'`);
+  if (parsed.sheet !== null && !sameName(parsed.sheet, sheet.name)) {
+    throw invalidArgument(location, `address '${address}' is not on sheet '${sheet.name}'`);
+  }
+  return rangeOn(sheet, parsed.rect, location);
+}
+
+export class SimRange extends SimClientObject<RangeTarget> {
+  protected readonly entity = "Range";
+  protected readonly properties = RANGE_PROPERTIES;
+
+  constructor(session: Session, path: string, resolver: (tx: Transaction) => RangeTarget | null) {
+    super(session, path, resolver);
+  }
+
+  get values(): CellValue[][] {
+    return this.read("values");
+  }
+  set values(values: unknown[][]) {
+    this.write("values", values);
+  }
+
+  get formulas(): CellValue[][] {
+    return this.read("formulas");
+  }
+  set formulas(formulas: unknown[][]) {
+    this.write("formulas", formulas);
+  }
+
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.write("numberFormat", formats);
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+
+  /** A cell relative to the top-left of this range (it may lie outside the range, as in Excel). */
+  getCell(row: number, column: number): SimRange {
+    return this.derive(`getCell(${row}, ${column})`, (r) => ({ row: r.row + row, column: r.column + column, rowCount: 1, columnCount: 1 }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): SimRange {
+    return this.derive(`getResizedRange(${deltaRows}, ${deltaColumns})`, (r) => ({
+      ...r,
+      rowCount: r.rowCount + deltaRows,
+      columnCount: r.columnCount + deltaColumns,
+    }));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): SimRange {
+    return this.derive(`getOffsetRange(${rowOffset}, ${columnOffset})`, (r) => ({
+      ...r,
+      row: r.row + rowOffset,
+      column: r.column + columnOffset,
+    }));
+  }
+
+  /** A row of this range; an index outside it is refused (the simulator's stricter reading of "a row contained in the range"). */
+  getRow(row: number): SimRange {
+    return this.derive(`getRow(${row})`, (r, location) => {
+      if (!Number.isInteger(row) || row < 0 || row >= r.rowCount) throw invalidArgument(location, `row ${row} of ${r.rowCount}`);
+      return { ...r, row: r.row + row, rowCount: 1 };
+    });
+  }
+
+  getColumn(column: number): SimRange {
+    return this.derive(`getColumn(${column})`, (r, location) => {
+      if (!Number.isInteger(column) || column < 0 || column >= r.columnCount) {
+        throw invalidArgument(location, `column ${column} of ${r.columnCount}`);
+      }
+      return { ...r, column: r.column + column, columnCount: 1 };
+    });
+  }
+
+  getIntersectionOrNullObject(anotherRange: SimRange | string): SimRange {
+    this.session.assertOpen(this.path);
+    if (typeof anotherRange !== "string" && anotherRange.session !== this.session) {
+      throw new SimulatorError("InvalidRequestContext", "Cannot use the object across different request contexts.", this.path);
+    }
+    const path = `${this.path}.getIntersectionOrNullObject(...)`;
+    const result = new SimRange(this.session, path, (tx) => {
+      const mine = this.target(tx);
+      if (mine === null) return null;
+      const other = typeof anotherRange === "string" ? rangeAtAddress(mine.sheet, anotherRange, path) : anotherRange.target(tx);
+      if (other === null || other.sheet !== mine.sheet) return null;
+      const rect = intersect(mine.rect, other.rect);
+      return rect === null ? null : { sheet: mine.sheet, rect };
+    });
+    result.resolveAtNextSync();
+    return result;
+  }
+
+  select(): void {
+    this.queue("select()", {
+      run: (tx) => {
+        const target = this.existing(tx);
+        const before = tx.model.selection;
+        tx.model.selection = { sheet: target.sheet, rect: target.rect };
+        tx.host.events.selectionChanged(before, tx.model.selection);
+      },
+    });
+  }
+
+  protected readProperty(target: RangeTarget, name: string, tx: Transaction): unknown {
+    const { sheet, rect } = target;
+    switch (name) {
+      case "values":
+      case "formulas":
+      case "numberFormat": {
+        const cells = cellCount(rect);
+        if (cells > LIMITS.cellsPerRangeRead) {
+          throw new SimulatorError(
+            "RangeExceedsLimit",
+            `The cell count in the range has exceeded the maximum supported number (${cells} > ${LIMITS.cellsPerRangeRead}).`,
+            `${this.path}.${name}`,
+          );
+        }
+        tx.stats.cellsRead += cells;
+        return sheet.grid(rect, name);
+      }
+      case "address":
+        return sheetAddress(sheet.name, rect);
+      case "rowIndex":
+        return rect.row;
+      case "columnIndex":
+        return rect.column;
+      case "rowCount":
+        return rect.rowCount;
+      case "columnCount":
+        return rect.columnCount;
+      default:
+        throw new Error(`Range property ${name} has no reader`);
+    }
+  }
+
+  private write(property: GridProperty, data: unknown[][]): void {
+    this.session.assertOpen(this.path);
+    this.keep(property, data);
+    const location = `${this.path}.${property}`;
+    this.queue(property, {
+      payload: data,
+      run: (tx, sent) => {
+        const { sheet, rect } = this.existing(tx);
+        const changes = writeGrid(tx.model, sheet, rect, property, sent, location);
+        tx.stats.cellsWritten += cellCount(rect);
+        tx.host.events.tableChanged(changes, "RangeEdited");
+      },
+    });
+  }
+
+  private derive(what: string, make: (rect: Rect, location: string) => Rect): SimRange {
+    this.session.assertOpen(this.path);
+    const path = `${this.path}.${what}`;
+    return new SimRange(this.session, path, (tx) => {
+      const parent = this.target(tx);
+      return parent === null ? null : rangeOn(parent.sheet, make(parent.rect, path), path);
+    });
+  }
+}

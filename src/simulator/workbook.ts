@@ -1,0 +1,211 @@
+/**
+ * `createWorkbook`: a simulated workbook for tests, with `run` for the adapter, what a user does (edits,
+ * selection, renaming or deleting a table) firing events as Excel would, and inspection and counters for asserts.
+ */
+import { type Rect, isInsideSheet } from "./address";
+import { type CellInput, type CellValue, Formula, contentOfInput, cellValueOf } from "./cells";
+import { type RunFunction, makeRun } from "./context";
+import { writeGrid } from "./edits";
+import { EventHub } from "./events";
+import { SheetModel, TableModel, WorkbookModel, sameName } from "./model";
+import type { Host } from "./session";
+import { type RequestStats, type SimStats, emptyStats } from "./stats";
+
+export interface SheetSpec {
+  readonly name: string;
+  /** Cells from A1, row by row; null is an empty cell; "=..." a formula, "'..." text. */
+  readonly cells?: readonly (readonly CellInput[])[];
+}
+
+export interface TableSpec {
+  readonly name: string;
+  readonly sheet: string;
+  /** 0-based row of the header. */
+  readonly topRow: number;
+  readonly leftColumn: number;
+  readonly headers: readonly string[];
+  /**
+   * Data rows, each as long as `headers`. With none, the table still spans one empty row (Excel's insert row)
+   * and `rows.count` is 0 until something is written there.
+   */
+  readonly rows: readonly (readonly CellInput[])[];
+}
+
+export interface WorkbookSpec {
+  readonly sheets: readonly SheetSpec[];
+  readonly tables?: readonly TableSpec[];
+  /** Initial settings (stored as JSON, as Excel does). */
+  readonly settings?: Readonly<Record<string, unknown>>;
+}
+
+export interface CellSnapshot {
+  readonly value: CellValue;
+  /** The formula text of a formula cell, else null. */
+  readonly formula: string | null;
+  readonly numberFormat: string;
+}
+
+export interface SimWorkbook {
+  /** `Excel.run` against this workbook. */
+  readonly run: RunFunction;
+  /** Live counters; see `resetStats`. */
+  readonly stats: SimStats;
+  /** The requests since the last reset, newest last (a shortcut into `stats.requests`). */
+  lastRequest(): RequestStats | undefined;
+  resetStats(): void;
+  /** Resolves when every raised event has been handled (Excel delivers them after the request returns). */
+  eventsDelivered(): Promise<void>;
+  /** `runtime.enableEvents` as the add-in left it. */
+  eventsEnabled(): boolean;
+
+  cell(sheet: string, row: number, column: number): CellSnapshot;
+  /** A table's header and data rows as stored: formula cells give their formula text, empty cells "". */
+  tableValues(name: string): { headers: CellValue[]; rows: CellValue[][] };
+  /** A fresh copy of the settings, parsed from their stored JSON. */
+  readonly settings: Record<string, unknown>;
+  /** Table event handlers registered for a table (to check that removal took effect). */
+  handlerCount(tableName: string): number;
+
+  /** The user types `value` into a cell (same rules as a write: "=..." formula, "'..." text, "" clears). */
+  userEdit(sheet: string, row: number, column: number, value: CellInput): void;
+  /** The user pastes a block whose top-left is (row, column). */
+  userEditRange(sheet: string, row: number, column: number, values: readonly (readonly CellInput[])[]): void;
+  userSelect(sheet: string, row: number, column: number, rowCount?: number, columnCount?: number): void;
+  /** Renames a table as the user would in Table Design: no event; `getItem(oldName)` then fails. */
+  renameTable(oldName: string, newName: string): void;
+  /** Deletes a table and clears its cells; its handlers are dropped. */
+  deleteTable(name: string): void;
+}
+
+export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
+  const model = buildModel(spec);
+  const stats = emptyStats();
+  const events = new EventHub(model, stats);
+  const host: Host = { model, stats, events };
+
+  const sheet = (name: string): SheetModel => {
+    const found = model.sheetByName(name);
+    if (found === undefined) throw new Error(`No sheet '${name}'`);
+    return found;
+  };
+  const table = (name: string): TableModel => {
+    const found = model.tableByName(name);
+    if (found === undefined) throw new Error(`No table '${name}'`);
+    return found;
+  };
+  const edit = (sheetName: string, rect: Rect, values: readonly (readonly CellInput[])[]): void => {
+    if (!isInsideSheet(rect)) throw new Error(`Edit outside the sheet: ${JSON.stringify(rect)}`);
+    // A user's typing goes through the same rules as a write; null (empty) clears, as typing nothing would.
+    const written = values.map((line) => line.map((v) => (v === null ? "" : v)));
+    events.tableChanged(writeGrid(model, sheet(sheetName), rect, "values", written, "userEdit"), "RangeEdited");
+  };
+
+  return {
+    run: makeRun(host),
+    stats,
+    lastRequest: () => stats.requests[stats.requests.length - 1],
+    resetStats: () => {
+      stats.syncs = 0;
+      stats.requests.length = 0;
+      stats.handlerCalls = 0;
+      stats.handlerErrors.length = 0;
+    },
+    eventsDelivered: () => events.settled(),
+    eventsEnabled: () => model.enableEvents,
+
+    cell: (sheetName, row, column) => {
+      const s = sheet(sheetName);
+      const stored = s.get(row, column);
+      return { value: cellValueOf(stored), formula: stored instanceof Formula ? stored.text : null, numberFormat: s.format(row, column) };
+    },
+    tableValues: (name) => {
+      const t = table(name);
+      const [headers = [], ...rows] = t.sheet.grid(t.rect, "formulas");
+      return { headers, rows: t.onlyInsertRow ? [] : rows };
+    },
+    get settings() {
+      return Object.fromEntries([...model.settings].map(([key, json]) => [key, JSON.parse(json) as unknown]));
+    },
+    handlerCount: (name) => events.handlerCount(table(name).id),
+
+    userEdit: (sheetName, row, column, value) => edit(sheetName, { row, column, rowCount: 1, columnCount: 1 }, [[value]]),
+    userEditRange: (sheetName, row, column, values) =>
+      edit(sheetName, { row, column, rowCount: values.length, columnCount: values[0]?.length ?? 0 }, values),
+    userSelect: (sheetName, row, column, rowCount = 1, columnCount = 1) => {
+      const rect = { row, column, rowCount, columnCount };
+      if (!isInsideSheet(rect)) throw new Error(`Selection outside the sheet: ${JSON.stringify(rect)}`);
+      const before = model.selection;
+      model.selection = { sheet: sheet(sheetName), rect };
+      events.selectionChanged(before, model.selection);
+    },
+    renameTable: (oldName, newName) => {
+      const t = table(oldName);
+      if (model.tables.some((other) => other !== t && sameName(other.name, newName))) throw new Error(`Table '${newName}' exists`);
+      t.name = newName;
+    },
+    deleteTable: (name) => {
+      const t = table(name);
+      const { rect } = t;
+      for (let r = rect.row; r < rect.row + rect.rowCount; r += 1) {
+        for (let c = rect.column; c < rect.column + rect.columnCount; c += 1) t.sheet.set(r, c, undefined);
+      }
+      model.tables.splice(model.tables.indexOf(t), 1);
+      events.dropTable(t.id);
+    },
+  };
+}
+
+function buildModel(spec: WorkbookSpec): WorkbookModel {
+  const model = new WorkbookModel();
+  for (const sheetSpec of spec.sheets) {
+    if (model.sheetByName(sheetSpec.name) !== undefined) throw new Error(`Duplicate sheet '${sheetSpec.name}'`);
+    const sheet = new SheetModel(model.newId("sheet"), sheetSpec.name);
+    sheetSpec.cells?.forEach((line, r) => line.forEach((input, c) => sheet.set(r, c, contentOfInput(input))));
+    model.sheets.push(sheet);
+  }
+  for (const t of spec.tables ?? []) {
+    const sheet = model.sheetByName(t.sheet);
+    if (sheet === undefined) throw new Error(`Table '${t.name}': no sheet '${t.sheet}'`);
+    if (model.tableByName(t.name) !== undefined) throw new Error(`Duplicate table '${t.name}'`);
+    if (t.headers.length === 0) throw new Error(`Table '${t.name}' needs headers`);
+    if (new Set(t.headers.map((h) => h.toLowerCase())).size !== t.headers.length) throw new Error(`Table '${t.name}': duplicate headers`);
+    const table = new TableModel(
+      model.newId("table"),
+      t.name,
+      sheet,
+      t.topRow,
+      t.leftColumn,
+      t.headers.length,
+      Math.max(1, t.rows.length),
+      t.rows.length === 0,
+    );
+    if (!isInsideSheet(table.rect)) throw new Error(`Table '${t.name}' does not fit on the sheet`);
+    if (model.tables.some((other) => other.sheet === sheet && intersects(other.rect, table.rect))) {
+      throw new Error(`Table '${t.name}' overlaps another table`);
+    }
+    // Rows are copied into fresh arrays indexed by sheet column: the caller's arrays are never kept or mutated.
+    sheet.rows[t.topRow] = placeRow(sheet.rows[t.topRow], t.leftColumn, t.headers);
+    t.rows.forEach((row, i) => {
+      if (row.length !== t.headers.length) throw new Error(`Table '${t.name}' row ${i} has ${row.length} cells, not ${t.headers.length}`);
+      sheet.rows[t.topRow + 1 + i] = placeRow(sheet.rows[t.topRow + 1 + i], t.leftColumn, row);
+    });
+    model.tables.push(table);
+  }
+  for (const [key, value] of Object.entries(spec.settings ?? {})) model.settings.set(key, JSON.stringify(value));
+  const first = model.sheets[0];
+  if (first !== undefined) model.selection = { sheet: first, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+  return model;
+}
+
+function placeRow(existing: SheetModel["rows"][number], left: number, inputs: readonly CellInput[]): NonNullable<SheetModel["rows"][number]> {
+  if (existing === undefined && left === 0) return inputs.map(contentOfInput);
+  const row = existing ?? [];
+  inputs.forEach((input, i) => {
+    row[left + i] = contentOfInput(input);
+  });
+  return row;
+}
+
+function intersects(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.column < b.column + b.columnCount && b.column < a.column + a.columnCount;
+}
