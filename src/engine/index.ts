@@ -7,6 +7,7 @@ export { FIELDS, FIELD_IDS, MONTH_FIELDS, fieldSpec, isFieldId, type FieldId, ty
 export { DERIVED_FIELDS, type DerivedFieldId } from "./derived";
 export { mapColumns, aliasTable, type ColumnMapping, type MappedColumn, type HeaderIssue, type MappingOverrides } from "./headers/mapColumns";
 export { normalizeHeader } from "./headers/normalizeHeader";
+export { tableLanguage } from "./headers/tableLanguage";
 export { parseNumber } from "./values/number";
 export { parsePercent } from "./values/percent";
 export { parseDays } from "./values/days";
@@ -16,7 +17,7 @@ export { parseFrequency, frequencyFromPhrase } from "./values/frequency";
 export { parseChineseInteger } from "./values/chineseNumerals";
 export { splitTokens, normalizeText } from "./values/text";
 export { isProblem, type CellProblem } from "./values/problem";
-export { CRITERION_KINDS, criterionKind } from "./criteria/registry";
+export { CRITERION_KINDS, criterionKind, isRelativeToTable } from "./criteria/registry";
 export { loadRuleSet, type RuleSetProblem } from "./rules/loadRuleSet";
 export { defaultRuleSet, defaultRuleSetJson } from "./rules/defaultRuleSet";
 export type { RuleSet, Criterion, RuleSetDimension } from "./rules/ruleSet";

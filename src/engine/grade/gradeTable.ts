@@ -2,7 +2,7 @@
  * Grades every row of a table under a rule set. Pure: the same table, rule set and `asOf` always give the
  * same report, and the input is never mutated.
  */
-import { criterionKind } from "../criteria/registry";
+import { isRelativeToTable } from "../criteria/registry";
 import { FIELDS, type FieldId, isFieldId } from "../fields";
 import { type ColumnMapping, type MappingOverrides, mapColumns } from "../headers/mapColumns";
 import type { Rule } from "../rules/schema";
@@ -90,7 +90,7 @@ export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions
   const rowCount = columns.rowCount;
 
   const rowScores = scoreTable(ruleSet, columns);
-  const relativeToTable = ruleSet.dimensions.some((d) => d.criteria.some((c) => criterionKind(c.kind).relativeToTable));
+  const relativeToTable = isRelativeToTable(ruleSet);
   const prepared = prepareRules(ruleSet.rules, columns);
   reportUnrecognisedWords(ruleSet, columns);
   const manualGrades = prepared.manual >= 0 ? columns.grades("manualGrade") : null;

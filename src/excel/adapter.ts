@@ -1,0 +1,223 @@
+/**
+ * The Excel adapter: what the task pane (and the ribbon's Grade all) use. One object per workbook session;
+ * every call goes through the host's `run`, and data problems come back as values.
+ */
+import {
+  isRelativeToTable,
+  type MappingOverrides,
+  type Result,
+  type RuleSet,
+  type RuleSetProblem,
+  defaultRuleSet,
+  err,
+  loadRuleSet,
+  mapColumns,
+  ok,
+  serialFromLocalDate,
+} from "../engine";
+import { AutoGrader } from "./autoGrade";
+import type { BoundTable } from "./bound";
+import { type AdapterError, adapterErrors } from "./errors";
+import { type GradeAllOptions, type GradeAllSummary, gradeAll } from "./gradeAll";
+import type { ExcelHost } from "./host";
+import { planOutputColumns } from "./outputColumns";
+import { checkRequirements } from "./requirements";
+import { type SelectedCustomer, selectedCustomer } from "./selection";
+import { type Binding, SETTING_KEYS, bindingFrom, queueSettingRead, settingValue } from "./settings";
+import { isItemNotFound, metaAfterSync, missingTableError, queueMeta } from "./tableMeta";
+import { tableLanguage } from "../engine";
+
+export interface TableInfo {
+  readonly name: string;
+  readonly id: string;
+  readonly sheetName: string;
+}
+
+export interface ExcelAdapterOptions {
+  /** "Today", for relationship years and stale records; the engine never reads the clock itself. */
+  readonly today?: () => Date;
+  /** How long edits are collected before re-grading (ms). */
+  readonly debounceMs?: number;
+}
+
+export interface Watch {
+  /** Stops listening; events that arrive later are ignored. */
+  stop(): Promise<void>;
+}
+
+export interface AutoGradeWatch extends Watch {
+  /** Resolves when every edit seen so far has been graded (tests and the pane's status use it). */
+  settled(): Promise<void>;
+}
+
+export type ExcelAdapter = ReturnType<typeof createExcelAdapter>;
+
+export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions = {}) {
+  const asOf = (): number => serialFromLocalDate(options.today?.() ?? new Date());
+  let ruleSet: RuleSet = defaultRuleSet();
+  let bound: BoundTable | null = null;
+  const hostError = (): AdapterError | null => checkRequirements(host);
+
+  /** Reads the table's bounds and header, maps its columns, and remembers it (not saved). */
+  async function refresh(binding: Binding): Promise<Result<BoundTable, AdapterError>> {
+    return host.run(async (context) => {
+      const queued = queueMeta(context, binding.tableName);
+      try {
+        await context.sync();
+      } catch (error) {
+        if (isItemNotFound(error)) return err(await missingTableError(context, binding));
+        throw error;
+      }
+      const meta = metaAfterSync(queued);
+      const mapping = mapColumns(meta.headers, binding.overrides);
+      const plan = planOutputColumns(mapping, meta.columnCount, tableLanguage(meta.headers));
+      const next: BoundTable = {
+        binding: { ...binding, tableId: meta.id, tableName: meta.name },
+        meta,
+        mapping,
+        outputColumns: plan.toAdd.length === 0 ? plan.columns : null,
+        ruleSet,
+        lastReport: null,
+      };
+      bound = next;
+      return ok(next);
+    });
+  }
+
+  const adapter = {
+    /** A message for a host too old to run the add-in, or `null`. */
+    hostError,
+
+    async listTables(): Promise<Result<TableInfo[], AdapterError>> {
+      const problem = hostError();
+      if (problem) return err(problem);
+      return host.run(async (context) => {
+        const tables = context.workbook.tables.load("items/name,items/id,items/worksheet/name");
+        await context.sync();
+        if (tables.items.length === 0) return err(adapterErrors.noTables());
+        return ok(tables.items.map((t) => ({ name: t.name, id: t.id, sheetName: t.worksheet.name })));
+      });
+    },
+
+    /** Binds the named table, with the analyst's mapping fixes, and saves the choice in the workbook. */
+    async bind(tableName: string, overrides: MappingOverrides = {}): Promise<Result<BoundTable, AdapterError>> {
+      const problem = hostError();
+      if (problem) return err(problem);
+      const refreshed = await refresh({ tableName, tableId: "", overrides });
+      if (!refreshed.ok) return refreshed;
+      await host.run(async (context) => {
+        context.workbook.settings.add(SETTING_KEYS.binding, refreshed.value.binding);
+        await context.sync();
+      });
+      return refreshed;
+    },
+
+    /** Restores the binding and rule set saved in the workbook; `null` when none was saved. */
+    async restore(): Promise<Result<BoundTable | null, AdapterError>> {
+      const problem = hostError();
+      if (problem) return err(problem);
+      const saved = await host.run(async (context) => {
+        const binding = queueSettingRead(context, SETTING_KEYS.binding);
+        const rules = queueSettingRead(context, SETTING_KEYS.ruleSet);
+        await context.sync();
+        return { binding: bindingFrom(binding), rules: settingValue(rules) };
+      });
+      if (saved.rules !== undefined) {
+        const loaded = loadRuleSet(saved.rules);
+        if (loaded.ok) ruleSet = loaded.value; // an invalid saved rule set leaves the default in force
+      }
+      return saved.binding ? refresh(saved.binding) : ok(null);
+    },
+
+    ruleSet: (): RuleSet => ruleSet,
+    bound: (): BoundTable | null => bound,
+
+    /** Validates a rule set and saves it in the workbook; refused with every problem's path if invalid. */
+    async saveRuleSet(json: unknown): Promise<Result<RuleSet, readonly RuleSetProblem[]>> {
+      const loaded = loadRuleSet(json);
+      if (!loaded.ok) return loaded;
+      await host.run(async (context) => {
+        context.workbook.settings.add(SETTING_KEYS.ruleSet, json);
+        await context.sync();
+      });
+      ruleSet = loaded.value;
+      if (bound) bound = { ...bound, ruleSet, lastReport: null };
+      return ok(ruleSet);
+    },
+
+    async gradeAll(gradeOptions: GradeAllOptions = {}): Promise<Result<GradeAllSummary, AdapterError>> {
+      const problem = hostError();
+      if (problem) return err(problem);
+      const current = bound;
+      if (!current) return err(adapterErrors.notBound());
+      const relative = isRelativeToTable(ruleSet);
+      const result = await host.run((context) =>
+        gradeAll(context, { binding: current.binding, ruleSet, asOf: asOf(), relativeToTable: relative }, gradeOptions),
+      );
+      if (result.ok) {
+        // The table now has its output columns: refresh what we know (bounds, headers, mapping).
+        const refreshed = await refresh(current.binding);
+        if (refreshed.ok && relative) bound = { ...refreshed.value, lastReport: result.value.report };
+      }
+      return result;
+    },
+
+    /** Re-grades edited rows as the analyst types (the auto-grade switch). */
+    async startAutoGrade(callbacks: { onRowsGraded?: (rows: readonly number[]) => void; onError?: (error: unknown) => void } = {}): Promise<Result<AutoGradeWatch, AdapterError>> {
+      const problem = hostError();
+      if (problem) return err(problem);
+      const current = bound;
+      if (!current) return err(adapterErrors.notBound());
+      const grader = new AutoGrader(host.run, {
+        current: () => bound,
+        gradeAll: async () => {
+          const result = await adapter.gradeAll();
+          if (!result.ok) callbacks.onError?.(result.error);
+        },
+        asOf,
+        debounceMs: options.debounceMs ?? 300,
+        ...(callbacks.onRowsGraded ? { onRowsGraded: callbacks.onRowsGraded } : {}),
+        ...(callbacks.onError ? { onError: callbacks.onError } : {}),
+      });
+      const registration = await host.run(async (context) => {
+        const table = context.workbook.tables.getItem(current.meta.name);
+        const handler = table.onChanged.add(grader.handle);
+        await context.sync();
+        return handler;
+      });
+      return ok({
+        settled: () => grader.settled(),
+        stop: async () => {
+          grader.stop();
+          await host.removeHandler(registration);
+        },
+      });
+    },
+
+    /** Calls `listener` with the selected customer (or `null` outside the table) as the selection moves. */
+    async watchSelection(listener: (customer: SelectedCustomer | null) => void): Promise<Result<Watch, AdapterError>> {
+      const problem = hostError();
+      if (problem) return err(problem);
+      const current = bound;
+      if (!current) return err(adapterErrors.notBound());
+      let stopped = false;
+      const registration = await host.run(async (context) => {
+        const table = context.workbook.tables.getItem(current.meta.name);
+        const handler = table.onSelectionChanged.add(async (args) => {
+          const now = bound;
+          if (stopped || !now) return;
+          listener(await selectedCustomer(host.run, now, args, asOf()));
+        });
+        await context.sync();
+        return handler;
+      });
+      return ok({
+        stop: async () => {
+          stopped = true;
+          await host.removeHandler(registration);
+        },
+      });
+    },
+  };
+  return adapter;
+}

@@ -1,0 +1,136 @@
+/**
+ * Grade on change: an edit inside the bound table re-grades only the edited rows (read, write, events back
+ * on: three syncs). Edits that move rows or columns, header edits, and any edit under a rule set with rank
+ * criteria re-grade the whole table instead. Edits are collected for a short while so typing down a column
+ * costs one round, not one per cell.
+ */
+import { isRelativeToTable } from "../engine";
+import { parseAddress } from "./addresses";
+import { type BoundTable, ownColumns } from "./bound";
+import { gradeRows } from "./gradeChunk";
+import type { RunBatch } from "./host";
+import { readRows, type RowSpan } from "./readRows";
+import { queueOutputWrites } from "./writeOutputs";
+
+export interface AutoGradeCallbacks {
+  /** The table as last known (refreshed after every full Grade all). */
+  readonly current: () => BoundTable | null;
+  /** Re-grades the whole table (the adapter's Grade all). */
+  readonly gradeAll: () => Promise<void>;
+  readonly asOf: () => number;
+  /** Rows re-graded by an edit (0-based data rows). */
+  readonly onRowsGraded?: (rows: readonly number[]) => void;
+  readonly onError?: (error: unknown) => void;
+  readonly debounceMs: number;
+}
+
+export class AutoGrader {
+  private readonly pendingRows = new Set<number>();
+  private pendingFull = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    private readonly run: RunBatch,
+    private readonly callbacks: AutoGradeCallbacks,
+  ) {}
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** Resolves once every edit seen so far has been graded. */
+  async settled(): Promise<void> {
+    while (this.timer !== null || this.pendingRows.size > 0 || this.pendingFull) {
+      if (this.timer !== null) this.flushNow();
+      await this.running;
+    }
+    await this.running;
+  }
+
+  /** The table's onChanged handler. */
+  readonly handle = async (args: Excel.TableChangedEventArgs): Promise<void> => {
+    const bound = this.callbacks.current();
+    if (this.stopped || !bound || args.tableId !== bound.meta.id) return;
+    const block = parseAddress(args.address);
+    if (args.changeType !== "RangeEdited" || block === null) {
+      this.schedule(true);
+      return;
+    }
+    const { meta } = bound;
+    const own = ownColumns(bound);
+    const columns = Array.from({ length: block.columnCount }, (_, i) => block.column + i - meta.firstColumn);
+    // Our own columns changing is our own write (or the analyst clearing a grade): never a reason to grade.
+    if (columns.every((c) => own.has(c))) return;
+    if (block.row <= meta.headerRow || bound.outputColumns === null || isRelativeToTable(bound.ruleSet)) {
+      this.schedule(true); // header edited, no output columns yet, or rank criteria: the whole table
+      return;
+    }
+    const first = Math.max(0, block.row - meta.firstDataRow);
+    const last = Math.min(meta.rowCount - 1, block.row + block.rowCount - 1 - meta.firstDataRow);
+    for (let r = first; r <= last; r++) this.pendingRows.add(r);
+    this.schedule(false);
+  };
+
+  private schedule(full: boolean): void {
+    if (full) this.pendingFull = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flushNow(), this.callbacks.debounceMs);
+  }
+
+  private flushNow(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const full = this.pendingFull;
+    const rows = [...this.pendingRows].sort((a, b) => a - b);
+    this.pendingFull = false;
+    this.pendingRows.clear();
+    this.running = this.running
+      .then(() => (full ? this.callbacks.gradeAll() : this.gradeRows(rows)))
+      .catch((error: unknown) => this.callbacks.onError?.(error));
+  }
+
+  private async gradeRows(rows: readonly number[]): Promise<void> {
+    const bound = this.callbacks.current();
+    if (this.stopped || !bound || rows.length === 0 || bound.outputColumns === null) return;
+    const outputColumns = bound.outputColumns;
+    const spans = toSpans(rows);
+    const width = Math.max(bound.meta.columnCount, ...Object.values(outputColumns).map((c) => c + 1));
+    await this.run(async (context) => {
+      const read = await readRows(context, bound.meta, spans, width);
+      if (read.meta.columnCount !== bound.meta.columnCount) {
+        this.schedule(true);
+        return;
+      }
+      const worksheet = context.workbook.worksheets.getItem(read.meta.sheetName);
+      context.runtime.enableEvents = false;
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      try {
+        for (const span of read.rows) {
+          const graded = gradeRows(read.meta.headers, span.values, { ruleSet: bound.ruleSet, mapping: bound.mapping, asOf: this.callbacks.asOf() });
+          if ("code" in graded) throw new Error(`the bound table no longer grades: ${graded.code}`);
+          queueOutputWrites(worksheet, read.meta, outputColumns, span.start, span.values, graded.outputs);
+        }
+        await context.sync();
+      } finally {
+        context.runtime.enableEvents = true;
+        await context.sync();
+      }
+      this.callbacks.onRowsGraded?.(read.rows.flatMap((s) => s.values.map((_, i) => s.start + i)));
+    });
+  }
+}
+
+/** Sorted rows as runs of consecutive rows. */
+function toSpans(rows: readonly number[]): RowSpan[] {
+  const spans: { start: number; count: number }[] = [];
+  for (const r of rows) {
+    const last = spans[spans.length - 1];
+    if (last && last.start + last.count === r) last.count++;
+    else spans.push({ start: r, count: 1 });
+  }
+  return spans;
+}

@@ -1,0 +1,21 @@
+/** What the adapter knows about the bound table between calls: refreshed by bind and by every Grade all. */
+import type { ColumnMapping, GradeReport, RuleSet } from "../engine";
+import type { OutputColumns } from "./outputColumns";
+import type { Binding } from "./settings";
+import type { TableMeta } from "./tableMeta";
+
+export interface BoundTable {
+  readonly binding: Binding;
+  readonly meta: TableMeta;
+  readonly mapping: ColumnMapping;
+  /** Known once output columns exist (after the first Grade all, or when the table already had them). */
+  readonly outputColumns: OutputColumns | null;
+  readonly ruleSet: RuleSet;
+  /** With rank criteria, the last full report: a single row cannot be graded alone. */
+  readonly lastReport: GradeReport | null;
+}
+
+/** Table columns (0-based) that belong to the add-in. */
+export function ownColumns(bound: BoundTable): ReadonlySet<number> {
+  return new Set(bound.outputColumns ? Object.values(bound.outputColumns) : []);
+}

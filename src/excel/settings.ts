@@ -1,0 +1,37 @@
+/**
+ * What the add-in remembers, stored in the workbook's own settings so it travels with the file: which table
+ * is bound (name and id, to notice a rename), the analyst's column-mapping fixes, and the rule set.
+ */
+import type { MappingOverrides } from "../engine";
+
+export const SETTING_KEYS = {
+  binding: "customerGrader.binding",
+  ruleSet: "customerGrader.ruleSet",
+} as const;
+
+export interface Binding {
+  readonly tableName: string;
+  readonly tableId: string;
+  readonly overrides: MappingOverrides;
+}
+
+function isBinding(value: unknown): value is Binding {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.tableName === "string" && typeof v.tableId === "string" && typeof v.overrides === "object" && v.overrides !== null;
+}
+
+/** Queues reading a setting; its value is available after `context.sync()`. */
+export function queueSettingRead(context: Excel.RequestContext, key: string): Excel.Setting {
+  return context.workbook.settings.getItemOrNullObject(key).load("value");
+}
+
+/** A loaded setting's value, or `undefined` when it does not exist. */
+export function settingValue(setting: Excel.Setting): unknown {
+  return setting.isNullObject ? undefined : (setting.value as unknown);
+}
+
+export function bindingFrom(setting: Excel.Setting): Binding | null {
+  const value = settingValue(setting);
+  return isBinding(value) ? value : null;
+}

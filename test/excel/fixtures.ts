@@ -1,0 +1,47 @@
+/** Workbooks for the adapter tests, in the simulator. */
+import { defaultRuleSet } from "../../src/engine";
+import type { ExcelHost } from "../../src/excel";
+import { createWorkbook } from "../../src/simulator";
+
+export const SEED_HEADERS = ["客户名称", "联系人", "联系电话", "运输需求", "服务偏好", "财务状况", "客户等级", "备注"];
+export const SEED_ROWS = [
+  ["XX科技有限公司", "张经理", "139xxxxxx88", "电子产品,每月两次,国内各地", "快速配送,全程追踪", "良好,长期合作", "A级", "重点客户,优先安排"],
+  ["YY贸易公司", "李女士", "137xxxxxx99", "纺织品,每周一次,东南亚", "经济实惠,按时送达", "一般,偶尔合作", "B级", "关注客户需求变化"],
+  ["ZZ食品加工厂", "王主管", "136xxxxxx77", "食品原材料,每季度一次,华东地区", "定制包装,保证质量", "较差,需谨慎评估", "C级", "加强沟通,提高信任度"],
+];
+
+export type Workbook = ReturnType<typeof createWorkbook>;
+
+/** A workbook with one table named `name` at B2 on "客户" (header row 1, data from row 2; 0-based). */
+export function workbookWith(name: string, headers: string[], rows: (string | number | boolean | null)[][]): Workbook {
+  return createWorkbook({
+    sheets: [{ name: "客户" }, { name: "Notes", cells: [["keep me"]] }],
+    tables: [{ name, sheet: "客户", topRow: 1, leftColumn: 1, headers, rows }],
+  });
+}
+
+export function hostOf(workbook: Workbook, supported = true): ExcelHost {
+  return {
+    run: workbook.run,
+    isSetSupported: () => supported,
+    removeHandler: (registration) =>
+      workbook.run(registration.context as Excel.RequestContext, async (context) => {
+        registration.remove();
+        await context.sync();
+      }),
+  };
+}
+
+export const TODAY = () => new Date(2026, 10, 22);
+
+/** Structured rows for big tables: what Excel hands over (numbers as numbers). */
+export function structuredRows(count: number): (string | number)[][] {
+  const rows: (string | number)[][] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    rows[i] = [`客户${i + 1}`, (i * 7919) % 3_000_000, ((i * 13) % 40) / 100, 0.6 + ((i * 7) % 40) / 100, (i * 11) % 120, (i * 31) % 500_000, 400_000, "高"];
+  }
+  return rows;
+}
+export const STRUCTURED_HEADERS = ["客户名称", "年交易额", "毛利率", "准时付款率", "逾期天数", "未结余额", "信用额度", "发展潜力"];
+
+export const LETTERS = defaultRuleSet().grades.map((g) => g.letter);
