@@ -10,7 +10,7 @@ import { formatInt, formatMs } from "./measure";
 import { BENCH_AS_OF, BENCH_HEADERS, structuredTable } from "./tables";
 
 const quick = process.argv.includes("--quick");
-const SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000, 1_048_574];
+const SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000, 1_048_575]; // the last fills a sheet under its header
 const NAIVE_SIZES = new Set([1_000, 10_000]);
 /** A round trip to Excel on the web is tens of milliseconds; this column shows what syncs alone would cost. */
 const ROUND_TRIP_MS = 50;
@@ -19,7 +19,7 @@ function workbookOf(rows: number) {
   const table = structuredTable(rows);
   return createWorkbook({
     sheets: [{ name: "客户" }],
-    tables: [{ name: "大表", sheet: "客户", topRow: 1, leftColumn: 0, headers: [...BENCH_HEADERS], rows: table.rows as (string | number | boolean | null)[][] }],
+    tables: [{ name: "大表", sheet: "客户", topRow: 0, leftColumn: 0, headers: [...BENCH_HEADERS], rows: table.rows as (string | number | boolean | null)[][] }],
   });
 }
 
@@ -31,7 +31,7 @@ async function batched(rows: number) {
   workbook.resetStats();
   const start = performance.now();
   const result = await adapter.gradeAll();
-  const ms = performance.now() - start;
+  const ms = performance.now() - start; // includes the one sync after Grade all that refreshes the header
   if (!result.ok) throw new Error(result.error.message.en);
   return { ms, stats: workbook.stats };
 }
@@ -47,11 +47,11 @@ async function naive(rows: number) {
   await workbook.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem("客户");
     for (let r = 0; r < rows; r++) {
-      const range = sheet.getRangeByIndexes(2 + r, 0, 1, headers.length).load("values");
+      const range = sheet.getRangeByIndexes(1 + r, 0, 1, headers.length).load("values");
       await context.sync();
       const graded = gradeTable({ headers, rows: range.values as CellValue[][] }, rules, { asOf: BENCH_AS_OF, mapping });
       if (!graded.ok) throw new Error(graded.error.message.en);
-      sheet.getRangeByIndexes(2 + r, headers.length, 1, 1).values = [[graded.value.outputs.grades[0] ?? ""]];
+      sheet.getRangeByIndexes(1 + r, headers.length, 1, 1).values = [[graded.value.outputs.grades[0] ?? ""]];
       await context.sync();
     }
   });
@@ -61,7 +61,7 @@ async function naive(rows: number) {
 console.log("| rows | route | syncs | largest request (sent / received) | simulator time | syncs × 50 ms |");
 console.log("|---:|---|---:|---:|---:|---:|");
 for (const rows of SIZES) {
-  const runs = rows >= 100_000 ? 1 : 3;
+  const runs = 3;
   for (const [route, go] of [["batched (adapter)", batched], ["naive, one sync per row", naive]] as const) {
     if (route.startsWith("naive") && !NAIVE_SIZES.has(rows)) continue;
     let last: Awaited<ReturnType<typeof batched>> | undefined;

@@ -151,3 +151,30 @@ describe("Grade all", () => {
     expect(workbook.stats.requests.some((r) => r.suspendedCalculation)).toBe(true);
   });
 });
+
+describe("Grade all in other languages and with rank criteria", () => {
+  test("adds missing output columns with headers in the table's language", async () => {
+    const workbook = workbookWith("客戶表", ["客戶名稱", "運輸需求", "財務狀況"], [["XX科技有限公司", "電子產品,每月兩次,國內各地", "良好,長期合作"]]);
+    const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
+    await adapter.bind("客戶表");
+    const result = await adapter.gradeAll();
+    expect(result.ok && result.value.addedColumns).toEqual(["客戶等級", "評分", "備註"]);
+  });
+
+  test("with a rank criterion, grades the whole table at once and keeps the report for the score card", async () => {
+    const workbook = workbookWith("T", ["客户名称", "年交易额", "财务状况"], [["甲", 100, "良好"], ["乙", 300, "良好"], ["丙", 200, "良好"]]);
+    const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
+    await adapter.bind("T");
+    const rules = JSON.parse(JSON.stringify(adapter.ruleSet().source)) as { dimensions: { id: string; criteria: unknown[] }[] };
+    const volume = rules.dimensions.find((d) => d.id === "volume");
+    if (!volume) throw new Error("default rules have a volume dimension");
+    volume.criteria = [{ id: "amount-rank", field: "annualAmount", kind: "rank" }];
+    expect((await adapter.saveRuleSet(rules)).ok).toBe(true);
+    const result = await adapter.gradeAll();
+    if (!result.ok) throw new Error(result.error.message.en);
+    expect(result.value.report?.row(1).status).toBe("graded");
+    const scores = workbook.tableValues("T").rows.map((r) => r[4]);
+    expect(scores[1]).toBeGreaterThan(scores[2] as number); // 乙 has the largest amount
+    expect(scores[2]).toBeGreaterThan(scores[0] as number);
+  });
+});
