@@ -5,6 +5,7 @@
 export * from "./types";
 export { FIELDS, FIELD_IDS, MONTH_FIELDS, fieldSpec, isFieldId, type FieldId, type FieldSpec, type ValueType } from "./fields";
 export { DERIVED_FIELDS, type DerivedFieldId } from "./derived";
+export { TEMPLATE_FIELDS, templateHeaders } from "./template";
 export { mapColumns, aliasTable, type ColumnMapping, type MappedColumn, type HeaderIssue, type MappingOverrides } from "./headers/mapColumns";
 export { normalizeHeader } from "./headers/normalizeHeader";
 export { tableLanguage } from "./headers/tableLanguage";

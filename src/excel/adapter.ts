@@ -130,6 +130,14 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
     },
 
     ruleSet: (): RuleSet => ruleSet,
+
+    /** Recalculates the workbook, so =CG.* formulas computed with an earlier rule set follow the current one. */
+    async recalculate(): Promise<void> {
+      await host.run(async (context) => {
+        context.workbook.application.calculate("Full");
+        await context.sync();
+      });
+    },
     bound: (): BoundTable | null => bound,
 
     /** Validates a rule set and saves it in the workbook; refused with every problem's path if invalid. */
@@ -138,6 +146,8 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       if (!loaded.ok) return loaded;
       await host.run(async (context) => {
         context.workbook.settings.add(SETTING_KEYS.ruleSet, json);
+        // Custom functions read the rule set: recalculate so every =CG.* formula follows the new rules.
+        context.workbook.application.calculate("Full");
         await context.sync();
       });
       ruleSet = loaded.value;

@@ -1,2 +1,109 @@
-// Custom functions are registered in a later change; for now this page only loads office.js and this bundle.
-export {};
+/**
+ * Customer Grader's custom functions (namespace CG: =CG.CUSTOMERGRADE(...)). The JSDoc tags below are read by
+ * custom-functions-metadata-plugin at build time to write functions.json and register each function; the
+ * logic lives in ./core, which runs and is tested without Excel. They grade with the workbook's rule set (the
+ * one the task pane edits, loaded from the workbook's settings), the default until one is saved.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads these signatures to
+   declare Excel's parameter types: `any` is its "any cell value" type, and it rejects unions and `unknown`. */
+import { serialFromLocalDate } from "../engine";
+import { sharedAdapter } from "../shared/runtime";
+import { type CellError, isCellError } from "./core/cellError";
+import { customerGrade, customerScore, gradeReasons } from "./core/gradeFunctions";
+import { abcClass, gradeRemark, maskPhone } from "./core/otherFunctions";
+import "./commands";
+
+const ERROR_CODES = {
+  value: "#VALUE!",
+  na: "#N/A",
+  num: "#NUM!",
+} as const;
+
+/** A core error as Excel's error value, with the message Excel shows in the cell's tooltip. */
+function toExcel(error: CellError): CustomFunctions.Error {
+  return new CustomFunctions.Error(ERROR_CODES[error.error] as CustomFunctions.ErrorCode, error.message);
+}
+
+function toExcelCell<T>(value: T | CellError): T | CustomFunctions.Error {
+  return isCellError(value) ? toExcel(value) : value;
+}
+
+const ruleSet = () => sharedAdapter().ruleSet();
+const today = () => serialFromLocalDate(new Date());
+
+/** The workbook's saved rule set, once Office is ready; formulas computed before it loaded are recalculated. */
+async function loadSavedRuleSet(): Promise<void> {
+  const before = ruleSet();
+  const restored = await sharedAdapter().restore();
+  if (restored.ok && ruleSet() !== before) await sharedAdapter().recalculate();
+}
+
+if (typeof Office !== "undefined") {
+  void Office.onReady(() => loadSavedRuleSet());
+}
+
+/**
+ * The grade of each customer row under the workbook's rule set; several rows spill one grade per row.
+ * @customfunction CUSTOMERGRADE
+ * @param values A customer row, or several rows, of the customer table (e.g. Table1[@] or Table1).
+ * @param [headers] The table's header row (e.g. Table1[#Headers]); omit it when the columns follow the template's order.
+ * @returns One grade per row: a letter, #VALUE! for an unreadable cell, #N/A when key data is missing, "" for a blank row.
+ */
+export function customerGrade_(values: any[][], headers?: any[][]): any[][] {
+  return customerGrade(values, headers, ruleSet(), today()).map((row) => row.map(toExcelCell));
+}
+
+/**
+ * The score (0–100) of each customer row; several rows spill one score per row.
+ * @customfunction CUSTOMERSCORE
+ * @param values A customer row, or several rows, of the customer table.
+ * @param [headers] The table's header row; omit it when the columns follow the template's order.
+ * @returns One score per row.
+ */
+export function customerScore_(values: any[][], headers?: any[][]): any[][] {
+  return customerScore(values, headers, ruleSet(), today()).map((row) => row.map(toExcelCell));
+}
+
+/**
+ * The remark (what to do with the customer) for a grade, in the rule set's language.
+ * @customfunction GRADEREMARK
+ * @param grade A grade letter, e.g. "A".
+ * @returns The remark for that grade.
+ */
+export function gradeRemark_(grade: string): string | CustomFunctions.Error {
+  return toExcelCell(gradeRemark(grade, ruleSet()));
+}
+
+/**
+ * Why each row got its grade, as one line: the points from each dimension and the rule that capped it.
+ * @customfunction GRADEREASONS
+ * @param values A customer row, or several rows, of the customer table.
+ * @param [headers] The table's header row; omit it when the columns follow the template's order.
+ * @returns One line of reasons per row.
+ */
+export function gradeReasons_(values: any[][], headers?: any[][]): any[][] {
+  return gradeReasons(values, headers, ruleSet(), today()).map((row) => row.map(toExcelCell));
+}
+
+/**
+ * The Pareto (ABC) class of a customer's amount among all amounts.
+ * @customfunction ABCCLASS
+ * @param value The customer's amount.
+ * @param values All customers' amounts.
+ * @param [aShare] Share of the total that makes class A (default 0.8).
+ * @param [bShare] Share of the total that makes classes A and B (default 0.95).
+ * @returns "A", "B" or "C".
+ */
+export function abcClass_(value: number, values: number[][], aShare?: number, bShare?: number): string | CustomFunctions.Error {
+  return toExcelCell(abcClass(value, values, aShare ?? 0.8, bShare ?? 0.95));
+}
+
+/**
+ * A phone number with its middle digits hidden, for copies shared outside the team (139****5688).
+ * @customfunction MASKPHONE
+ * @param phone The phone number.
+ * @returns The masked number.
+ */
+export function maskPhone_(phone: any): string | CustomFunctions.Error {
+  return toExcelCell(maskPhone(phone));
+}

@@ -53,6 +53,15 @@ export class SimApplication {
       },
     });
   }
+
+  /** Recorded in the request's stats (`calculation`): there are no formulas to evaluate here. */
+  calculate(calculationType: Excel.CalculationType | "Recalculate" | "Full" | "FullRebuild"): void {
+    this.session.enqueue(`application.calculate(${calculationType})`, {
+      run: (tx: Transaction) => {
+        tx.stats.calculation = String(calculationType);
+      },
+    });
+  }
 }
 
 export class SimWorkbookObject {

@@ -12,6 +12,8 @@ export interface RequestStats {
   cellsWritten: number;
   /** `application.suspendApiCalculationUntilNextSync()` was queued in this request. */
   suspendedCalculation: boolean;
+  /** `application.calculate(type)` was queued in this request: its type. */
+  calculation: string | null;
   /** The code the sync failed with ("UnexpectedError" for a non-Excel error, i.e. a simulator bug), or null. */
   error: SimErrorCode | "UnexpectedError" | null;
 }
@@ -38,5 +40,5 @@ export function emptyStats(): SimStats {
 }
 
 export function emptyRequest(): RequestStats {
-  return { bytesSent: 0, bytesReceived: 0, cellsRead: 0, cellsWritten: 0, suspendedCalculation: false, error: null };
+  return { bytesSent: 0, bytesReceived: 0, cellsRead: 0, cellsWritten: 0, suspendedCalculation: false, calculation: null, error: null };
 }

@@ -61,6 +61,26 @@ describe("binding a table", () => {
     expect(JSON.stringify(workbook.tableValues("杂项"))).toBe(before);
   });
 
+  test("saves a rule set in the workbook and recalculates so the custom functions follow it", async () => {
+    const workbook = seedWorkbook();
+    const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
+    const rules = JSON.parse(JSON.stringify(adapter.ruleSet().source)) as { language: string };
+    rules.language = "en";
+    expect((await adapter.saveRuleSet(rules)).ok).toBe(true);
+    expect(workbook.lastRequest()?.calculation).toBe("Full");
+    const again = createExcelAdapter(hostOf(workbook), { today: TODAY });
+    await again.restore();
+    expect(again.ruleSet().language).toBe("en");
+  });
+
+  test("refuses a rule set that does not validate, listing each problem's path, and saves nothing", async () => {
+    const workbook = seedWorkbook();
+    const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
+    const saved = await adapter.saveRuleSet({ format: "customer-grader/rules", version: 1, grades: "A" });
+    expect(!saved.ok && saved.error.map((p) => p.path)).toEqual(expect.arrayContaining(["grades", "dimensions"]));
+    expect(workbook.stats.syncs).toBe(0);
+  });
+
   test("remembers the binding and the mapping fixes in the workbook itself", async () => {
     const workbook = seedWorkbook();
     const first = createExcelAdapter(hostOf(workbook), { today: TODAY });

@@ -225,6 +225,7 @@ describe("counters", () => {
         cellsRead: 9,
         cellsWritten: 2,
         suspendedCalculation: true,
+        calculation: null,
         error: null,
       },
     ]);

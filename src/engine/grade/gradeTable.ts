@@ -281,6 +281,11 @@ export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions
     issues,
     relativeToTable,
     row,
+    statusOf: (index) => {
+      const s = status[index];
+      return s === STATUS_GRADED ? "graded" : s === STATUS_INCOMPLETE ? "incomplete" : "skipped";
+    },
+    issuesOf: rowIssues,
     rows: () => Array.from({ length: rowCount }, (_, i) => row(i)),
   });
 }

@@ -99,6 +99,10 @@ export interface GradeReport {
   readonly relativeToTable: boolean;
   /** The full result of one row (0-based data row), reasons included. */
   row(index: number): RowResult;
+  /** A row's status without building its reasons (cheap, for bulk use). */
+  statusOf(index: number): RowStatus;
+  /** A row's unreadable cells (cheap, for bulk use). */
+  issuesOf(index: number): readonly CellIssue[];
   /** Every row's full result; allocates one object per row, so prefer `outputs` for bulk writes. */
   rows(): RowResult[];
 }

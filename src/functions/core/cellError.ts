@@ -1,0 +1,15 @@
+/**
+ * What a custom function returns instead of a wrong value: Excel's error kinds with a message. Kept apart from
+ * `CustomFunctions.Error` so the functions' logic runs (and is tested) without Excel; `functions.ts` converts.
+ */
+export interface CellError {
+  /** #VALUE! for unreadable input, #N/A for missing headers or data, #NUM! for impossible numbers. */
+  readonly error: "value" | "na" | "num";
+  readonly message: string;
+}
+
+export const cellError = (error: CellError["error"], message: string): CellError => ({ error, message });
+
+export function isCellError(value: unknown): value is CellError {
+  return typeof value === "object" && value !== null && "error" in value && "message" in value;
+}

@@ -1,0 +1,46 @@
+import { isCellError } from "../../src/functions/core/cellError";
+import { abcClass, maskPhone } from "../../src/functions/core/otherFunctions";
+
+describe("ABCCLASS", () => {
+  const amounts = [[1000], [500], [300], [100], [100], ["(blank)"], [null]];
+  test("classes by the share of the total held by larger amounts: < 80 % A, < 95 % B, else C", () => {
+    expect(abcClass(1000, amounts)).toBe("A"); // 0 % above
+    expect(abcClass(500, amounts)).toBe("A"); // 1000 / 2000 = 50 %
+    expect(abcClass(300, amounts)).toBe("A"); // 1500 / 2000 = 75 %
+    expect(abcClass(100, amounts)).toBe("B"); // 1800 / 2000 = 90 %, and both 100s share it
+    expect(abcClass(100, amounts, 0.5, 0.8)).toBe("C");
+  });
+
+  test("reads amounts typed as text", () => {
+    expect(abcClass("12.5万", [["¥1,000"], ["12.5万"]])).toBe("A"); // nothing above
+    expect(abcClass("¥1,000", [["¥1,000"], ["12.5万"]])).toBe("C"); // 125,000 of 126,000 above: 99 %
+  });
+
+  test("refuses what it cannot class", () => {
+    const notAmount = abcClass("很多", amounts);
+    expect(isCellError(notAmount) && notAmount.error).toBe("value");
+    const badShares = abcClass(100, amounts, 0.9, 0.5);
+    expect(isCellError(badShares) && badShares.error).toBe("num");
+    const allZero = abcClass(0, [[0], [0]]);
+    expect(isCellError(allZero) && allZero.error).toBe("num");
+  });
+});
+
+describe("MASKPHONE", () => {
+  test.each([
+    ["13912345688", "139****5688"],
+    [13912345688, "139****5688"],
+    ["139 1234 5688", "139****5688"],
+    ["+86 13912345688", "+86 139****5688"],
+    ["021-62345678", "021****5678"], // a landline keeps its area code
+    ["139xxxxxx88", "139xxxxxx88"], // already masked, as in seed 000's table
+    ["", ""],
+  ])("masks %p as %p", (input, expected) => {
+    expect(maskPhone(input)).toBe(expected);
+  });
+
+  test("refuses text that is not a phone number", () => {
+    const result = maskPhone("张经理");
+    expect(isCellError(result) && result.error).toBe("value");
+  });
+});
