@@ -45,7 +45,7 @@ test("a row with an unreadable cell is #VALUE! with the cell's message, never a 
 
 test("a row missing key data is #N/A with the remark that says what is missing; a blank row is empty", () => {
   const result = customerGrade([["甲", null], [null, null]], [["客户名称", "财务状况"]], rules, ASOF);
-  const [[first], [second]] = result;
+  const [[first], [second]] = result as [[unknown], [unknown]];
   expect(isCellError(first) && first.error).toBe("na");
   expect(isCellError(first) && first.message).toContain("缺少交易量或运输需求数据");
   expect(second).toBe("");
