@@ -3,8 +3,10 @@
 
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const packageJson = require("./package.json");
+const { FunctionsMetadataI18nPlugin } = require("./scripts/functions-metadata-i18n.cjs");
 
 // Where the pages are served while developing, and where they are deployed. The production build rewrites
 // every dev URL in the copied manifest to the production one.
@@ -75,9 +77,15 @@ module.exports = async (env, argv) => {
   return {
     devtool: "source-map",
     target: "web",
+    // One page, one JavaScript runtime (the shared runtime, manifest.xml's <Runtimes>): taskpane.html loads
+    // functions.js (the custom functions, and the ribbon commands functions.ts imports) and then
+    // taskpane.js. functions.js stands alone, with webpack's runtime in it, because the manifest's
+    // CustomFunctions <Script> names it on its own; taskpane.js depends on it (`dependOn`), so the pane
+    // reuses the same module instances (one src/shared/runtime adapter, one engine) instead of bundling and
+    // instantiating its own copies.
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -119,15 +127,26 @@ module.exports = async (env, argv) => {
           },
         ],
       }),
+      // functions.json from the JSDoc of the @customfunction functions; also appends their
+      // CustomFunctions.associate(...) calls to functions.ts as it is bundled.
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: "functions.json",
+      }),
+      // functions.zh-CN.json and functions.zh-TW.json from functions.json and src/functions/metadata-i18n.ts.
+      new FunctionsMetadataI18nPlugin({
+        source: "functions.json",
+        translations: path.resolve(__dirname, "src/functions/metadata-i18n.ts"),
+      }),
+      // The shared runtime's page (manifest: Runtime, FunctionFile and CustomFunctions Page all point at
+      // Taskpane.Url). There is no functions.html or commands.html: nothing else is ever loaded. functions.js
+      // must come first (taskpane.js runs on its webpack runtime), which also registers the custom functions
+      // and ribbon commands before the pane renders; both scripts are deferred and run in this order.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "functions.html",
-        template: "./src/functions/functions.html",
-        chunks: ["functions"],
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
       }),
     ],
     devServer: {

@@ -24,8 +24,15 @@ function toExcel(error: CellError): CustomFunctions.Error {
   return new CustomFunctions.Error(ERROR_CODES[error.error] as CustomFunctions.ErrorCode, error.message);
 }
 
+/** For matrices: an error value sits in its cell, the other cells keep their results. */
 function toExcelCell<T>(value: T | CellError): T | CustomFunctions.Error {
   return isCellError(value) ? toExcel(value) : value;
+}
+
+/** For single results: thrown, Excel shows the error value (and the metadata keeps the result's type). */
+function orThrow<T>(value: T | CellError): T {
+  if (isCellError(value)) throw toExcel(value);
+  return value;
 }
 
 const ruleSet = () => sharedAdapter().ruleSet();
@@ -70,8 +77,8 @@ export function customerScore_(values: any[][], headers?: any[][]): any[][] {
  * @param grade A grade letter, e.g. "A".
  * @returns The remark for that grade.
  */
-export function gradeRemark_(grade: string): string | CustomFunctions.Error {
-  return toExcelCell(gradeRemark(grade, ruleSet()));
+export function gradeRemark_(grade: string): string {
+  return orThrow(gradeRemark(grade, ruleSet()));
 }
 
 /**
@@ -88,14 +95,14 @@ export function gradeReasons_(values: any[][], headers?: any[][]): any[][] {
 /**
  * The Pareto (ABC) class of a customer's amount among all amounts.
  * @customfunction ABCCLASS
- * @param value The customer's amount.
+ * @param value The customer's amount (a number, or text such as "12.5万").
  * @param values All customers' amounts.
  * @param [aShare] Share of the total that makes class A (default 0.8).
  * @param [bShare] Share of the total that makes classes A and B (default 0.95).
  * @returns "A", "B" or "C".
  */
-export function abcClass_(value: number, values: number[][], aShare?: number, bShare?: number): string | CustomFunctions.Error {
-  return toExcelCell(abcClass(value, values, aShare ?? 0.8, bShare ?? 0.95));
+export function abcClass_(value: any, values: any[][], aShare?: number, bShare?: number): string {
+  return orThrow(abcClass(value, values, aShare ?? 0.8, bShare ?? 0.95));
 }
 
 /**
@@ -104,6 +111,6 @@ export function abcClass_(value: number, values: number[][], aShare?: number, bS
  * @param phone The phone number.
  * @returns The masked number.
  */
-export function maskPhone_(phone: any): string | CustomFunctions.Error {
-  return toExcelCell(maskPhone(phone));
+export function maskPhone_(phone: any): string {
+  return orThrow(maskPhone(phone));
 }
