@@ -56,6 +56,22 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
   const asOf = (): number => serialFromLocalDate(options.today?.() ?? new Date());
   let ruleSet: RuleSet = defaultRuleSet();
   let bound: BoundTable | null = null;
+  // One grading at a time: a Grade all from the pane, the ribbon and the auto-grade's re-grades would
+  // otherwise add the output columns twice and switch events off and on under each other.
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  // At most one watch of each kind, on the bound table; binding another table stops them.
+  let autoWatch: AutoGradeWatch | null = null;
+  let selectionWatch: Watch | null = null;
+  const stopWatches = async (): Promise<void> => {
+    const watches = [autoWatch, selectionWatch];
+    autoWatch = selectionWatch = null;
+    for (const watch of watches) await watch?.stop();
+  };
   const hostError = (): AdapterError | null => checkRequirements(host);
 
   /** Reads the table's bounds and header, maps its columns, and remembers it (not saved). */
@@ -103,13 +119,16 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
     async bind(tableName: string, overrides: MappingOverrides = {}): Promise<Result<BoundTable, AdapterError>> {
       const problem = hostError();
       if (problem) return err(problem);
-      const refreshed = await refresh({ tableName, tableId: "", overrides });
-      if (!refreshed.ok) return refreshed;
-      await host.run(async (context) => {
-        context.workbook.settings.add(SETTING_KEYS.binding, refreshed.value.binding);
-        await context.sync();
+      await stopWatches();
+      return exclusive(async () => {
+        const refreshed = await refresh({ tableName, tableId: "", overrides });
+        if (!refreshed.ok) return refreshed;
+        await host.run(async (context) => {
+          context.workbook.settings.add(SETTING_KEYS.binding, refreshed.value.binding);
+          await context.sync();
+        });
+        return refreshed;
       });
-      return refreshed;
     },
 
     /** Restores the binding and rule set saved in the workbook; `null` when none was saved. */
@@ -158,18 +177,20 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
     async gradeAll(gradeOptions: GradeAllOptions = {}): Promise<Result<GradeAllSummary, AdapterError>> {
       const problem = hostError();
       if (problem) return err(problem);
-      const current = bound;
-      if (!current) return err(adapterErrors.notBound());
-      const relative = isRelativeToTable(ruleSet);
-      const result = await host.run((context) =>
-        gradeAll(context, { binding: current.binding, ruleSet, asOf: asOf(), relativeToTable: relative }, gradeOptions),
-      );
-      if (result.ok) {
-        // The table now has its output columns: refresh what we know (bounds, headers, mapping).
-        const refreshed = await refresh(current.binding);
-        if (refreshed.ok && relative) bound = { ...refreshed.value, lastReport: result.value.report };
-      }
-      return result;
+      return exclusive(async () => {
+        const current = bound;
+        if (!current) return err(adapterErrors.notBound());
+        const relative = isRelativeToTable(ruleSet);
+        const result = await host.run((context) =>
+          gradeAll(context, { binding: current.binding, ruleSet, asOf: asOf(), relativeToTable: relative }, gradeOptions),
+        );
+        if (result.ok) {
+          // The table now has its output columns: refresh what we know (bounds, headers, mapping).
+          const refreshed = await refresh(current.binding);
+          if (refreshed.ok && relative) bound = { ...refreshed.value, lastReport: result.value.report };
+        }
+        return result;
+      });
     },
 
     /** Re-grades edited rows as the analyst types (the auto-grade switch). */
@@ -178,8 +199,14 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       if (problem) return err(problem);
       const current = bound;
       if (!current) return err(adapterErrors.notBound());
+      await autoWatch?.stop();
+      autoWatch = null;
       const grader = new AutoGrader(host.run, {
         current: () => bound,
+        exclusive,
+        updateBounds: (meta) => {
+          if (bound && bound.meta.id === meta.id) bound = { ...bound, meta };
+        },
         gradeAll: async () => {
           const result = await adapter.gradeAll();
           if (!result.ok) callbacks.onError?.(result.error);
@@ -195,13 +222,16 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         await context.sync();
         return handler;
       });
-      return ok({
+      const watch: AutoGradeWatch = {
         settled: () => grader.settled(),
         stop: async () => {
+          if (autoWatch === watch) autoWatch = null;
           grader.stop();
           await host.removeHandler(registration);
         },
-      });
+      };
+      autoWatch = watch;
+      return ok(watch);
     },
 
     /** Calls `listener` with the selected customer (or `null` outside the table) as the selection moves. */
@@ -210,23 +240,28 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       if (problem) return err(problem);
       const current = bound;
       if (!current) return err(adapterErrors.notBound());
+      await selectionWatch?.stop();
+      selectionWatch = null;
       let stopped = false;
       const registration = await host.run(async (context) => {
         const table = context.workbook.tables.getItem(current.meta.name);
         const handler = table.onSelectionChanged.add(async (args) => {
           const now = bound;
-          if (stopped || !now) return;
+          if (stopped || !now || args.tableId !== now.meta.id) return;
           listener(await selectedCustomer(host.run, now, args, asOf()));
         });
         await context.sync();
         return handler;
       });
-      return ok({
+      const watch: Watch = {
         stop: async () => {
+          if (selectionWatch === watch) selectionWatch = null;
           stopped = true;
           await host.removeHandler(registration);
         },
-      });
+      };
+      selectionWatch = watch;
+      return ok(watch);
     },
   };
   return adapter;

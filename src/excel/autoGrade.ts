@@ -10,13 +10,18 @@ import { type BoundTable, ownColumns } from "./bound";
 import { gradeRows } from "./gradeChunk";
 import type { RunBatch } from "./host";
 import { readRows, type RowSpan } from "./readRows";
+import type { TableMeta } from "./tableMeta";
 import { queueOutputWrites } from "./writeOutputs";
 
 export interface AutoGradeCallbacks {
   /** The table as last known (refreshed after every full Grade all). */
   readonly current: () => BoundTable | null;
-  /** Re-grades the whole table (the adapter's Grade all). */
+  /** Re-grades the whole table (the adapter's Grade all, which takes its turn in the adapter's queue). */
   readonly gradeAll: () => Promise<void>;
+  /** Runs work in the adapter's queue, so a row re-grade never overlaps a Grade all. */
+  readonly exclusive: <T>(work: () => Promise<T>) => Promise<T>;
+  /** The table's bounds as just read: rows added at the end are then seen by the next edit. */
+  readonly updateBounds: (meta: TableMeta) => void;
   readonly asOf: () => number;
   /** Rows re-graded by an edit (0-based data rows). */
   readonly onRowsGraded?: (rows: readonly number[]) => void;
@@ -69,8 +74,10 @@ export class AutoGrader {
       this.schedule(true); // header edited, no output columns yet, or rank criteria: the whole table
       return;
     }
+    // Not clipped to the known row count: rows added at the end may raise no insert event; readRows clips
+    // against the table's bounds as they are now.
     const first = Math.max(0, block.row - meta.firstDataRow);
-    const last = Math.min(meta.rowCount - 1, block.row + block.rowCount - 1 - meta.firstDataRow);
+    const last = block.row + block.rowCount - 1 - meta.firstDataRow;
     for (let r = first; r <= last; r++) this.pendingRows.add(r);
     this.schedule(false);
   };
@@ -89,7 +96,7 @@ export class AutoGrader {
     this.pendingFull = false;
     this.pendingRows.clear();
     this.running = this.running
-      .then(() => (full ? this.callbacks.gradeAll() : this.gradeRows(rows)))
+      .then(() => (full ? this.callbacks.gradeAll() : this.callbacks.exclusive(() => this.gradeRows(rows))))
       .catch((error: unknown) => this.callbacks.onError?.(error));
   }
 
@@ -98,13 +105,13 @@ export class AutoGrader {
     if (this.stopped || !bound || rows.length === 0 || bound.outputColumns === null) return;
     const outputColumns = bound.outputColumns;
     const spans = toSpans(rows);
-    const width = Math.max(bound.meta.columnCount, ...Object.values(outputColumns).map((c) => c + 1));
     await this.run(async (context) => {
-      const read = await readRows(context, bound.meta, spans, width);
-      if (read.meta.columnCount !== bound.meta.columnCount) {
-        this.schedule(true);
+      const read = await readRows(context, bound.meta, spans, bound.meta.columnCount);
+      if (read.moved) {
+        this.schedule(true); // columns added, removed or moved: positions must be worked out again
         return;
       }
+      this.callbacks.updateBounds(read.meta);
       const worksheet = context.workbook.worksheets.getItem(read.meta.sheetName);
       context.runtime.enableEvents = false;
       context.workbook.application.suspendApiCalculationUntilNextSync();

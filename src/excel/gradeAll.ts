@@ -10,7 +10,7 @@ import { type OutputColumns, planOutputColumns } from "./outputColumns";
 import { isPayloadTooLarge, jsonBytes, nextChunkRows } from "./payload";
 import type { Binding } from "./settings";
 import { isItemNotFound, metaAfterSync, missingTableError, queueMeta, type TableMeta } from "./tableMeta";
-import { type QueuedWrite, type RowOutputs, queueOutputWrites } from "./writeOutputs";
+import { BYTES_PER_RANGE, type QueuedWrite, type RowOutputs, queueOutputWrites } from "./writeOutputs";
 import type { CellValue, ColumnMapping, GradeReport, RuleSet } from "../engine";
 import { mapColumns } from "../engine";
 
@@ -43,6 +43,8 @@ export interface GradeAllSummary {
   readonly outputColumns: OutputColumns;
   readonly addedColumns: readonly string[];
   readonly cellsWritten: number;
+  /** Ranges written (runs of changed rows; nearby runs are merged). */
+  readonly writeRanges: number;
   /** Non-empty cells of the output columns that held a different value before this run. */
   readonly replacedCells: number;
   /** Read requests (chunks) made. */
@@ -79,27 +81,25 @@ export async function gradeAll(
   const plan = planOutputColumns(mapping, meta.columnCount, tableLanguage(meta.headers));
   const worksheet = context.workbook.worksheets.getItem(meta.sheetName);
   const run = new GradeRun(context, worksheet, meta, plan.columns, settings, options);
-  // The add-in's own writes must not trigger grading: events stay off until the last write has landed.
-  context.runtime.enableEvents = false;
-  let restored = false;
   try {
     if (plan.toAdd.length > 0) {
+      // Events are off only around the add-in's own changes, so edits the analyst makes during a long run
+      // still raise their events (and the own-columns filter catches ours either way).
+      context.runtime.enableEvents = false;
       for (const header of plan.toAdd) queued.table.columns.add(undefined, undefined, header);
+      context.runtime.enableEvents = true;
       await context.sync();
     }
     const width = meta.columnCount + plan.toAdd.length;
     if (input.relativeToTable) await run.readAllThenWrite(width);
     else await run.pipeline(width);
-    const commit = run.queuePending(); // the last chunk's writes travel with the sync that turns events back on
+    await run.flush();
+  } catch (error) {
+    // "Events off" and "events on" travel in the same request, but a request that failed part-way may have
+    // applied the first and not the second: make sure the workbook's events are back on, then fail.
     context.runtime.enableEvents = true;
     await context.sync();
-    commit();
-    restored = true;
-  } finally {
-    if (!restored) {
-      context.runtime.enableEvents = true;
-      await context.sync();
-    }
+    throw error;
   }
   return ok({
     table: meta.name,
@@ -116,6 +116,7 @@ export async function gradeAll(
     outputColumns: plan.columns,
     addedColumns: plan.toAdd,
     cellsWritten: run.written.cellsWritten,
+    writeRanges: run.written.ranges,
     replacedCells: run.written.replacedCells,
     reads: run.reads,
     report: run.fullReport,
@@ -128,16 +129,12 @@ class GradeRun {
   rowsDone = 0;
   reads = 0;
   fullReport: GradeReport | null = null;
-  written: QueuedWrite = { cellsWritten: 0, replacedCells: 0 };
-  /** Writes waiting for the next sync; re-queued if that sync fails for size. */
+  written: QueuedWrite = { cellsWritten: 0, ranges: 0, replacedCells: 0 };
+  /** Writes waiting for the next sync; queued again if that sync fails for size. */
   private pending: (() => QueuedWrite) | null = null;
   /** Bytes per row seen so far, read and written: requests and responses each have the 5 MB limit. */
   private readPerRow: number | null = null;
   private writePerRow = 0;
-
-  private get bytesPerRow(): number | null {
-    return this.readPerRow === null ? null : Math.max(this.readPerRow, this.writePerRow);
-  }
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -150,36 +147,58 @@ class GradeRun {
     this.tally = new GradeTally(settings.ruleSet.grades.map((g) => g.letter));
   }
 
+  private get bytesPerRow(): number | null {
+    return this.readPerRow === null ? null : Math.max(this.readPerRow, this.writePerRow);
+  }
+
   private cancelled(): boolean {
     return this.options.signal?.aborted === true;
   }
 
-  /** Queues the pending writes (if any) so they travel with the next sync; call the result once it succeeded. */
-  queuePending(): () => void {
+  /**
+   * Queues the pending writes between "events off" and "events on" in the current request, with calculation
+   * suspended; returns what to count once the sync has succeeded.
+   */
+  private queuePending(): () => void {
     const pending = this.pending;
     if (!pending) return () => undefined;
+    this.context.runtime.enableEvents = false;
     this.context.workbook.application.suspendApiCalculationUntilNextSync();
     const queued = pending();
+    this.context.runtime.enableEvents = true;
     return () => {
       this.written = {
         cellsWritten: this.written.cellsWritten + queued.cellsWritten,
+        ranges: this.written.ranges + queued.ranges,
         replacedCells: this.written.replacedCells + queued.replacedCells,
       };
       this.pending = null;
     };
   }
 
-  /** Reads rows [start, start + n) and sends any pending writes in the same sync; shrinks on a size error. */
+  /** Sends the pending writes on their own. */
+  async flush(): Promise<void> {
+    if (!this.pending) return;
+    const commit = this.queuePending();
+    await this.context.sync();
+    commit();
+  }
+
+  /** Reads rows [start, start + n) and sends any pending writes in the same sync; halves on a size error. */
   private async read(start: number, width: number): Promise<CellValue[][]> {
+    let n = nextChunkRows(width, this.bytesPerRow, this.meta.rowCount - start);
     for (;;) {
-      const n = nextChunkRows(width, this.bytesPerRow, this.meta.rowCount - start);
       const range = this.worksheet.getRangeByIndexes(this.meta.firstDataRow + start, this.meta.firstColumn, n, width).load("values");
       const commit = this.queuePending();
       try {
         await this.context.sync();
       } catch (error) {
-        if (!isPayloadTooLarge(error) || n === 1) throw error;
-        this.readPerRow = ((this.bytesPerRow ?? 1) * 2 + 1); // nothing was applied: retry with half the rows
+        if (!isPayloadTooLarge(error)) throw error;
+        // Nothing of a too-large request was applied. Send the writes alone (if they were the cause, they
+        // fail again and the error stands), then retry the read with half the rows.
+        if (this.pending) await this.flush();
+        else if (n === 1) throw error;
+        n = Math.max(1, Math.ceil(n / 2));
         continue;
       }
       commit();
@@ -194,22 +213,26 @@ class GradeRun {
     this.options.onProgress?.({ phase, rowsDone, rowCount: this.meta.rowCount });
   }
 
-  private grade(rows: readonly (readonly CellValue[])[], firstRow: number): readonly RowOutputs[] {
+  private grade(rows: readonly (readonly CellValue[])[], firstRow: number): { outputs: readonly RowOutputs[]; report: GradeReport } {
     const result = gradeRows(this.meta.headers, rows.map((r) => r.slice(0, this.meta.columnCount)), this.settings);
     if ("code" in result) throw new Error(`the table was checked before grading: ${result.code}`);
     this.tally.add(result.report, firstRow);
-    return result.outputs;
+    return result;
+  }
+
+  /** What writing these rows will weigh per row, values and range overhead together. */
+  private noteWrites(outputs: readonly RowOutputs[]): void {
+    this.writePerRow = jsonBytes(outputs) / Math.max(1, outputs.length) + BYTES_PER_RANGE / 8;
   }
 
   async pipeline(width: number): Promise<void> {
     let start = 0;
     while (start < this.meta.rowCount && !this.cancelled()) {
       const values = await this.read(start, width);
-      const outputs = this.grade(values, start);
+      const { outputs } = this.grade(values, start);
       const at = start;
       this.pending = () => queueOutputWrites(this.worksheet, this.meta, this.columns, at, values, outputs);
-      // What the writes weigh counts too: a narrow table with long remarks writes more than it reads.
-      this.writePerRow = jsonBytes(outputs) / Math.max(1, outputs.length);
+      this.noteWrites(outputs); // a narrow table with long remarks writes more than it reads
       start += values.length;
       this.rowsDone = start;
       this.progress("reading", start);
@@ -220,28 +243,19 @@ class GradeRun {
     const rows: CellValue[][] = [];
     while (rows.length < this.meta.rowCount) {
       if (this.cancelled()) return; // nothing written yet: the table is as it was
-      rows.push(...(await this.read(rows.length, width)));
+      for (const row of await this.read(rows.length, width)) rows.push(row); // a loop: spreading 100k rows overflows the stack
       this.progress("reading", rows.length);
     }
-    const result = gradeRows(this.meta.headers, rows.map((r) => r.slice(0, this.meta.columnCount)), this.settings);
-    if ("code" in result) throw new Error(`the table was checked before grading: ${result.code}`);
-    this.tally.add(result.report, 0);
-    this.fullReport = result.report;
-    const outputs = result.outputs;
-    let start = 0;
-    const perRow = Math.max(1, jsonBytes(outputs.slice(0, 100)) / Math.min(100, Math.max(1, outputs.length)));
-    const chunk = Math.max(1, Math.floor(nextChunkRows(3, perRow, rows.length)));
-    while (start < rows.length) {
+    const { outputs, report } = this.grade(rows, 0);
+    this.fullReport = report;
+    this.noteWrites(outputs.slice(0, 1000));
+    const chunk = nextChunkRows(3, this.writePerRow, rows.length);
+    for (let start = 0; start < rows.length; start += chunk) {
       const at = start;
       const end = Math.min(rows.length, start + chunk);
       this.pending = () => queueOutputWrites(this.worksheet, this.meta, this.columns, at, rows.slice(at, end), outputs.slice(at, end));
-      start = end;
+      await this.flush();
       this.rowsDone = end;
-      if (start < rows.length) {
-        const commit = this.queuePending();
-        await this.context.sync();
-        commit();
-      }
       this.progress("writing", end);
     }
   }

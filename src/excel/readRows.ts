@@ -15,6 +15,8 @@ export interface RowSpan {
 export interface ReadRows {
   /** The caller's view of the table with fresh bounds (first data row, row and column counts). */
   readonly meta: TableMeta;
+  /** The table's columns moved or changed in number: the rows read are not where the caller thinks. */
+  readonly moved: boolean;
   /** One entry per span: the rows as read, full table width, clipped to the table's data rows. */
   readonly rows: readonly { readonly start: number; readonly values: readonly (readonly CellValue[])[] }[];
 }
@@ -26,13 +28,14 @@ export interface ReadRows {
 export async function readRows(context: Excel.RequestContext, known: TableMeta, spans: readonly RowSpan[], width: number): Promise<ReadRows> {
   const table = context.workbook.tables.getItem(known.name);
   const body = table.getDataBodyRange().load("rowIndex,rowCount");
-  const header = table.getHeaderRowRange().load("columnCount");
+  const header = table.getHeaderRowRange().load("columnCount,columnIndex");
   const worksheet = context.workbook.worksheets.getItem(known.sheetName);
   const ranges = spans.map((span) =>
     worksheet.getRangeByIndexes(known.firstDataRow + span.start, known.firstColumn, span.count, width).load("values"),
   );
   await context.sync();
   const meta: TableMeta = { ...known, firstDataRow: body.rowIndex, rowCount: body.rowCount, columnCount: header.columnCount };
+  const moved = header.columnIndex !== known.firstColumn || header.columnCount !== known.columnCount;
   const shift = known.firstDataRow - meta.firstDataRow; // rows moved since the caller's view
   const rows = spans.map((span, i) => {
     const values = (ranges[i]?.values ?? []) as CellValue[][];
@@ -41,5 +44,5 @@ export async function readRows(context: Excel.RequestContext, known: TableMeta, 
     const to = Math.min(values.length, meta.rowCount - start);
     return { start: start + from, values: values.slice(from, Math.max(from, to)) };
   });
-  return { meta, rows };
+  return { meta, moved, rows };
 }

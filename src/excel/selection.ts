@@ -1,5 +1,5 @@
 /** The customer under the selection, for the score card: its cells by header and its full result. */
-import type { CellValue, RowResult } from "../engine";
+import { type CellValue, type RowResult, isRelativeToTable } from "../engine";
 import { parseAddress } from "./addresses";
 import type { BoundTable } from "./bound";
 import { gradeRows } from "./gradeChunk";
@@ -11,7 +11,11 @@ export interface SelectedCustomer {
   readonly row: number;
   /** The row's cells by header, as read. */
   readonly record: Readonly<Record<string, CellValue>>;
-  readonly result: RowResult;
+  /**
+   * The row's result; `null` under a rule set with rank criteria until Grade all has run in this session
+   * (a rank depends on every row, so one row cannot be graded alone).
+   */
+  readonly result: RowResult | null;
 }
 
 /** The selected row's record and result, or `null` when the selection is outside the table's data rows. */
@@ -24,23 +28,19 @@ export async function selectedCustomer(
   const block = parseAddress(args.address);
   if (!args.isInsideTable || block === null) return null;
   const row = block.row - bound.meta.firstDataRow;
-  if (row < 0 || row >= bound.meta.rowCount) return null;
-  if (bound.lastReport) {
-    // Rank criteria: the row's result depends on every row, so it comes from the last full grading.
-    const values = await run(async (context) => {
-      const read = await readRows(context, bound.meta, [{ start: row, count: 1 }], bound.meta.columnCount);
-      return read.rows[0]?.values[0] ?? [];
-    });
-    return { row, record: recordOf(bound.meta.headers, values), result: bound.lastReport.row(row) };
-  }
+  if (row < 0) return null; // the header row; rows past the end are clipped by readRows
   return run(async (context) => {
     const read = await readRows(context, bound.meta, [{ start: row, count: 1 }], bound.meta.columnCount);
     const span = read.rows[0];
     const values = span?.values[0];
-    if (!span || !values) return null;
-    const graded = gradeRows(read.meta.headers, [values], { ruleSet: bound.ruleSet, mapping: bound.mapping, asOf });
-    if ("code" in graded) return null;
-    return { row: span.start, record: recordOf(read.meta.headers, values), result: graded.report.row(0) };
+    if (!span || !values || read.moved) return null;
+    const record = recordOf(bound.meta.headers, values);
+    if (isRelativeToTable(bound.ruleSet)) {
+      const report = bound.lastReport;
+      return { row: span.start, record, result: report && span.start < report.rowCount ? report.row(span.start) : null };
+    }
+    const graded = gradeRows(bound.meta.headers, [values], { ruleSet: bound.ruleSet, mapping: bound.mapping, asOf });
+    return { row: span.start, record, result: "code" in graded ? null : graded.report.row(0) };
   });
 }
 

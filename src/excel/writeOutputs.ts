@@ -27,8 +27,20 @@ function unchanged(existing: readonly CellValue[] | undefined, columns: OutputCo
   return OUTPUT_FIELDS.every((field) => sameCellValue(existing?.[columns[field]], next[field]));
 }
 
+/**
+ * Unchanged rows between two changed ones are written again (with the same values) when the gap is this
+ * short: each range costs a few hundred bytes of request overhead, so scattered changes must not become
+ * thousands of ranges.
+ */
+const MERGE_GAP = 16;
+
+/** Request overhead of one written range, for sizing (the values' JSON is counted separately). */
+export const BYTES_PER_RANGE = 250;
+
 export interface QueuedWrite {
   readonly cellsWritten: number;
+  /** Ranges queued: each one costs request overhead besides its values. */
+  readonly ranges: number;
   /** Non-empty cells that held something else before (an earlier grade, or text the analyst typed). */
   readonly replacedCells: number;
 }
@@ -47,18 +59,22 @@ export function queueOutputWrites(
 ): QueuedWrite {
   let cellsWritten = 0;
   let replacedCells = 0;
+  let ranges = 0;
   let runStart = -1;
+  let lastChanged = -1;
   const flush = (end: number): void => {
     if (runStart < 0) return;
     const run = next.slice(runStart, end);
     const sheetRow = meta.firstDataRow + firstRow + runStart;
     if (outputsAdjacent(columns)) {
       const range = worksheet.getRangeByIndexes(sheetRow, meta.firstColumn + columns.grade, run.length, 3);
-      range.values = run.map((r) => [r.grade, r.score, asCellText(r.remark)]);
+      range.values = run.map((r) => [asCellText(r.grade), r.score, asCellText(r.remark)]);
+      ranges++;
     } else {
       for (const field of OUTPUT_FIELDS) {
         const range = worksheet.getRangeByIndexes(sheetRow, meta.firstColumn + columns[field], run.length, 1);
-        range.values = run.map((r) => [field === "remark" ? asCellText(r.remark) : r[field]]);
+        range.values = run.map((r) => [field === "score" ? r.score : asCellText(r[field])]);
+        ranges++;
       }
     }
     cellsWritten += run.length * 3;
@@ -67,7 +83,7 @@ export function queueOutputWrites(
   next.forEach((outputs, i) => {
     const before = existing[i];
     if (unchanged(before, columns, outputs)) {
-      flush(i);
+      if (runStart >= 0 && i - lastChanged > MERGE_GAP) flush(lastChanged + 1);
       return;
     }
     for (const field of OUTPUT_FIELDS) {
@@ -75,7 +91,8 @@ export function queueOutputWrites(
       if (old !== undefined && old !== null && old !== "" && !sameCellValue(old, outputs[field])) replacedCells++;
     }
     if (runStart < 0) runStart = i;
+    lastChanged = i;
   });
-  flush(next.length);
-  return { cellsWritten, replacedCells };
+  if (runStart >= 0) flush(lastChanged + 1);
+  return { cellsWritten, ranges, replacedCells };
 }

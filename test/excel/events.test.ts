@@ -27,17 +27,19 @@ test("an edited cell re-grades its own row only: at most 3 syncs, one row read",
   await watch.value.stop();
 });
 
-test("the add-in's own writes trigger no re-grade", async () => {
+test("the add-in's own writes raise no change event and trigger no re-grade", async () => {
   const { workbook, adapter } = await graded();
   const watch = await adapter.startAutoGrade();
   if (!watch.ok) throw new Error(watch.error.message.en);
-  workbook.userEdit("客户", 2, 6, "良好,长期合作"); // a real edit: one round of re-grading
+  workbook.resetStats();
+  workbook.userEdit("客户", 4, 6, "良好"); // a real edit: one round of re-grading, which writes ZZ's row
   await workbook.eventsDelivered();
   await watch.value.settled();
-  workbook.resetStats();
   await workbook.eventsDelivered(); // anything our writes might have raised
   await watch.value.settled();
-  expect(workbook.stats.syncs).toBe(0);
+  expect(workbook.tableValues("客户表").rows[2]?.[6]).toBe("B");
+  expect(workbook.stats.handlerCalls).toBe(1); // the analyst's edit only: events were off for our writes
+  expect(workbook.stats.syncs).toBeLessThanOrEqual(3);
   await watch.value.stop();
 });
 
@@ -53,15 +55,40 @@ test("an edit inside the add-in's own columns is not a reason to grade", async (
   await watch.value.stop();
 });
 
-test("a stopped auto-grade ignores later edits", async () => {
+test("a stopped auto-grade removes its handler and ignores later edits", async () => {
   const { workbook, adapter } = await graded();
   const watch = await adapter.startAutoGrade();
   if (!watch.ok) throw new Error(watch.error.message.en);
+  expect(workbook.handlerCount("客户表")).toBe(1);
   await watch.value.stop();
+  expect(workbook.handlerCount("客户表")).toBe(0);
   workbook.resetStats();
-  workbook.userEdit("客户", 4, 6, "良好,长期合作");
+  workbook.userEdit("客户", 4, 6, "良好");
   await workbook.eventsDelivered();
+  await watch.value.settled();
+  await new Promise((resolve) => setTimeout(resolve, 20)); // past the debounce
   expect(workbook.stats.syncs).toBe(0);
+  expect(workbook.tableValues("客户表").rows[2]?.[6]).toBe("C");
+});
+
+test("starting auto-grade twice keeps one handler, and binding another table stops the watches", async () => {
+  const { workbook, adapter } = await graded();
+  await adapter.startAutoGrade();
+  await adapter.startAutoGrade();
+  await adapter.watchSelection(() => undefined);
+  expect(workbook.handlerCount("客户表")).toBe(2); // one change handler, one selection handler
+  await adapter.bind("客户表");
+  expect(workbook.handlerCount("客户表")).toBe(0);
+});
+
+test("two Grade alls at once add the output columns once", async () => {
+  const workbook = workbookWith("T", ["客户名称", "运输需求", "财务状况"], [["甲", "每月两次,国内各地", "良好"]]);
+  const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
+  await adapter.bind("T");
+  const [first, second] = await Promise.all([adapter.gradeAll(), adapter.gradeAll()]);
+  expect(first.ok && first.value.addedColumns).toEqual(["客户等级", "评分", "备注"]);
+  expect(second.ok && second.value.addedColumns).toEqual([]);
+  expect(workbook.tableValues("T").headers).toEqual(["客户名称", "运输需求", "财务状况", "客户等级", "评分", "备注"]);
 });
 
 test("moving the selection into the table hands over that customer's record and result", async () => {
@@ -80,4 +107,26 @@ test("moving the selection into the table hands over that customer's record and 
   expect(yy.result.grade).toBe("B");
   expect(header).toBeNull();
   await watch.value.stop();
+});
+
+test("with a rank rule set, the score card has no result until Grade all has run in this session", async () => {
+  const workbook = workbookWith("T", ["客户名称", "年交易额", "财务状况"], [["甲", 100, "良好"], ["乙", 300, "良好"]]);
+  const first = createExcelAdapter(hostOf(workbook), { today: TODAY });
+  await first.bind("T");
+  const rules = JSON.parse(JSON.stringify(first.ruleSet().source)) as { dimensions: { id: string; criteria: unknown[] }[] };
+  const volume = rules.dimensions.find((d) => d.id === "volume");
+  if (volume) volume.criteria = [{ id: "amount-rank", field: "annualAmount", kind: "rank" }];
+  await first.saveRuleSet(rules);
+  await first.gradeAll();
+  const second = createExcelAdapter(hostOf(workbook), { today: TODAY });
+  await second.restore();
+  const seen: unknown[] = [];
+  await second.watchSelection((customer) => seen.push(customer?.result ?? null));
+  workbook.userSelect("客户", 2, 1);
+  await workbook.eventsDelivered();
+  await second.gradeAll();
+  workbook.userSelect("客户", 2, 1);
+  await workbook.eventsDelivered();
+  expect(seen[0]).toBeNull(); // not a one-row "rank" that contradicts the sheet
+  expect((seen[1] as { grade: string }).grade).toBe(workbook.tableValues("T").rows[0]?.[3]);
 });

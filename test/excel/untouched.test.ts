@@ -22,9 +22,9 @@ test("every cell outside the output columns is identical after Grade all", async
       const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
       await adapter.bind("T");
       const result = await adapter.gradeAll();
-      if (!result.ok) return; // a table the grading refuses is left as it was (checked below too)
       const after = workbook.tableValues("T");
-      const own = new Set(Object.values(result.value.outputColumns));
+      // A table the grading refuses has no output columns: then nothing at all may change.
+      const own = new Set(result.ok ? Object.values(result.value.outputColumns) : []);
       before.rows.forEach((row, r) =>
         row.forEach((value, c) => {
           if (!own.has(c)) expect(after.rows[r]?.[c]).toEqual(value);
