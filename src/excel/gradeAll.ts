@@ -135,6 +135,8 @@ class GradeRun {
   /** Bytes per row seen so far, read and written: requests and responses each have the 5 MB limit. */
   private readPerRow: number | null = null;
   private writePerRow = 0;
+  /** Ranges per written row in the last write: scattered changes cost request overhead per range. */
+  private rangesPerRow = 0;
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -166,6 +168,7 @@ class GradeRun {
     this.context.workbook.application.suspendApiCalculationUntilNextSync();
     const queued = pending();
     this.context.runtime.enableEvents = true;
+    if (queued.cellsWritten > 0) this.rangesPerRow = queued.ranges / (queued.cellsWritten / 3);
     return () => {
       this.written = {
         cellsWritten: this.written.cellsWritten + queued.cellsWritten,
@@ -220,9 +223,9 @@ class GradeRun {
     return result;
   }
 
-  /** What writing these rows will weigh per row, values and range overhead together. */
+  /** What writing these rows will weigh per row: their values, plus range overhead as in the last write. */
   private noteWrites(outputs: readonly RowOutputs[]): void {
-    this.writePerRow = jsonBytes(outputs) / Math.max(1, outputs.length) + BYTES_PER_RANGE / 8;
+    this.writePerRow = jsonBytes(outputs) / Math.max(1, outputs.length) + BYTES_PER_RANGE * this.rangesPerRow;
   }
 
   async pipeline(width: number): Promise<void> {
