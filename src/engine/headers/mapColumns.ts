@@ -89,12 +89,17 @@ function suffixScale(key: string): number {
   return 1;
 }
 
-/** Partial: the fields of the longest aliases contained in the key; more than one is a tie. */
+/**
+ * Partial: the fields of the longest aliases contained in the key; more than one is a tie. Never the
+ * add-in's output columns: "信用等级" or "客户备注" hold the analyst's data, and a partial match would have the
+ * add-in write its grades and remarks over them. Those are found by exact header only.
+ */
 function containedFields(key: string): Set<FieldId> {
   let best = 0;
   const fields = new Set<FieldId>();
   for (const [alias, field] of getAliasIndex().all) {
     if (alias.length < best) break;
+    if (FIELDS[field].role === "output") continue;
     if (longEnoughForPartial(alias) && key.includes(alias)) {
       best = alias.length;
       fields.add(field);

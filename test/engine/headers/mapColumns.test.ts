@@ -404,3 +404,18 @@ describe("mapColumns keeps look-alike columns apart", () => {
     expect(mapping.issues).toEqual([]);
   });
 });
+
+describe("mapColumns never takes an analyst's column for the add-in's own", () => {
+  test.each(["信用等级", "客户备注", "备注（销售）2", "Grade history", "上次评分"])(
+    "%s is not mapped as a column the add-in writes",
+    (header) => {
+      const mapping = mapColumns(["客户名称", header]);
+      expect([mapping.columns.grade, mapping.columns.score, mapping.columns.remark]).toEqual([undefined, undefined, undefined]);
+    },
+  );
+
+  test("the add-in's columns are still found by their exact headers, with brackets and units ignored", () => {
+    const mapping = mapColumns(["客户名称", "客户等级", "评分（分）", "备注"]);
+    expect([mapping.columns.grade?.index, mapping.columns.score?.index, mapping.columns.remark?.index]).toEqual([1, 2, 3]);
+  });
+});
