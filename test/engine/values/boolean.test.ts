@@ -39,14 +39,6 @@ describe("parseBoolean reads yes and no", () => {
     expect(parseBoolean(cell)).toBe(expected);
   });
 
-  test.each<[string, CellValue]>([
-    ["null", null],
-    ["undefined", undefined],
-    ["the empty string", ""],
-    ["spaces", "  "],
-  ])("returns null for %s", (_name, cell) => {
-    expect(parseBoolean(cell)).toBeNull();
-  });
 
   test.each<[string, CellValue]>([
     ["refuses maybe", "maybe"],

@@ -45,6 +45,17 @@ function isBlank(value: CellValue): boolean {
 }
 
 describe.each(PARSERS)("%s keeps the parser contract", (_name, parse, unreadable) => {
+  test.each<[string, CellValue]>([
+    ["null", null],
+    ["undefined", undefined],
+    ["the empty string", ""],
+    ["spaces", "   "],
+    ["an ideographic space", "\u3000"],
+    ["a tab and a line break", "\t\n"],
+  ])("returns null (blank) for %s", (_blank, value) => {
+    expect(parse(value)).toBeNull();
+  });
+
   test("never throws, and answers with a value, null for a blank, or a known problem", () => {
     fc.assert(
       fc.property(cell, (value) => {

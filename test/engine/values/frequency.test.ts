@@ -183,14 +183,6 @@ describe("parseFrequency reads a frequency column", () => {
     expect(parseFrequency(cell)).toBe(expected);
   });
 
-  test.each<[string, CellValue]>([
-    ["null", null],
-    ["undefined", undefined],
-    ["the empty string", ""],
-    ["spaces", "  "],
-  ])("returns null for %s", (_name, cell) => {
-    expect(parseFrequency(cell)).toBeNull();
-  });
 
   test.each<[string, CellValue]>([
     ["refuses a negative number", -1],

@@ -24,14 +24,6 @@ describe("parseGrade reads grades as typed by hand", () => {
     expect(parseGrade(cell, LETTERS)).toBe(expected);
   });
 
-  test.each<[string, CellValue]>([
-    ["null", null],
-    ["undefined", undefined],
-    ["the empty string", ""],
-    ["spaces", "  "],
-  ])("returns null for %s", (_name, cell) => {
-    expect(parseGrade(cell, LETTERS)).toBeNull();
-  });
 
   test.each<[string, CellValue]>([
     ["refuses a letter the rule set does not have", "E"],

@@ -32,15 +32,6 @@ describe("parsePercent reads shares as fractions", () => {
     expect(parsePercent(cell)).toBeCloseTo(expected, 12);
   });
 
-  test.each<[string, CellValue]>([
-    ["null", null],
-    ["undefined", undefined],
-    ["the empty string", ""],
-    ["spaces", "  "],
-    ["an ideographic space", "\u3000"],
-  ])("returns null for %s", (_name, cell) => {
-    expect(parsePercent(cell)).toBeNull();
-  });
 
   test.each<[string, CellValue]>([
     ["150% is more than the whole", "150%"],
