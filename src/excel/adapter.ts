@@ -216,9 +216,12 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         ...(callbacks.onRowsGraded ? { onRowsGraded: callbacks.onRowsGraded } : {}),
         ...(callbacks.onError ? { onError: callbacks.onError } : {}),
       });
+      // Where changes carry a trigger source (ExcelApi 1.14, the worksheet's event), the add-in's own writes
+      // are recognised by it; elsewhere the table's event, with events off while writing and the own-columns filter.
+      const withTriggerSource = host.isSetSupported("ExcelApi", "1.14");
       const registration = await host.run(async (context) => {
         const table = context.workbook.tables.getItem(current.meta.name);
-        const handler = table.onChanged.add(grader.handle);
+        const handler = withTriggerSource ? table.worksheet.onChanged.add(grader.handleWorksheet) : table.onChanged.add(grader.handle);
         await context.sync();
         return handler;
       });

@@ -5,7 +5,7 @@
  * costs one round, not one per cell.
  */
 import { isRelativeToTable } from "../engine";
-import { parseAddress } from "./addresses";
+import { columnLetters, parseAddress } from "./addresses";
 import { type BoundTable, ownColumns } from "./bound";
 import { gradeRows } from "./gradeChunk";
 import type { RunBatch } from "./host";
@@ -56,8 +56,27 @@ export class AutoGrader {
     await this.running;
   }
 
-  /** The table's onChanged handler. */
-  readonly handle = async (args: Excel.TableChangedEventArgs): Promise<void> => {
+  /**
+   * The worksheet's onChanged handler, used where ExcelApi 1.14 gives changes a trigger source: the add-in's
+   * own writes say "ThisLocalAddin" and are dropped at once; other changes are clipped to the table.
+   */
+  readonly handleWorksheet = async (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
+    const bound = this.callbacks.current();
+    if (this.stopped || !bound || args.triggerSource === "ThisLocalAddin" || args.worksheetId !== bound.meta.sheetId) return;
+    const block = parseAddress(args.address);
+    if (block === null) return this.handle({ tableId: bound.meta.id, address: args.address, changeType: "Unknown" });
+    const { meta } = bound;
+    const top = Math.max(block.row, meta.headerRow);
+    const left = Math.max(block.column, meta.firstColumn);
+    const right = Math.min(block.column + block.columnCount, meta.firstColumn + meta.columnCount) - 1;
+    const bottom = block.row + block.rowCount - 1; // rows just below the table may be new rows: readRows clips
+    if (bottom < top || right < left || top > meta.firstDataRow + meta.rowCount) return; // outside the table
+    const address = `${columnLetters(left)}${top + 1}:${columnLetters(right)}${bottom + 1}`;
+    return this.handle({ tableId: meta.id, address, changeType: args.changeType });
+  };
+
+  /** The table's onChanged handler (and what the worksheet handler hands on). */
+  readonly handle = async (args: Pick<Excel.TableChangedEventArgs, "tableId" | "address" | "changeType">): Promise<void> => {
     const bound = this.callbacks.current();
     if (this.stopped || !bound || args.tableId !== bound.meta.id) return;
     const block = parseAddress(args.address);

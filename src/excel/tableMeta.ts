@@ -7,6 +7,7 @@ export interface TableMeta {
   readonly name: string;
   readonly id: string;
   readonly sheetName: string;
+  readonly sheetId: string;
   /** 0-based sheet row of the header row. */
   readonly headerRow: number;
   /** 0-based sheet row of the first data row. */
@@ -32,7 +33,7 @@ export interface QueuedMeta {
 export function queueMeta(context: Excel.RequestContext, tableName: string): QueuedMeta {
   const table = context.workbook.tables.getItem(tableName);
   table.load("name,id");
-  const worksheet = table.worksheet.load("name");
+  const worksheet = table.worksheet.load("name,id");
   const header = table.getHeaderRowRange().load("values,rowIndex,columnIndex,columnCount");
   const body = table.getDataBodyRange().load("rowIndex,rowCount");
   return { table, worksheet, header, body };
@@ -44,6 +45,7 @@ export function metaAfterSync(queued: QueuedMeta): TableMeta {
     name: queued.table.name,
     id: queued.table.id,
     sheetName: queued.worksheet.name,
+    sheetId: queued.worksheet.id,
     headerRow: queued.header.rowIndex,
     firstDataRow: queued.body.rowIndex,
     firstColumn: queued.header.columnIndex,

@@ -9,10 +9,26 @@ import type { SimStats } from "./stats";
 
 export type ChangedHandler = (args: Excel.TableChangedEventArgs) => Promise<unknown>;
 export type SelectionHandler = (args: Excel.TableSelectionChangedEventArgs) => Promise<unknown>;
+export type WorksheetChangedHandler = (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>;
 
+/** `tableId` is the table's id, or the worksheet's for worksheet events (the key handlers are counted by). */
 type Registration =
   | { readonly kind: "TableChanged"; readonly tableId: string; readonly handler: ChangedHandler }
-  | { readonly kind: "TableSelectionChanged"; readonly tableId: string; readonly handler: SelectionHandler };
+  | { readonly kind: "TableSelectionChanged"; readonly tableId: string; readonly handler: SelectionHandler }
+  | { readonly kind: "WorksheetChanged"; readonly tableId: string; readonly handler: WorksheetChangedHandler };
+
+/** Who made a change, as `WorksheetChangedEventArgs.triggerSource` (ExcelApi 1.14) tells it. */
+export type TriggerSource = "ThisLocalAddin" | "Unknown";
+
+/** What the simulator puts in `WorksheetChangedEventArgs` (no `details`, no `getRange`: absent, so they fail loudly). */
+export interface SimWorksheetChangedEventArgs {
+  readonly type: "WorksheetChanged";
+  readonly address: string;
+  readonly changeType: "RangeEdited";
+  readonly source: "Local";
+  readonly worksheetId: string;
+  readonly triggerSource: TriggerSource;
+}
 
 /**
  * What the simulator puts in `TableChangedEventArgs`. `getRange`/`getRangeOrNullObject` and the `valueAsJson*`
@@ -63,7 +79,7 @@ export class EventHub {
     this.registrations.push(registration);
   }
 
-  unregister(kind: Registration["kind"], tableId: string, handler: ChangedHandler | SelectionHandler): void {
+  unregister(kind: Registration["kind"], tableId: string, handler: ChangedHandler | SelectionHandler | WorksheetChangedHandler): void {
     const at = this.registrations.findIndex((r) => r.kind === kind && r.tableId === tableId && r.handler === handler);
     if (at >= 0) this.registrations.splice(at, 1);
   }
@@ -104,6 +120,27 @@ export class EventHub {
         // The boundary cast: the simulator's args are the documented subset of Excel's (see SimTableChangedEventArgs).
         this.deliver("TableChanged", r.tableId, () => r.handler(args as unknown as Excel.TableChangedEventArgs));
       }
+    }
+  }
+
+  /**
+   * A worksheet's change event for a written area: `triggerSource` says whether this add-in made the change
+   * ("ThisLocalAddin") or someone else did ("Unknown"), as Excel reports it from ExcelApi 1.14.
+   */
+  worksheetChanged(sheetId: string, area: Rect, triggerSource: TriggerSource): void {
+    if (!this.model.enableEvents) return;
+    const args: SimWorksheetChangedEventArgs = {
+      type: "WorksheetChanged",
+      address: rectAddress(area),
+      changeType: "RangeEdited",
+      source: "Local",
+      worksheetId: sheetId,
+      triggerSource,
+    };
+    for (const r of this.registrations) {
+      if (r.kind !== "WorksheetChanged" || r.tableId !== sheetId) continue;
+      // The boundary cast: the simulator's args are the documented subset of Excel's (see SimWorksheetChangedEventArgs).
+      this.deliver("WorksheetChanged", r.tableId, () => r.handler(args as unknown as Excel.WorksheetChangedEventArgs));
     }
   }
 

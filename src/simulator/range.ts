@@ -195,6 +195,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
         const changes = writeGrid(tx.model, sheet, rect, property, sent, location);
         tx.stats.cellsWritten += cellCount(rect);
         tx.host.events.tableChanged(changes, "RangeEdited");
+        if (property !== "numberFormat") tx.host.events.worksheetChanged(sheet.id, rect, "ThisLocalAddin");
       },
     });
   }

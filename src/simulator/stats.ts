@@ -19,7 +19,7 @@ export interface RequestStats {
 }
 
 export interface HandlerError {
-  readonly event: "TableChanged" | "TableSelectionChanged";
+  readonly event: "TableChanged" | "TableSelectionChanged" | "WorksheetChanged";
   readonly tableId: string;
   readonly error: unknown;
 }

@@ -65,6 +65,8 @@ export interface SimWorkbook {
   readonly settings: Record<string, unknown>;
   /** Table event handlers registered for a table (to check that removal took effect). */
   handlerCount(tableName: string): number;
+  /** Worksheet change handlers registered for a sheet. */
+  sheetHandlerCount(sheetName: string): number;
 
   /** The user types `value` into a cell (same rules as a write: "=..." formula, "'..." text, "" clears). */
   userEdit(sheet: string, row: number, column: number, value: CellInput): void;
@@ -98,6 +100,7 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
     // A user's typing goes through the same rules as a write; null (empty) clears, as typing nothing would.
     const written = values.map((line) => line.map((v) => (v === null ? "" : v)));
     events.tableChanged(writeGrid(model, sheet(sheetName), rect, "values", written, "userEdit"), "RangeEdited");
+    events.worksheetChanged(sheet(sheetName).id, rect, "Unknown");
   };
 
   return {
@@ -127,6 +130,7 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
       return Object.fromEntries([...model.settings].map(([key, json]) => [key, JSON.parse(json) as unknown]));
     },
     handlerCount: (name) => events.handlerCount(table(name).id),
+    sheetHandlerCount: (name) => events.handlerCount(sheet(name).id),
 
     userEdit: (sheetName, row, column, value) => edit(sheetName, { row, column, rowCount: 1, columnCount: 1 }, [[value]]),
     userEditRange: (sheetName, row, column, values) =>

@@ -1,6 +1,7 @@
 /** `Excel.Worksheet` and `Excel.WorksheetCollection` (getItem / getItemOrNullObject by name). */
 import { SHEET_COLUMNS, SHEET_ROWS } from "./address";
 import { SimClientObject } from "./clientObject";
+import { SimEventHandlers } from "./eventHandlers";
 import { itemNotFound } from "./errors";
 import type { SheetModel } from "./model";
 import { SimRange, rangeAtAddress, rangeOn } from "./range";
@@ -20,6 +21,19 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
 
   get id(): string {
     return this.read("id");
+  }
+
+  private changedHandlers?: SimEventHandlers<Excel.WorksheetChangedEventArgs>;
+
+  /** The worksheet's change event, whose args carry `triggerSource` (ExcelApi 1.14). */
+  get onChanged(): SimEventHandlers<Excel.WorksheetChangedEventArgs> {
+    this.changedHandlers ??= new SimEventHandlers<Excel.WorksheetChangedEventArgs>(
+      this.session,
+      `${this.path}.onChanged`,
+      (tx, handler) => tx.host.events.register({ kind: "WorksheetChanged", tableId: this.existing(tx).id, handler }),
+      (tx, handler) => tx.host.events.unregister("WorksheetChanged", this.existing(tx).id, handler),
+    );
+    return this.changedHandlers;
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): SimRange {

@@ -24,7 +24,7 @@ describe("binding a table", () => {
 
   test("refuses a host without ExcelApi 1.8 with a message in each language, touching nothing", async () => {
     const workbook = seedWorkbook();
-    const adapter = createExcelAdapter(hostOf(workbook, false), { today: TODAY });
+    const adapter = createExcelAdapter(hostOf(workbook, "none"), { today: TODAY });
     const result = await adapter.bind("客户表");
     expect(!result.ok && result.error.code).toBe("host-too-old");
     expect(!result.ok && Object.values(result.error.message).every((m) => m.includes("ExcelApi 1.8"))).toBe(true);

@@ -20,10 +20,15 @@ export function workbookWith(name: string, headers: string[], rows: (string | nu
   });
 }
 
-export function hostOf(workbook: Workbook, supported = true): ExcelHost {
+/**
+ * A host for the simulated workbook. `excelApi` is the newest ExcelApi set it claims ("none" for a host too
+ * old for the add-in); 1.14 brings the worksheet change event's trigger source.
+ */
+export function hostOf(workbook: Workbook, excelApi: "1.14" | "1.8" | "none" = "1.14"): ExcelHost {
+  const newest = excelApi === "none" ? 0 : Number(excelApi.split(".")[1]);
   return {
     run: workbook.run,
-    isSetSupported: () => supported,
+    isSetSupported: (name, version) => name === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= newest,
     removeHandler: (registration) =>
       workbook.run(registration.context as Excel.RequestContext, async (context) => {
         registration.remove();
