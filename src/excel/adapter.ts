@@ -163,13 +163,20 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
     async saveRuleSet(json: unknown): Promise<Result<RuleSet, readonly RuleSetProblem[]>> {
       const loaded = loadRuleSet(json);
       if (!loaded.ok) return loaded;
-      await host.run(async (context) => {
-        context.workbook.settings.add(SETTING_KEYS.ruleSet, json);
-        // Custom functions read the rule set: recalculate so every =CG.* formula follows the new rules.
-        context.workbook.application.calculate("Full");
-        await context.sync();
-      });
+      // In force before the recalculation is sent: Excel may call the functions before the sync returns.
+      const previous = ruleSet;
       ruleSet = loaded.value;
+      try {
+        await host.run(async (context) => {
+          context.workbook.settings.add(SETTING_KEYS.ruleSet, json);
+          // Custom functions read the rule set: recalculate so every =CG.* formula follows the new rules.
+          context.workbook.application.calculate("Full");
+          await context.sync();
+        });
+      } catch (error) {
+        ruleSet = previous; // not saved: the workbook still has the old rules
+        throw error;
+      }
       if (bound) bound = { ...bound, ruleSet, lastReport: null };
       return ok(ruleSet);
     },

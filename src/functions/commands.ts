@@ -8,8 +8,13 @@ async function gradeAllFromRibbon(event: Office.AddinCommands.Event): Promise<vo
   try {
     const adapter = sharedAdapter();
     const restored = await adapter.restore();
-    if (restored.ok && restored.value) await adapter.gradeAll();
-    // Without a bound table there is nothing to grade: the task pane is where a table is chosen.
+    const graded = restored.ok && restored.value ? await adapter.gradeAll() : null;
+    // No bound table, a missing one, or a refusal: the task pane is where the analyst chooses a table and
+    // reads why, so open it instead of doing nothing visible.
+    if (!graded?.ok) await Office.addin.showAsTaskpane();
+  } catch (error) {
+    await Office.addin.showAsTaskpane();
+    throw error;
   } finally {
     event.completed(); // Excel waits for this before the button can be used again
   }

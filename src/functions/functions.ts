@@ -16,7 +16,6 @@ import "./commands";
 const ERROR_CODES = {
   value: "#VALUE!",
   na: "#N/A",
-  num: "#NUM!",
 } as const;
 
 /** A core error as Excel's error value, with the message Excel shows in the cell's tooltip. */
@@ -38,21 +37,28 @@ function orThrow<T>(value: T | CellError): T {
 const ruleSet = () => sharedAdapter().ruleSet();
 const today = () => serialFromLocalDate(new Date());
 
-/** The workbook's saved rule set, once Office is ready; formulas computed before it loaded are recalculated. */
+/**
+ * The workbook's saved rule set, once Office is ready. Formulas computed before it loaded are recalculated,
+ * only when it differs from the rules they used (a full recalculation is costly in a large workbook). The
+ * rule set is in force even when the bound table has gone (restore then reports that, for the pane).
+ */
 async function loadSavedRuleSet(): Promise<void> {
-  const before = ruleSet();
-  const restored = await sharedAdapter().restore();
-  if (restored.ok && ruleSet() !== before) await sharedAdapter().recalculate();
+  const before = JSON.stringify(ruleSet().source);
+  await sharedAdapter().restore();
+  if (JSON.stringify(ruleSet().source) !== before) await sharedAdapter().recalculate();
 }
 
 if (typeof Office !== "undefined") {
-  void Office.onReady(() => loadSavedRuleSet());
+  void Office.onReady(() =>
+    // No pane may be open to show this: the runtime's console is where it can be seen.
+    loadSavedRuleSet().catch((error: unknown) => console.error("Customer Grader: the workbook's rule set could not be loaded", error)),
+  );
 }
 
 /**
  * The grade of each customer row under the workbook's rule set; several rows spill one grade per row.
  * @customfunction CUSTOMERGRADE
- * @param values A customer row, or several rows, of the customer table (e.g. Table1[@] or Table1).
+ * @param values Customer rows: the whole table (e.g. Table1) spills one grade per row. Put the formula outside the table, or take only the input columns (Table1[@[Customer]:[Financial status]]): a row that includes the formula's own cell is a circular reference.
  * @param [headers] The table's header row (e.g. Table1[#Headers]); omit it when the columns follow the template's order.
  * @returns One grade per row: a letter, #VALUE! for an unreadable cell, #N/A when key data is missing, "" for a blank row.
  */
@@ -63,7 +69,7 @@ export function customerGrade_(values: any[][], headers?: any[][]): any[][] {
 /**
  * The score (0–100) of each customer row; several rows spill one score per row.
  * @customfunction CUSTOMERSCORE
- * @param values A customer row, or several rows, of the customer table.
+ * @param values Customer rows: the whole table spills one result per row (put the formula outside the table).
  * @param [headers] The table's header row; omit it when the columns follow the template's order.
  * @returns One score per row.
  */
@@ -84,7 +90,7 @@ export function gradeRemark_(grade: string): string {
 /**
  * Why each row got its grade, as one line: the points from each dimension and the rule that capped it.
  * @customfunction GRADEREASONS
- * @param values A customer row, or several rows, of the customer table.
+ * @param values Customer rows: the whole table spills one result per row (put the formula outside the table).
  * @param [headers] The table's header row; omit it when the columns follow the template's order.
  * @returns One line of reasons per row.
  */

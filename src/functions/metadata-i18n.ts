@@ -42,11 +42,11 @@ export type FunctionMetadataTranslations = Readonly<
  * column 欄; on the mainland a row is 行 and a column 列. */
 const TABLE_PARAMETERS = {
   "zh-CN": {
-    values: "客户表中的一行或多行（如 Table1[@] 或 Table1）",
+    values: "客户行：整张表（如 Table1）每行一个结果。公式请放在表外，或只取输入列，否则会循环引用",
     headers: "可选：表的标题行（如 Table1[#Headers]）；列顺序与模板一致时可省略",
   },
   "zh-TW": {
-    values: "客戶表中的一列或多列（如 Table1[@] 或 Table1）",
+    values: "客戶列：整張表（如 Table1）每列一個結果。公式請放在表外，或只取輸入欄，否則會循環參照",
     headers: "選用：表格的標題列（如 Table1[#Headers]）；欄順序與範本一致時可省略",
   },
 } as const satisfies Record<MetadataLocale, Readonly<Record<string, string>>>;

@@ -1,5 +1,5 @@
 /** CUSTOMERGRADE, CUSTOMERSCORE, GRADEREASONS and GRADEREMARK, run as Excel would call them (2-D arrays). */
-import { defaultRuleSet, templateHeaders } from "../../src/engine";
+import { defaultRuleSet, loadRuleSet, templateHeaders } from "../../src/engine";
 import { isCellError } from "../../src/functions/core/cellError";
 import { customerGrade, customerScore, gradeReasons } from "../../src/functions/core/gradeFunctions";
 import { gradeRemark } from "../../src/functions/core/otherFunctions";
@@ -65,4 +65,37 @@ test("GRADEREMARK gives the grade's action in the rule set's language, and #VALU
   expect(gradeRemark("b级", rules)).toContain("关注客户需求变化");
   const unknown = gradeRemark("S", rules);
   expect(isCellError(unknown) && unknown.error).toBe("value");
+});
+
+test("reads the 0 desktop Excel passes for a blank cell as blank in name, text and date columns", () => {
+  // Excel on the web passes a blank cell as null, desktop Excel as 0: both must grade the same.
+  const withNulls = [["XX科技有限公司", null, null, "电子产品,每月两次,国内各地", "快速配送,全程追踪", "良好,长期合作"], [null, null, null, null, null, null]];
+  const withZeros = withNulls.map((row) => row.map((cell) => cell ?? 0));
+  expect(customerGrade(withZeros, [SEED_HEADERS.slice(0, 6)], rules, ASOF)).toEqual(customerGrade(withNulls, [SEED_HEADERS.slice(0, 6)], rules, ASOF));
+  expect(customerGrade(withZeros, [SEED_HEADERS.slice(0, 6)], rules, ASOF)).toEqual([["A"], [""]]);
+});
+
+test("reads the plain value of a cell holding a data type", () => {
+  const row = [{ type: "FormattedNumber", basicValue: 2_000_000 }, "良好", "每周一次"];
+  expect(customerGrade([row as unknown[]], [["年交易额", "财务状况", "运输需求"]], rules, ASOF)).toEqual(
+    customerGrade([[2_000_000, "良好", "每周一次"]], [["年交易额", "财务状况", "运输需求"]], rules, ASOF),
+  );
+});
+
+test("with a rank rule set, one row alone is #N/A asking for the whole table, not a rank of one", () => {
+  const json = JSON.parse(JSON.stringify(rules.source)) as { dimensions: { id: string; criteria: unknown[] }[] };
+  const volume = json.dimensions.find((d) => d.id === "volume");
+  if (volume) volume.criteria = [{ id: "amount-rank", field: "annualAmount", kind: "rank" }];
+  const ranked = loadRuleSet(json);
+  if (!ranked.ok) throw new Error("rank rule set should load");
+  const headers3 = [["客户名称", "年交易额", "财务状况"]];
+  const [[alone]] = customerGrade([["甲", 100, "良好"]], headers3, ranked.value, ASOF) as [[unknown]];
+  expect(isCellError(alone) && alone.error).toBe("na");
+  const both = customerGrade([["甲", 100, "良好"], ["乙", 300, "良好"]], headers3, ranked.value, ASOF);
+  expect(both.every(([g]) => typeof g === "string" && g.length === 1)).toBe(true);
+});
+
+test("GRADEREMARK of a blank cell is blank", () => {
+  expect(gradeRemark(null, rules)).toBe("");
+  expect(gradeRemark(0, rules)).toBe("");
 });

@@ -11,6 +11,11 @@ describe("ABCCLASS", () => {
     expect(abcClass(100, amounts, 0.5, 0.8)).toBe("C");
   });
 
+  test("leaves a blank customer blank", () => {
+    expect(abcClass(null, amounts)).toBe("");
+    expect(abcClass("", amounts)).toBe("");
+  });
+
   test("reads amounts typed as text", () => {
     expect(abcClass("12.5万", [["¥1,000"], ["12.5万"]])).toBe("A"); // nothing above
     expect(abcClass("¥1,000", [["¥1,000"], ["12.5万"]])).toBe("C"); // 125,000 of 126,000 above: 99 %
@@ -20,9 +25,9 @@ describe("ABCCLASS", () => {
     const notAmount = abcClass("很多", amounts);
     expect(isCellError(notAmount) && notAmount.error).toBe("value");
     const badShares = abcClass(100, amounts, 0.9, 0.5);
-    expect(isCellError(badShares) && badShares.error).toBe("num");
+    expect(isCellError(badShares) && badShares.error).toBe("value");
     const allZero = abcClass(0, [[0], [0]]);
-    expect(isCellError(allZero) && allZero.error).toBe("num");
+    expect(isCellError(allZero) && allZero.error).toBe("value");
   });
 });
 
@@ -34,6 +39,8 @@ describe("MASKPHONE", () => {
     ["+86 13912345688", "+86 139****5688"],
     ["021-62345678", "021****5678"], // a landline keeps its area code
     ["139xxxxxx88", "139xxxxxx88"], // already masked, as in seed 000's table
+    ["139****5688", "139****5688"], // masked by this function: not masked again
+    ["+86 139****5688", "+86 139****5688"],
     ["", ""],
   ])("masks %p as %p", (input, expected) => {
     expect(maskPhone(input)).toBe(expected);

@@ -12,6 +12,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { DOMParser, type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
+import { REQUIRED_SETS } from "../../src/excel/requirements";
 
 const ROOT = resolve(__dirname, "../..");
 const DIST = join(ROOT, "dist");
@@ -371,7 +372,7 @@ describe("manifest.xml", () => {
   });
 
   describe("shared runtime", () => {
-    it("requires SharedRuntime 1.1 for the VersionOverrides (ribbon and custom functions)", () => {
+    it("requires SharedRuntime 1.1 and CustomFunctionsRuntime 1.2 for the VersionOverrides (ribbon and custom functions)", () => {
       const versionOverrides = child(doc.documentElement!, "VersionOverrides");
       expect([versionOverrides.namespaceURI, xsiType(versionOverrides)]).toEqual([NS.ov, "VersionOverridesV1_0"]);
       const requirements = child(versionOverrides, "Requirements");
@@ -380,7 +381,10 @@ describe("manifest.xml", () => {
         "<bt:Sets>",
       );
       const set = elementChildren(sets).map((s) => [s.namespaceURI, s.getAttribute("Name"), s.getAttribute("MinVersion")]);
-      expect(set).toEqual([[NS.bt, "SharedRuntime", "1.1"]]);
+      expect(set).toEqual([
+        [NS.bt, "SharedRuntime", "1.1"],
+        [NS.bt, "CustomFunctionsRuntime", "1.2"],
+      ]);
     });
 
     it("declares one long-lived runtime on the Workbook host, first in <Host>", () => {
@@ -604,3 +608,11 @@ interface Metadata {
   }>;
   [key: string]: unknown;
 }
+
+describe("manifest and adapter agree on the Excel API", () => {
+  it("asks Office for the ExcelApi version the adapter checks for", () => {
+    const text = readFileSync(join(__dirname, "..", "..", "manifest.xml"), "utf8");
+    const [name, version] = REQUIRED_SETS[0] ?? ["", ""];
+    expect(text).toContain(`<Set Name="${name}" MinVersion="${version}"/>`);
+  });
+});

@@ -3,8 +3,8 @@
  * `CustomFunctions.Error` so the functions' logic runs (and is tested) without Excel; `functions.ts` converts.
  */
 export interface CellError {
-  /** #VALUE! for unreadable input, #N/A for missing headers or data, #NUM! for impossible numbers. */
-  readonly error: "value" | "na" | "num";
+  /** #VALUE! for unreadable input, #N/A for missing headers or data: the two errors Excel shows a message for. */
+  readonly error: "value" | "na";
   readonly message: string;
 }
 

@@ -2,13 +2,23 @@
  * CUSTOMERGRADE, CUSTOMERSCORE and GRADEREASONS: one result per row of `values`, spilling down. A row with an
  * unreadable cell is #VALUE!, an incomplete row #N/A (with the engine's message), a blank row "".
  */
-import { type GradeReport, type Lang, type Reason, type RuleSet, gradeTable } from "../../engine";
+import { type GradeReport, type Lang, type Reason, type RuleSet, gradeTable, isRelativeToTable } from "../../engine";
+
+const WHOLE_TABLE: Readonly<Record<Lang, string>> = {
+  "zh-CN": "评分规则含表内排名：请传入整张表（例如 客户表），而不是一行",
+  "zh-TW": "評分規則含表內排名：請傳入整張表（例如 客戶表），而不是一列",
+  en: "the rule set ranks customers within the table: pass the whole table (e.g. Table1), not one row",
+};
 import { type CellError, cellError, isCellError } from "./cellError";
 import { tableOf } from "./rowsOf";
 
 export type Cell<T> = T | CellError;
 
 function graded(values: readonly (readonly unknown[])[], headers: readonly (readonly unknown[])[] | null | undefined, ruleSet: RuleSet, asOf: number): GradeReport | CellError {
+  if (values.length < 2 && isRelativeToTable(ruleSet)) {
+    // A rank compares a customer with all the others: one row alone would always rank first.
+    return cellError("na", WHOLE_TABLE[ruleSet.language]);
+  }
   const table = tableOf(values, headers, ruleSet.language);
   if (isCellError(table)) return table;
   const result = gradeTable(table, ruleSet, { asOf });

@@ -4,7 +4,8 @@ import { type CellError, cellError } from "./cellError";
 
 /** The remark for a grade letter ("A", "a", "A级") in the rule set's language. */
 export function gradeRemark(grade: unknown, ruleSet: RuleSet): string | CellError {
-  const letter = String(grade ?? "").trim().replace(/(级|級)$/, "").toUpperCase();
+  if (grade === null || grade === undefined || grade === "" || grade === 0) return ""; // a blank cell (0 on desktop Excel)
+  const letter = String(grade).trim().replace(/(级|級)$/, "").toUpperCase();
   const found = ruleSet.grades.find((g) => g.letter === letter);
   if (found) return found.remark[ruleSet.language];
   const letters = ruleSet.grades.map((g) => g.letter).join("/");
@@ -17,9 +18,10 @@ export function gradeRemark(grade: unknown, ruleSet: RuleSet): string | CellErro
  * share a class. Blank and text cells in `values` are left out.
  */
 export function abcClass(value: unknown, values: readonly (readonly unknown[])[], aShare = 0.8, bShare = 0.95): string | CellError {
+  if (value === null || value === undefined || value === "") return ""; // a blank cell: no customer to class
   const own = amountOf(value);
   if (own === null) return cellError("value", `"${String(value)}" is not an amount`);
-  if (!(aShare > 0 && aShare <= bShare && bShare <= 1)) return cellError("num", "shares must satisfy 0 < a_share ≤ b_share ≤ 1");
+  if (!(aShare > 0 && aShare <= bShare && bShare <= 1)) return cellError("value", "shares must satisfy 0 < a_share ≤ b_share ≤ 1");
   let total = 0;
   let above = 0;
   for (const row of values) {
@@ -30,7 +32,7 @@ export function abcClass(value: unknown, values: readonly (readonly unknown[])[]
       if (amount > own) above += amount;
     }
   }
-  if (total <= 0) return cellError("num", "the amounts add up to zero");
+  if (total <= 0) return cellError("value", "the amounts add up to zero");
   const before = above / total;
   return before < aShare ? "A" : before < bShare ? "B" : "C";
 }
@@ -50,8 +52,7 @@ function amountOf(cell: unknown): number | null {
 export function maskPhone(phone: unknown): string | CellError {
   const text = typeof phone === "number" ? String(Math.trunc(phone)) : String(phone ?? "").trim();
   if (text === "") return "";
-  const digits = text.replace(/\D/g, "");
-  if (/[x*×]/i.test(text) && digits.length < 7) return text;
+  if (/[x*×]/i.test(text)) return text; // already masked (139****5688, or 139xxxxxx88 as seed 000 shows it)
   const country = /^\+\d{1,3}[\s-]/.exec(text)?.[0] ?? "";
   const local = text.slice(country.length).replace(/\D/g, "");
   if (local.length < 7) return cellError("value", `"${text}" is not a phone number`);

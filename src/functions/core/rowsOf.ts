@@ -1,5 +1,5 @@
 /** The rows and header row a custom function was given, as a table the engine can grade. */
-import { type CellValue, type Lang, type Table, mapColumns, templateHeaders } from "../../engine";
+import { FIELDS, type CellValue, type Lang, type Table, mapColumns, templateHeaders } from "../../engine";
 import { type CellError, cellError } from "./cellError";
 
 /** Excel passes an omitted optional argument as `undefined` (or `null`); a header row is one row of text. */
@@ -18,11 +18,28 @@ export function tableOf(values: readonly (readonly unknown[])[], headers: readon
   }
   const mapping = mapColumns(headerRow);
   if (Object.keys(mapping.columns).length === 0) return cellError("na", messages.noHeaders[lang]);
-  return { headers: headerRow, rows };
+  // Desktop Excel passes a blank cell to a custom function as 0 (Excel on the web as null). A 0 is no name,
+  // no date, no grade and no qualitative text, so in those columns it is read as blank, and a row of nothing
+  // but 0 and blanks is a blank row. In amount and day columns a 0 stays a 0: it may be meant.
+  const zeroIsBlank = new Set(
+    Object.values(mapping.columns)
+      .filter((c) => c !== undefined && ["text", "date", "grade", "frequency"].includes(FIELDS[c.field].type))
+      .map((c) => c?.index),
+  );
+  const cleaned = rows.map((row) =>
+    row.every((cell) => cell === 0 || cell === null || cell === "") ? row.map(() => null) : row.map((cell, i) => (cell === 0 && zeroIsBlank.has(i as never) ? null : cell)),
+  );
+  return { headers: headerRow, rows: cleaned };
 }
 
+/**
+ * A cell as the engine reads it. Cells holding a data type (a formatted number, an entity) arrive as objects
+ * with their plain value in `basicValue`.
+ */
 function toCell(value: unknown): CellValue {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "object" && value !== null && "basicValue" in value) return toCell((value as { basicValue: unknown }).basicValue);
+  return null;
 }
 
 const messages = {
