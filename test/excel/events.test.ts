@@ -18,6 +18,20 @@ async function graded(excelApi: ApiLevel) {
   return { workbook, adapter };
 }
 
+/** A graded table with auto-grade on. */
+async function autoGrading(excelApi: ApiLevel) {
+  const { workbook, adapter } = await graded(excelApi);
+  const started = await adapter.startAutoGrade();
+  if (!started.ok) throw new Error(started.error.message.en);
+  return { workbook, adapter, watch: started.value };
+}
+
+/** Waits until every event raised so far has been delivered and every edit it caused has been graded. */
+async function settle(workbook: Awaited<ReturnType<typeof graded>>["workbook"], watch: { settled(): Promise<void> }): Promise<void> {
+  await workbook.eventsDelivered();
+  await watch.settled();
+}
+
 /** Handlers on the table and on its worksheet. */
 function handlers(workbook: Awaited<ReturnType<typeof graded>>["workbook"]): number {
   return workbook.handlerCount("客户表") + workbook.sheetHandlerCount("客户");
@@ -25,61 +39,49 @@ function handlers(workbook: Awaited<ReturnType<typeof graded>>["workbook"]): num
 
 describe.each(API_LEVELS)("with ExcelApi %s", (excelApi) => {
   test("an edited cell re-grades its own row only: at most 3 syncs, one row read", async () => {
-    const { workbook, adapter } = await graded(excelApi);
-    const watch = await adapter.startAutoGrade();
-    if (!watch.ok) throw new Error(watch.error.message.en);
+    const { workbook, watch } = await autoGrading(excelApi);
     workbook.resetStats();
     // ZZ's finances improve: "较差,需谨慎评估" → "良好" (sheet row 4 = data row 2; sheet column 6 = 财务状况)
     workbook.userEdit("客户", 4, 6, "良好");
-    await workbook.eventsDelivered();
-    await watch.value.settled();
+    await settle(workbook, watch);
     expect(workbook.stats.syncs).toBeLessThanOrEqual(3);
     expect(workbook.stats.requests.reduce((n, r) => n + r.cellsRead, 0)).toBeLessThanOrEqual(SEED_HEADERS.length + 1);
     const table = workbook.tableValues("客户表");
     expect(table.rows[2]?.[6]).toBe("B");
     expect(table.rows[0]?.[6]).toBe("A");
-    await watch.value.stop();
+    await watch.stop();
   });
 
   test("the add-in's own writes raise no change event and trigger no re-grade", async () => {
-    const { workbook, adapter } = await graded(excelApi);
-    const watch = await adapter.startAutoGrade();
-    if (!watch.ok) throw new Error(watch.error.message.en);
+    const { workbook, watch } = await autoGrading(excelApi);
     workbook.resetStats();
     workbook.userEdit("客户", 4, 6, "良好"); // a real edit: one round of re-grading, which writes ZZ's row
-    await workbook.eventsDelivered();
-    await watch.value.settled();
+    await settle(workbook, watch);
     await workbook.eventsDelivered(); // anything our writes might have raised
-    await watch.value.settled();
+    await watch.settled();
     expect(workbook.tableValues("客户表").rows[2]?.[6]).toBe("B");
     expect(workbook.stats.handlerCalls).toBe(1); // the analyst's edit only: events were off for our writes
     expect(workbook.stats.syncs).toBeLessThanOrEqual(3);
-    await watch.value.stop();
+    await watch.stop();
   });
 
   test("an edit inside the add-in's own columns is not a reason to grade", async () => {
-    const { workbook, adapter } = await graded(excelApi);
-    const watch = await adapter.startAutoGrade();
-    if (!watch.ok) throw new Error(watch.error.message.en);
+    const { workbook, watch } = await autoGrading(excelApi);
     workbook.resetStats();
     workbook.userEdit("客户", 2, 8, ""); // the analyst clears a remark cell
-    await workbook.eventsDelivered();
-    await watch.value.settled();
+    await settle(workbook, watch);
     expect(workbook.stats.syncs).toBe(0);
-    await watch.value.stop();
+    await watch.stop();
   });
 
   test("a stopped auto-grade removes its handler and ignores later edits", async () => {
-    const { workbook, adapter } = await graded(excelApi);
-    const watch = await adapter.startAutoGrade();
-    if (!watch.ok) throw new Error(watch.error.message.en);
+    const { workbook, watch } = await autoGrading(excelApi);
     expect(handlers(workbook)).toBe(1);
-    await watch.value.stop();
+    await watch.stop();
     expect(handlers(workbook)).toBe(0);
     workbook.resetStats();
     workbook.userEdit("客户", 4, 6, "良好");
-    await workbook.eventsDelivered();
-    await watch.value.settled();
+    await settle(workbook, watch);
     await new Promise((resolve) => setTimeout(resolve, 20)); // past the debounce
     expect(workbook.stats.syncs).toBe(0);
     expect(workbook.tableValues("客户表").rows[2]?.[6]).toBe("C");
@@ -156,40 +158,31 @@ describe("the trigger source (ExcelApi 1.14)", () => {
   }
 
   test("a change this add-in made is recognised by its trigger source and starts no round", async () => {
-    const { workbook, adapter } = await graded("1.14");
-    const watch = await adapter.startAutoGrade();
-    if (!watch.ok) throw new Error(watch.error.message.en);
+    const { workbook, watch } = await autoGrading("1.14");
     await addinWritesInputCell(workbook);
     workbook.resetStats();
-    await workbook.eventsDelivered();
-    await watch.value.settled();
+    await settle(workbook, watch);
     expect(workbook.stats.handlerCalls).toBe(1); // the event arrived ...
     expect(workbook.stats.syncs).toBe(0); // ... and was dropped for its trigger source
-    await watch.value.stop();
+    await watch.stop();
   });
 
   test("without a trigger source (ExcelApi 1.8) the same change is taken for an edit and re-graded", async () => {
-    const { workbook, adapter } = await graded("1.8");
-    const watch = await adapter.startAutoGrade();
-    if (!watch.ok) throw new Error(watch.error.message.en);
+    const { workbook, watch } = await autoGrading("1.8");
     await addinWritesInputCell(workbook);
     workbook.resetStats();
-    await workbook.eventsDelivered();
-    await watch.value.settled();
+    await settle(workbook, watch);
     expect(workbook.stats.syncs).toBeGreaterThan(0);
-    await watch.value.stop();
+    await watch.stop();
   });
 
   test("an edit elsewhere on the worksheet is not an edit of the table", async () => {
-    const { workbook, adapter } = await graded("1.14");
-    const watch = await adapter.startAutoGrade();
-    if (!watch.ok) throw new Error(watch.error.message.en);
+    const { workbook, watch } = await autoGrading("1.14");
     workbook.resetStats();
     workbook.userEdit("客户", 20, 20, "note");
-    await workbook.eventsDelivered();
-    await watch.value.settled();
+    await settle(workbook, watch);
     expect(workbook.stats.handlerCalls).toBe(1);
     expect(workbook.stats.syncs).toBe(0);
-    await watch.value.stop();
+    await watch.stop();
   });
 });
