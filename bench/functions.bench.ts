@@ -5,6 +5,7 @@
  */
 import { type CellValue, defaultRuleSet } from "../src/engine";
 import { customerGrade } from "../src/functions/core/gradeFunctions";
+import { abcClass, abcClasses } from "../src/functions/core/otherFunctions";
 import { formatInt, formatMs, time } from "./measure";
 import { BENCH_AS_OF, structuredTable } from "./tables";
 
@@ -22,3 +23,24 @@ for (const rows of [10_000, 100_000]) {
   if (spilled !== rows) throw new Error(`spilled ${spilled} of ${rows} rows`);
   console.log(`| ${formatInt(rows)} | ${formatMs(t.medianMs)} (${t.runs}) | ${formatInt((rows / t.medianMs) * 1000)} |`);
 }
+
+// ABCCLASS: one spilling formula over the amounts column against the same classes as a one-cell formula
+// filled down (Excel hands every one of those calls the whole column: n² cells).
+const abcRows = 10_000;
+const amountColumn = Array.from({ length: abcRows }, (_, i) => [((i * 7919) % 10_007) * 100]);
+let spillClasses: unknown[][] = [];
+let filledClasses: unknown[] = [];
+const spill = time(9, () => {
+  spillClasses = abcClasses(amountColumn, amountColumn);
+});
+const filled = time(3, () => {
+  filledClasses = amountColumn.map(([amount]) => abcClass(amount, amountColumn));
+});
+if (JSON.stringify(spillClasses.map(([c]) => c)) !== JSON.stringify(filledClasses)) {
+  throw new Error("ABCCLASS spill and filled-down forms disagree");
+}
+console.log("");
+console.log("| ABCCLASS over 10,000 amounts | median (runs) | ratio |");
+console.log("|---|---:|---:|");
+console.log(`| one formula spilling a column | ${formatMs(spill.medianMs)} (${spill.runs}) | 1× |`);
+console.log(`| a one-cell formula filled down (10,000 calls) | ${formatMs(filled.medianMs)} (${filled.runs}) | ${formatInt(filled.medianMs / spill.medianMs)}× |`);

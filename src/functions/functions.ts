@@ -10,7 +10,7 @@ import { serialFromLocalDate } from "../engine";
 import { sharedAdapter } from "../shared/runtime";
 import { type CellError, isCellError } from "./core/cellError";
 import { customerGrade, customerScore, gradeReasons } from "./core/gradeFunctions";
-import { abcClass, gradeRemark, maskPhone } from "./core/otherFunctions";
+import { abcClasses, gradeRemark, maskPhone } from "./core/otherFunctions";
 import "./commands";
 
 const ERROR_CODES = {
@@ -99,16 +99,16 @@ export function gradeReasons_(values: any[][], headers?: any[][]): any[][] {
 }
 
 /**
- * The Pareto (ABC) class of a customer's amount among all amounts.
+ * The Pareto (ABC) class of a customer's amount among all amounts; a range of amounts spills one class each.
  * @customfunction ABCCLASS
- * @param value The customer's amount (a number, or text such as "12.5万").
+ * @param value The customer's amount (a number, or text such as "12.5万"), or a column of amounts.
  * @param values All customers' amounts.
  * @param [aShare] Share of the total that makes class A (default 0.8).
  * @param [bShare] Share of the total that makes classes A and B (default 0.95).
- * @returns "A", "B" or "C".
+ * @returns "A", "B" or "C" for each amount.
  */
-export function abcClass_(value: any, values: any[][], aShare?: number, bShare?: number): string {
-  return orThrow(abcClass(value, values, aShare ?? 0.8, bShare ?? 0.95));
+export function abcClass_(value: any[][], values: any[][], aShare?: number, bShare?: number): any[][] {
+  return abcClasses(value, values, aShare ?? 0.8, bShare ?? 0.95).map((row) => row.map(toExcelCell));
 }
 
 /**

@@ -101,7 +101,7 @@ export const FUNCTION_METADATA_I18N = {
     "zh-CN": {
       description: "按金额的 ABC 分类（帕累托）",
       parameters: {
-        value: "该客户的金额",
+        value: "该客户的金额，或一整列金额（逐行溢出结果）",
         values: "全部客户的金额",
         aShare: "可选：A 类占总金额的累计比例（默认 0.8）",
         bShare: "可选：A 类与 B 类合计占总金额的累计比例（默认 0.95）",
@@ -110,7 +110,7 @@ export const FUNCTION_METADATA_I18N = {
     "zh-TW": {
       description: "依金額的 ABC 分類（柏拉圖）",
       parameters: {
-        value: "該客戶的金額",
+        value: "該客戶的金額，或一整欄金額（逐列溢出結果）",
         values: "全部客戶的金額",
         aShare: "選用：A 類占總金額的累計比例（預設 0.8）",
         bShare: "選用：A 類與 B 類合計占總金額的累計比例（預設 0.95）",

@@ -1,5 +1,5 @@
 import { isCellError } from "../../src/functions/core/cellError";
-import { abcClass, maskPhone } from "../../src/functions/core/otherFunctions";
+import { abcClass, abcClasses, maskPhone } from "../../src/functions/core/otherFunctions";
 
 describe("ABCCLASS", () => {
   const amounts = [[1000], [500], [300], [100], [100], ["(blank)"], [null]];
@@ -49,5 +49,34 @@ describe("MASKPHONE", () => {
   test("refuses text that is not a phone number", () => {
     const result = maskPhone("张经理");
     expect(isCellError(result) && result.error).toBe("value");
+  });
+});
+
+describe("ABCCLASS over a column (spill)", () => {
+  const amounts = [[1000], [500], [300], [100], [100], ["(blank)"], [null]];
+
+  test("classes every amount as the one-cell form does, in the same shape", () => {
+    const targets = [[1000], [500], [300], [100], [null], ["很多"]];
+    const spilled = abcClasses(targets, amounts);
+    expect(spilled.map((row) => row.length)).toEqual(targets.map((row) => row.length));
+    targets.forEach(([target], i) => expect(spilled[i]?.[0]).toEqual(abcClass(target, amounts)));
+    expect(spilled.slice(0, 5).map((row) => row[0])).toEqual(["A", "A", "A", "B", ""]);
+  });
+
+  test("agrees with a direct count on random amounts, ties included", () => {
+    let seed = 7;
+    const next = (): number => (seed = (seed * 16807) % 2147483647) % 50; // few distinct values: many ties
+    const column = Array.from({ length: 400 }, () => [next() * 100]);
+    const total = column.reduce((sum, [a]) => sum + (a ?? 0), 0);
+    const direct = column.map(([own]) => {
+      const above = column.reduce((sum, [a]) => sum + ((a ?? 0) > (own ?? 0) ? (a ?? 0) : 0), 0) / total;
+      return [above < 0.8 ? "A" : above < 0.95 ? "B" : "C"];
+    });
+    expect(abcClasses(column, column)).toEqual(direct);
+  });
+
+  test("a bad share fails every cell with the reason", () => {
+    const spilled = abcClasses([[100], [300]], amounts, 0.9, 0.5);
+    expect(spilled.flat().every((cell) => isCellError(cell) && cell.error === "value")).toBe(true);
   });
 });

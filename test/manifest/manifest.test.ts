@@ -541,12 +541,12 @@ describe("the production build (dist/)", () => {
       GRADEREASONS: { parameters: [["values", "any", "matrix", false], ["headers", "any", "matrix", true]], result: "matrix" },
       ABCCLASS: {
         parameters: [
-          ["value", "any", SCALAR, false], // amounts may be typed as text ("12.5万")
+          ["value", "any", "matrix", false], // one amount or a column of them (spills); text such as "12.5万" too
           ["values", "any", "matrix", false],
           ["aShare", "number", SCALAR, true],
           ["bShare", "number", SCALAR, true],
         ],
-        result: SCALAR,
+        result: "matrix",
       },
       MASKPHONE: { parameters: [["phone", "any", SCALAR, false]], result: SCALAR },
     };

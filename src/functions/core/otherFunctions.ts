@@ -20,8 +20,9 @@ export function gradeRemark(grade: unknown, ruleSet: RuleSet): string | CellErro
 export function abcClass(value: unknown, values: readonly (readonly unknown[])[], aShare = 0.8, bShare = 0.95): string | CellError {
   if (value === null || value === undefined || value === "") return ""; // a blank cell: no customer to class
   const own = amountOf(value);
-  if (own === null) return cellError("value", `"${String(value)}" is not an amount`);
-  if (!(aShare > 0 && aShare <= bShare && bShare <= 1)) return cellError("value", "shares must satisfy 0 < a_share ≤ b_share ≤ 1");
+  if (own === null) return notAnAmount(value);
+  if (!sharesValid(aShare, bShare)) return badShares();
+  // One pass, no sort: a single amount is cheaper to class by a linear sum than by ranking all of them.
   let total = 0;
   let above = 0;
   for (const row of values) {
@@ -32,9 +33,76 @@ export function abcClass(value: unknown, values: readonly (readonly unknown[])[]
       if (amount > own) above += amount;
     }
   }
+  return classFor(above, total, aShare, bShare);
+}
+
+/**
+ * The ABC class of every amount in `targets` (one result per cell, same shape), so a whole column is classed
+ * by one formula: the amounts are sorted once, each target costs a binary search. Filling a one-cell formula
+ * down a column instead hands Excel the whole column n times (n² cells read).
+ */
+export function abcClasses(
+  targets: readonly (readonly unknown[])[],
+  values: readonly (readonly unknown[])[],
+  aShare = 0.8,
+  bShare = 0.95,
+): (string | CellError)[][] {
+  if (targets.length === 1 && targets[0]?.length === 1) return [[abcClass(targets[0][0], values, aShare, bShare)]];
+  if (!sharesValid(aShare, bShare)) return targets.map((row) => row.map(() => badShares()));
+  const ranking = rankAmounts(values);
+  return targets.map((row) => row.map((value) => classOf(value, ranking, aShare, bShare)));
+}
+
+/** The amounts, largest first, with running totals: the sum of those above any amount is one search away. */
+interface AmountRanking {
+  readonly descending: Float64Array;
+  /** `before[i]` = sum of `descending[0..i)`. */
+  readonly before: Float64Array;
+  readonly total: number;
+}
+
+function rankAmounts(values: readonly (readonly unknown[])[]): AmountRanking {
+  const amounts: number[] = [];
+  for (const row of values) {
+    for (const cell of row) {
+      const amount = amountOf(cell);
+      if (amount !== null && amount >= 0) amounts.push(amount);
+    }
+  }
+  const descending = Float64Array.from(amounts).sort().reverse();
+  const before = new Float64Array(descending.length + 1);
+  for (let i = 0; i < descending.length; i++) before[i + 1] = (before[i] ?? 0) + (descending[i] ?? 0);
+  return { descending, before, total: before[descending.length] ?? 0 };
+}
+
+function classOf(value: unknown, ranking: AmountRanking, aShare: number, bShare: number): string | CellError {
+  if (value === null || value === undefined || value === "") return ""; // a blank cell: no customer to class
+  const own = amountOf(value);
+  if (own === null) return notAnAmount(value);
+  return classFor(ranking.before[countAbove(ranking.descending, own)] ?? 0, ranking.total, aShare, bShare);
+}
+
+/** The class from the sum of the amounts above this one and the total of all. */
+function classFor(above: number, total: number, aShare: number, bShare: number): string | CellError {
   if (total <= 0) return cellError("value", "the amounts add up to zero");
   const before = above / total;
   return before < aShare ? "A" : before < bShare ? "B" : "C";
+}
+
+const sharesValid = (aShare: number, bShare: number): boolean => aShare > 0 && aShare <= bShare && bShare <= 1;
+const badShares = (): CellError => cellError("value", "shares must satisfy 0 < a_share ≤ b_share ≤ 1");
+const notAnAmount = (value: unknown): CellError => cellError("value", `"${String(value)}" is not an amount`);
+
+/** How many of the (descending) amounts are strictly greater than `amount`. */
+function countAbove(descending: Float64Array, amount: number): number {
+  let low = 0;
+  let high = descending.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((descending[mid] ?? 0) > amount) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function amountOf(cell: unknown): number | null {
