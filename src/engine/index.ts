@@ -25,3 +25,4 @@ export type { RuleSet, Criterion, RuleSetDimension } from "./rules/ruleSet";
 export { RULESET_FORMAT, RULESET_VERSION, type RuleSetInput, type Rule, type Condition, type FieldRef } from "./rules/schema";
 export { gradeTable, type GradeOptions } from "./grade/gradeTable";
 export type * from "./grade/results";
+export * from "./portfolio";

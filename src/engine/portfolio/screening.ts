@@ -1,0 +1,88 @@
+/**
+ * Year-end screening (seed 002): the key accounts that should each have a dedicated representative, the
+ * customers that must settle this year's balance before new business (a balance past its due date; one
+ * still within its payment terms is ordinary credit), and the candidates to drop (lowest
+ * grade, no margin, no prospects). A list for the analyst to decide on: nothing here deletes anything.
+ */
+import type { FieldId } from "../fields";
+import type { GradeReport } from "../grade/results";
+import type { FieldValues } from "./fieldValues";
+
+export interface ScreenedCustomer {
+  /** 0-based data row. */
+  readonly row: number;
+  readonly name: string;
+  readonly grade: string;
+  readonly score: number | null;
+}
+
+export interface KeyAccount extends ScreenedCustomer {
+  /** The account manager's name, `null` when none is recorded (assign one). */
+  readonly representative: string | null;
+}
+
+export interface UnsettledCustomer extends ScreenedCustomer {
+  readonly outstandingBalance: number;
+  readonly overdueDays: number;
+}
+
+export interface DropCandidate extends ScreenedCustomer {
+  /** The gross margin (≤ 0). */
+  readonly grossMargin: number;
+  /** The lowest points the row got on the "future" criteria (potential, industry standing). */
+  readonly futurePoints: number;
+}
+
+export interface YearEndScreening {
+  readonly keyAccounts: readonly KeyAccount[];
+  readonly unsettled: readonly UnsettledCustomer[];
+  readonly dropCandidates: readonly DropCandidate[];
+}
+
+/** Fields that measure seed 002's "future": the customer's prospects and standing in its industry. */
+const FUTURE_FIELDS: readonly FieldId[] = ["potential", "industryStanding"];
+/** Points at or below which a future criterion means "no prospects" (the default word lists give 20 to 低/弱). */
+export const NO_PROSPECTS_POINTS = 20;
+
+export function yearEndScreening(report: GradeReport, values: FieldValues): YearEndScreening {
+  const letters = report.ruleSet.grades.map((g) => g.letter);
+  const top = letters[0];
+  const lowest = letters[letters.length - 1];
+  const managers = values.texts("accountManager");
+  const balances = values.numbers("outstandingBalance");
+  const overdue = values.numbers("overdueDays");
+  const margins = values.numbers("grossMargin");
+  const keyAccounts: KeyAccount[] = [];
+  const unsettled: UnsettledCustomer[] = [];
+  const dropCandidates: DropCandidate[] = [];
+  for (let row = 0; row < report.rowCount; row++) {
+    const grade = report.outputs.grades[row];
+    if (grade == null) continue;
+    const score = report.outputs.scores[row] ?? NaN;
+    const base = (): ScreenedCustomer => ({ row, name: report.row(row).name, grade, score: Number.isNaN(score) ? null : score });
+    if (grade === top) keyAccounts.push({ ...base(), representative: managers[row] ?? null });
+    const balance = balances[row] ?? NaN;
+    const daysOverdue = overdue[row] ?? NaN;
+    if (balance > 0 && daysOverdue > 0) unsettled.push({ ...base(), outstandingBalance: balance, overdueDays: daysOverdue });
+    const margin = margins[row] ?? NaN;
+    if (grade !== lowest || !(margin <= 0)) continue;
+    const future = futurePoints(report, row);
+    if (future !== null && future <= NO_PROSPECTS_POINTS) dropCandidates.push({ ...base(), grossMargin: margin, futurePoints: future });
+  }
+  return { keyAccounts, unsettled, dropCandidates };
+}
+
+/** The row's lowest points on a future criterion; `null` when it has no value for any (unknown ≠ none). */
+function futurePoints(report: GradeReport, row: number): number | null {
+  const result = report.row(row);
+  if (result.status === "skipped") return null;
+  let lowest: number | null = null;
+  for (const reason of result.reasons) {
+    if (reason.kind !== "dimension") continue;
+    for (const criterion of reason.criteria) {
+      if (!FUTURE_FIELDS.includes(criterion.field as FieldId) || criterion.points === null) continue;
+      lowest = lowest === null ? criterion.points : Math.min(lowest, criterion.points);
+    }
+  }
+  return lowest;
+}
