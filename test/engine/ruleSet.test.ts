@@ -96,3 +96,62 @@ describe("a rule set that does not validate", () => {
     expect(found).toEqual(expect.arrayContaining(["dimensions[0].criteria[2].to"]));
   });
 });
+
+describe("problems in the analyst's language", () => {
+  test("every problem carries its message in zh-CN, zh-TW and en; the English one is `message`", () => {
+    const json = clone() as { grades: Json[]; dimensions: Json[] };
+    json.grades[0]!.minScore = 120; // zod's own check
+    json.dimensions[2]!.weight = "heavy"; // zod's own check, with what it received
+    (json.grades[1] as Json).letter = (json.grades[0] as Json).letter; // a cross-check of ours
+    const problems = problemsOf(json);
+    for (const p of problems) {
+      expect(Object.keys(p.messages).sort()).toEqual(["en", "zh-CN", "zh-TW"]);
+      expect(p.message).toBe(p.messages.en);
+    }
+    const minScore = problems.find((p) => p.path === "grades[0].minScore")!;
+    expect(minScore.messages["zh-CN"]).toContain("数值过大");
+    expect(minScore.messages["zh-CN"]).not.toMatch(/Too big/);
+    const weight = problems.find((p) => p.path === "dimensions[2].weight")!;
+    expect(weight.messages["zh-TW"]).toMatch(/無效/);
+    expect(weight.messages["zh-CN"]).toContain("string");
+  });
+
+  test("the schema's and the cross-checks' own messages are translated, not passed through in English", () => {
+    const badId = clone() as { id: string };
+    badId.id = "Not Valid";
+    expect(problemsOf(badId).find((p) => p.path === "id")?.messages["zh-CN"]).toBe("只能使用小写字母、数字和连字符，并以字母开头");
+    const twice = clone() as { grades: Json[] };
+    twice.grades[1]!.letter = twice.grades[0]!.letter;
+    expect(problemsOf(twice).find((p) => p.path === "grades[1].letter")?.messages["zh-CN"]).toBe("等级 “A” 出现了两次");
+    expect(problemsOf([]).map((p) => p.messages["zh-CN"])).toEqual([expect.stringContaining("这不是 Customer Grader 规则集")]);
+  });
+});
+
+describe("a hard rule switched off", () => {
+  const withStaleOff = () => {
+    const json = clone() as { rules: Json[] };
+    json.rules = json.rules.map((r) => (r.id === "stale-record" ? { ...r, enabled: false } : r));
+    return json;
+  };
+
+  test("stays in the rule set's JSON but takes no part in grading", () => {
+    const loaded = loadRuleSet(withStaleOff());
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
+    expect(loaded.value.rules.map((r) => r.id)).not.toContain("stale-record");
+    expect(loaded.value.rules).toHaveLength(defaultRuleSet().rules.length - 1);
+    expect((loaded.value.source as { rules: Json[] }).rules.find((r) => r.id === "stale-record")).toMatchObject({ enabled: false });
+  });
+
+  test("switched on again (enabled true, or the key left out) is applied as before", () => {
+    const json = withStaleOff() as { rules: Json[] };
+    json.rules = json.rules.map((r) => (r.id === "stale-record" ? { ...r, enabled: true } : r));
+    const loaded = loadRuleSet(json);
+    expect(loaded.ok && loaded.value.rules.map((r) => r.id)).toEqual(defaultRuleSet().rules.map((r) => r.id));
+  });
+
+  test("`enabled` must be true or false", () => {
+    const json = clone() as { rules: Json[] };
+    json.rules[0]!.enabled = "no";
+    expect(paths(json)).toContain("rules[0].enabled");
+  });
+});

@@ -4,12 +4,18 @@ import { FIELDS, isFieldId } from "../fields";
 import { type Localized, type Result, err, ok } from "../types";
 import { type ParsedRuleSet, type ParsedCriterion, CRITERION_BASE_KEYS, ruleSetSchema, RULESET_FORMAT } from "./schema";
 import type { RuleSet, Criterion } from "./ruleSet";
+import { crossCheckText as text, zodIssueText } from "./problemText";
 
 /** One problem in a rule set, located by its JSON path (`dimensions[0].criteria[1].bands[2].points`). */
 export interface RuleSetProblem {
   readonly path: string;
+  /** What is wrong, in English (the command line's and the logs' language). */
   readonly message: string;
+  /** The same message in each language, for the task pane. */
+  readonly messages: Localized;
 }
+
+const problem = (path: string, messages: Localized): RuleSetProblem => ({ path, message: messages.en, messages });
 
 function formatPath(path: readonly PropertyKey[]): string {
   let out = "";
@@ -21,7 +27,7 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function fromZod(error: z.ZodError): RuleSetProblem[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  return error.issues.map((issue) => problem(formatPath(issue.path), zodIssueText(issue)));
 }
 
 /** Checks zod cannot express per field: unique ids, grade order, letters, field types, usable weights. */
@@ -30,7 +36,7 @@ function crossCheck(rules: ParsedRuleSet): RuleSetProblem[] {
   const seen = new Map<string, string>();
   const claim = (idValue: string, path: string): void => {
     const first = seen.get(idValue);
-    if (first !== undefined) problems.push({ path, message: `id "${idValue}" is already used at ${first}` });
+    if (first !== undefined) problems.push(problem(path, text.idUsed(idValue, first)));
     else seen.set(idValue, path);
   };
   rules.dimensions.forEach((dimension, d) => {
@@ -42,35 +48,35 @@ function crossCheck(rules: ParsedRuleSet): RuleSetProblem[] {
       const fieldType = isFieldId(criterion.field) ? FIELDS[criterion.field].type : "number";
       const readsWords = fieldType === "text";
       if (kind.input === "words" && !readsWords) {
-        problems.push({ path: `${path}.field`, message: `a "${criterion.kind}" criterion reads text, but "${criterion.field}" holds ${fieldType} values` });
+        problems.push(problem(`${path}.field`, text.readsText(criterion.kind, criterion.field, fieldType)));
       }
       if (kind.input === "number" && (readsWords || fieldType === "grade")) {
-        problems.push({ path: `${path}.field`, message: `a "${criterion.kind}" criterion reads numbers, but "${criterion.field}" holds ${fieldType}` });
+        problems.push(problem(`${path}.field`, text.readsNumbers(criterion.kind, criterion.field, fieldType)));
       }
       if (isFieldId(criterion.field) && FIELDS[criterion.field].role === "output") {
-        problems.push({ path: `${path}.field`, message: `"${criterion.field}" is written by the add-in and cannot be an input` });
+        problems.push(problem(`${path}.field`, text.outputAsInput(criterion.field)));
       }
     });
     if (dimension.criteria.every((c) => c.weight === 0)) {
-      problems.push({ path: `dimensions[${d}].criteria`, message: "at least one criterion needs a weight above 0" });
+      problems.push(problem(`dimensions[${d}].criteria`, text.criterionWeight()));
     }
   });
   if (rules.dimensions.every((d) => d.weight === 0)) {
-    problems.push({ path: "dimensions", message: "at least one dimension needs a weight above 0" });
+    problems.push(problem("dimensions", text.dimensionWeight()));
   }
   const letters = new Set<string>();
   rules.grades.forEach((grade, g) => {
     const letter = grade.letter.toUpperCase();
-    if (letters.has(letter)) problems.push({ path: `grades[${g}].letter`, message: `grade "${grade.letter}" appears twice` });
+    if (letters.has(letter)) problems.push(problem(`grades[${g}].letter`, text.gradeTwice(grade.letter)));
     letters.add(letter);
     const previous = rules.grades[g - 1];
     if (previous && grade.minScore >= previous.minScore) {
-      problems.push({ path: `grades[${g}].minScore`, message: `must be below the better grade's minScore (${previous.minScore}); list the best grade first` });
+      problems.push(problem(`grades[${g}].minScore`, text.gradeOrder(previous.minScore)));
     }
   });
   const last = rules.grades[rules.grades.length - 1];
   if (last && last.minScore !== 0) {
-    problems.push({ path: `grades[${rules.grades.length - 1}].minScore`, message: "the lowest grade must start at 0 so every score has a grade" });
+    problems.push(problem(`grades[${rules.grades.length - 1}].minScore`, text.lowestGrade()));
   }
   rules.rules.forEach((rule, r) => {
     claim(rule.id, `rules[${r}].id`);
@@ -80,13 +86,13 @@ function crossCheck(rules: ParsedRuleSet): RuleSetProblem[] {
         const refs = [condition.field, ...(typeof condition.value === "object" ? [condition.value.field] : [])];
         for (const ref of refs) {
           if (comparing && isFieldId(ref) && (FIELDS[ref].type === "text" || FIELDS[ref].type === "grade")) {
-            problems.push({ path: `rules[${r}].when[${c}]`, message: `"${ref}" holds text; only "missing" and "present" apply to it` });
+            problems.push(problem(`rules[${r}].when[${c}]`, text.textComparison(ref)));
           }
         }
       });
     }
     if (rule.kind === "cap" && !letters.has(rule.grade.toUpperCase())) {
-      problems.push({ path: `rules[${r}].grade`, message: `"${rule.grade}" is not one of the grades (${[...letters].join(", ")})` });
+      problems.push(problem(`rules[${r}].grade`, text.unknownGrade(rule.grade, [...letters].join(", "))));
     }
   });
   return problems;
@@ -121,10 +127,10 @@ function checkCriterionParams(json: object): RuleSetProblem[] {
       const kindName = (criterion as { kind?: unknown }).kind;
       const kind = CRITERION_KINDS.find((k) => k.kind === kindName);
       if (!kind) return; // the schema reports the unknown kind
-      const parsed = kind.params.safeParse(paramsOf(criterion));
+      const parsed = kind.params.safeParse(paramsOf(criterion), { reportInput: true });
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
-          problems.push({ path: formatPath([`dimensions`, d, "criteria", c, ...issue.path]), message: issue.message });
+          problems.push(problem(formatPath([`dimensions`, d, "criteria", c, ...issue.path]), zodIssueText(issue)));
         }
       }
     });
@@ -145,9 +151,10 @@ function paramsOf(criterion: object): Record<string, unknown> {
  */
 export function loadRuleSet(json: unknown): Result<RuleSet, readonly RuleSetProblem[]> {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    return err([{ path: "format", message: `not a Customer Grader rule set: expected an object with "format": "${RULESET_FORMAT}"` }]);
+    return err([problem("format", text.notARuleSet(RULESET_FORMAT))]);
   }
-  const parsed = ruleSetSchema.safeParse(json);
+  // With the input on each issue, zod's Chinese wording can say what it received ("实际接收 string").
+  const parsed = ruleSetSchema.safeParse(json, { reportInput: true });
   const paramProblems = checkCriterionParams(json);
   if (!parsed.success) return err([...fromZod(parsed.error), ...paramProblems]);
   const problems = [...paramProblems, ...crossCheck(parsed.data)];
@@ -155,6 +162,8 @@ export function loadRuleSet(json: unknown): Result<RuleSet, readonly RuleSetProb
   const data = parsed.data;
   return ok({
     ...data,
+    // A rule switched off stays in the JSON (so it can be switched on again) but takes no part in grading.
+    rules: data.rules.filter((rule) => rule.enabled),
     dimensions: data.dimensions.map((d) => ({ ...d, criteria: d.criteria.map(splitParams) })),
     grades: data.grades.map((g) => ({ ...g, letter: g.letter.toUpperCase() })),
     source: json,

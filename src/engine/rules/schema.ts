@@ -68,11 +68,15 @@ const conditionSchema = z
     path: ["value"],
   });
 
+/** False keeps a rule in the rule set (so the analyst can switch it on again) without applying it. */
+const enabled = z.boolean().default(true);
+
 const ruleSchema = z.discriminatedUnion("kind", [
   z
     .object({
       id,
       kind: z.literal("manualOverride"),
+      enabled,
       /** Added to the remark so the analyst sees the grade was set by hand. */
       remark: localizedSchema,
     })
@@ -81,6 +85,7 @@ const ruleSchema = z.discriminatedUnion("kind", [
     .object({
       id,
       kind: z.literal("cap"),
+      enabled,
       /** The best grade a row may get while every condition holds. */
       grade: z.string().trim().min(1),
       when: z.array(conditionSchema).min(1),
@@ -91,6 +96,7 @@ const ruleSchema = z.discriminatedUnion("kind", [
     .object({
       id,
       kind: z.literal("flag"),
+      enabled,
       when: z.array(conditionSchema).min(1),
       remark: localizedSchema,
     })
@@ -99,6 +105,7 @@ const ruleSchema = z.discriminatedUnion("kind", [
     .object({
       id,
       kind: z.literal("require"),
+      enabled,
       /** The row is incomplete unless at least one of these has a value. */
       anyOf: z.array(fieldRefSchema).min(1),
       remark: localizedSchema,
