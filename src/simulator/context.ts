@@ -8,6 +8,7 @@ import { SimulatorError, invalidArgument } from "./errors";
 import type { WorkbookModel } from "./model";
 import { SimRange } from "./range";
 import { type Host, Session, type Transaction } from "./session";
+import { SimNamedItemCollection } from "./names";
 import { SimSettingCollection } from "./settings";
 import { SimTableCollection } from "./table";
 import { SimWorksheetCollection } from "./worksheet";
@@ -68,11 +69,14 @@ export class SimWorkbookObject {
   readonly tables: SimTableCollection;
   readonly settings: SimSettingCollection;
   readonly worksheets: SimWorksheetCollection;
+  /** Defined names (see names.ts). */
+  readonly names: SimNamedItemCollection;
 
   constructor(
     private readonly session: Session,
     readonly application: SimApplication,
   ) {
+    this.names = new SimNamedItemCollection(session);
     this.tables = new SimTableCollection(session);
     this.settings = new SimSettingCollection(session);
     this.worksheets = new SimWorksheetCollection(session);

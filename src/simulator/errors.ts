@@ -19,6 +19,8 @@ export type SimErrorCode =
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
   | "RangeExceedsLimit"
+  /** A request that never reached the workbook (a lost connection); raised only when a test asks for it. */
+  | "GeneralException"
   | "NotImplemented";
 
 export class SimulatorError extends Error {

@@ -38,7 +38,7 @@ export interface SimWorksheetChangedEventArgs {
 export interface SimTableChangedEventArgs {
   readonly type: "TableChanged";
   readonly address: string;
-  readonly changeType: "RangeEdited" | "ColumnInserted";
+  readonly changeType: "RangeEdited" | "ColumnInserted" | "RowInserted";
   readonly source: "Local";
   readonly tableId: string;
   readonly worksheetId: string;

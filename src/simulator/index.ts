@@ -24,3 +24,4 @@ export {
   createWorkbook,
 } from "./workbook";
 export { SimWorksheet, SimWorksheetCollection } from "./worksheet";
+export { type ChartSnapshot, type ConditionalFormatSnapshot, type FormattingSnapshot, type UserConditionalFormat } from "./inspectFormatting";

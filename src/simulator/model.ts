@@ -133,7 +133,10 @@ export class WorkbookModel {
   readonly tables: TableModel[] = [];
   /** Settings as the JSON text Excel persists in the file. */
   readonly settings = new Map<string, string>();
+  /** The active sheet's selection; its sheet is the active sheet. */
   selection: Selection | null = null;
+  /** Each sheet's own selection, restored when the sheet is activated again (as Excel keeps one per sheet). */
+  readonly sheetSelections = new Map<SheetModel, Rect>();
   /** `context.runtime.enableEvents`: one runtime (the add-in's) in the simulator. */
   enableEvents = true;
   private nextId = 1;

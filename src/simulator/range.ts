@@ -5,7 +5,10 @@ import { SimClientObject } from "./clientObject";
 import { type GridProperty, writeGrid } from "./edits";
 import { SimulatorError, invalidArgument } from "./errors";
 import { LIMITS } from "./limits";
-import { type SheetModel, sameName } from "./model";
+import { SimConditionalFormatCollection } from "./conditionalFormats";
+import { SimDataValidation } from "./dataValidation";
+import { SimRangeFormat } from "./rangeFormat";
+import { type Selection, type SheetModel, sameName } from "./model";
 import type { Session, Transaction } from "./session";
 
 export interface RangeTarget {
@@ -141,13 +144,34 @@ export class SimRange extends SimClientObject<RangeTarget> {
     return result;
   }
 
+  /** Conditional formats that meet the range (ExcelApi 1.6); see conditionalFormats.ts. */
+  get conditionalFormats(): SimConditionalFormatCollection {
+    return new SimConditionalFormatCollection(this.session, `${this.path}.conditionalFormats`, (tx) => this.target(tx), (session, path, resolver) => new SimRange(session, path, resolver));
+  }
+
+  /** Data validation of the range (ExcelApi 1.8); see dataValidation.ts. */
+  get dataValidation(): SimDataValidation {
+    return new SimDataValidation(this.session, `${this.path}.dataValidation`, (tx) => this.target(tx));
+  }
+
+  /** Column widths, autofit, bold and fill; see rangeFormat.ts. */
+  get format(): SimRangeFormat {
+    return new SimRangeFormat(this.session, `${this.path}.format`, (tx) => this.target(tx));
+  }
+
+  /**
+   * Selects the range at sync. Stricter than Excel may be: a range on a sheet that is not the active one leaves
+   * the selection where it was. Excel's reference does not say what happens then, and office-js issue #5118
+   * reports `select()` working only when the range's sheet is already active, so callers activate it first
+   * (earlier in the same batch is enough: queued calls run in order).
+   */
   select(): void {
+    this.session.assertOpen(this.path);
     this.queue("select()", {
       run: (tx) => {
         const target = this.existing(tx);
-        const before = tx.model.selection;
-        tx.model.selection = { sheet: target.sheet, rect: target.rect };
-        tx.host.events.selectionChanged(before, tx.model.selection);
+        if (tx.model.selection !== null && tx.model.selection.sheet !== target.sheet) return;
+        moveSelection(tx, { sheet: target.sheet, rect: target.rect });
       },
     });
   }
@@ -208,4 +232,12 @@ export class SimRange extends SimClientObject<RangeTarget> {
       return parent === null ? null : rangeOn(parent.sheet, make(parent.rect, path), path);
     });
   }
+}
+
+/** Moves the active selection (and so the active sheet), remembering it as that sheet's own selection. */
+export function moveSelection(tx: Transaction, next: Selection): void {
+  const before = tx.model.selection;
+  tx.model.selection = next;
+  tx.model.sheetSelections.set(next.sheet, next.rect);
+  tx.host.events.selectionChanged(before, next);
 }

@@ -13,6 +13,8 @@ export interface Host {
   readonly model: WorkbookModel;
   readonly stats: SimStats;
   readonly events: EventHub;
+  /** Requests still to succeed before one fails as a lost connection (`SimWorkbook.failRequestAfter`); null: none. */
+  readonly faults?: { requestsBeforeFailure: number | null };
 }
 
 /** One queued action. */
@@ -97,6 +99,11 @@ export class Session {
         stats.bytesSent += utf8Length(json);
         return JSON.parse(json) as unknown;
       });
+      const faults = this.host.faults;
+      if (faults && faults.requestsBeforeFailure !== null && faults.requestsBeforeFailure-- === 0) {
+        faults.requestsBeforeFailure = null;
+        throw new SimulatorError("GeneralException", "The request could not be completed (the connection was lost). Nothing was applied.");
+      }
       if (stats.bytesSent > LIMITS.requestBytes) {
         throw new SimulatorError(
           "RequestPayloadSizeLimitExceeded",

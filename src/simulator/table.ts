@@ -9,6 +9,7 @@ import { SimRange } from "./range";
 import type { Session, Transaction } from "./session";
 import { SimTableColumnCollection } from "./tableColumns";
 import { SimWorksheet } from "./worksheet";
+import { addTable, appendRows, queueCreation, renameTable, setTableStyle, tableStyle, tableTarget } from "./structure";
 
 /** `OfficeExtension.ClientResult`: `value` is readable after the sync that answered it. */
 export class SimClientResult<T> {
@@ -29,7 +30,7 @@ export class SimClientResult<T> {
 
 export class SimTable extends SimClientObject<TableModel> {
   protected readonly entity = "Table";
-  protected readonly properties = ["name", "id"] as const;
+  protected readonly properties = ["name", "id", "style"] as const;
   private children: {
     worksheet?: SimWorksheet;
     columns?: SimTableColumnCollection;
@@ -46,8 +47,28 @@ export class SimTable extends SimClientObject<TableModel> {
     return this.read("name");
   }
 
+  /** Renames the table at sync (Excel's rules on names: see structure.ts). */
+  set name(value: string) {
+    this.writeTable("name", value, (tx, table, sent, at) => renameTable(tx.model, table, sent, at));
+  }
+
   get id(): string {
     return this.read("id");
+  }
+
+  /** A built-in table style ("TableStyleMedium2" for a new table). */
+  get style(): string {
+    return this.read("style");
+  }
+
+  set style(value: string) {
+    this.writeTable("style", value, (_tx, table, sent, at) => setTableStyle(table, sent, at));
+  }
+
+  private writeTable(name: string, value: unknown, apply: (tx: Transaction, table: TableModel, sent: unknown, location: string) => void): void {
+    this.session.assertOpen(this.path);
+    this.keep(name, value);
+    this.queue(name, { payload: value, run: (tx, sent) => apply(tx, this.existing(tx), sent, `${this.path}.${name}`) });
   }
 
   get worksheet(): SimWorksheet {
@@ -99,6 +120,7 @@ export class SimTable extends SimClientObject<TableModel> {
   }
 
   protected readProperty(table: TableModel, name: string): unknown {
+    if (name === "style") return tableStyle(table);
     return name === "name" ? table.name : table.id;
   }
 
@@ -143,6 +165,19 @@ export class SimTableRowCollection extends SimClientObject<TableModel> {
     return result;
   }
 
+  /** Appends rows at the end of the table (ExcelApi 1.1); see `appendRows` in structure.ts. */
+  add(index?: number | null, values?: unknown): void {
+    const location = `${this.path}.add()`;
+    this.session.assertOpen(location);
+    this.queue("add()", {
+      payload: { index: index ?? null, values: values ?? null },
+      run: (tx, sent) => {
+        const request = sent as { index: number | null; values: unknown };
+        appendRows(tx, this.existing(tx), request.index, request.values, location);
+      },
+    });
+  }
+
   protected readProperty(table: TableModel): unknown {
     return table.dataRowCount;
   }
@@ -164,6 +199,18 @@ export class SimTableCollection extends SimCollection<WorkbookModel, SimTable> {
 
   getItemOrNullObject(key: string): SimTable {
     return this.item(key, true);
+  }
+
+  /** A table over a sheet-qualified address or a range, its first row the header (see structure.ts). */
+  add(address: string | SimRange, hasHeaders: boolean): SimTable {
+    const path = `${this.path}.add(${typeof address === "string" ? JSON.stringify(address) : address.path})`;
+    this.session.assertOpen(path);
+    const resolver = queueCreation(this.session, path, { address: typeof address === "string" ? address : null, hasHeaders }, (tx) => {
+      const target = typeof address === "string" ? tableTarget(tx.model, address, null, path) : address.target(tx);
+      if (target === null) throw itemNotFound(path, "range");
+      return addTable(tx.model, target, hasHeaders, path);
+    });
+    return new SimTable(this.session, path, resolver);
   }
 
   protected itemsOf(model: WorkbookModel): SimTable[] {

@@ -2,14 +2,16 @@
  * `createWorkbook`: a simulated workbook for tests, with `run` for the adapter, what a user does (edits,
  * selection, renaming or deleting a table) firing events as Excel would, and inspection and counters for asserts.
  */
-import { type Rect, isInsideSheet } from "./address";
+import { type Rect, isInsideSheet, sheetAddress } from "./address";
 import { type CellInput, type CellValue, Formula, contentOfInput, cellValueOf } from "./cells";
 import { type RunFunction, makeRun } from "./context";
 import { writeGrid } from "./edits";
-import { EventHub } from "./events";
+import { ChangeFeed, type ChangeListener, NotifyingEventHub } from "./changeFeed";
 import { SheetModel, TableModel, WorkbookModel, sameName } from "./model";
 import type { Host } from "./session";
 import { type RequestStats, type SimStats, emptyStats } from "./stats";
+import { type FormattingSnapshot, type UserConditionalFormat, formattingSnapshot, userConditionalFormat, userValidation } from "./inspectFormatting";
+import { tableStyle } from "./structure";
 
 export interface SheetSpec {
   readonly name: string;
@@ -57,6 +59,11 @@ export interface SimWorkbook {
   eventsDelivered(): Promise<void>;
   /** `runtime.enableEvents` as the add-in left it. */
   eventsEnabled(): boolean;
+  /**
+   * Calls `listener` after every change of cells, tables or selection, whoever made it and whether or not
+   * events are enabled (for a page that draws the workbook); returns the unsubscribe function.
+   */
+  onChange(listener: ChangeListener): () => void;
 
   cell(sheet: string, row: number, column: number): CellSnapshot;
   /** A table's header and data rows as stored: formula cells give their formula text, empty cells "". */
@@ -73,17 +80,35 @@ export interface SimWorkbook {
   /** The user pastes a block whose top-left is (row, column). */
   userEditRange(sheet: string, row: number, column: number, values: readonly (readonly CellInput[])[]): void;
   userSelect(sheet: string, row: number, column: number, rowCount?: number, columnCount?: number): void;
+  /** The selection's address as `Range.address` gives it ("客户!C5", "'My sheet'!A1:B2"), or null. */
+  selectedAddress(): string | null;
+  /** The active sheet's name (the sheet the selection is on), or null for a workbook without sheets. */
+  activeSheet(): string | null;
+  /** The sheets' names, in order. */
+  sheetNames(): string[];
+  /** A sheet's conditional formats, validation, frozen panes, column widths and charts, as stored (for asserts). */
+  formatting(sheet: string): FormattingSnapshot;
+  /** A table's style ("TableStyleMedium2" unless set). */
+  tableStyle(name: string): string;
+  /** The analyst adds a conditional format in Excel's UI (no event, as in Excel). */
+  userAddConditionalFormat(sheet: string, address: string, format: UserConditionalFormat): void;
+  /** The analyst sets a list validation in Excel's UI. */
+  userSetValidation(sheet: string, address: string, source: string): void;
   /** Renames a table as the user would in Table Design: no event; `getItem(oldName)` then fails. */
   renameTable(oldName: string, newName: string): void;
   /** Deletes a table and clears its cells; its handlers are dropped. */
   deleteTable(name: string): void;
+  /** After `requests` more requests succeed, the next fails with GeneralException, nothing of it applied. */
+  failRequestAfter(requests: number): void;
 }
 
 export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
   const model = buildModel(spec);
   const stats = emptyStats();
-  const events = new EventHub(model, stats);
-  const host: Host = { model, stats, events };
+  const feed = new ChangeFeed();
+  const events = new NotifyingEventHub(model, stats, feed);
+  const faults = { requestsBeforeFailure: null as number | null };
+  const host: Host = { model, stats, events, faults };
 
   const sheet = (name: string): SheetModel => {
     const found = model.sheetByName(name);
@@ -115,6 +140,7 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
     },
     eventsDelivered: () => events.settled(),
     eventsEnabled: () => model.enableEvents,
+    onChange: (listener) => feed.subscribe(listener),
 
     cell: (sheetName, row, column) => {
       const s = sheet(sheetName);
@@ -140,12 +166,21 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
       if (!isInsideSheet(rect)) throw new Error(`Selection outside the sheet: ${JSON.stringify(rect)}`);
       const before = model.selection;
       model.selection = { sheet: sheet(sheetName), rect };
+      model.sheetSelections.set(model.selection.sheet, rect);
       events.selectionChanged(before, model.selection);
     },
+    selectedAddress: () => (model.selection === null ? null : sheetAddress(model.selection.sheet.name, model.selection.rect)),
+    activeSheet: () => model.selection?.sheet.name ?? null,
+    sheetNames: () => model.sheets.map((s) => s.name),
+    formatting: (name) => formattingSnapshot(sheet(name)),
+    tableStyle: (name) => tableStyle(table(name)),
+    userAddConditionalFormat: (name, address, format) => userConditionalFormat(sheet(name), address, format),
+    userSetValidation: (name, address, source) => userValidation(sheet(name), address, source),
     renameTable: (oldName, newName) => {
       const t = table(oldName);
       if (model.tables.some((other) => other !== t && sameName(other.name, newName))) throw new Error(`Table '${newName}' exists`);
       t.name = newName;
+      feed.notify();
     },
     deleteTable: (name) => {
       const t = table(name);
@@ -155,6 +190,10 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
       }
       model.tables.splice(model.tables.indexOf(t), 1);
       events.dropTable(t.id);
+      feed.notify();
+    },
+    failRequestAfter: (requests) => {
+      faults.requestsBeforeFailure = requests;
     },
   };
 }
@@ -197,7 +236,10 @@ function buildModel(spec: WorkbookSpec): WorkbookModel {
   }
   for (const [key, value] of Object.entries(spec.settings ?? {})) model.settings.set(key, JSON.stringify(value));
   const first = model.sheets[0];
-  if (first !== undefined) model.selection = { sheet: first, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+  if (first !== undefined) {
+    model.selection = { sheet: first, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+    model.sheetSelections.set(first, model.selection.rect);
+  }
   return model;
 }
 

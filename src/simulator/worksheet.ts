@@ -3,8 +3,11 @@ import { SHEET_COLUMNS, SHEET_ROWS } from "./address";
 import { SimClientObject } from "./clientObject";
 import { SimEventHandlers } from "./eventHandlers";
 import { itemNotFound } from "./errors";
+import { SimChartCollection } from "./charts";
+import { SimWorksheetFreezePanes } from "./freezePanes";
+import { addSheet, queueCreation, renameSheet } from "./structure";
 import type { SheetModel } from "./model";
-import { SimRange, rangeAtAddress, rangeOn } from "./range";
+import { SimRange, moveSelection, rangeAtAddress, rangeOn } from "./range";
 import type { Session, Transaction } from "./session";
 
 export class SimWorksheet extends SimClientObject<SheetModel> {
@@ -17,6 +20,13 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
 
   get name(): string {
     return this.read("name");
+  }
+
+  /** Renames the sheet at sync (Excel's rules on names: see structure.ts). */
+  set name(value: string) {
+    this.session.assertOpen(this.path);
+    this.keep("name", value);
+    this.queue("name", { payload: value, run: (tx, sent) => renameSheet(tx.model, this.existing(tx), sent, `${this.path}.name`) });
   }
 
   get id(): string {
@@ -34,6 +44,33 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
       (tx, handler) => tx.host.events.unregister("WorksheetChanged", this.existing(tx).id, handler),
     );
     return this.changedHandlers;
+  }
+
+  /**
+   * Makes the sheet the active one at sync, with the selection it had when last active (A1 if never), as Excel
+   * restores each sheet's own selection. The simulator raises the selection events of that move; activating
+   * the active sheet changes nothing and raises none.
+   */
+  activate(): void {
+    this.session.assertOpen(this.path);
+    this.queue("activate()", {
+      run: (tx) => {
+        const sheet = this.existing(tx);
+        if (tx.model.selection?.sheet === sheet) return;
+        const rect = tx.model.sheetSelections.get(sheet) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 };
+        moveSelection(tx, { sheet, rect });
+      },
+    });
+  }
+
+  /** Frozen rows and columns (ExcelApi 1.7); see freezePanes.ts. */
+  get freezePanes(): SimWorksheetFreezePanes {
+    return new SimWorksheetFreezePanes(this.session, `${this.path}.freezePanes`, (tx) => this.target(tx));
+  }
+
+  /** The sheet's charts (ExcelApi 1.1); see charts.ts. */
+  get charts(): SimChartCollection {
+    return new SimChartCollection(this.session, `${this.path}.charts`, (tx) => this.target(tx));
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): SimRange {
@@ -81,11 +118,17 @@ export class SimWorksheetCollection {
     return this.item(key, true);
   }
 
+  /** Adds a sheet at the end at sync (Excel's rules on names: see structure.ts). */
+  add(name?: string): SimWorksheet {
+    const path = `worksheets.add(${name === undefined ? "" : JSON.stringify(name)})`;
+    return new SimWorksheet(this.session, path, queueCreation(this.session, path, { name: name ?? null }, (tx) => addSheet(tx.model, name, path)));
+  }
+
   private item(key: string, orNull: boolean): SimWorksheet {
     const path = `worksheets.${orNull ? "getItemOrNullObject" : "getItem"}(${JSON.stringify(key)})`;
     this.session.assertOpen(path);
     const sheet = new SimWorksheet(this.session, path, (tx) => {
-      const found = tx.model.sheetByName(key);
+      const found = tx.model.sheetByName(key) ?? tx.model.sheetById(key); // Excel's key is the name or the id
       if (found !== undefined) return found;
       if (orNull) return null;
       throw itemNotFound(path, key);

@@ -80,7 +80,7 @@ describe("reading properties", () => {
   test("members outside the simulated subset are undefined on the context", async () => {
     const wb = smallWorkbook();
     await wb.run(async (context) => {
-      expect((context.workbook as unknown as Record<string, unknown>)["names"]).toBeUndefined();
+      expect((context.workbook as unknown as Record<string, unknown>)["comments"]).toBeUndefined();
       expect((context as unknown as Record<string, unknown>)["trackedObjects"]).toBeUndefined();
       await context.sync();
     });
