@@ -24,8 +24,20 @@ import { planOutputColumns } from "./outputColumns";
 import { checkRequirements } from "./requirements";
 import { type SelectedCustomer, selectedCustomer } from "./selection";
 import { type Binding, SETTING_KEYS, bindingFrom, queueSettingRead, settingValue } from "./settings";
-import { isItemNotFound, metaAfterSync, missingTableError, queueMeta } from "./tableMeta";
+import { syncTableMeta } from "./syncTableMeta";
 import { tableLanguage } from "../engine";
+import { cellAddress, selectTableCell } from "./cellLocation";
+import { currentCustomer } from "./currentCustomer";
+import { gradeRows, tableProblemError } from "./gradeChunk";
+import { type OutputsInUse, claimOutputs, outputsInUse } from "./outputsInUse";
+import { readSavedOverrides } from "./savedOverrides";
+import { type TemplateFormattingSummary, applyTemplateFormatting } from "./template/applyFormatting";
+import { type InsertedTemplate, insertTemplateTable } from "./template/templateTable";
+import { PortfolioViews } from "./portfolio/portfolioViews";
+import type { PortfolioRefresh } from "./portfolio/refreshPortfolio";
+import type { PortfolioSettings } from "./portfolio/portfolioSettings";
+import type { YearEndReview } from "./portfolio/yearEndReview";
+import type { Lang } from "../engine";
 
 export interface TableInfo {
   readonly name: string;
@@ -73,18 +85,25 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
     for (const watch of watches) await watch?.stop();
   };
   const hostError = (): AdapterError | null => checkRequirements(host);
+  /** The opening checks of a call on the bound table: a host too old, or no table bound, comes back as an error. */
+  const boundTable = (tableId?: string): Result<BoundTable, AdapterError> => {
+    const problem = hostError();
+    if (problem) return err(problem);
+    if (!bound) return err(adapterErrors.notBound());
+    // A caller holding a cell of an earlier table (the issues of a run before the analyst picked another one).
+    if (tableId !== undefined && tableId !== bound.binding.tableId) return err(adapterErrors.tableChanged());
+    return ok(bound);
+  };
+  const portfolio = new PortfolioViews(host);
 
   /** Reads the table's bounds and header, maps its columns, and remembers it (not saved). */
   async function refresh(binding: Binding): Promise<Result<BoundTable, AdapterError>> {
     return host.run(async (context) => {
-      const queued = queueMeta(context, binding.tableName);
-      try {
-        await context.sync();
-      } catch (error) {
-        if (isItemNotFound(error)) return err(await missingTableError(context, binding));
-        throw error;
-      }
-      const meta = metaAfterSync(queued);
+      const readPortfolio = portfolio.queueRead(context); // in the same sync: no extra round trip
+      const synced = await syncTableMeta(context, binding);
+      if (!synced.ok) return synced;
+      readPortfolio();
+      const { meta } = synced.value;
       const mapping = mapColumns(meta.headers, binding.overrides);
       const plan = planOutputColumns(mapping, meta.columnCount, tableLanguage(meta.headers));
       const next: BoundTable = {
@@ -115,16 +134,23 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       });
     },
 
-    /** Binds the named table, with the analyst's mapping fixes, and saves the choice in the workbook. */
-    async bind(tableName: string, overrides: MappingOverrides = {}): Promise<Result<BoundTable, AdapterError>> {
+    /**
+     * Binds the named table, with the analyst's mapping fixes (by default the ones saved for that table), and
+     * saves the choice and the fixes in the workbook.
+     */
+    async bind(tableName: string, overrides?: MappingOverrides): Promise<Result<BoundTable, AdapterError>> {
       const problem = hostError();
       if (problem) return err(problem);
       await stopWatches();
       return exclusive(async () => {
-        const refreshed = await refresh({ tableName, tableId: "", overrides });
+        const saved = await host.run((context) => readSavedOverrides(context, tableName));
+        const chosen = overrides ?? (saved.tableId !== null ? saved.byTable[saved.tableId] : undefined) ?? {};
+        const refreshed = await refresh({ tableName, tableId: "", overrides: chosen });
         if (!refreshed.ok) return refreshed;
+        const { binding } = refreshed.value;
         await host.run(async (context) => {
-          context.workbook.settings.add(SETTING_KEYS.binding, refreshed.value.binding);
+          context.workbook.settings.add(SETTING_KEYS.binding, binding);
+          context.workbook.settings.add(SETTING_KEYS.overridesByTable, { ...saved.byTable, [binding.tableId]: binding.overrides });
           await context.sync();
         });
         return refreshed;
@@ -181,22 +207,42 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       return ok(ruleSet);
     },
 
-    async gradeAll(gradeOptions: GradeAllOptions = {}): Promise<Result<GradeAllSummary, AdapterError>> {
+    async gradeAll(gradeOptions: GradeAllOptions = {}): Promise<Result<GradeAllSummary & { readonly portfolio?: Result<PortfolioRefresh, AdapterError> }, AdapterError>> {
       const problem = hostError();
       if (problem) return err(problem);
       return exclusive(async () => {
         const current = bound;
         if (!current) return err(adapterErrors.notBound());
         const relative = isRelativeToTable(ruleSet);
-        const result = await host.run((context) =>
-          gradeAll(context, { binding: current.binding, ruleSet, asOf: asOf(), relativeToTable: relative }, gradeOptions),
-        );
-        if (result.ok) {
-          // The table now has its output columns: refresh what we know (bounds, headers, mapping).
-          const refreshed = await refresh(current.binding);
-          if (refreshed.ok && relative) bound = { ...refreshed.value, lastReport: result.value.report };
+        const now = options.today?.() ?? new Date();
+        const collector = portfolio.collector(asOf(), now);
+        const withCollector: GradeAllOptions = collector
+          ? {
+              ...gradeOptions,
+              onGraded: (chunk) => {
+                collector.onGraded(chunk);
+                gradeOptions.onGraded?.(chunk);
+              },
+            }
+          : gradeOptions;
+        const run = (context: Excel.RequestContext) =>
+          gradeAll(context, { binding: current.binding, ruleSet, asOf: asOf(), relativeToTable: relative }, withCollector);
+        let result: Awaited<ReturnType<typeof run>>;
+        try {
+          result = await host.run(run);
+        } catch (error) {
+          // The chunks written before the failure keep their history (a refresh failure is dropped: the first stands).
+          if (collector) await portfolio.refresh(collector, ruleSet.language, now, false);
+          throw error;
         }
-        return result;
+        if (!result.ok) return result;
+        // The summary sheet and the history (#7), after the table is written; a cancelled run appends the
+        // history of the rows it wrote but has no whole summary. Never rejects: the table is already written.
+        const withPortfolio = collector ? { ...result.value, portfolio: await portfolio.refresh(collector, ruleSet.language, now, !result.value.cancelled) } : result.value;
+        // The table now has its output columns: refresh what we know (bounds, headers, mapping).
+        const refreshed = await refresh(current.binding);
+        if (refreshed.ok && relative) bound = { ...refreshed.value, lastReport: withPortfolio.report };
+        return ok(withPortfolio);
       });
     },
 
@@ -219,6 +265,17 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
           if (!result.ok) callbacks.onError?.(result.error);
         },
         asOf,
+        // Edits re-grade rows outside Grade all: their grade changes go to the history too (#7), or the
+        // next Grade all would read the new grade as the old one and the migration table would miss them.
+        afterWrite: async (chunks) => {
+          const now = options.today?.() ?? new Date();
+          const collector = portfolio.collector(asOf(), now);
+          if (!collector) return;
+          for (const chunk of chunks) collector.onGraded(chunk);
+          if (collector.changes.length === 0) return;
+          const recorded = await portfolio.refresh(collector, ruleSet.language, now, false);
+          if (!recorded.ok) callbacks.onError?.(recorded.error);
+        },
         debounceMs: options.debounceMs ?? 300,
         ...(callbacks.onRowsGraded ? { onRowsGraded: callbacks.onRowsGraded } : {}),
         ...(callbacks.onError ? { onError: callbacks.onError } : {}),
@@ -232,16 +289,78 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         await context.sync();
         return handler;
       });
+      let removed = false;
       const watch: AutoGradeWatch = {
         settled: () => grader.settled(),
         stop: async () => {
           if (autoWatch === watch) autoWatch = null;
           grader.stop();
+          // Stopped by a new binding and then by its owner: the handler is removed once.
+          if (removed) return;
+          removed = true;
           await host.removeHandler(registration);
         },
       };
       autoWatch = watch;
       return ok(watch);
+    },
+
+    /**
+     * Why the bound table cannot be graded (no header, no column the rule set reads), or `null`; no Excel call,
+     * so the pane can say it before the analyst presses Grade all.
+     */
+    tableProblem(): AdapterError | null {
+      if (!bound) return adapterErrors.notBound();
+      const probe = gradeRows(bound.meta.headers, [], { ruleSet, mapping: bound.mapping, asOf: asOf() });
+      return "code" in probe ? tableProblemError(probe) : null;
+    },
+
+    /**
+     * The A1 address ("客户!D6") of a data cell of the bound table (0-based data row and table column); null when
+     * no table is bound, or `tableId` names a table that is no longer the bound one.
+     */
+    cellAddress(row: number, column: number, tableId?: string): string | null {
+      const current = boundTable(tableId);
+      return current.ok ? cellAddress(current.value, row, column) : null;
+    },
+
+    /**
+     * Selects a data cell of the bound table in Excel (activating its sheet), e.g. an issue's cell; refused with
+     * "table-changed" when `tableId` names a table that is no longer the bound one.
+     */
+    async selectCell(row: number, column: number, tableId?: string): Promise<Result<void, AdapterError>> {
+      const current = boundTable(tableId);
+      if (!current.ok) return current;
+      await host.run((context) => selectTableCell(context, current.value, row, column));
+      return ok(undefined);
+    },
+
+    /** What the bound table's grade / score / remark columns already hold, before a first Grade all replaces it. */
+    async outputsInUse(): Promise<Result<OutputsInUse, AdapterError>> {
+      const current = boundTable();
+      if (!current.ok) return current;
+      return ok(await host.run((context) => outputsInUse(context, current.value)));
+    },
+
+    /** Remembers in the workbook that the add-in may write the bound table's output columns without asking. */
+    async claimOutputs(): Promise<Result<void, AdapterError>> {
+      const current = boundTable();
+      if (!current.ok) return current;
+      await host.run((context) => claimOutputs(context, current.value));
+      return ok(undefined);
+    },
+
+    /** The customer under the current selection (the score card when the pane opens), or `null` outside the table. */
+    async currentCustomer(): Promise<Result<SelectedCustomer | null, AdapterError>> {
+      const current = boundTable();
+      if (!current.ok) return current;
+      try {
+        return ok(await currentCustomer(host.run, current.value, asOf()));
+      } catch (error) {
+        // A chart, a shape or several areas selected: no customer, as outside the table.
+        if ((error as { code?: unknown } | null)?.code === "InvalidSelection") return ok(null);
+        throw error;
+      }
     },
 
     /** Calls `listener` with the selected customer (or `null` outside the table) as the selection moves. */
@@ -266,12 +385,78 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       const watch: Watch = {
         stop: async () => {
           if (selectionWatch === watch) selectionWatch = null;
+          if (stopped) return; // removed once, however often it is stopped
           stopped = true;
           await host.removeHandler(registration);
         },
       };
       selectionWatch = watch;
       return ok(watch);
+    },
+
+    /**
+     * Makes the bound table look and behave like the company template (#7): table style, grade colours, score
+     * bar, number formats, drop-down lists, frozen header, fitted columns. Only the add-in's own rules are
+     * replaced; applying it twice changes nothing the second time.
+     */
+    async applyTemplateFormatting(): Promise<Result<TemplateFormattingSummary, AdapterError>> {
+      const problem = hostError();
+      if (problem) return err(problem);
+      return exclusive(async () => {
+        const current = bound;
+        if (!current) return err(adapterErrors.notBound());
+        const enabling: { commit: (() => void) | null } = { commit: null };
+        const result = await host.run((context) =>
+          applyTemplateFormatting(context, {
+            binding: current.binding,
+            ruleSet,
+            // The summary sheet and the grade history come with the template, unless the analyst turned them off.
+            alsoQueue: (c) => {
+              enabling.commit = portfolio.queueEnableUnlessDecided(c);
+            },
+          }),
+        );
+        if (result.ok) enabling.commit?.();
+        if (result.ok && result.value.addedColumns.length > 0) await refresh(current.binding);
+        return result;
+      });
+    },
+
+    /**
+     * Inserts the template table on a new sheet (in `lang`, by default the rule set's language) with the
+     * sample rows, binds it and applies the template formatting: ready to grade.
+     */
+    async insertTemplateTable(lang: Lang = ruleSet.language): Promise<Result<InsertedTemplate & { readonly formatting: TemplateFormattingSummary }, AdapterError>> {
+      const problem = hostError();
+      if (problem) return err(problem);
+      const inserted = await host.run((context) => insertTemplateTable(context, lang));
+      if (!inserted.ok) return inserted;
+      const binding = await adapter.bind(inserted.value.tableName);
+      if (!binding.ok) return binding;
+      const formatting = await adapter.applyTemplateFormatting();
+      return formatting.ok ? ok({ ...inserted.value, formatting: formatting.value }) : formatting;
+    },
+
+    /** Whether Grade all refreshes the summary sheet and appends to the grade history, and the sheets made so far. */
+    portfolioViews: (): PortfolioSettings | null => portfolio.settings,
+
+    /**
+     * Writes the year-end review sheet: the tier migration since `since` (from the grade history) and the
+     * screening lists of the bound table graded now (key accounts, unsettled balances, candidates to drop).
+     */
+    async yearEndReview(since: Date): Promise<Result<YearEndReview, AdapterError>> {
+      const problem = hostError();
+      if (problem) return err(problem);
+      return exclusive(async () => {
+        const current = bound;
+        if (!current) return err(adapterErrors.notBound());
+        return portfolio.review({ binding: current.binding, ruleSet, asOf: asOf(), since: serialFromLocalDate(since), lang: ruleSet.language });
+      });
+    },
+
+    /** Turns the summary sheet and grade history on or off for this workbook (saved in it). */
+    async setPortfolioViews(enabled: boolean): Promise<void> {
+      await portfolio.setEnabled(enabled);
     },
   };
   return adapter;

@@ -12,6 +12,7 @@ import type { RunBatch } from "./host";
 import { readRows, type RowSpan } from "./readRows";
 import type { TableMeta } from "./tableMeta";
 import { queueOutputWrites } from "./writeOutputs";
+import type { GradedChunk } from "./portfolio/collector";
 
 export interface AutoGradeCallbacks {
   /** The table as last known (refreshed after every full Grade all). */
@@ -25,6 +26,11 @@ export interface AutoGradeCallbacks {
   readonly asOf: () => number;
   /** Rows re-graded by an edit (0-based data rows). */
   readonly onRowsGraded?: (rows: readonly number[]) => void;
+  /**
+   * The re-graded rows with the grade cells they had before, once written (for the grade history, #7);
+   * awaited inside the adapter's queue, so the history is appended before the next grading starts.
+   */
+  readonly afterWrite?: (chunks: readonly GradedChunk[]) => Promise<void>;
   readonly onError?: (error: unknown) => void;
   readonly debounceMs: number;
 }
@@ -134,11 +140,14 @@ export class AutoGrader {
       const worksheet = context.workbook.worksheets.getItem(read.meta.sheetName);
       context.runtime.enableEvents = false;
       context.workbook.application.suspendApiCalculationUntilNextSync();
+      const chunks: GradedChunk[] = [];
       try {
         for (const span of read.rows) {
           const graded = gradeRows(read.meta.headers, span.values, { ruleSet: bound.ruleSet, mapping: bound.mapping, asOf: this.callbacks.asOf() });
           if ("code" in graded) throw new Error(`the bound table no longer grades: ${graded.code}`);
           queueOutputWrites(worksheet, read.meta, outputColumns, span.start, span.values, graded.outputs);
+          const before = span.values.map((row) => row[outputColumns.grade]);
+          chunks.push({ report: graded.report, headers: read.meta.headers, rows: span.values, before, firstRow: span.start });
         }
         await context.sync();
       } finally {
@@ -146,6 +155,7 @@ export class AutoGrader {
         await context.sync();
       }
       this.callbacks.onRowsGraded?.(read.rows.flatMap((s) => s.values.map((_, i) => s.start + i)));
+      await this.callbacks.afterWrite?.(chunks);
     });
   }
 }

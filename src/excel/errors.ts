@@ -9,7 +9,13 @@ export type AdapterErrorCode =
   | "table-deleted"
   | "no-header"
   | "no-recognised-columns"
-  | "not-bound";
+  | "not-bound"
+  /** A cell of a table that is no longer the bound one (an issue listed before the analyst picked another table). */
+  | "table-changed"
+  /** A sheet or table name the add-in wanted, and its numbered variants, are all the analyst's (#7). */
+  | "name-in-use"
+  /** The table was graded, but the summary sheet or grade history could not be written (#7). */
+  | "portfolio-failed";
 
 export interface AdapterError {
   readonly code: AdapterErrorCode;
@@ -58,6 +64,14 @@ export const adapterErrors = {
       "zh-CN": `表格${quoteZh(name)}已被删除。请选择另一个客户表格。`,
       "zh-TW": `表格${quoteTw(name)}已被刪除。請選擇另一個客戶表格。`,
       en: `Table "${name}" was deleted. Choose another customer table.`,
+    },
+  }),
+  tableChanged: (): AdapterError => ({
+    code: "table-changed",
+    message: {
+      "zh-CN": "该单元格属于之前选择的表格。请对当前表格重新分级。",
+      "zh-TW": "該儲存格屬於先前選擇的表格。請對目前表格重新分級。",
+      en: "That cell belongs to the table chosen before. Grade the current table again.",
     },
   }),
   notBound: (): AdapterError => ({

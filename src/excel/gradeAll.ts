@@ -9,10 +9,12 @@ import { GradeTally, type GradeSettings, gradeRows, tableProblemError } from "./
 import { type OutputColumns, planOutputColumns } from "./outputColumns";
 import { isPayloadTooLarge, jsonBytes, nextChunkRows } from "./payload";
 import type { Binding } from "./settings";
-import { isItemNotFound, metaAfterSync, missingTableError, queueMeta, type TableMeta } from "./tableMeta";
+import { syncTableMeta } from "./syncTableMeta";
+import type { TableMeta } from "./tableMeta";
 import { BYTES_PER_RANGE, type QueuedWrite, type RowOutputs, queueOutputWrites } from "./writeOutputs";
 import type { CellValue, ColumnMapping, GradeReport, RuleSet } from "../engine";
 import { mapColumns } from "../engine";
+import type { GradedChunk } from "./portfolio/collector";
 
 export interface GradeProgress {
   readonly phase: "reading" | "writing";
@@ -24,6 +26,12 @@ export interface GradeAllOptions {
   readonly onProgress?: (progress: GradeProgress) => void;
   /** Stops between chunks; every row written so far has all three of its cells written. */
   readonly signal?: AbortSignal;
+  /**
+   * Called with each graded chunk and the grade cells it had before, for the portfolio views (#7), once the
+   * chunk's write has been committed: a cancelled or failed run has reported exactly the rows it wrote. With
+   * rank criteria the table is graded at once and reported after its last write.
+   */
+  readonly onGraded?: (chunk: GradedChunk) => void;
 }
 
 export interface GradeAllSummary {
@@ -65,14 +73,9 @@ export async function gradeAll(
   input: GradeAllInput,
   options: GradeAllOptions = {},
 ): Promise<Result<GradeAllSummary, AdapterError>> {
-  const queued = queueMeta(context, input.binding.tableName);
-  try {
-    await context.sync();
-  } catch (error) {
-    if (isItemNotFound(error)) return err(await missingTableError(context, input.binding));
-    throw error;
-  }
-  const meta = metaAfterSync(queued);
+  const synced = await syncTableMeta(context, input.binding);
+  if (!synced.ok) return synced;
+  const { queued, meta } = synced.value;
   const mapping = mapColumns(meta.headers, input.binding.overrides);
   const settings: GradeSettings = { ruleSet: input.ruleSet, mapping, asOf: input.asOf };
   const probe = gradeRows(meta.headers, [], settings);
@@ -130,8 +133,11 @@ class GradeRun {
   reads = 0;
   fullReport: GradeReport | null = null;
   written: QueuedWrite = { cellsWritten: 0, ranges: 0, replacedCells: 0 };
-  /** Writes waiting for the next sync; queued again if that sync fails for size. */
-  private pending: (() => QueuedWrite) | null = null;
+  /**
+   * Writes waiting for the next sync (queued again if that sync fails for size), and the graded chunk to
+   * report once they are committed.
+   */
+  private pending: { readonly write: () => QueuedWrite; readonly graded: GradedChunk | null } | null = null;
   /** Bytes per row seen so far, read and written: requests and responses each have the 5 MB limit. */
   private readPerRow: number | null = null;
   private writePerRow = 0;
@@ -166,7 +172,7 @@ class GradeRun {
     if (!pending) return () => undefined;
     this.context.runtime.enableEvents = false;
     this.context.workbook.application.suspendApiCalculationUntilNextSync();
-    const queued = pending();
+    const queued = pending.write();
     this.context.runtime.enableEvents = true;
     if (queued.cellsWritten > 0) this.rangesPerRow = queued.ranges / (queued.cellsWritten / 3);
     return () => {
@@ -176,6 +182,7 @@ class GradeRun {
         replacedCells: this.written.replacedCells + queued.replacedCells,
       };
       this.pending = null;
+      if (pending.graded) this.options.onGraded?.(pending.graded);
     };
   }
 
@@ -216,11 +223,14 @@ class GradeRun {
     this.options.onProgress?.({ phase, rowsDone, rowCount: this.meta.rowCount });
   }
 
-  private grade(rows: readonly (readonly CellValue[])[], firstRow: number): { outputs: readonly RowOutputs[]; report: GradeReport } {
-    const result = gradeRows(this.meta.headers, rows.map((r) => r.slice(0, this.meta.columnCount)), this.settings);
+  private grade(rows: readonly (readonly CellValue[])[], firstRow: number): { outputs: readonly RowOutputs[]; report: GradeReport; graded: GradedChunk } {
+    const own = rows.map((r) => r.slice(0, this.meta.columnCount));
+    const result = gradeRows(this.meta.headers, own, this.settings);
     if ("code" in result) throw new Error(`the table was checked before grading: ${result.code}`);
     this.tally.add(result.report, firstRow);
-    return result;
+    // The grade cells as read, before this run writes them: the history needs no second read.
+    const graded = { report: result.report, headers: this.meta.headers, rows: own, before: rows.map((r) => r[this.columns.grade]), firstRow };
+    return { ...result, graded };
   }
 
   /** What writing these rows will weigh per row: their values, plus range overhead as in the last write. */
@@ -232,9 +242,9 @@ class GradeRun {
     let start = 0;
     while (start < this.meta.rowCount && !this.cancelled()) {
       const values = await this.read(start, width);
-      const { outputs } = this.grade(values, start);
+      const { outputs, graded } = this.grade(values, start);
       const at = start;
-      this.pending = () => queueOutputWrites(this.worksheet, this.meta, this.columns, at, values, outputs);
+      this.pending = { write: () => queueOutputWrites(this.worksheet, this.meta, this.columns, at, values, outputs), graded };
       this.noteWrites(outputs); // a narrow table with long remarks writes more than it reads
       start += values.length;
       this.rowsDone = start;
@@ -249,14 +259,17 @@ class GradeRun {
       for (const row of await this.read(rows.length, width)) rows.push(row); // a loop: spreading 100k rows overflows the stack
       this.progress("reading", rows.length);
     }
-    const { outputs, report } = this.grade(rows, 0);
+    const { outputs, report, graded } = this.grade(rows, 0);
+    if (rows.length === 0) this.options.onGraded?.(graded); // nothing to write: nothing to wait for
     this.fullReport = report;
     this.noteWrites(outputs.slice(0, 1000));
     const chunk = nextChunkRows(3, this.writePerRow, rows.length);
     for (let start = 0; start < rows.length; start += chunk) {
       const at = start;
       const end = Math.min(rows.length, start + chunk);
-      this.pending = () => queueOutputWrites(this.worksheet, this.meta, this.columns, at, rows.slice(at, end), outputs.slice(at, end));
+      // The whole table is one report: it is handed over with the last write.
+      const write = () => queueOutputWrites(this.worksheet, this.meta, this.columns, at, rows.slice(at, end), outputs.slice(at, end));
+      this.pending = { write, graded: end === rows.length ? graded : null };
       await this.flush();
       this.rowsDone = end;
       this.progress("writing", end);

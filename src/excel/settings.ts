@@ -7,6 +7,10 @@ import type { MappingOverrides } from "../engine";
 export const SETTING_KEYS = {
   binding: "customerGrader.binding",
   ruleSet: "customerGrader.ruleSet",
+  /** Ids of tables whose grade / score / remark columns the analyst agreed the add-in may overwrite. */
+  ownedOutputs: "customerGrader.ownedOutputs",
+  /** Each table's column-mapping fixes, by table id: picking a table again (or after a rename) keeps them. */
+  overridesByTable: "customerGrader.overridesByTable",
 } as const;
 
 export interface Binding {

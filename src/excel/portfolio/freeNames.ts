@@ -1,0 +1,33 @@
+/**
+ * Names for what the add-in creates, never taking one in use: the wanted name, else "name 2", "name 3", ….
+ * The candidates are checked in the same sync as other reads (one `getItemOrNullObject` each).
+ */
+
+/** How many names are tried before giving up (the analyst would have to have made "name 2" … "name 9"). */
+export const NAME_CANDIDATES = 9;
+
+export function candidateNames(wanted: string, separator = " "): string[] {
+  return Array.from({ length: NAME_CANDIDATES }, (_, i) => (i === 0 ? wanted : `${wanted}${separator}${i + 1}`));
+}
+
+export interface QueuedNames {
+  /** The first candidate not in use, once the context has synced; `null` if all are taken. */
+  free(): string | null;
+}
+
+export function queueFreeSheetName(context: Excel.RequestContext, wanted: string): QueuedNames {
+  const names = candidateNames(wanted);
+  const found = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+  return { free: () => names.find((_, i) => found[i]?.isNullObject === true) ?? null };
+}
+
+/**
+ * Table names have no spaces: "客户分级表2". Excel also refuses a table name that is a defined name
+ * (Formulas → Name Manager), so both are checked (`names.getItemOrNullObject`, ExcelApi 1.4).
+ */
+export function queueFreeTableName(context: Excel.RequestContext, wanted: string): QueuedNames {
+  const names = candidateNames(wanted, "");
+  const tables = names.map((name) => context.workbook.tables.getItemOrNullObject(name));
+  const defined = names.map((name) => context.workbook.names.getItemOrNullObject(name));
+  return { free: () => names.find((_, i) => tables[i]?.isNullObject === true && defined[i]?.isNullObject === true) ?? null };
+}

@@ -1,0 +1,110 @@
+/**
+ * The portfolio views' state in one adapter: on or off (saved in the workbook), the sheets made so far, and
+ * what Grade all calls before and after grading. Off until the analyst applies the template formatting or
+ * inserts the template table (or turns them on): Grade all then adds sheets to the workbook, which nobody
+ * should find there without having asked for them.
+ */
+import { type Lang, type Result, err, ok, serialFromLocalDate } from "../../engine";
+import type { AdapterError } from "../errors";
+import type { ExcelHost } from "../host";
+import { queueSettingRead, settingValue } from "../settings";
+import { PortfolioCollector } from "./collector";
+import { portfolioErrors } from "./messages";
+import { PORTFOLIO_SETTING, type PortfolioSettings, portfolioSettingsFrom } from "./portfolioSettings";
+import { type PortfolioRefresh, refreshPortfolio } from "./refreshPortfolio";
+import { type ReviewInput, type YearEndReview, yearEndReview } from "./yearEndReview";
+
+/** An Excel serial with the time of day (the engine's dates are whole days). */
+export function serialWithTime(date: Date): number {
+  const seconds = date.getHours() * 3600 + date.getMinutes() * 60 + date.getSeconds();
+  return serialFromLocalDate(date) + Math.round((seconds / 86400) * 1e6) / 1e6;
+}
+
+/** Excel's error code and message, for the analyst to quote to support. */
+function errorText(error: unknown): string {
+  if (typeof error !== "object" || error === null) return String(error);
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return [code, message].filter((part) => typeof part === "string" && part !== "").join(": ") || "unknown error";
+}
+
+export class PortfolioViews {
+  /** `null` until read from the workbook, or when nothing was ever saved. */
+  private saved: PortfolioSettings | null = null;
+
+  constructor(private readonly host: ExcelHost) {}
+
+  get settings(): PortfolioSettings | null {
+    return this.saved;
+  }
+
+  get enabled(): boolean {
+    return this.saved?.enabled === true;
+  }
+
+  /** Queues reading the saved state into a sync the caller makes anyway; call the result after that sync. */
+  queueRead(context: Excel.RequestContext): () => void {
+    const setting = queueSettingRead(context, PORTFOLIO_SETTING);
+    return () => {
+      this.saved = portfolioSettingsFrom(settingValue(setting));
+    };
+  }
+
+  /** A collector for one Grade all when the views are on, else `null`. */
+  collector(asOf: number, now: Date): PortfolioCollector | null {
+    return this.enabled ? new PortfolioCollector(asOf, serialWithTime(now)) : null;
+  }
+
+  /**
+   * Appends the collected changes to the history and, with `summary`, rewrites the summary sheet (a cancelled
+   * or failed Grade all has no whole summary). Never rejects: the table is already written, so a failure here
+   * comes back as an error value for the caller to show beside the graded table.
+   */
+  async refresh(collector: PortfolioCollector, lang: Lang, now: Date, summary: boolean): Promise<Result<PortfolioRefresh, AdapterError>> {
+    const settings = this.saved ?? { enabled: true };
+    try {
+      const result = await this.host.run((context) => refreshPortfolio(context, { collector, lang, settings, updated: serialWithTime(now), summary }));
+      if (!result.ok) return result;
+      this.saved = result.value.settings;
+      return ok(result.value.refresh);
+    } catch (error) {
+      return err(portfolioErrors.refreshFailed(errorText(error)));
+    }
+  }
+
+  /** Writes the year-end review sheet (migration since `since`, screening lists); does not need the views on. */
+  async review(input: Omit<ReviewInput, "settings">): Promise<Result<YearEndReview, AdapterError>> {
+    const settings = this.saved ?? {};
+    const result = await this.host.run((context) => yearEndReview(context, { ...input, settings }));
+    if (!result.ok) return result;
+    this.saved = result.value.settings;
+    return ok(result.value.review);
+  }
+
+  /**
+   * Reads what the workbook has saved before writing: called before any bind or restore, `saved` is still
+   * unknown, and writing `{enabled}` alone would forget the add-in's sheets (a second summary sheet later).
+   */
+  async setEnabled(enabled: boolean): Promise<void> {
+    this.saved = await this.host.run(async (context) => {
+      const setting = queueSettingRead(context, PORTFOLIO_SETTING);
+      await context.sync();
+      const next: PortfolioSettings = { ...(portfolioSettingsFrom(settingValue(setting)) ?? {}), enabled };
+      context.workbook.settings.add(PORTFOLIO_SETTING, next);
+      await context.sync();
+      return next;
+    });
+  }
+
+  /**
+   * On, unless the analyst has decided before (after applying the template formatting): queued into the
+   * caller's last sync; call the result once that sync has succeeded. `null` when there is nothing to do.
+   */
+  queueEnableUnlessDecided(context: Excel.RequestContext): (() => void) | null {
+    if (this.saved?.enabled !== undefined) return null;
+    const next: PortfolioSettings = { ...(this.saved ?? {}), enabled: true };
+    context.workbook.settings.add(PORTFOLIO_SETTING, next);
+    return () => {
+      this.saved = next;
+    };
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * The year-end review sheet (seed 002's year-end screening): the tier migration since a chosen date, from the
+ * grade history, and the screening lists from the bound table graded now. Read-only on the analyst's data;
+ * writes only the add-in's own review sheet. A list for the analyst to decide on: nothing is deleted.
+ */
+import {
+  type GradeChange,
+  type Lang,
+  type MigrationMatrix,
+  type Result,
+  type RuleSet,
+  type YearEndScreening,
+  err,
+  fieldValues,
+  mapColumns,
+  migrationMatrix,
+  ok,
+  yearEndScreening,
+} from "../../engine";
+import { columnLetters } from "../addresses";
+import type { AdapterError } from "../errors";
+import { gradeRows, tableProblemError } from "../gradeChunk";
+import type { Binding } from "../settings";
+import { syncTableMeta } from "../syncTableMeta";
+import { queueFreeSheetName } from "./freeNames";
+import { PORTFOLIO_NAMES, portfolioErrors } from "./messages";
+import { PORTFOLIO_SETTING, type PortfolioSettings } from "./portfolioSettings";
+import { readChunked } from "./readChunked";
+import { REVIEW_LABELS } from "./reviewLabels";
+import { reviewLayout } from "./reviewLayout";
+
+export interface YearEndReview {
+  readonly sheet: string;
+  readonly migration: MigrationMatrix;
+  readonly screening: YearEndScreening;
+}
+
+export interface ReviewInput {
+  readonly binding: Binding;
+  readonly ruleSet: RuleSet;
+  readonly asOf: number;
+  /** Excel serial: history entries from this date on count in the migration. */
+  readonly since: number;
+  readonly lang: Lang;
+  readonly settings: PortfolioSettings;
+}
+
+/** A history row as the history sheet holds it: date, customer, id, old grade, new grade, score. */
+export function changeFromRow(row: readonly unknown[]): GradeChange | null {
+  const [date, customer, customerId, from, to, score] = row;
+  if (typeof date !== "number") return null;
+  const text = (v: unknown): string | null => (v === null || v === undefined || String(v).trim() === "" ? null : String(v).trim());
+  return { date, customer: text(customer) ?? "", customerId: text(customerId) ?? "", from: text(from), to: text(to), score: typeof score === "number" ? score : null };
+}
+
+export async function yearEndReview(
+  context: Excel.RequestContext,
+  input: ReviewInput,
+): Promise<Result<{ readonly review: YearEndReview; readonly settings: PortfolioSettings }, AdapterError>> {
+  const names = PORTFOLIO_NAMES[input.lang];
+  const labels = REVIEW_LABELS[input.lang];
+  const { settings } = input;
+  // Sync 1: the bound table, the history table, the review sheet made before (all by id), a free name.
+  const history = settings.historyTableId ? context.workbook.tables.getItemOrNullObject(settings.historyTableId) : null;
+  const historyBody = history?.getDataBodyRange().load("rowIndex,columnIndex,rowCount,columnCount") ?? null;
+  const historySheet = history?.worksheet.load("name") ?? null;
+  const recorded = settings.reviewSheetId ? context.workbook.worksheets.getItemOrNullObject(settings.reviewSheetId).load("name") : null;
+  const freeName = queueFreeSheetName(context, names.reviewSheet);
+  const synced = await syncTableMeta(context, input.binding);
+  if (!synced.ok) return synced;
+  const { queued, meta } = synced.value;
+
+  // Read the table and the history (chunked), then grade the whole table at once.
+  const rows = await readChunked(context, queued.worksheet, { firstRow: meta.firstDataRow, firstColumn: meta.firstColumn, rowCount: meta.rowCount, width: meta.columnCount });
+  const mapping = mapColumns(meta.headers, input.binding.overrides);
+  const graded = gradeRows(meta.headers, rows, { ruleSet: input.ruleSet, mapping, asOf: input.asOf });
+  if ("code" in graded) return err(tableProblemError(graded));
+  const screening = yearEndScreening(graded.report, fieldValues({ headers: meta.headers, rows }, graded.report, input.asOf));
+  const changes: GradeChange[] = [];
+  if (history && historyBody && historySheet && !history.isNullObject) {
+    const sheet = context.workbook.worksheets.getItem(historySheet.name);
+    const block = { firstRow: historyBody.rowIndex, firstColumn: historyBody.columnIndex, rowCount: historyBody.rowCount, width: Math.min(6, historyBody.columnCount) };
+    for (const row of await readChunked(context, sheet, block)) {
+      const change = changeFromRow(row);
+      if (change) changes.push(change);
+    }
+  }
+  const migration = migrationMatrix(changes, input.since, input.ruleSet.grades.map((g) => g.letter));
+  const layout = reviewLayout({ migration, screening, since: input.since, labels });
+
+  // Last sync: the review block, blanking what a longer earlier review left below or beside it.
+  let sheet: Excel.Worksheet;
+  let sheetName: string;
+  let created = false;
+  if (recorded && !recorded.isNullObject) {
+    sheet = recorded;
+    sheetName = recorded.name;
+  } else {
+    const free = freeName.free();
+    if (free === null) return err(portfolioErrors.noFreeName(names.reviewSheet));
+    sheet = context.workbook.worksheets.add(free);
+    sheetName = free;
+    created = true;
+  }
+  const height = Math.max(layout.values.length, created ? 0 : (settings.reviewRows ?? 0));
+  const width = Math.max(layout.width, created ? 0 : (settings.reviewWidth ?? 0));
+  const blank = (line: (string | number)[], fill: string): (string | number)[] => [...line, ...new Array<string>(width - line.length).fill(fill)];
+  const values = Array.from({ length: height }, (_, i) => blank(layout.values[i] ?? [], ""));
+  const formats = Array.from({ length: height }, (_, i) => blank(layout.numberFormats[i] ?? [], "General") as string[]);
+  const block = sheet.getRange(`A1:${columnLetters(width - 1)}${height}`);
+  context.runtime.enableEvents = false;
+  block.values = values;
+  block.numberFormat = formats;
+  sheet.getRange("A1").format.font.bold = true;
+  if (created) block.format.autofitColumns();
+  context.runtime.enableEvents = true;
+  sheet.load("id");
+  await context.sync();
+  const next: PortfolioSettings = { ...settings, reviewSheetId: sheet.id, reviewRows: layout.values.length, reviewWidth: layout.width };
+  context.workbook.settings.add(PORTFOLIO_SETTING, next);
+  await context.sync();
+  return ok({ review: { sheet: sheetName, migration, screening }, settings: next });
+}

@@ -1,0 +1,42 @@
+/**
+ * Insert the template table: a new sheet with a named table in the template's columns (seed 000's eight,
+ * then the structured columns the default rule set reads), in the chosen language, prefilled with the sample
+ * rows. Never on a sheet or with a table name already in use: the next free name is taken. Two syncs; the
+ * adapter then binds the table and applies the template formatting.
+ */
+import { type Lang, type Result, err, ok, templateHeaders } from "../../engine";
+import { columnLetters } from "../addresses";
+import { type AdapterError } from "../errors";
+import { queueFreeSheetName, queueFreeTableName } from "../portfolio/freeNames";
+import { portfolioErrors } from "../portfolio/messages";
+import { TEMPLATE_NAMES } from "./messages";
+import { sampleCells } from "./sampleRows";
+
+export interface InsertedTemplate {
+  readonly sheetName: string;
+  readonly tableName: string;
+  readonly rows: number;
+}
+
+export async function insertTemplateTable(context: Excel.RequestContext, lang: Lang): Promise<Result<InsertedTemplate, AdapterError>> {
+  const names = TEMPLATE_NAMES[lang];
+  const sheetName = queueFreeSheetName(context, names.sheet);
+  const tableName = queueFreeTableName(context, names.table);
+  await context.sync();
+  const sheetFree = sheetName.free();
+  const tableFree = tableName.free();
+  if (sheetFree === null) return err(portfolioErrors.noFreeName(names.sheet));
+  if (tableFree === null) return err(portfolioErrors.noFreeName(names.table));
+
+  const headers = templateHeaders(lang);
+  const rows = sampleCells(lang, headers.length);
+  const sheet = context.workbook.worksheets.add(sheetFree);
+  const address = `A1:${columnLetters(headers.length - 1)}${rows.length + 1}`;
+  // The phone numbers stay text ('139…'), as every cell the add-in writes.
+  sheet.getRange(address).values = [headers, ...rows.map((row) => row.map((cell) => (/^\d/.test(cell) ? `'${cell}` : cell)))];
+  const table = context.workbook.tables.add(sheet.getRange(address), true);
+  table.name = tableFree;
+  sheet.activate();
+  await context.sync();
+  return ok({ sheetName: sheetFree, tableName: tableFree, rows: rows.length });
+}
