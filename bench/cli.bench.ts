@@ -1,0 +1,89 @@
+/**
+ * `npm run bench:cli`: the built command line end to end (a child process, as an analyst runs it) on an
+ * .xlsx table (also with --json piped to `wc -c`) and a CSV of 100,000 rows, and an .xlsx of 1,048,576 rows
+ * (Excel's limit: header + 1,048,575).
+ * Wall time and the child's peak RSS. Prints a Markdown table for BENCHMARKS.md; asserts nothing.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { formatInt, formatMs } from "./measure";
+import { writeTableWorkbook } from "./cliWorkbook";
+import { BENCH_AS_OF, structuredTable } from "./tables";
+import { formatCsv } from "../src/cli/csv";
+import { partsFromSerial } from "../src/engine";
+
+const quick = process.argv.includes("--quick");
+const dir = mkdtempSync(join(tmpdir(), "cg-bench-cli-"));
+const BIN = join(process.cwd(), "bin", "customer-grader.cjs");
+/** Prints the child's peak RSS when it exits (process.resourceUsage is per process, so it must run inside). */
+const PRELOAD = join(dir, "max-rss.cjs");
+writeFileSync(PRELOAD, 'process.on("exit", () => process.stderr.write(`\\nmaxRSS=${process.resourceUsage().maxRSS}\\n`));\n');
+
+execFileSync(process.execPath, ["scripts/build-cli.mjs"], { stdio: "inherit" });
+const { year, month, day } = partsFromSerial(BENCH_AS_OF);
+const asOf = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+
+interface Run {
+  readonly ms: number;
+  readonly rssMb: number;
+}
+
+const quote = (s: string): string => `'${s.replace(/'/g, "'\\''")}'`;
+
+/** With `json`, `--json` piped to `wc -c` (a pipe, as a script reading it would be). */
+function gradeOnce(input: string, out: string, json: boolean): Run {
+  rmSync(out, { force: true });
+  const argv = [process.execPath, "--require", PRELOAD, BIN, "grade", input, "--out", out, "--as-of", asOf, "--lang", "en"];
+  const start = performance.now();
+  const child = json
+    ? spawnSync("sh", ["-c", `${[...argv, "--json"].map(quote).join(" ")} | wc -c`], { encoding: "utf8" })
+    : spawnSync(argv[0] as string, argv.slice(1), { encoding: "utf8" });
+  const ms = performance.now() - start;
+  if (child.status !== 0) throw new Error(`grading ${input} failed: ${child.stderr}`);
+  const rss = /maxRSS=(\d+)/.exec(child.stderr);
+  return { ms, rssMb: rss ? Number(rss[1]) / 1024 : NaN };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+interface Case {
+  readonly label: string;
+  readonly rows: number;
+  readonly runs: number;
+  readonly make: (path: string) => Promise<void>;
+  readonly ext: string;
+  readonly json?: boolean;
+}
+
+const cases: Case[] = [
+  { label: ".xlsx table", rows: 100_000, runs: 5, ext: "xlsx", make: (p) => writeTableWorkbook(p, structuredTable(100_000)) },
+  { label: ".xlsx table, --json to a pipe", rows: 100_000, runs: 3, ext: "xlsx", json: true, make: (p) => writeTableWorkbook(p, structuredTable(100_000)) },
+  { label: "CSV (UTF-8) → .xlsx", rows: 100_000, runs: 5, ext: "csv", make: async (p) => writeFileSync(p, formatCsv(toRows(100_000), ",")) },
+  ...(quick ? [] : [{ label: ".xlsx table", rows: 1_048_575, runs: 1, ext: "xlsx", make: (p: string) => writeTableWorkbook(p, structuredTable(1_048_575)) }]),
+];
+
+function toRows(n: number): (string | number | null)[][] {
+  const t = structuredTable(n);
+  return [t.headers.map(String), ...t.rows.map((r) => r.map((v) => (v === undefined || v === null || typeof v === "boolean" ? null : v)))];
+}
+
+const results: { c: Case; mb: number; runs: Run[] }[] = [];
+for (const c of cases) {
+  const input = join(dir, `in-${c.rows}.${c.ext}`);
+  await c.make(input); // outside the timed runs
+  const runs: Run[] = [];
+  for (let i = 0; i < c.runs; i++) runs.push(gradeOnce(input, join(dir, `out-${c.rows}.xlsx`), c.json === true));
+  results.push({ c, mb: statSync(input).size / 1e6, runs });
+  process.stderr.write(`cli: measured ${c.label} ${formatInt(c.rows)} rows\n`);
+  rmSync(input, { force: true });
+}
+rmSync(dir, { recursive: true, force: true });
+
+console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}; default rule set, 13 structured columns; the built CLI as a child process, wall time and its peak RSS.\n`);
+console.log("| input | data rows | file | wall time (median, runs) | peak RSS (max of runs) |");
+console.log("|---|---:|---:|---:|---:|");
+for (const { c, mb, runs } of results) {
+  console.log(`| ${c.label} | ${formatInt(c.rows)} | ${mb.toFixed(1)} MB | ${formatMs(median(runs.map((r) => r.ms)))} (${runs.length}) | ${formatInt(Math.max(...runs.map((r) => r.rssMb)))} MB |`);
+}

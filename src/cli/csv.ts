@@ -1,0 +1,113 @@
+/**
+ * CSV as analysts' tools write it: UTF-8 with or without a BOM (Excel's "CSV UTF-8"), GBK/GB18030 (Excel's
+ * "CSV" on a Simplified Chinese Windows), Big5 (the same on a Traditional Chinese Windows), UTF-16 with a
+ * BOM (Excel's "Unicode Text"); comma, semicolon or tab.
+ */
+export type CsvEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "gb18030" | "big5";
+
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: CsvEncoding;
+}
+
+/**
+ * The text of a CSV file, or `null` when it is none of the encodings above.
+ * @param headerScore how well a decoding's first line reads as headers (columns recognised): GB18030 and
+ *   Big5 both decode most bytes of the other without error, so only the meaning tells them apart
+ */
+export function decodeCsv(bytes: Uint8Array, headerScore: (text: string) => number = () => 0): DecodedText | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = tryDecode("utf-8", bytes.subarray(3));
+    return text === null ? null : { text, encoding: "utf-8-bom" };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    const text = tryDecode("utf-16le", bytes.subarray(2));
+    return text === null ? null : { text, encoding: "utf-16le" };
+  }
+  const utf8 = tryDecode("utf-8", bytes);
+  if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
+  // Both decode almost any byte sequence, so they only come after UTF-8; GB18030 wins a tie (mainland exports are the most common).
+  let best: DecodedText | null = null;
+  let bestScore = -1;
+  for (const encoding of ["gb18030", "big5"] as const) {
+    const text = tryDecode(encoding, bytes);
+    const score = text === null ? -1 : headerScore(text);
+    if (text !== null && score > bestScore) [best, bestScore] = [{ text, encoding }, score];
+  }
+  return best;
+}
+
+function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+export type Delimiter = "," | ";" | "\t";
+
+/** The delimiter used most often (outside quotes) on the first line. */
+export function detectDelimiter(text: string): Delimiter {
+  const counts: Record<Delimiter, number> = { ",": 0, ";": 0, "\t": 0 };
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === "\n" || ch === "\r")) break;
+    else if (!quoted && (ch === "," || ch === ";" || ch === "\t")) counts[ch]++;
+  }
+  return (Object.entries(counts) as [Delimiter, number][]).reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}
+
+/**
+ * RFC 4180 fields: quotes around fields, "" for a quote, line breaks inside quotes. A blank last line is
+ * dropped; short rows stay short.
+ * @example parseCsv('a,"b,c"\r\n1,2', ",") // [["a", "b,c"], ["1", "2"]]
+ */
+export function parseCsv(text: string, delimiter: Delimiter): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch !== '"') field += ch;
+      else if (text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
+    } else if (ch === '"' && field === "") quoted = true;
+    else if (ch === delimiter) {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+function quoteField(value: string, delimiter: Delimiter): string {
+  return value.includes(delimiter) || /["\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** CSV text with CRLF line ends, as Excel writes it. */
+export function formatCsv(rows: readonly (readonly (string | number | null)[])[], delimiter: Delimiter): string {
+  return rows.map((row) => row.map((v) => quoteField(v === null ? "" : String(v), delimiter)).join(delimiter)).join("\r\n") + "\r\n";
+}
+
+/** Plain decimal numbers become numbers in the .xlsx copy; "0139…", "1e5", "12.5万" stay text as typed. */
+export function csvCellValue(field: string): string | number | null {
+  if (field === "") return null;
+  if (/^-?(0|[1-9]\d{0,14})(\.\d{1,15})?$/.test(field)) return Number(field);
+  return field;
+}

@@ -1,0 +1,38 @@
+/**
+ * A graded CSV as a new .xlsx: one sheet, the header row bold, numbers as numbers (see `csvCellValue`), the
+ * grade cells coloured. Written with ExcelJS's streaming writer, so a million rows never sit in memory twice.
+ */
+import { stream } from "exceljs";
+import type { Table } from "../engine";
+import type { OutputPlan } from "../excel/outputColumns";
+import { csvCellValue } from "./csv";
+import { type GradeFills, gradeFill } from "./gradeFills";
+import { type OutputRow, tableWithOutputs } from "./outputs";
+
+/** Excel's sheet-name rules: at most 31 characters, none of []:*?/\ . */
+export function sheetName(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, "_").slice(0, 31) || "Sheet1";
+}
+
+export async function writeCsvWorkbook(path: string, name: string, table: Table, plan: OutputPlan, outputs: readonly OutputRow[], fills: GradeFills): Promise<void> {
+  const workbook = new stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(sheetName(name));
+  const [header, ...body] = tableWithOutputs(table, plan, outputs);
+  const headerRow = sheet.addRow(header ?? []);
+  headerRow.font = { bold: true };
+  headerRow.commit();
+  const gradeColumn = plan.columns.grade + 1;
+  body.forEach((cells, i) => {
+    const row = sheet.addRow(cells.map((v, c) => (typeof v === "string" && !isOutput(plan, c) ? csvCellValue(v) : v)));
+    const argb = gradeFill(fills, outputs[i]?.grade ?? null);
+    if (argb) row.getCell(gradeColumn).fill = { type: "pattern", pattern: "solid", fgColor: { argb } };
+    row.commit();
+  });
+  sheet.commit();
+  await workbook.commit();
+}
+
+/** Output cells are written as the engine gives them: a remark "1" stays text. */
+function isOutput(plan: OutputPlan, column: number): boolean {
+  return column === plan.columns.grade || column === plan.columns.score || column === plan.columns.remark;
+}

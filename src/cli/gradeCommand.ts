@@ -1,0 +1,129 @@
+/** `customer-grader grade FILE`: the one place where the engine meets files. */
+import { basename, dirname, extname, join } from "node:path";
+import { type Lang, type RuleSet, defaultRuleSet, gradeTable, serialFromLocalDate, tableLanguage } from "../engine";
+import { OUTPUT_FIELDS, type OutputPlan, planOutputColumns } from "../excel/outputColumns";
+import type { GradeCommand } from "./args";
+import { formatCsv } from "./csv";
+import { writeCsvWorkbook } from "./csvWorkbook";
+import { type GradeFills, gradeFills } from "./gradeFills";
+import { type CliIo, EXIT_OK, checkOutputPath, report, writeAtomically, writeText } from "./io";
+import { jsonDocumentText } from "./jsonDocument";
+import { languageFromEnv, messageLanguage } from "./lang";
+import { type OutputRow, countReplaced, outputHeaders, outputRow, tableWithOutputs } from "./outputs";
+import { type CliProblem, PROBLEMS, problem } from "./problems";
+import { USAGE_DETAILS } from "./usageDetails";
+import { readRuleSetFile } from "./ruleSetFile";
+import { type Source, readSource } from "./source";
+import { summaryLine } from "./summary";
+import { writeWorkbook } from "./xlsx/writeWorkbook";
+import { writeFormattedWorkbook, writeThenFormat } from "./format/formatWorkbook";
+import type { FormattingOutcome } from "./format/sheetFormatter";
+import { formatSummaryLine } from "./format/summary";
+
+type OutputFormat = "xlsx" | "csv";
+
+/**
+ * `--out`, else `<name>.graded.xlsx` (`.formatted.xlsx` for `format`) beside the input (`.xlsm` for a macro
+ * workbook, whose package Excel only opens under that extension).
+ */
+export function outputTarget(input: string, out: string | undefined, suffix = "graded"): { path: string; format: OutputFormat } | CliProblem {
+  const macro = extname(input).toLowerCase() === ".xlsm";
+  const path = out ?? join(dirname(input), `${basename(input, extname(input))}.${suffix}.${macro ? "xlsm" : "xlsx"}`);
+  const ext = extname(path).toLowerCase();
+  if (ext === ".csv") return { path, format: "csv" };
+  if (macro && ext !== ".xlsm") return PROBLEMS.usage(USAGE_DETAILS.macroAsXlsm(basename(path)));
+  if (ext === ".xlsx" || (macro && ext === ".xlsm")) return { path, format: "xlsx" };
+  return PROBLEMS.usage(USAGE_DETAILS.outExtension(basename(path)));
+}
+
+export async function gradeCommand(command: GradeCommand, io: CliIo): Promise<number> {
+  const envLang = languageFromEnv(io.env);
+  let lang: Lang = messageLanguage(command.lang, envLang, undefined);
+  const progress = (text: Record<Lang, string>): void => {
+    if (io.stderrIsTTY) io.stderr(`… ${text[lang]}\n`);
+  };
+
+  let ruleSet: RuleSet = defaultRuleSet();
+  if (command.rules !== undefined) {
+    const loaded = readRuleSetFile(command.rules);
+    if (!loaded.ok) return report(io, loaded.error.problem, lang);
+    ruleSet = loaded.value;
+  }
+  const target = outputTarget(command.file, command.out);
+  if ("code" in target) return report(io, target, lang);
+  if (command.format && target.format === "csv") return report(io, PROBLEMS.usage(USAGE_DETAILS.formatNeedsXlsxOutput()), lang);
+  const refused = checkOutputPath(target.path, command.file, command.force);
+  if (refused) return report(io, refused, lang);
+
+  progress({ "zh-CN": `正在读取 ${command.file}`, "zh-TW": `正在讀取 ${command.file}`, en: `reading ${command.file}` });
+  const read = await readSource(command.file, {
+    ...(command.table === undefined ? {} : { table: command.table }),
+    ...(command.sheet === undefined ? {} : { sheet: command.sheet }),
+  });
+  if (!read.ok) return report(io, read.error, lang);
+  const source = read.value;
+  const headersLang = tableLanguage(source.table.headers);
+  lang = messageLanguage(command.lang, envLang, headersLang);
+
+  const rowCount = source.table.rows.length;
+  progress({ "zh-CN": `正在分级 ${rowCount} 行`, "zh-TW": `正在分級 ${rowCount} 列`, en: `grading ${rowCount} rows` });
+  const asOf = command.asOf ?? serialFromLocalDate(io.today());
+  const graded = gradeTable(source.table, ruleSet, { asOf, ...(command.lang ? { language: command.lang } : {}) });
+  if (!graded.ok) return report(io, problem(graded.error.code, graded.error.message), lang);
+  const gradeReport = graded.value;
+  const width = source.table.headers.length;
+  const plan = planOutputColumns(gradeReport.mapping, width, headersLang);
+  const outputs = Array.from({ length: rowCount }, (_, i) => outputRow(gradeReport, i));
+
+  progress({ "zh-CN": `正在写入 ${target.path}`, "zh-TW": `正在寫入 ${target.path}`, en: `writing ${target.path}` });
+  const fills = gradeFills(ruleSet.grades.map((g) => g.letter));
+  const written = await writeOutput(source, target, plan, outputs, fills, command.format ? ruleSet : null);
+  if ("code" in written) return report(io, written, lang);
+
+  if (command.json) for (const piece of jsonDocumentText(source.name, gradeReport, outputHeaders(gradeReport, plan, width), lang)) await io.stdout(piece);
+  io.stderr(summaryLine({ summary: gradeReport.summary, replacedCells: written.replacedCells, written: target.path }, lang) + "\n");
+  if (written.formatted) io.stderr(formatSummaryLine(written.formatted, source.name, null, lang) + "\n");
+  return EXIT_OK;
+}
+
+async function writeOutput(
+  source: Source,
+  target: { path: string; format: OutputFormat },
+  plan: OutputPlan,
+  outputs: readonly OutputRow[],
+  fills: GradeFills,
+  /** The rule set to format by (`--format`), else `null`. */
+  formatBy: RuleSet | null,
+): Promise<{ replacedCells: number; formatted?: FormattingOutcome } | CliProblem> {
+  if (target.format === "csv") {
+    const delimiter = source.kind === "csv" ? source.delimiter : ",";
+    // UTF-8 with a BOM: Excel opens it with the Chinese intact.
+    const text = "\uFEFF" + formatCsv(tableWithOutputs(source.table, plan, outputs), delimiter);
+    return (await writeAtomically(target.path, writeText(text))) ?? { replacedCells: countReplaced(source.table, plan, outputs) };
+  }
+  if (source.kind === "csv") {
+    const done: { formatted?: FormattingOutcome } = {};
+    const failed = await writeAtomically(target.path, async (temp) => {
+      if (formatBy === null) return writeCsvWorkbook(temp, source.name, source.table, plan, outputs, fills);
+      // ExcelJS writes the plain workbook; the same formatter as for an .xlsx then formats it.
+      done.formatted = await writeThenFormat(temp, plan, formatBy, (plain) => writeCsvWorkbook(plain, source.name, source.table, plan, outputs, fills));
+    });
+    return failed ?? { replacedCells: countReplaced(source.table, plan, outputs), ...done };
+  }
+  const blocked = source.read.occupiedRight.slice(0, plan.toAdd.length).find((cell) => cell !== null);
+  if (blocked) return PROBLEMS.columnsBlocked(blocked);
+  for (const field of OUTPUT_FIELDS) {
+    const ref = source.read.sharedFormulasReachingOut.get(plan.columns[field]);
+    if (ref) return PROBLEMS.sharedFormula(String(source.table.headers[plan.columns[field]] ?? ""), ref);
+  }
+  const done: { replacedCells: number; formatted?: FormattingOutcome } = { replacedCells: 0 };
+  const failed = await writeAtomically(target.path, async (temp) => {
+    if (formatBy === null) done.replacedCells = (await writeWorkbook(source.pkg, source.read, plan, outputs, fills, temp)).replacedCells;
+    else {
+      const formatted = await writeFormattedWorkbook(source, plan, outputs, fills, formatBy, temp);
+      done.replacedCells = formatted.replacedCells;
+      done.formatted = formatted.outcome;
+    }
+  });
+  return failed ?? done;
+}

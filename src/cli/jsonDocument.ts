@@ -1,0 +1,124 @@
+/**
+ * The `--json` document: one stable shape that other tools read. Built from the engine's report only, so it
+ * says exactly what the add-in would write.
+ */
+import type { CriterionPoints, GradeReport, Lang, Reason, RowStatus } from "../engine";
+
+export interface JsonIssue {
+  readonly column: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export type JsonReason =
+  | {
+      readonly kind: "dimension";
+      readonly dimension: string;
+      readonly label: string;
+      readonly points: number;
+      readonly dimensionScore: number;
+      readonly criteria: readonly { readonly criterion: string; readonly label: string; readonly field: string; readonly points: number | null }[];
+    }
+  | { readonly kind: "cap"; readonly rule: string; readonly grade: string; readonly lowered: boolean; readonly remark: string }
+  | { readonly kind: "override"; readonly rule: string; readonly grade: string; readonly computedGrade: string | null; readonly remark: string }
+  | { readonly kind: "flag"; readonly rule: string; readonly remark: string };
+
+export interface JsonRow {
+  /** 1-based data row (the header row is not counted). */
+  readonly row: number;
+  readonly name: string;
+  readonly status: RowStatus;
+  readonly score: number | null;
+  readonly grade: string | null;
+  readonly remark: string;
+  readonly reasons: readonly JsonReason[];
+  readonly issues: readonly JsonIssue[];
+}
+
+export interface JsonDocument {
+  readonly table: string;
+  /** Field id → the header of the column it was read from (or written to). */
+  readonly columns: Readonly<Record<string, string>>;
+  readonly rows: readonly JsonRow[];
+  readonly summary: { readonly counts: Readonly<Record<string, number>> };
+}
+
+function criterionJson(c: CriterionPoints, lang: Lang) {
+  return { criterion: c.criterion, label: c.label[lang], field: String(c.field), points: c.points };
+}
+
+function reasonJson(reason: Reason, lang: Lang): JsonReason {
+  switch (reason.kind) {
+    case "dimension":
+      return {
+        kind: "dimension",
+        dimension: reason.dimension,
+        label: reason.label[lang],
+        points: reason.points,
+        dimensionScore: reason.dimensionScore,
+        criteria: reason.criteria.map((c) => criterionJson(c, lang)),
+      };
+    case "cap":
+      return { kind: "cap", rule: reason.rule, grade: reason.grade, lowered: reason.lowered, remark: reason.remark[lang] };
+    case "override":
+      return { kind: "override", rule: reason.rule, grade: reason.grade, computedGrade: reason.computedGrade, remark: reason.remark[lang] };
+    case "flag":
+      return { kind: "flag", rule: reason.rule, remark: reason.remark[lang] };
+  }
+}
+
+/** One row of the document (reasons are built here, so a million rows are never all held at once). */
+export function jsonRow(report: GradeReport, i: number, lang: Lang): JsonRow {
+  const result = report.row(i);
+  const score = report.outputs.scores[i] as number;
+  return {
+    row: i + 1,
+    name: result.name,
+    status: result.status,
+    score: Number.isNaN(score) ? null : score,
+    grade: report.outputs.grades[i] ?? null,
+    remark: report.outputs.remarks[i] ?? "",
+    reasons: result.status === "skipped" ? [] : result.reasons.map((r) => reasonJson(r, lang)),
+    issues: result.issues.map((issue) => ({ column: issue.header, code: issue.code, message: issue.message[lang] })),
+  };
+}
+
+function columnsJson(report: GradeReport, outputHeaders: Readonly<Record<"grade" | "score" | "remark", string>>): Record<string, string> {
+  const columns: Record<string, string> = {};
+  for (const [field, column] of Object.entries(report.mapping.columns)) if (column) columns[field] = column.header;
+  return Object.assign(columns, outputHeaders);
+}
+
+/**
+ * The document as text, in pieces of about 64 KB: the same JSON as `JSON.stringify(buildJsonDocument(…))`,
+ * without ever holding every row (a million rows with their reasons would not fit in one string).
+ * @param outputHeaders headers of the grade, score and remark columns as written (found or added)
+ * @param lang language of reason labels and issue messages (remarks are as written to the file)
+ */
+export function* jsonDocumentText(
+  table: string,
+  report: GradeReport,
+  outputHeaders: Readonly<Record<"grade" | "score" | "remark", string>>,
+  lang: Lang,
+): Generator<string> {
+  let piece = `{"table":${JSON.stringify(table)},"columns":${JSON.stringify(columnsJson(report, outputHeaders))},"rows":[`;
+  for (let i = 0; i < report.rowCount; i++) {
+    piece += (i > 0 ? "," : "") + JSON.stringify(jsonRow(report, i, lang));
+    if (piece.length > 1 << 16) {
+      yield piece;
+      piece = "";
+    }
+  }
+  yield `${piece}],"summary":${JSON.stringify({ counts: { ...report.summary.counts } })}}\n`;
+}
+
+/** The whole document as a value (for tests and small tables). */
+export function buildJsonDocument(
+  table: string,
+  report: GradeReport,
+  outputHeaders: Readonly<Record<"grade" | "score" | "remark", string>>,
+  lang: Lang,
+): JsonDocument {
+  const rows = Array.from({ length: report.rowCount }, (_, i) => jsonRow(report, i, lang));
+  return { table, columns: columnsJson(report, outputHeaders), rows, summary: { counts: { ...report.summary.counts } } };
+}

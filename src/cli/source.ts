@@ -1,0 +1,79 @@
+/** Reads the input file into the table to grade: an .xlsx / .xlsm package, or a CSV. */
+import { readFileSync, statSync } from "node:fs";
+import { basename, extname } from "node:path";
+import { type Result, type Table, err, mapColumns, ok } from "../engine";
+import { type CsvEncoding, type Delimiter, decodeCsv, detectDelimiter, parseCsv } from "./csv";
+import { fileKind } from "./fileKind";
+import { type CliProblem, PROBLEMS } from "./problems";
+import { type ReadRange, type TableChoice, readRange } from "./xlsx/readTable";
+import { type WorkbookPackage, readPackage } from "./xlsx/workbookPackage";
+import { PrefixedXmlError } from "./xlsx/xml";
+import { isZip64, zipEntries } from "./xlsx/zipParts";
+
+export type Source =
+  | { readonly kind: "xlsx"; readonly name: string; readonly table: Table; readonly pkg: WorkbookPackage; readonly read: ReadRange }
+  | { readonly kind: "csv"; readonly name: string; readonly table: Table; readonly encoding: CsvEncoding; readonly delimiter: Delimiter };
+
+const CSV_EXTENSIONS = new Set([".csv", ".tsv", ".txt"]);
+
+export function isCsvPath(file: string): boolean {
+  return CSV_EXTENSIONS.has(extname(file).toLowerCase());
+}
+
+export async function readSource(file: string, choice: TableChoice): Promise<Result<Source, CliProblem>> {
+  let bytes: Buffer;
+  try {
+    if (!statSync(file).isFile()) return err(PROBLEMS.notAWorkbook(file));
+    bytes = readFileSync(file);
+  } catch (error) {
+    // Node reads at most 2 GB (4 GB on recent versions) into one buffer.
+    if ((error as NodeJS.ErrnoException).code === "ERR_FS_FILE_TOO_LARGE") return err(PROBLEMS.tooLarge(file));
+    return err(PROBLEMS.fileMissing(file));
+  }
+  if (isCsvPath(file)) return readCsv(file, bytes);
+  switch (fileKind(bytes)) {
+    case "zip":
+      return readXlsx(file, bytes, choice);
+    case "encrypted-office":
+      return err(PROBLEMS.passwordProtected(file));
+    case "legacy-office":
+      return err(PROBLEMS.notAWorkbook(file));
+    case "other":
+      return err(/^\.xls[xm]$/i.test(extname(file)) ? PROBLEMS.corrupt(file, "not a zip package") : PROBLEMS.notAWorkbook(file));
+  }
+}
+
+/** How many columns of a CSV text's first line the grading recognises. */
+function recognisedHeaders(text: string): number {
+  const firstLine = text.slice(0, text.search(/\r|\n|$/));
+  const headers = parseCsv(firstLine, detectDelimiter(firstLine))[0] ?? [];
+  return Object.values(mapColumns(headers).columns).filter((c) => c !== undefined).length;
+}
+
+function readCsv(file: string, bytes: Buffer): Result<Source, CliProblem> {
+  const decoded = decodeCsv(bytes, recognisedHeaders);
+  if (!decoded) return err(PROBLEMS.csvEncoding(file));
+  const delimiter = detectDelimiter(decoded.text);
+  const [headers, ...rows] = parseCsv(decoded.text, delimiter);
+  if (!headers || headers.every((h) => h.trim() === "")) return err(PROBLEMS.noTable(file));
+  const cells = (row: readonly string[]) => row.map((field) => (field === "" ? null : field));
+  const table: Table = { headers: cells(headers), rows: rows.map(cells) };
+  return ok({ kind: "csv", name: basename(file, extname(file)), table, encoding: decoded.encoding, delimiter });
+}
+
+async function readXlsx(file: string, bytes: Buffer, choice: TableChoice): Promise<Result<Source, CliProblem>> {
+  const entries = zipEntries(bytes);
+  if (!entries) return err(isZip64(bytes) ? PROBLEMS.tooLarge(file) : PROBLEMS.corrupt(file, "damaged zip package"));
+  let pkg: WorkbookPackage | null;
+  let read: Result<ReadRange, CliProblem>;
+  try {
+    pkg = entries.some((e) => e.name === "xl/workbook.xml") ? readPackage(bytes, entries) : null;
+    if (!pkg) return err(PROBLEMS.notAWorkbook(file));
+    read = await readRange(pkg, choice, file);
+  } catch (error) {
+    if (error instanceof PrefixedXmlError) return err(PROBLEMS.prefixedXml(file));
+    return err(PROBLEMS.corrupt(file, error instanceof Error ? error.message : String(error)));
+  }
+  if (!read.ok) return read;
+  return ok({ kind: "xlsx", name: read.value.located.name, table: read.value.table, pkg, read: read.value });
+}

@@ -1,0 +1,289 @@
+/**
+ * Pass 2: the graded copy of a workbook package. The sheet holding the table is streamed through and only
+ * its output cells change; styles.xml gains the grade fills, the table part its appended columns. With a
+ * `SheetFormatter` the template formatting is applied on the way (`src/cli/format`). Every other part is
+ * copied byte for byte, so charts, pivot tables, images, macros and add-in settings survive.
+ */
+import type { OutputField } from "../../excel/outputColumns";
+import { OUTPUT_FIELDS } from "../../excel/outputColumns";
+import { type GradeFills, gradeFill } from "../gradeFills";
+import { type OutputRow, sameInWorkbook } from "../outputs";
+import type { ReadRange } from "./readTable";
+import { type ParsedCell, type SheetPiece, cellValue, hasFormula, parseRow, sheetPieces } from "./sheetXml";
+import { withFullCalcOnLoad } from "./calcOnLoad";
+import { WorkbookStyles } from "./styles";
+import { widenTable } from "./tableXml";
+import type { WorkbookPackage } from "./workbookPackage";
+import { columnLetters, escapeXml, formatRange, ooxmlEscape, parseRange } from "./xml";
+import { ZipWriter } from "./zipWriter";
+import { zipEntryRaw, zipEntryText } from "./zipParts";
+
+export interface OutputLayout {
+  /** 0-based table column of each output field. */
+  readonly columns: Readonly<Record<OutputField, number>>;
+  /** Headers appended right of the range, in order. */
+  readonly toAdd: readonly string[];
+}
+
+export interface WriteResult {
+  readonly replacedCells: number;
+}
+
+/** Formatting applied on the way through (`src/cli/format`): the sheet's head and tail, data cells' styles, the table part. */
+export interface SheetFormatter {
+  /** The sheet's text up to and including `<sheetData>`. */
+  head(text: string): string;
+  /** The sheet's text from `</sheetData>` to the end, whole. */
+  tail(text: string): string;
+  /** The style a data cell of the range gets in `column` (1-based), given its style now. */
+  dataCellStyle(column: number, style: number | undefined): number | undefined;
+  table(xml: string): string;
+}
+
+/** A cell's element with another style index. */
+function restyled(cell: ParsedCell, style: number | undefined): string {
+  return cell.xml.replace(/^<c\b([^>]*?)(\/?)>/, (_, attrs: string, slash: string) => {
+    const rest = attrs.replace(/\ss="\d+"/, "");
+    return `<c${rest}${style === undefined || style === 0 ? "" : ` s="${style}"`}${slash}>`;
+  });
+}
+
+/** The cell's element with an explicit `r` (unchanged when it has one). */
+function withReference(xml: string, ref: string): string {
+  const attrs = /^<c\b([^>]*?)\/?>/.exec(xml)?.[1] ?? "";
+  return /(?:^|\s)r="/.test(attrs) ? xml : `<c r="${ref}"${xml.slice(2)}`;
+}
+
+type Cell = string | number | null;
+
+function cellXml(ref: string, style: number | undefined, value: Cell): string | null {
+  const s = style === undefined || style === 0 ? "" : ` s="${style}"`;
+  if (value === null) return s ? `<c r="${ref}"${s}/>` : null;
+  if (typeof value === "number") return `<c r="${ref}"${s}><v>${value}</v></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(ooxmlEscape(value))}</t></is></c>`;
+}
+
+class SheetRewriter {
+  replacedCells = 0;
+  /** Whether some cell's value or formula changed, so formulas elsewhere may now compute something else. */
+  valuesChanged = false;
+  private nextRow: number;
+  private readonly byColumn: Map<number, OutputField>;
+  private readonly lastColumn: number;
+
+  constructor(
+    private readonly pkg: WorkbookPackage,
+    private readonly read: ReadRange,
+    private readonly layout: OutputLayout,
+    private readonly outputs: readonly OutputRow[],
+    private readonly styles: WorkbookStyles | null,
+    private readonly fills: GradeFills,
+    private readonly formatter: SheetFormatter | null,
+  ) {
+    const { located } = read;
+    this.nextRow = located.headerRow;
+    this.byColumn = new Map(OUTPUT_FIELDS.map((f) => [located.firstColumn + layout.columns[f], f]));
+    this.lastColumn = located.lastColumn + layout.toAdd.length;
+  }
+
+  private get headerRow(): number {
+    return this.read.located.headerRow;
+  }
+
+  /** The cells this row must get: appended headers on the header row, outputs on data rows. */
+  private replacements(row: number, cells: readonly ParsedCell[]): Map<number, string | null> {
+    const out = new Map<number, string | null>();
+    const existing = new Map(cells.map((c) => [c.column, c]));
+    const styleOf = (column: number): number | undefined => existing.get(column)?.style;
+    if (row === this.headerRow) {
+      const last = this.read.located.lastColumn;
+      const headerStyle = styleOf(last);
+      if (this.layout.toAdd.length > 0) this.valuesChanged = true;
+      this.layout.toAdd.forEach((header, k) => out.set(last + 1 + k, cellXml(`${columnLetters(last + 1 + k)}${row}`, headerStyle, header)));
+      return out;
+    }
+    const values = this.outputs[row - this.headerRow - 1];
+    if (this.formatter) {
+      for (const cell of cells) {
+        const style = this.formatter.dataCellStyle(cell.column, cell.style);
+        if (style !== cell.style && !(values && this.byColumn.has(cell.column))) out.set(cell.column, restyled(cell, style));
+      }
+    }
+    if (!values) return out;
+    for (const [column, field] of this.byColumn) {
+      const before = existing.get(column);
+      const value = values[field];
+      let style = styleOf(column);
+      if (field === "grade") {
+        const argb = gradeFill(this.fills, values.grade);
+        if (argb && this.styles) style = this.styles.styleWithFill(style ?? 0, argb);
+        else if (!argb && this.styles && style !== undefined) style = this.styles.styleWithoutFill(style, [...this.fills.values()]);
+      }
+      if (this.formatter) style = this.formatter.dataCellStyle(column, style);
+      const old = before ? cellValue(before, this.pkg.sharedStrings) : null;
+      if (old !== null && old !== "" && !sameInWorkbook(old, value)) this.replacedCells++;
+      const same = value === null ? old === null : sameInWorkbook(old, value); // an empty string is cleared
+      if (!same || (before && hasFormula(before))) this.valuesChanged = true;
+      const unchanged = before && !hasFormula(before) && same && styleOf(column) === style;
+      out.set(column, unchanged ? before.xml : cellXml(`${columnLetters(column)}${row}`, style, value));
+    }
+    return out;
+  }
+
+  private rowXml(row: number, attributeText: string, cells: readonly ParsedCell[]): string {
+    const replaced = this.replacements(row, cells);
+    // A row whose cells all stay as they are is written as it was read (the caller keeps its text).
+    const before = new Map(cells.map((c) => [c.column, c.xml]));
+    if ([...replaced].every(([column, xml]) => (xml === null ? !before.has(column) : before.get(column) === xml))) return "";
+    const merged: { column: number; xml: string }[] = cells.filter((c) => !replaced.has(c.column)).map((c) => ({ column: c.column, xml: c.xml }));
+    for (const [column, xml] of replaced) if (xml !== null) merged.push({ column, xml });
+    merged.sort((a, b) => a.column - b.column);
+    // A cell without `r` sits right of the cell before it: once a cell is dropped or added, that no longer holds.
+    for (const m of merged) m.xml = withReference(m.xml, `${columnLetters(m.column)}${row}`);
+    // `spans` is an optional hint of the row's first and last column; dropped rather than left wrong.
+    const attrs = attributeText.replace(/\s+spans="[^"]*"/, "").replace(/\s*\/$/, "");
+    return `<row${attrs}>${merged.map((m) => m.xml).join("")}</row>`;
+  }
+
+  /** Rows of the range that have no `<row>` element yet but get output cells. */
+  private *missingRowsBefore(row: number): Generator<string> {
+    const stop = Math.min(row - 1, this.read.located.lastRow);
+    for (let r = Math.max(this.nextRow, this.headerRow); r <= stop; r++) {
+      const xml = this.rowXml(r, ` r="${r}"`, []);
+      if (xml.includes("<c ")) yield xml;
+    }
+    this.nextRow = Math.max(this.nextRow, row);
+  }
+
+  async *rewrite(pieces: AsyncIterable<SheetPiece>): AsyncGenerator<string> {
+    let previous = 0;
+    let batch = "";
+    let tail = "";
+    for await (const piece of pieces) {
+      if (piece.kind === "head") {
+        const head = this.widenDimension(piece.text);
+        yield this.formatter ? this.formatter.head(head) : head;
+        continue;
+      }
+      if (piece.kind === "tail") {
+        for (const xml of this.missingRowsBefore(Number.MAX_SAFE_INTEGER)) batch += xml;
+        if (batch) yield batch;
+        batch = "";
+        if (this.formatter) tail += piece.text;
+        else yield piece.text;
+        continue;
+      }
+      const parsed = parseRow(piece.text, previous);
+      previous = parsed.row;
+      for (const xml of this.missingRowsBefore(parsed.row)) batch += xml;
+      const inRange = parsed.row >= this.headerRow && parsed.row <= this.read.located.lastRow;
+      batch += inRange ? this.rowXml(parsed.row, parsed.attributeText, parsed.cells) || piece.text : piece.text;
+      this.nextRow = parsed.row + 1;
+      if (batch.length > 1 << 16) {
+        yield batch;
+        batch = "";
+      }
+    }
+    // The tail is small (what follows the rows); the formatter needs it whole.
+    if (this.formatter && tail) yield this.formatter.tail(tail);
+  }
+
+  private widenDimension(head: string): string {
+    return head.replace(/(<dimension\b[^>]*?\sref=")([^"]+)(")/, (whole, a: string, ref: string, b: string) => {
+      const range = parseRange(ref);
+      if (!range) return whole;
+      return a + formatRange({ ...range, right: Math.max(range.right, this.lastColumn), bottom: Math.max(range.bottom, this.read.located.lastRow) }) + b;
+    });
+  }
+}
+
+/** Parts that change besides the sheet, given what the sheet needed. */
+function changedParts(
+  pkg: WorkbookPackage,
+  read: ReadRange,
+  layout: OutputLayout,
+  formatter: SheetFormatter | null,
+): { replaced: Map<string, string>; dropped: Set<string> } {
+  const replaced = new Map<string, string>();
+  const dropped = new Set<string>();
+  const table = read.located.table;
+  const tableXml = table ? pkg.text(table.path) : null;
+  if (table && tableXml !== null) {
+    const widened = layout.toAdd.length > 0 ? widenTable(tableXml, read.located.lastColumn + layout.toAdd.length, layout.toAdd) : tableXml;
+    const styled = formatter ? formatter.table(widened) : widened;
+    if (styled !== tableXml) replaced.set(table.path, styled);
+  }
+  // Overwriting a formula leaves the calculation chain naming a cell without one, which Excel reports as
+  // damage; without the chain Excel simply rebuilds it.
+  const overwritesFormula = OUTPUT_FIELDS.some((f) => read.formulaColumns.has(layout.columns[f]));
+  if (overwritesFormula && pkg.entries.has("xl/calcChain.xml")) {
+    dropped.add("xl/calcChain.xml");
+    const types = pkg.text("[Content_Types].xml");
+    if (types) replaced.set("[Content_Types].xml", types.replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/, ""));
+    const rels = pkg.text("xl/_rels/workbook.xml.rels");
+    if (rels) replaced.set("xl/_rels/workbook.xml.rels", rels.replace(/<Relationship\b[^>]*Target="(\/xl\/)?calcChain\.xml"[^>]*\/>/, ""));
+  }
+  return { replaced, dropped };
+}
+
+/** Writes the graded copy to `path` (the caller renames it into place). */
+export async function writeWorkbook(
+  pkg: WorkbookPackage,
+  read: ReadRange,
+  layout: OutputLayout,
+  outputs: readonly OutputRow[],
+  fills: GradeFills,
+  path: string,
+  format?: (styles: WorkbookStyles | null) => SheetFormatter,
+): Promise<WriteResult> {
+  const stylesPath = "xl/styles.xml";
+  const styles = WorkbookStyles.from(pkg.text(stylesPath));
+  const formatter = format ? format(styles) : null;
+  const { replaced, dropped } = changedParts(pkg, read, layout, formatter);
+  const sheetPath = read.located.sheet.path;
+  const zip = new ZipWriter(path);
+  const rewriter = new SheetRewriter(pkg, read, layout, outputs, styles, fills, formatter);
+  try {
+    const stamp = { time: 0, date: 0x21 }; // 1980-01-01, as ExcelJS and Excel stamp parts
+    for (const entry of pkg.entries.values()) {
+      if (dropped.has(entry.name) || entry.name === stylesPath || entry.name === pkg.workbookPath) continue;
+      if (entry.name === sheetPath) {
+        await zip.addStream(entry.name, rewriter.rewrite(sheetPieces(zipEntryText(pkg.zip, entry))), { time: entry.time, date: entry.date });
+        continue;
+      }
+      const text = replaced.get(entry.name);
+      if (text !== undefined) {
+        zip.add(entry.name, Buffer.from(text, "utf8"), { time: entry.time, date: entry.date });
+        continue;
+      }
+      const raw = zipEntryRaw(pkg.zip, entry);
+      if (raw === null) throw new Error(`damaged zip entry ${entry.name}`);
+      zip.copy(entry, raw);
+    }
+    // workbook.xml after the sheet: only changed values call for recalculation on load.
+    const workbookEntry = pkg.entries.get(pkg.workbookPath);
+    const workbookXml = rewriter.valuesChanged ? pkg.text(pkg.workbookPath) : null;
+    if (workbookEntry && workbookXml !== null) zip.add(pkg.workbookPath, Buffer.from(withFullCalcOnLoad(workbookXml), "utf8"), { time: workbookEntry.time, date: workbookEntry.date });
+    else if (workbookEntry) {
+      const raw = zipEntryRaw(pkg.zip, workbookEntry);
+      if (raw === null) throw new Error(`damaged zip entry ${pkg.workbookPath}`);
+      zip.copy(workbookEntry, raw);
+    }
+    // styles.xml last: the sheet decides which painted styles it needs.
+    const stylesEntry = pkg.entries.get(stylesPath);
+    if (stylesEntry) {
+      const newStyles = styles?.result();
+      if (newStyles) zip.add(stylesPath, Buffer.from(newStyles, "utf8"), stamp);
+      else {
+        const raw = zipEntryRaw(pkg.zip, stylesEntry);
+        if (raw === null) throw new Error("damaged zip entry xl/styles.xml");
+        zip.copy(stylesEntry, raw);
+      }
+    }
+    zip.finish();
+  } catch (error) {
+    zip.abandon();
+    throw error;
+  }
+  return { replacedCells: rewriter.replacedCells };
+}

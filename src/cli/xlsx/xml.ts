@@ -1,0 +1,117 @@
+/** Small XML helpers for the parts of a workbook package: attributes, entities, cell references. */
+
+const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** The attributes of one start tag's text (`<c r="A1" t="s">`). */
+export function attributes(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of tag.matchAll(ATTRIBUTE)) out[m[1] as string] = decodeXml(m[2] ?? m[3] ?? "");
+  return out;
+}
+
+/**
+ * A part written with a prefix for SpreadsheetML's namespace (`<x:sheetData>`), as the .NET Open XML SDK
+ * and the ERP exports built on it write them; Excel itself never does, and this reader does not read it.
+ */
+export class PrefixedXmlError extends Error {
+  constructor(readonly part: string) {
+    super(`${part} uses XML namespace prefixes`);
+  }
+}
+
+/** A root element with a prefix (`<x:worksheet …>`), after the XML declaration. */
+const PREFIXED_ROOT = /^\uFEFF?\s*(?:<\?[^?]*\?>\s*)?<[A-Za-z_][\w.-]*:/;
+
+/**
+ * Throws `PrefixedXmlError` when the part's root element, or one of `elements` ("sheets|sheet"), is written
+ * with a prefix in the first `within` characters. Only elements Excel never prefixes are named: its own
+ * extensions do use prefixes (`<x14:table>` in a table's extLst).
+ */
+export function refusePrefixed(xml: string, elements: string, part: string, within = 4096): void {
+  const head = xml.slice(0, within);
+  if (PREFIXED_ROOT.test(head) || new RegExp(`<[A-Za-z_][\\w.-]*:(?:${elements})[\\s/>]`).test(head)) throw new PrefixedXmlError(part);
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+export function decodeXml(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
+    if (name[0] === "#") {
+      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      // Excel never writes a reference outside Unicode; another program might, and one bad character must not stop the run.
+      return code <= 0x10ffff ? String.fromCodePoint(code) : "\uFFFD";
+    }
+    return ENTITIES[name] ?? whole;
+  });
+}
+
+/** OOXML's own escape for characters XML cannot hold (`_x000D_` for a carriage return). */
+export function decodeOoxmlEscapes(text: string): string {
+  return text.includes("_x") ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : "&quot;"));
+}
+
+/**
+ * Text as Excel stores it in a cell (the inverse of `decodeOoxmlEscapes`): characters XML cannot hold, and a
+ * carriage return XML would turn into a line feed, as `_x000D_`; a literal "_x0041_" as "_x005F_x0041_" so it
+ * is not read back as "A".
+ */
+export function ooxmlEscape(text: string): string {
+  // eslint-disable-next-line no-control-regex -- these control characters are exactly what must be escaped
+  return text.replace(/_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g, (ch) =>
+    ch === "_" ? "_x005F_" : `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+  );
+}
+
+/** Removes characters XML 1.0 cannot hold at all (a remark never has them; a header typed in Excel might). */
+export function xmlSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex -- these control characters are exactly what must go
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
+}
+
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) & 0x1f);
+  return n;
+}
+
+export function columnLetters(column: number): string {
+  let out = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** "B3:F20" (or "B3") → 1-based bounds; `null` for anything else. */
+export function parseRange(ref: string): CellRange | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
+  if (!m) return null;
+  const top = Number(m[2]);
+  const left = columnNumber((m[1] as string).toUpperCase());
+  return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? columnNumber(m[3].toUpperCase()) : left };
+}
+
+export function formatRange(r: CellRange): string {
+  return `${columnLetters(r.left)}${r.top}:${columnLetters(r.right)}${r.bottom}`;
+}
+
+/** Resolves a relationship target against the folder of the part that holds the relationship. */
+export function resolveTarget(fromFolder: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = fromFolder.split("/").filter(Boolean);
+  for (const piece of target.split("/")) {
+    if (piece === "..") parts.pop();
+    else if (piece !== ".") parts.push(piece);
+  }
+  return parts.join("/");
+}

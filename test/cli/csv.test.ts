@@ -1,0 +1,63 @@
+/** CSV as analysts' tools write it: encodings, delimiters, quoting. */
+import { encode } from "iconv-lite";
+import { csvCellValue, decodeCsv, detectDelimiter, formatCsv, parseCsv } from "../../src/cli/csv";
+
+const GBK_KEHU = Buffer.from([0xbf, 0xcd, 0xbb, 0xa7]); // 客户 in GBK
+
+test.each([
+  ["UTF-8 with a BOM", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("客户,a")]), "utf-8-bom", "客户,a"],
+  ["UTF-8 without a BOM", Buffer.from("客户,a"), "utf-8", "客户,a"],
+  ["GBK (Excel's CSV on Simplified Chinese Windows)", Buffer.concat([GBK_KEHU, Buffer.from(",a")]), "gb18030", "客户,a"],
+  ["UTF-16 with a BOM (Excel's Unicode Text)", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("客户\ta", "utf16le")]), "utf-16le", "客户\ta"],
+])("decodes %s", (_, bytes, encoding, text) => {
+  expect(decodeCsv(bytes)).toEqual({ encoding, text });
+});
+
+test("refuses bytes that are neither UTF-8 nor GB18030", () => {
+  expect(decodeCsv(Buffer.from([0x81, 0x20, 0xff, 0xff]))).toBeNull();
+});
+
+test("finds the delimiter on the first line, ignoring quoted text", () => {
+  expect(detectDelimiter('a,"b;c;d",e\r\n')).toBe(",");
+  expect(detectDelimiter("a;b;c\n1,5;2,5;3")).toBe(";");
+  expect(detectDelimiter("a\tb\tc")).toBe("\t");
+});
+
+test("parses quotes, doubled quotes, delimiters and line breaks inside quotes, CRLF and LF", () => {
+  expect(parseCsv('name,needs\r\n"XX, Ltd","电子产品,""每月两次""\n国内"\nYY,\r\n', ",")).toEqual([
+    ["name", "needs"],
+    ["XX, Ltd", '电子产品,"每月两次"\n国内'],
+    ["YY", ""],
+  ]);
+});
+
+test("writes what it reads back", () => {
+  const rows = [["客户名称", "备注"], ["XX, Ltd", 'say "hi"'], ["YY", null], [" padded ", 97.3]];
+  const text = formatCsv(rows, ",");
+  expect(text.endsWith("\r\n")).toBe(true);
+  expect(parseCsv(text, ",")).toEqual(rows.map((r) => r.map((v) => (v === null ? "" : String(v)))));
+});
+
+test.each([
+  ["3400", 3400],
+  ["-12.5", -12.5],
+  ["0.125", 0.125],
+  ["0139xxxxxx88", "0139xxxxxx88"],
+  ["01", "01"],
+  ["1e5", "1e5"],
+  ["12.5万", "12.5万"],
+  ["3,400", "3,400"],
+  ["1234567890123456", "1234567890123456"],
+  ["", null],
+])("in the .xlsx copy of a CSV, %j becomes %j", (field, value) => {
+  expect(csvCellValue(field)).toBe(value);
+});
+
+test("a Big5 CSV (Excel's CSV on Traditional Chinese Windows) is told from GB18030 by which decoding names known columns", () => {
+  const text = "客戶名稱,聯絡人,財務狀況\r\n台灣物流,陳先生,良好\r\n";
+  const bytes = encode(text, "big5");
+  const recognised = (t: string) => (t.startsWith("客戶名稱") ? 3 : 0); // what source.ts asks mapColumns
+  expect(decodeCsv(bytes, recognised)).toEqual({ encoding: "big5", text });
+  // GBK bytes stay GB18030 (a tie, or GB18030 reading better).
+  expect(decodeCsv(encode("客户名称,联系人\r\n", "gbk"), () => 0)?.encoding).toBe("gb18030");
+});
