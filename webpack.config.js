@@ -57,9 +57,28 @@ function toProductionManifest(content) {
   return text;
 }
 
+/**
+ * The demo's pages. demo-taskpane.html loads the add-in's own functions.js and taskpane.js, unchanged, after
+ * officeStandIn.js (the simulator-backed Office, Excel and CustomFunctions) instead of office.js from the CDN.
+ */
+function demoPages() {
+  return [
+    new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
+    new HtmlWebpackPlugin({
+      filename: "demo-taskpane.html",
+      template: "./src/demo/demo-taskpane.html",
+      chunks: ["officeStandIn", "functions", "taskpane"],
+      chunksSortMode: "manual",
+    }),
+  ];
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  // The local demo page (src/demo: a simulated workbook beside the real pane) is built for development and
+  // `npm start`, and with `--env demo` (the end-to-end tests); `npm run build`'s dist/ for deployment leaves it out.
+  const demo = dev || Boolean(env && env.demo);
 
   let server = "http";
   if (serving) {
@@ -86,6 +105,7 @@ module.exports = async (env, argv) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+      ...(demo ? { officeStandIn: "./src/demo/officeStandIn.ts", demo: "./src/demo/demoPage.ts" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -148,6 +168,7 @@ module.exports = async (env, argv) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
       }),
+      ...(demo ? demoPages() : []),
     ],
     devServer: {
       hot: true,

@@ -1,12 +1,14 @@
 // `npm start`: on Windows and macOS, sideloads the add-in into desktop Excel (office-addin-debugging, as the
 // yo office template does). Excel cannot run on Linux, where office-addin-debugging stops with "platform not
-// supported"; there this serves the task pane on http://localhost:3000 instead, so it can be opened in a
-// browser. `npm stop` ends the sideloading; on Linux, stop the server with Ctrl+C.
+// supported"; there this serves the local demo page instead (http://localhost:3000/demo.html: the real task pane
+// against the Excel simulator, beside the sample workbook as a grid). `npm stop` ends the sideloading; on
+// Linux, stop the server with Ctrl+C.
 import { spawn } from "node:child_process";
 
 const stop = process.argv.includes("--stop");
 const sideloads = process.platform === "win32" || process.platform === "darwin";
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+const port = process.env.npm_package_config_dev_server_port || "3000";
 
 let args;
 if (sideloads) {
@@ -17,7 +19,8 @@ if (sideloads) {
 } else {
   console.log(
     "Excel does not run on Linux, so the add-in cannot be sideloaded here.\n" +
-      "Serving the task pane instead: open http://localhost:3000/taskpane.html in a browser (outside Excel).",
+      "Serving the demo page instead: the real task pane against a simulated workbook.\n" +
+      `  Open http://localhost:${port}/demo.html in a browser (after "compiled successfully"); stop with Ctrl+C.`,
   );
   args = ["webpack", "serve", "--mode", "development"];
 }

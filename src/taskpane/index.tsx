@@ -1,5 +1,6 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { sharedAdapter } from "../shared/runtime";
 import { App } from "./components/App";
 import { localeFromLanguageTag, uiStrings } from "./i18n";
 
@@ -60,7 +61,7 @@ function render(): void {
   document.title = uiStrings[locale].title;
   createRoot(container).render(
     <FluentProvider theme={isDarkOfficeTheme() ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
-      <App locale={locale} />
+      <App locale={locale} adapter={sharedAdapter()} />
     </FluentProvider>,
   );
 }

@@ -1,41 +1,45 @@
-import { Body1, makeStyles, Title2, tokens } from "@fluentui/react-components";
-import { defaultRuleSet } from "../../engine";
+/** The task pane: its heading and summary, then the pane's parts, in the analyst's language. */
+import { Body1, makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { type Locale, uiStrings } from "../i18n";
-import { RuleSetSummary } from "./RuleSetSummary";
+import { LocaleProvider } from "../locale";
+import { type PaneAdapter, PaneAdapterProvider } from "../paneAdapter";
+import { Pane } from "./Pane";
 
 export interface AppProps {
   /** The language to write the pane in. */
   readonly locale: Locale;
+  /** The Excel adapter (the shared runtime's in Office; the simulator's in tests and the demo page). */
+  readonly adapter: PaneAdapter;
 }
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}`,
+    rowGap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: "640px",
   },
-  heading: {
-    margin: 0,
-  },
-  summary: {
-    margin: 0,
-    color: tokens.colorNeutralForeground2,
-  },
+  heading: { margin: 0 },
+  summary: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
-export function App({ locale }: AppProps) {
+export function App({ locale, adapter }: AppProps) {
   const styles = useStyles();
   const strings = uiStrings[locale];
   return (
-    <main className={styles.root} lang={locale}>
-      <Title2 as="h1" className={styles.heading}>
-        {strings.title}
-      </Title2>
-      <Body1 as="p" className={styles.summary}>
-        {strings.summary}
-      </Body1>
-      <RuleSetSummary ruleSet={defaultRuleSet()} locale={locale} />
-    </main>
+    <LocaleProvider locale={locale}>
+      <PaneAdapterProvider adapter={adapter}>
+        <main className={styles.root} lang={locale}>
+          <Title3 as="h1" className={styles.heading}>
+            {strings.title}
+          </Title3>
+          <Body1 as="p" className={styles.summary}>
+            {strings.summary}
+          </Body1>
+          <Pane />
+        </main>
+      </PaneAdapterProvider>
+    </LocaleProvider>
   );
 }

@@ -1,0 +1,102 @@
+/**
+ * The local demo page (demo.html): the sample workbook as a grid on the left, the add-in's real task pane in a
+ * frame on the right (demo-taskpane.html: the shipped functions.js and taskpane.js, with office.js replaced by
+ * the simulator-backed stand-in). The pane opens the workbook; the grid draws it and redraws on every change.
+ * The language and theme pickers reload the pane as Office would show it; the workbook carries over.
+ */
+import type { SimWorkbook, WorkbookSpec } from "../simulator";
+import { publishBridge } from "./bridge";
+import { Grid } from "./grid";
+import { DEMO_SHEETS, sampleWorkbookSpec, snapshotSpec } from "./sampleWorkbook";
+
+function element<T extends HTMLElement>(id: string, type: new () => T): T {
+  const found = document.getElementById(id);
+  if (!(found instanceof type)) throw new Error(`demo.html has no ${type.name} with id "${id}"`);
+  return found;
+}
+
+const pane = element("pane", HTMLIFrameElement);
+const languagePicker = element("language", HTMLSelectElement);
+const themePicker = element("theme", HTMLSelectElement);
+const sheetTabs = element("sheets", HTMLElement);
+
+let workbook: SimWorkbook | null = null;
+let unsubscribe: (() => void) | null = null;
+let nextSpec: WorkbookSpec = sampleWorkbookSpec();
+let sheet: string = DEMO_SHEETS[0];
+let redrawPending = false;
+/** The workbook's active sheet at the last redraw: when the add-in activates another sheet, the grid follows. */
+let activeSheet: string | null = null;
+
+const grid = new Grid({
+  container: element("grid", HTMLElement),
+  onSelect: (cell) => workbook?.userSelect(cell.sheet, cell.row, cell.column),
+  onEdit: (cell, value) => workbook?.userEdit(cell.sheet, cell.row, cell.column, value),
+});
+
+/** Coalesces the many changes of one Grade all into one redraw per frame. */
+function scheduleRedraw(): void {
+  if (redrawPending) return;
+  redrawPending = true;
+  requestAnimationFrame(() => {
+    redrawPending = false;
+    if (!workbook) return;
+    const active = workbook.activeSheet();
+    if (active !== null && active !== activeSheet) {
+      activeSheet = active;
+      showSheet(active);
+    }
+    grid.render(workbook, sheet);
+  });
+}
+
+publishBridge({
+  workbookSpec: () => nextSpec,
+  attach: (opened) => {
+    unsubscribe?.();
+    workbook = opened;
+    unsubscribe = opened.onChange(scheduleRedraw);
+    scheduleRedraw();
+  },
+});
+
+/** Loads the pane with the chosen language and theme; the workbook as it is now goes over to it. */
+function loadPane(): void {
+  if (workbook) nextSpec = snapshotSpec(workbook);
+  unsubscribe?.();
+  unsubscribe = null;
+  workbook = null;
+  activeSheet = null;
+  const query = new URLSearchParams({ lang: languagePicker.value, theme: themePicker.value });
+  history.replaceState(null, "", `?${query}`);
+  document.body.dataset.theme = themePicker.value;
+  pane.src = `demo-taskpane.html?${query}`;
+}
+
+/** Shows `name`'s tab as the current one; the next redraw draws that sheet. */
+function showSheet(name: string): void {
+  sheet = name;
+  for (const tab of sheetTabs.querySelectorAll("button")) tab.setAttribute("aria-selected", String(tab.textContent === name));
+}
+
+for (const name of DEMO_SHEETS) {
+  const tab = document.createElement("button");
+  tab.type = "button";
+  tab.role = "tab";
+  tab.textContent = name;
+  tab.addEventListener("click", () => {
+    showSheet(name);
+    scheduleRedraw();
+  });
+  sheetTabs.appendChild(tab);
+}
+
+const initial = new URLSearchParams(window.location.search);
+languagePicker.value = initial.get("lang") ?? languagePicker.value;
+themePicker.value = initial.get("theme") ?? themePicker.value;
+// A value that is not one of the options leaves the picker empty: fall back to the first option.
+for (const picker of [languagePicker, themePicker]) if (picker.selectedIndex < 0) picker.selectedIndex = 0;
+languagePicker.addEventListener("change", loadPane);
+themePicker.addEventListener("change", loadPane);
+showSheet(sheet);
+loadPane();

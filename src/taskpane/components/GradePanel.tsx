@@ -1,0 +1,124 @@
+/** Grade all (with its progress and Cancel), the auto-grade switch, and the last run's summary. */
+import { Button, Caption1, Field, ProgressBar, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
+import type { Localized } from "../../engine";
+import type { GradeRunControls } from "../hooks/useGradeRun";
+import type { AutoGradeControls } from "../hooks/useAutoGrade";
+import { useLocale } from "../locale";
+import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
+import { GradeSummary } from "./GradeSummary";
+import { PaneMessage } from "./PaneMessage";
+
+const useStyles = makeStyles({
+  buttons: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  hint: { display: "block", color: tokens.colorNeutralForeground2 },
+});
+
+export interface GradePanelProps {
+  readonly run: GradeRunControls;
+  readonly auto: AutoGradeControls;
+  /** False while the table cannot be graded (the message bar above says why). */
+  readonly canGrade: boolean;
+}
+
+/**
+ * Keeps keyboard focus in the panel through a run: Grade all stays focusable while disabled, focus moves to
+ * Cancel when the run starts and to the summary when it ends (Cancel is gone by then), unless the analyst has
+ * moved it elsewhere meanwhile.
+ */
+function useRunFocus(running: boolean, hasSummary: boolean) {
+  const panel = useRef<HTMLDivElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    const active = document.activeElement;
+    const focusIsOurs = active === null || active === document.body || (panel.current?.contains(active) ?? false);
+    if (running && !wasRunning.current && focusIsOurs) panel.current?.querySelector<HTMLElement>("[data-run-cancel]")?.focus();
+    if (!running && wasRunning.current && focusIsOurs && hasSummary) summary.current?.focus();
+    wasRunning.current = running;
+  }, [running, hasSummary]);
+  return { panel, summary };
+}
+
+export function GradePanel({ run, auto, canGrade }: GradePanelProps) {
+  const { locale, strings } = useLocale();
+  const styles = useStyles();
+  const { phase, progress, summary, error, warning, inUse } = run.state;
+  const text = (message: Localized | string): string => (typeof message === "string" ? strings.unexpectedError(message) : message[locale]);
+  const running = phase === "running";
+  // With rank criteria every row is written at the end, in one go that Cancel cannot stop.
+  const writing = running && progress?.phase === "writing";
+  const focus = useRunFocus(running, summary !== null);
+  const asking = phase === "confirming" ? { inUse, onConfirm: run.confirm, onCancel: run.decline, label: strings.confirmReplace } : null;
+  const autoAsking = auto.asking ? { inUse: auto.asking, onConfirm: auto.confirm, onCancel: auto.decline, label: strings.confirmReplaceAuto } : null;
+  const dialog = asking ?? autoAsking;
+  // The table was graded; only the summary sheet or the history could not be written (#7).
+  const portfolio = summary?.portfolio;
+  const portfolioProblem = portfolio ? (portfolio.ok ? (portfolio.value.historyProblem ?? null) : portfolio.error) : null;
+  return (
+    <div ref={focus.panel}>
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabledFocusable={!canGrade || phase !== "idle"} onClick={run.request}>
+          {strings.gradeAll}
+        </Button>
+        {running && (
+          <Button data-run-cancel disabledFocusable={writing} onClick={run.cancel}>
+            {strings.cancel}
+          </Button>
+        )}
+      </div>
+      {running && (
+        <Field
+          label={strings.progressLabel}
+          hint={writing ? strings.writingCannotCancel : progress ? strings.progressText(progress.rowsDone, progress.rowCount) : null}
+        >
+          {/* Without a value the bar is indeterminate: the first chunk is still being read. */}
+          <ProgressBar
+            data-testid="grade-progress"
+            thickness="large"
+            {...(progress && progress.rowCount > 0 ? { value: progress.rowsDone / progress.rowCount } : {})}
+          />
+        </Field>
+      )}
+      {error !== null && (
+        <PaneMessage title={strings.cannotGradeTitle} intent="error" testId="grade-error">
+          {text(error)}
+        </PaneMessage>
+      )}
+      <Switch
+        data-testid="auto-grade-switch"
+        label={strings.autoGrade}
+        // Shown on while the pane checks (and, if needed, asks about) the output columns; off again if declined.
+        checked={auto.on || auto.checking}
+        disabled={!canGrade || auto.checking}
+        onChange={(_, data) => auto.setOn(data.checked)}
+      />
+      <Caption1 className={styles.hint}>{strings.autoGradeHint}</Caption1>
+      {auto.error !== null && (
+        <PaneMessage title={strings.cannotGradeTitle} intent="error" testId="auto-grade-error">
+          {text(auto.error)}
+        </PaneMessage>
+      )}
+      {[warning, auto.warning].map(
+        (w, i) =>
+          w !== null && (
+            <PaneMessage key={i} title={strings.actionFailed} intent="warning" testId="claim-warning">
+              {strings.claimFailed(typeof w === "string" ? w : w[locale])}
+            </PaneMessage>
+          ),
+      )}
+      {summary && !running && <GradeSummary ref={focus.summary} summary={summary} />}
+      {portfolioProblem && !running && (
+        <PaneMessage title={strings.portfolioFailedTitle} intent="warning" testId="portfolio-warning">
+          {portfolioProblem.message[locale]}
+        </PaneMessage>
+      )}
+      <ConfirmReplaceDialog
+        inUse={dialog?.inUse ?? null}
+        confirmLabel={dialog?.label ?? strings.confirmReplace}
+        onConfirm={dialog?.onConfirm ?? run.confirm}
+        onCancel={dialog?.onCancel ?? run.decline}
+      />
+    </div>
+  );
+}

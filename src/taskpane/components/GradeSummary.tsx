@@ -1,0 +1,61 @@
+/**
+ * What the last Grade all did: customers per grade, incomplete and blank rows, unreadable cells, columns touched,
+ * and (with the summary sheet and history on) the sheets it refreshed.
+ */
+import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { forwardRef } from "react";
+import type { GradeRunSummary } from "../hooks/gradeRunState";
+import { useLocale } from "../locale";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: "none" },
+  note: { color: tokens.colorNeutralForeground2 },
+});
+
+/** Focusable from code (tabIndex -1): the pane moves focus here when a run ends. */
+export const GradeSummary = forwardRef<HTMLDivElement, { readonly summary: GradeRunSummary }>(function GradeSummary({ summary }, ref) {
+  const { locale, strings } = useLocale();
+  const styles = useStyles();
+  const join = (items: readonly string[]): string => items.join(locale === "en" ? ", " : "、");
+  // A failed refresh, or changes with nowhere to go, are the warning bar under the summary (GradePanel).
+  const portfolio = summary.portfolio?.ok ? summary.portfolio.value : null;
+  return (
+    <div ref={ref} tabIndex={-1} className={styles.root} data-testid="grade-summary" role="status">
+      <h3 className={styles.heading}>{strings.summaryHeading}</h3>
+      <Body1>
+        {summary.cancelled ? strings.summaryCancelled(summary.rowsDone, summary.rowCount) : strings.summaryGraded(summary.graded, summary.rowCount)}
+      </Body1>
+      <ul className={styles.counts}>
+        {Object.entries(summary.counts).map(([grade, count]) => (
+          <li key={grade}>
+            <Body1>{strings.summaryGradeCount(grade, count)}</Body1>
+          </li>
+        ))}
+      </ul>
+      {summary.incomplete > 0 && <Body1>{strings.summaryIncomplete(summary.incomplete)}</Body1>}
+      {summary.skipped > 0 && <Body1>{strings.summarySkipped(summary.skipped)}</Body1>}
+      <Body1>{strings.summaryIssues(summary.issues.length)}</Body1>
+      {summary.addedColumns.length > 0 && <Caption1 className={styles.note}>{strings.summaryAdded(join(summary.addedColumns))}</Caption1>}
+      {summary.replacedCells > 0 && <Caption1 className={styles.note}>{strings.summaryReplaced(summary.replacedCells)}</Caption1>}
+      {portfolio && portfolio.summarySheet !== null && (
+        <Caption1 className={styles.note}>{strings.portfolioSummaryUpdated(portfolio.summarySheet)}</Caption1>
+      )}
+      {portfolio && !portfolio.historyProblem && (
+        <Caption1 className={styles.note} data-testid="portfolio-changes">
+          {portfolio.changesRecorded > 0 && portfolio.historySheet !== null
+            ? strings.portfolioChanges(portfolio.changesRecorded, portfolio.historySheet)
+            : strings.portfolioNoChanges}
+        </Caption1>
+      )}
+    </div>
+  );
+});

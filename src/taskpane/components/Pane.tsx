@@ -1,0 +1,163 @@
+/**
+ * The pane's body: the table, then (with a table bound) grading, the selected customer and the unreadable
+ * cells, then the template and summary sheets, then the rules. A host too old, a workbook without tables or a
+ * table without usable columns shows a message bar saying what to do, and nothing is written (a workbook
+ * without tables is also offered the template table).
+ */
+import { Body1, Button, Caption1, Spinner } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import type { CellIssue, Localized } from "../../engine";
+import { useAutoGrade } from "../hooks/useAutoGrade";
+import { useGradeRun } from "../hooks/useGradeRun";
+import { useRulesEditor } from "../hooks/useRulesEditor";
+import { useSelectedCustomer } from "../hooks/useSelectedCustomer";
+import { useTemplateActions } from "../hooks/useTemplateActions";
+import { type WorkbookControls, useWorkbook } from "../hooks/useWorkbook";
+import { describeError, useLocale } from "../locale";
+import { usePaneAdapter } from "../paneAdapter";
+import { ColumnMapping } from "./ColumnMapping";
+import { GradePanel } from "./GradePanel";
+import { InsertTemplateOffer } from "./InsertTemplateOffer";
+import { IssuesList } from "./IssuesList";
+import { PaneMessage } from "./PaneMessage";
+import { RulesEditor } from "./rules/RulesEditor";
+import { ScoreCard } from "./ScoreCard";
+import { Section } from "./Section";
+import { TablePicker } from "./TablePicker";
+import { TemplatePanel } from "./TemplatePanel";
+
+type Ready = Extract<WorkbookControls["state"], { kind: "ready" }>;
+
+interface BoundTablePartsProps {
+  readonly workbook: WorkbookControls;
+  readonly state: Ready;
+  readonly refreshKey: number;
+  readonly bump: () => void;
+  /** Tells the pane whether Grade all is under way (the table, its columns and the rules stay put meanwhile). */
+  readonly onGrading: (grading: boolean) => void;
+  /** True while the template section writes to the workbook: Grade all waits for it. */
+  readonly paused: boolean;
+}
+
+/**
+ * Grading, the score card and the issues of the bound table. Mounted once per table (keyed by its id): the
+ * summary and issues of one table never show, nor select cells, under another.
+ */
+function BoundTableParts({ workbook, state, refreshKey, bump, onGrading, paused }: BoundTablePartsProps) {
+  const adapter = usePaneAdapter();
+  const { locale, strings } = useLocale();
+  const problem = adapter.tableProblem();
+  const onFinished = useCallback(() => {
+    workbook.refreshBound();
+    bump();
+  }, [workbook, bump]);
+  const run = useGradeRun(adapter, onFinished);
+  const auto = useAutoGrade(adapter, state.bindCount, bump);
+  const selected = useSelectedCustomer(adapter, state.bindCount, refreshKey);
+  const [selectError, setSelectError] = useState<Localized | string | null>(null);
+  const grading = run.state.phase !== "idle";
+  useEffect(() => onGrading(grading), [grading, onGrading]);
+  useEffect(() => () => onGrading(false), [onGrading]);
+  // The issues' rows and columns are those of the table the run graded: the adapter refuses any other.
+  const tableId = run.state.tableId ?? undefined;
+  const addressOf = useCallback((issue: CellIssue) => adapter.cellAddress(issue.row, issue.column, tableId) ?? "", [adapter, tableId]);
+  const select = useCallback(
+    (issue: CellIssue) => {
+      setSelectError(null);
+      adapter
+        .selectCell(issue.row, issue.column, tableId)
+        .then((result) => !result.ok && setSelectError(result.error.message))
+        .catch((error: unknown) => setSelectError(describeError(error)));
+    },
+    [adapter, tableId],
+  );
+  return (
+    <>
+      {problem && problem.code !== "not-bound" && <PaneMessage title={strings.cannotGradeTitle}>{problem.message[locale]}</PaneMessage>}
+      <Section title={strings.gradeHeading}>
+        <GradePanel run={run} auto={auto} canGrade={problem === null && !paused} />
+      </Section>
+      <Section title={strings.scoreCardHeading}>
+        <ScoreCard selected={selected} />
+      </Section>
+      <Section title={strings.issuesHeading}>
+        {selectError !== null && (
+          <PaneMessage title={strings.selectCellFailed} intent="error" testId="select-cell-error">
+            {typeof selectError === "string" ? strings.unexpectedError(selectError) : selectError[locale]}
+          </PaneMessage>
+        )}
+        <IssuesList issues={run.state.summary?.issues ?? null} addressOf={addressOf} onSelect={select} />
+      </Section>
+    </>
+  );
+}
+
+function ReadyPane({ workbook, state }: { workbook: WorkbookControls; state: Ready }) {
+  const adapter = usePaneAdapter();
+  const { locale, strings } = useLocale();
+  const [refreshKey, setRefreshKey] = useState(0);
+  const bump = useCallback(() => setRefreshKey((k) => k + 1), []);
+  const rules = useRulesEditor(adapter, bump);
+  const [grading, setGrading] = useState(false);
+  const template = useTemplateActions(adapter, { bindCount: state.bindCount, onTableChanged: workbook.adoptBound, onColumnsChanged: workbook.refreshBound });
+  const templateBusy = template.state.running !== null;
+  const bound = state.bound;
+  const locked = state.busy || grading || templateBusy;
+  return (
+    <>
+      <Section title={strings.tableHeading}>
+        <TablePicker
+          tables={state.tables}
+          selected={bound?.binding.tableName ?? null}
+          disabled={locked}
+          onChoose={workbook.chooseTable}
+          onFocus={workbook.refreshTables}
+        />
+        {state.problem && <PaneMessage title={strings.cannotGradeTitle}>{state.problem[locale]}</PaneMessage>}
+        {grading && <Caption1>{strings.busyGrading}</Caption1>}
+        {bound && <ColumnMapping mapping={bound.mapping} disabled={locked} onChange={workbook.setField} />}
+      </Section>
+      {bound && (
+        <BoundTableParts
+          key={bound.binding.tableId}
+          workbook={workbook}
+          state={state}
+          refreshKey={refreshKey}
+          bump={bump}
+          onGrading={setGrading}
+          paused={templateBusy}
+        />
+      )}
+      <Section title={strings.templateHeading} testId="template-section">
+        <TemplatePanel actions={template} tableId={bound?.binding.tableId ?? null} locked={state.busy || grading} />
+      </Section>
+      <RulesEditor editor={rules} grading={grading} />
+    </>
+  );
+}
+
+export function Pane() {
+  const adapter = usePaneAdapter();
+  const { locale, strings } = useLocale();
+  const workbook = useWorkbook(adapter);
+  const { state } = workbook;
+  switch (state.kind) {
+    case "loading":
+      return <Spinner size="small" label={strings.loading} />;
+    case "blocked":
+      return (
+        <>
+          <PaneMessage title={strings.cannotGradeTitle}>{state.message[locale]}</PaneMessage>
+          {state.code === "no-tables" && <InsertTemplateOffer onInserted={workbook.reload} />}
+        </>
+      );
+    case "failed":
+      return (
+        <PaneMessage title={strings.cannotGradeTitle} intent="error" testId="pane-error" actions={<Button onClick={workbook.reload}>{strings.retry}</Button>}>
+          <Body1>{strings.unexpectedError(state.detail)}</Body1>
+        </PaneMessage>
+      );
+    case "ready":
+      return <ReadyPane workbook={workbook} state={state} />;
+  }
+}

@@ -1,0 +1,40 @@
+/** Which table holds the customers: the workbook's tables, the bound one selected. */
+import { Field, Select } from "@fluentui/react-components";
+import type { TableInfo } from "../../excel";
+import { useLocale } from "../locale";
+
+export interface TablePickerProps {
+  readonly tables: readonly TableInfo[];
+  readonly selected: string | null;
+  readonly disabled: boolean;
+  readonly onChoose: (name: string) => void;
+  /** The list may be stale (a table added since the pane opened): refreshed when the analyst focuses it. */
+  readonly onFocus: () => void;
+}
+
+export function TablePicker({ tables, selected, disabled, onChoose, onFocus }: TablePickerProps) {
+  const { strings } = useLocale();
+  const value = selected !== null && tables.some((t) => t.name === selected) ? selected : "";
+  return (
+    <Field label={strings.tableLabel}>
+      <Select
+        data-testid="table-picker"
+        value={value}
+        disabled={disabled}
+        onFocus={onFocus}
+        onChange={(_, data) => data.value && onChoose(data.value)}
+      >
+        {value === "" && (
+          <option value="" disabled>
+            {strings.tablePlaceholder}
+          </option>
+        )}
+        {tables.map((t) => (
+          <option key={t.id} value={t.name}>
+            {strings.tableOption(t.name, t.sheetName)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

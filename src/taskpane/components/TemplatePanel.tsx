@@ -1,0 +1,86 @@
+/**
+ * Template and summary (#7): apply the template formatting, insert the template table, keep a summary sheet and
+ * grade history on Grade all, and write the year-end review. Everything waits while Grade all runs.
+ */
+import { Button, Caption1, Field, Input, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { dateFromInput, startOfYearInput } from "../hooks/templateActionsState";
+import type { TemplateActionsControls } from "../hooks/useTemplateActions";
+import { useLocale } from "../locale";
+import { PaneMessage } from "./PaneMessage";
+import { FormattingResult, YearEndResult } from "./TemplateResults";
+
+const useStyles = makeStyles({
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface TemplatePanelProps {
+  readonly actions: TemplateActionsControls;
+  /** The bound table's id; `null` with none bound (only the template table can be inserted then). */
+  readonly tableId: string | null;
+  /** True while Grade all runs or the pane binds a table. */
+  readonly locked: boolean;
+}
+
+export function TemplatePanel({ actions, tableId, locked }: TemplatePanelProps) {
+  const { locale, strings } = useLocale();
+  const styles = useStyles();
+  const [since, setSince] = useState(() => startOfYearInput(new Date()));
+  const { running, formatted, reviewed, error } = actions.state;
+  const busy = locked || running !== null;
+  const noTable = tableId === null;
+  const sinceDate = dateFromInput(since);
+  return (
+    <>
+      {noTable && <Caption1 className={styles.hint}>{strings.templateNeedsTable}</Caption1>}
+      <div className={styles.group}>
+        <div className={styles.buttons}>
+          <Button data-testid="template-apply" disabledFocusable={busy || noTable} onClick={actions.applyFormatting}>
+            {strings.templateApply}
+          </Button>
+          <Button data-testid="template-insert" disabledFocusable={busy} onClick={actions.insertTable}>
+            {strings.templateInsert}
+          </Button>
+        </div>
+        <Caption1 className={styles.hint}>{strings.templateApplyHint}</Caption1>
+        <Caption1 className={styles.hint}>{strings.templateInsertHint}</Caption1>
+        {formatted && formatted.tableId === tableId && <FormattingResult formatted={formatted} />}
+      </div>
+      <div className={styles.group}>
+        <Switch
+          data-testid="portfolio-views-switch"
+          label={strings.portfolioSwitch}
+          checked={actions.viewsOn}
+          // Needs a bound table: binding reads what the workbook already says about its summary sheets.
+          disabled={busy || noTable}
+          onChange={(_, data) => actions.setViews(data.checked)}
+        />
+        <Caption1 className={styles.hint}>{strings.portfolioHint}</Caption1>
+      </div>
+      <div className={styles.group}>
+        <Field label={strings.yearEndSince} {...(sinceDate === null ? { validationMessage: strings.yearEndBadDate } : {})}>
+          <Input type="date" data-testid="year-end-since" value={since} disabled={busy || noTable} onChange={(_, data) => setSince(data.value)} />
+        </Field>
+        <div className={styles.buttons}>
+          <Button
+            data-testid="year-end-review"
+            disabledFocusable={busy || noTable || sinceDate === null}
+            onClick={() => sinceDate && actions.review(sinceDate)}
+          >
+            {strings.yearEndReview}
+          </Button>
+        </div>
+        <Caption1 className={styles.hint}>{strings.yearEndHint}</Caption1>
+        {reviewed && reviewed.tableId === tableId && <YearEndResult reviewed={reviewed} />}
+      </div>
+      {running !== null && running !== "views" && <Spinner size="tiny" labelPosition="after" label={strings.templateWorking} />}
+      {error !== null && (
+        <PaneMessage title={strings.actionFailed} intent="error" testId="template-error">
+          {typeof error === "string" ? strings.unexpectedError(error) : error[locale]}
+        </PaneMessage>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+/** What the template formatting, the template table and the year-end review did, as a few short lines. */
+import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { FormattedTable, ReviewWritten } from "../hooks/templateActionsState";
+import { useLocale } from "../locale";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  note: { color: tokens.colorNeutralForeground2 },
+});
+
+export function FormattingResult({ formatted }: { readonly formatted: FormattedTable }) {
+  const { locale, strings } = useLocale();
+  const styles = useStyles();
+  const join = (items: readonly string[]): string => items.join(locale === "en" ? ", " : "、");
+  const { summary, inserted } = formatted;
+  const headline = {
+    added: strings.templateFormatted,
+    replaced: strings.templateReformatted,
+    unchanged: strings.templateUnchanged,
+  }[summary.conditionalFormats](summary.table);
+  return (
+    <div className={styles.root} role="status" data-testid="template-result">
+      {inserted && <Body1>{strings.templateInserted(inserted.tableName, inserted.sheetName, inserted.rows)}</Body1>}
+      <Body1>{headline}</Body1>
+      {summary.addedColumns.length > 0 && <Caption1 className={styles.note}>{strings.summaryAdded(join(summary.addedColumns))}</Caption1>}
+      {summary.validatedColumns.length > 0 && <Caption1 className={styles.note}>{strings.templateLists(join(summary.validatedColumns))}</Caption1>}
+      {summary.keptValidations.length > 0 && <Caption1 className={styles.note}>{strings.templateKeptLists(join(summary.keptValidations))}</Caption1>}
+      {summary.numberFormats > 0 && <Caption1 className={styles.note}>{strings.templateNumberFormats(summary.numberFormats)}</Caption1>}
+    </div>
+  );
+}
+
+export function YearEndResult({ reviewed }: { readonly reviewed: ReviewWritten }) {
+  const { strings } = useLocale();
+  const styles = useStyles();
+  const { sheet, migration, screening } = reviewed.review;
+  return (
+    <div className={styles.root} role="status" data-testid="year-end-result">
+      <Body1>{strings.yearEndWritten(sheet)}</Body1>
+      <Caption1 className={styles.note}>{strings.yearEndMoved(migration.customers)}</Caption1>
+      <Caption1 className={styles.note}>{strings.yearEndKeyAccounts(screening.keyAccounts.length)}</Caption1>
+      <Caption1 className={styles.note}>{strings.yearEndToSettle(screening.unsettled.length)}</Caption1>
+      <Caption1 className={styles.note}>{strings.yearEndToDrop(screening.dropCandidates.length)}</Caption1>
+      <Body1>{strings.yearEndNothingDeleted}</Body1>
+    </div>
+  );
+}

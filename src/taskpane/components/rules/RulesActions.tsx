@@ -1,0 +1,110 @@
+/**
+ * Save, import, export and reset, and what the last of them said: saved, or refused with each problem's JSON
+ * path. Export downloads the draft as a .json file (a Blob and a link: no Office API involved).
+ */
+import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef } from "react";
+import type { RulesEditorControls } from "../../hooks/useRulesEditor";
+import { describeError, useLocale } from "../../locale";
+import { ReplaceRulesDialog } from "./ReplaceRulesDialog";
+
+const useStyles = makeStyles({
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  hidden: { display: "none" },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+  path: { fontFamily: tokens.fontFamilyMonospace },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+function download(name: string, json: string): void {
+  const url = URL.createObjectURL(new Blob([json], { type: "application/json" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
+
+async function readText(file: File): Promise<string> {
+  return file.text();
+}
+
+/** Downloads the draft, or shows its problems when it does not validate. */
+function exportDraft(editor: RulesEditorControls): void {
+  const file = editor.exportJson();
+  if (file.ok) download(file.name, file.json);
+}
+
+export function RulesActions({ editor, grading }: { readonly editor: RulesEditorControls; readonly grading: boolean }) {
+  const { locale, strings } = useLocale();
+  const styles = useStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { status, dirty } = editor;
+  // Replacing the rules while Grade all runs would grade part of the table with each set.
+  const busy = editor.busy || grading;
+  return (
+    <>
+      <div className={styles.buttons}>
+        <Button appearance="primary" data-testid="rules-save" disabled={busy} onClick={editor.save}>
+          {strings.saveRules}
+        </Button>
+        <Button disabled={busy} onClick={() => fileInput.current?.click()}>
+          {strings.importRules}
+        </Button>
+        <Button
+          data-testid="rules-export"
+          disabled={editor.busy}
+          onClick={() => exportDraft(editor)}
+        >
+          {strings.exportRules}
+        </Button>
+        <Button data-testid="rules-reset" disabled={busy} onClick={editor.reset}>
+          {strings.resetRules}
+        </Button>
+        <input
+          ref={fileInput}
+          className={styles.hidden}
+          type="file"
+          accept=".json,application/json"
+          aria-label={strings.importRules}
+          data-testid="rules-import-input"
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            input.value = ""; // the same file can be chosen again after fixing it
+            if (file) readText(file).then((text) => editor.importText(file.name, text), (error: unknown) => editor.importText(file.name, describeError(error)));
+          }}
+        />
+      </div>
+      {dirty && status.kind === "none" && <Body1 className={styles.muted}>{strings.rulesUnsaved}</Body1>}
+      <div role="status">
+        {status.kind === "saved" && <Body1>{status.text(strings)}</Body1>}
+      </div>
+      {status.kind === "failed" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{strings.unexpectedError(status.detail)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "refused" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{status.title(strings)}</MessageBarTitle>
+            <ul className={styles.problems} data-testid="rules-problems">
+              {status.problems.map((p, i) => (
+                <li key={i}>
+                  {/* The path stays as written in the file; what is wrong is in the analyst's language. */}
+                  <span className={styles.path}>{p.path}</span>
+                  {locale === "en" ? ": " : "："}
+                  {p.messages[locale]}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <ReplaceRulesDialog pending={editor.pending} onConfirm={editor.confirmReplace} onExport={() => exportDraft(editor)} onCancel={editor.cancelReplace} />
+    </>
+  );
+}

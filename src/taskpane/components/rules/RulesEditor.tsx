@@ -1,0 +1,70 @@
+/** The rules editor: the remarks' language, weights, thresholds, word lists and hard rules, and saving them. */
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Select } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { LANGS, type Lang } from "../../../engine";
+import type { UiStrings } from "../../i18n";
+import type { RulesEditorControls } from "../../hooks/useRulesEditor";
+import { useLocale } from "../../locale";
+import { setLanguage } from "../../rules/draft";
+import { Section } from "../Section";
+import { HardRulesEditor } from "./HardRulesEditor";
+import { RulesActions } from "./RulesActions";
+import { ThresholdsEditor } from "./ThresholdsEditor";
+import { WeightsEditor } from "./WeightsEditor";
+import { WordListsEditor } from "./WordListsEditor";
+
+const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
+
+/** The editor's collapsible parts, in order: each its heading and its editor (keyed, so typed text starts over). */
+const PARTS: readonly { readonly value: string; readonly heading: (s: UiStrings) => string; readonly body: (e: RulesEditorControls) => ReactNode }[] = [
+  { value: "weights", heading: (s) => s.rulesHeading, body: (e) => <WeightsEditor key={e.generation} draft={e.draft} edit={e.edit} /> },
+  { value: "grades", heading: (s) => s.gradesHeading, body: (e) => <ThresholdsEditor key={e.generation} draft={e.draft} edit={e.edit} /> },
+  { value: "words", heading: (s) => s.wordListsHeading, body: (e) => <WordListsEditor key={e.generation} draft={e.draft} edit={e.edit} /> },
+  {
+    value: "rules",
+    heading: (s) => s.hardRulesHeading,
+    body: (e) => <HardRulesEditor key={e.generation} draft={e.draft} edit={e.edit} setRuleOn={e.setRuleOn} />,
+  },
+];
+
+export interface RulesEditorProps {
+  readonly editor: RulesEditorControls;
+  /** True while Grade all runs: saving new rules then would grade half the table with each set. */
+  readonly grading: boolean;
+}
+
+export function RulesEditor({ editor, grading }: RulesEditorProps) {
+  const { strings } = useLocale();
+  const { draft, edit } = editor;
+  return (
+    <Section title={strings.rulesEditorHeading}>
+      <Field label={strings.rulesLanguage} size="small">
+        <Select
+          size="small"
+          value={draft.language}
+          onChange={(_, data) => {
+            const language = data.value;
+            if (isLang(language)) edit((x) => setLanguage(x, language));
+          }}
+        >
+          {LANGS.map((lang) => (
+            <option key={lang} value={lang}>
+              {strings.languageNames[lang]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Accordion multiple collapsible>
+        {PARTS.map((part) => (
+          <AccordionItem key={part.value} value={part.value}>
+            <AccordionHeader as="h3" size="small">
+              {part.heading(strings)}
+            </AccordionHeader>
+            <AccordionPanel>{part.body(editor)}</AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+      <RulesActions editor={editor} grading={grading} />
+    </Section>
+  );
+}

@@ -1,0 +1,80 @@
+/** Grade all from the pane: the confirmation, progress, Cancel (between chunks) and the summary. */
+import { useCallback, useEffect, useReducer, useRef } from "react";
+import type { Localized } from "../../engine";
+import { describeError } from "../locale";
+import type { PaneAdapter } from "../paneAdapter";
+import { type GradeRunState, type GradeRunSummary, gradeRunReducer, initialGradeRun, needsConfirmation } from "./gradeRunState";
+
+export interface GradeRunControls {
+  readonly state: GradeRunState;
+  /** Presses Grade all: checks the output columns, asks if needed, else runs. */
+  readonly request: () => void;
+  readonly confirm: () => void;
+  readonly decline: () => void;
+  readonly cancel: () => void;
+}
+
+/**
+ * Remembers that the add-in may write the bound table's output columns. A failure only means the next run asks
+ * again, so it comes back as a warning (never thrown): the run that already wrote the table still finishes.
+ */
+export async function claimOutputsOrWarn(adapter: PaneAdapter): Promise<Localized | string | null> {
+  try {
+    const claimed = await adapter.claimOutputs();
+    return claimed.ok ? null : claimed.error.message;
+  } catch (error) {
+    return describeError(error);
+  }
+}
+
+export function useGradeRun(adapter: PaneAdapter, onFinished: (summary: GradeRunSummary) => void): GradeRunControls {
+  const [state, dispatch] = useReducer(gradeRunReducer, initialGradeRun);
+  const controller = useRef<AbortController | null>(null);
+  const claimNeeded = useRef(false);
+  const finished = useRef(onFinished);
+  finished.current = onFinished;
+  const live = useRef(true);
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+      controller.current?.abort(); // a pane closing mid-run stops at the next chunk
+    };
+  }, []);
+  const send: typeof dispatch = useCallback((action) => {
+    if (live.current) dispatch(action);
+  }, []);
+
+  const run = useCallback(async () => {
+    const abort = new AbortController();
+    controller.current = abort;
+    const tableId = adapter.bound()?.binding.tableId ?? null;
+    send({ type: "start" });
+    const result = await adapter.gradeAll({ signal: abort.signal, onProgress: (progress) => send({ type: "progress", progress }) });
+    controller.current = null;
+    if (!result.ok) return send({ type: "failed", error: result.error.message });
+    // The columns now hold the add-in's output: later runs need not ask.
+    const warning = claimNeeded.current ? await claimOutputsOrWarn(adapter) : null;
+    send({ type: "finished", summary: result.value, tableId, warning });
+    if (live.current) finished.current(result.value);
+  }, [adapter, send]);
+
+  const fail = useCallback((error: unknown) => send({ type: "failed", error: describeError(error) }), [send]);
+
+  const request = useCallback(() => {
+    send({ type: "check" });
+    (async () => {
+      const inUse = await adapter.outputsInUse();
+      if (!inUse.ok) return send({ type: "failed", error: inUse.error.message });
+      claimNeeded.current = !inUse.value.owned;
+      if (needsConfirmation(inUse.value)) return send({ type: "ask", inUse: inUse.value });
+      await run();
+    })().catch(fail);
+  }, [adapter, run, send, fail]);
+
+  const confirm = useCallback(() => void run().catch(fail), [run, fail]);
+  const decline = useCallback(() => send({ type: "decline" }), [send]);
+  const cancel = useCallback(() => controller.current?.abort(), []);
+
+  return { state, request, confirm, decline, cancel };
+}

@@ -1,0 +1,152 @@
+/**
+ * The rules editor's state: a draft of the rule set's JSON and what the last save, import or reset said.
+ * Every way in (save, import, reset) validates with the engine's `loadRuleSet`; a refused rule set is shown with
+ * each problem's JSON path and nothing is saved. A reset or a valid import that would replace unsaved edits, or
+ * rules in the workbook that are not the default, waits for the analyst to agree (`pending`).
+ */
+import { useCallback, useState } from "react";
+import { type Localized, type RuleSetProblem, defaultRuleSetJson, loadRuleSet } from "../../engine";
+import { type UiStrings, uiStrings } from "../i18n";
+import { describeError } from "../locale";
+import type { PaneAdapter } from "../paneAdapter";
+import { type Draft, setRuleOn as setRuleOnIn } from "../rules/draft";
+
+export type RulesStatus =
+  | { readonly kind: "none" }
+  | { readonly kind: "saved"; readonly text: (s: UiStrings) => string }
+  | { readonly kind: "refused"; readonly title: (s: UiStrings) => string; readonly problems: readonly RuleSetProblem[] }
+  | { readonly kind: "failed"; readonly detail: string };
+
+/** A replacement of the workbook's rules waiting for the analyst's yes. */
+export interface PendingReplace {
+  /** The editor has edits not saved yet. */
+  readonly unsaved: boolean;
+  /** The workbook's saved rules are not the default ones. */
+  readonly customised: boolean;
+}
+
+export interface RulesEditorControls {
+  readonly draft: Draft;
+  /** Changes when the draft is replaced from outside (save, import, reset): editors holding typed text start over. */
+  readonly generation: number;
+  readonly dirty: boolean;
+  readonly busy: boolean;
+  readonly status: RulesStatus;
+  readonly pending: PendingReplace | null;
+  readonly edit: (change: (draft: Draft) => Draft) => void;
+  /** Switches the hard rule at `index` on or off (off is saved as `enabled: false`, so it can come back). */
+  readonly setRuleOn: (index: number, on: boolean) => void;
+  readonly save: () => void;
+  readonly importText: (fileName: string, text: string) => void;
+  readonly reset: () => void;
+  readonly confirmReplace: () => void;
+  readonly cancelReplace: () => void;
+  /** The draft as a rule-set file, or its problems when it does not validate. */
+  readonly exportJson: () => { readonly ok: true; readonly name: string; readonly json: string } | { readonly ok: false };
+}
+
+/** A rule set's JSON is plain data: a JSON round trip copies it (and needs nothing older webviews lack). */
+const copyOf = (source: unknown): Draft => JSON.parse(JSON.stringify(source)) as Draft;
+const draftOf = (adapter: PaneAdapter): Draft => copyOf(adapter.ruleSet().source);
+const DEFAULT_TEXT = JSON.stringify(defaultRuleSetJson());
+
+/** The problem shown for a file that is not JSON: the parser's own text is English and says little. */
+function notJsonProblem(): RuleSetProblem {
+  const messages: Localized = { "zh-CN": uiStrings["zh-CN"].rulesNotJson, "zh-TW": uiStrings["zh-TW"].rulesNotJson, en: uiStrings.en.rulesNotJson };
+  return { path: "(root)", message: messages.en, messages };
+}
+
+interface Replacement {
+  readonly json: unknown;
+  readonly saved: (s: UiStrings) => string;
+  readonly refused: (s: UiStrings) => string;
+}
+
+export function useRulesEditor(adapter: PaneAdapter, onSaved: () => void): RulesEditorControls {
+  const [draft, setDraft] = useState<Draft>(() => draftOf(adapter));
+  const [dirty, setDirty] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<RulesStatus>({ kind: "none" });
+  const [generation, setGeneration] = useState(0);
+  const [pending, setPending] = useState<(PendingReplace & { readonly replacement: Replacement }) | null>(null);
+
+  const edit = useCallback((change: (d: Draft) => Draft) => {
+    setDraft(change);
+    setDirty(true);
+    setStatus({ kind: "none" });
+  }, []);
+
+  const setRuleOn = useCallback((index: number, on: boolean) => edit((d) => setRuleOnIn(d, index, on)), [edit]);
+
+  /** Saves `json` in the workbook; on success the editor shows it, clean. */
+  const store = useCallback(
+    ({ json, saved, refused }: Replacement) => {
+      setBusy(true);
+      adapter
+        .saveRuleSet(json)
+        .then((result) => {
+          if (!result.ok) return setStatus({ kind: "refused", title: refused, problems: result.error });
+          setDraft(copyOf(result.value.source));
+          setGeneration((g) => g + 1);
+          setDirty(false);
+          setStatus({ kind: "saved", text: saved });
+          onSaved();
+        })
+        .catch((error: unknown) => setStatus({ kind: "failed", detail: describeError(error) }))
+        .finally(() => setBusy(false));
+    },
+    [adapter, onSaved],
+  );
+
+  /** Replaces the workbook's rules, first asking when that would lose something the analyst made. */
+  const replace = useCallback(
+    (replacement: Replacement) => {
+      const customised = JSON.stringify(adapter.ruleSet().source) !== DEFAULT_TEXT;
+      if (dirty || customised) return setPending({ unsaved: dirty, customised, replacement });
+      store(replacement);
+    },
+    [adapter, dirty, store],
+  );
+
+  const save = useCallback(() => store({ json: draft, saved: (s) => s.rulesSaved, refused: (s) => s.rulesRefused }), [store, draft]);
+
+  const importText = useCallback(
+    (fileName: string, text: string) => {
+      const refused = (s: UiStrings): string => s.rulesImportRefused(fileName);
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        return setStatus({ kind: "refused", title: refused, problems: [notJsonProblem()] });
+      }
+      // A file that does not validate is refused before anything is asked: nothing would be replaced.
+      const loaded = loadRuleSet(json);
+      if (!loaded.ok) return setStatus({ kind: "refused", title: refused, problems: loaded.error });
+      replace({ json, saved: (s) => s.rulesImported(fileName), refused });
+    },
+    [replace],
+  );
+
+  const reset = useCallback(
+    () => replace({ json: defaultRuleSetJson(), saved: (s) => s.rulesReset, refused: (s) => s.rulesRefused }),
+    [replace],
+  );
+
+  const confirmReplace = useCallback(() => {
+    if (pending) store(pending.replacement);
+    setPending(null);
+  }, [pending, store]);
+  const cancelReplace = useCallback(() => setPending(null), []);
+
+  const exportJson = useCallback(() => {
+    const loaded = loadRuleSet(draft);
+    if (!loaded.ok) {
+      setStatus({ kind: "refused", title: (s) => s.rulesRefused, problems: loaded.error });
+      return { ok: false } as const;
+    }
+    return { ok: true, name: `${loaded.value.id}.rules.json`, json: `${JSON.stringify(draft, null, 2)}\n` } as const;
+  }, [draft]);
+
+  const shown = pending ? { unsaved: pending.unsaved, customised: pending.customised } : null;
+  return { draft, generation, dirty, busy, status, pending: shown, edit, setRuleOn, save, importText, reset, confirmReplace, cancelReplace, exportJson };
+}

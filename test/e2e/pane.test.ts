@@ -1,0 +1,232 @@
+/**
+ * End-to-end, in real headless Chromium: the local demo page (demo.html) with the add-in's production
+ * functions.js and taskpane.js in its pane, over the Excel simulator. One browser for the file, a fresh
+ * context (and so a fresh workbook) per test. Every test also checks that no request left localhost and that
+ * neither the page nor the pane logged an error.
+ *
+ * The build comes from test/e2e/support/demoBuild.ts (`webpack --mode production --env demo`, rebuilt only
+ * when older than its sources).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Browser } from "playwright-core";
+import { defaultRuleSetJson, loadRuleSet } from "../../src/engine";
+import { type Locale, uiStrings } from "../../src/taskpane/i18n";
+import { describeViolations, runAxe } from "./support/axe";
+import { launchChromium } from "./support/browser";
+import { ensureDemoBuild } from "./support/demoBuild";
+import { type DemoOptions, type DemoSession, cellText, chooseTable, editCell, gradeAll, openDemo, paneFrame, waitForCell } from "./support/demoSession";
+import { SAMPLE_ROWS, expectedGrades, sampleAddress, withCell } from "./support/expected";
+import { type StaticServer, serveDirectory } from "./support/staticServer";
+
+jest.setTimeout(90_000);
+
+const GRADE = "客户等级";
+const REMARK = "备注";
+const TABLE = { name: "客户表", sheet: "Sheet1" } as const;
+
+let dist: string;
+let server: StaticServer;
+let browser: Browser;
+let session: DemoSession | null = null;
+
+beforeAll(async () => {
+  dist = ensureDemoBuild();
+  server = await serveDirectory(dist);
+  browser = await launchChromium();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  const current = session;
+  session = null;
+  if (!current) return;
+  await current.close();
+  expect(current.blocked).toEqual([]);
+  expect(current.errors).toEqual([]);
+});
+
+async function open(options: DemoOptions = {}): Promise<DemoSession> {
+  session = await openDemo(browser, server.origin, options);
+  return session;
+}
+
+/** Opens the demo, binds the sample table and grades it. */
+async function openGraded(locale: Locale, options: DemoOptions = {}): Promise<DemoSession> {
+  const demo = await open({ lang: locale, ...options });
+  await chooseTable(demo.pane, locale, TABLE.name, TABLE.sheet);
+  await gradeAll(demo.pane, locale);
+  return demo;
+}
+
+async function gradeColumn(demo: DemoSession): Promise<string[]> {
+  return Promise.all(SAMPLE_ROWS.map((_, row) => cellText(demo.page, sampleAddress(GRADE, row))));
+}
+
+describe("the demo page", () => {
+  it("shows the sample workbook as a grid and the real pane in English, with no request leaving localhost", async () => {
+    const demo = await open({ lang: "en" });
+    expect(await cellText(demo.page, "Sheet1!A1")).toBe("客户名称");
+    expect(await cellText(demo.page, "Sheet1!A2")).toBe(SAMPLE_ROWS[0]?.[0]);
+    await demo.pane.getByRole("heading", { name: uiStrings.en.title }).first().waitFor();
+    const hosts = new Set(demo.requests.map((url) => new URL(url).host));
+    expect([...hosts]).toEqual([new URL(server.origin).host]);
+    const scripts = demo.requests.filter((url) => url.endsWith(".js")).map((url) => new URL(url).pathname);
+    expect(scripts).toEqual(expect.arrayContaining(["/demo.js", "/officeStandIn.js", "/functions.js", "/taskpane.js"]));
+  });
+
+  it("serves the add-in's page with office.js from Microsoft's CDN and the demo pane with the stand-in instead", () => {
+    const srcs = (file: string) => [...readFileSync(join(dist, file), "utf8").matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+    expect(srcs("taskpane.html")).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "taskpane.js"]);
+    expect(srcs("demo-taskpane.html")).toEqual(["officeStandIn.js", "functions.js", "taskpane.js"]);
+    expect(readFileSync(join(dist, "manifest.xml"), "utf8")).not.toMatch(/demo|officeStandIn/i);
+  });
+});
+
+describe("the task pane on the demo page", () => {
+  it("fills every row's grade cell when Grade all is clicked, as the engine grades the table", async () => {
+    const demo = await openGraded("en");
+    const expected = expectedGrades();
+    const last = SAMPLE_ROWS.length - 1;
+    await waitForCell(demo.page, sampleAddress(GRADE, last), expected[last] ?? "");
+    expect(await gradeColumn(demo)).toEqual(expected);
+    // An incomplete row gets no grade, but every row gets a remark.
+    const remarks = await Promise.all(SAMPLE_ROWS.map((_, row) => cellText(demo.page, sampleAddress(REMARK, row))));
+    expect(remarks.filter((remark) => remark === "")).toEqual([]);
+  });
+
+  it("re-grades the edited row when auto-grade is on", async () => {
+    const demo = await openGraded("en");
+    await demo.pane.getByTestId("auto-grade-switch").check();
+    const row = 0; // graded A; a balance 120 days overdue caps it
+    const before = expectedGrades()[row];
+    const after = expectedGrades(withCell("逾期天数", row, 120))[row] ?? "";
+    expect(after).not.toBe(before);
+    await editCell(demo.page, sampleAddress("逾期天数", row), "120");
+    await waitForCell(demo.page, sampleAddress(GRADE, row), after);
+    // The other rows keep their grades.
+    expect(await gradeColumn(demo)).toEqual(expectedGrades(withCell("逾期天数", row, 120)));
+  });
+
+  it("shows the selected customer's score card with the grade the grid shows", async () => {
+    const demo = await openGraded("en");
+    const row = 3;
+    const grade = expectedGrades()[row] ?? "";
+    await waitForCell(demo.page, sampleAddress(GRADE, row), grade);
+    await demo.page.locator(`td[data-address="${sampleAddress("客户名称", row)}"]`).click();
+    const card = demo.pane.getByTestId("score-card");
+    await card.getByText(String(SAMPLE_ROWS[row]?.[0])).first().waitFor();
+    const shown = demo.pane.getByTestId("score-card-grade");
+    await shown.filter({ hasText: grade }).waitFor();
+    expect((await shown.textContent())?.trim()).toBe(grade);
+  });
+
+  it("asks before replacing the analyst's grades in seed 000's table, then grades it A, B, C as the source does", async () => {
+    const demo = await open({ lang: "zh-CN" });
+    await chooseTable(demo.pane, "zh-CN", "示例表", "Sheet2");
+    await demo.pane.getByRole("button", { name: uiStrings["zh-CN"].gradeAll, exact: true }).click();
+    await demo.pane.getByTestId("confirm-replace").click();
+    await demo.pane.getByTestId("grade-summary").waitFor();
+    await demo.page.getByRole("tab", { name: "Sheet2" }).click();
+    await waitForCell(demo.page, "Sheet2!G4", "C");
+    expect([await cellText(demo.page, "Sheet2!G2"), await cellText(demo.page, "Sheet2!G3")]).toEqual(["A", "B"]);
+  });
+
+  it("applies the template formatting to the sample table and says what it did; a second click changes nothing", async () => {
+    const demo = await open({ lang: "en" });
+    await chooseTable(demo.pane, "en", TABLE.name, TABLE.sheet);
+    const apply = demo.pane.getByTestId("template-apply");
+    const result = demo.pane.getByTestId("template-result");
+    await apply.click();
+    await result.getByText(uiStrings.en.templateFormatted(TABLE.name)).waitFor();
+    await apply.click();
+    await result.getByText(uiStrings.en.templateUnchanged(TABLE.name)).waitFor();
+    expect(await demo.pane.getByTestId("portfolio-views-switch").isChecked()).toBe(true);
+  });
+
+  it("selects an unreadable cell in the grid when its issue is clicked", async () => {
+    const demo = await openGraded("en");
+    const issue = demo.pane.getByTestId("issue-item").first();
+    const address = await issue.getAttribute("data-address");
+    expect(address).toMatch(/^Sheet1![A-Z]+\d+$/);
+    await issue.click();
+    await demo.page.locator(`td.selected[data-address="${address}"]`).waitFor();
+  });
+
+  it("refuses a broken rules file and lists each problem with its JSON path", async () => {
+    const demo = await open({ lang: "en" });
+    const broken = defaultRuleSetJson() as { grades: { letter: string }[]; dimensions: { weight: unknown }[] };
+    broken.grades[1]!.letter = broken.grades[0]!.letter;
+    broken.dimensions[0]!.weight = "heavy";
+    const loaded = loadRuleSet(broken);
+    if (loaded.ok) throw new Error("the broken rule set loaded");
+    const paths = loaded.error.map((problem) => problem.path);
+    expect(paths.length).toBeGreaterThan(0);
+
+    await demo.pane.getByTestId("rules-import-input").setInputFiles({
+      name: "broken-rules.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(broken, null, 2)),
+    });
+    const problems = demo.pane.getByTestId("rules-problems");
+    await problems.waitFor();
+    const text = (await problems.textContent()) ?? "";
+    expect(paths.filter((path) => !text.includes(path))).toEqual([]);
+  });
+
+  it("switches language: the pane reloads in Simplified Chinese and the graded workbook carries over", async () => {
+    const demo = await openGraded("en");
+    const grades = expectedGrades();
+    await waitForCell(demo.page, sampleAddress(GRADE, 0), grades[0] ?? "");
+    await demo.page.locator("#language").selectOption("zh-CN");
+    const frame = await paneFrame(demo.page, "zh-CN");
+    await demo.pane.getByRole("button", { name: uiStrings["zh-CN"].gradeAll, exact: true }).waitFor();
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+    expect(await gradeColumn(demo)).toEqual(grades);
+  });
+});
+
+describe("accessibility of the pane (axe-core)", () => {
+  it("has no serious or critical violations as it opens", async () => {
+    const demo = await open({ lang: "en" });
+    await demo.pane.getByRole("heading", { name: uiStrings.en.title }).first().waitFor();
+    const violations = await runAxe(await paneFrame(demo.page, "en"));
+    if (violations.length > 0) console.log(`axe (opening, en, light):\n${describeViolations(violations)}`);
+    expect(describeViolations(violations.filter((v) => v.impact === "serious" || v.impact === "critical"))).toBe("");
+  });
+
+  it.each([
+    ["en", "light"],
+    ["zh-CN", "dark"],
+  ] as const)("has no serious or critical violations after Grade all (%s, %s theme)", async (locale, theme) => {
+    const demo = await openGraded(locale, { theme });
+    await demo.page.locator(`td[data-address="${sampleAddress("客户名称", 0)}"]`).click();
+    await demo.pane.getByTestId("score-card-grade").waitFor();
+    const violations = await runAxe(await paneFrame(demo.page, locale));
+    if (violations.length > 0) console.log(`axe (${locale}, ${theme}):\n${describeViolations(violations)}`);
+    expect(describeViolations(violations.filter((v) => v.impact === "serious" || v.impact === "critical"))).toBe("");
+  });
+});
+
+describe("size of the task pane's JavaScript", () => {
+  it("loads at most 300 KB gzipped at start (the add-in's page: its scripts and any chunk they load)", async () => {
+    const demo = await open({ lang: "en" });
+    await demo.pane.getByRole("heading", { name: uiStrings.en.title }).first().waitFor();
+    // What the pane frame loaded, less the demo's stand-in (the add-in's page loads office.js from the CDN instead).
+    const paneScripts = demo.requests
+      .map((url) => new URL(url).pathname.slice(1))
+      .filter((file) => file.endsWith(".js") && file !== "demo.js" && file !== "officeStandIn.js");
+    const addinScripts = [...readFileSync(join(dist, "taskpane.html"), "utf8").matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)]
+      .map((m) => m[1] ?? "")
+      .filter((src) => !src.startsWith("https://"));
+    expect(paneScripts).toEqual(expect.arrayContaining(addinScripts));
+    const gzipped = [...new Set(paneScripts)].reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0);
+    console.log(`task pane initial JavaScript: ${[...new Set(paneScripts)].join(" + ")} = ${gzipped} bytes gzipped`);
+    expect(gzipped).toBeLessThanOrEqual(300 * 1024);
+  });
+});

@@ -1,0 +1,256 @@
+/** @jest-environment jsdom */
+/**
+ * Grade all from the pane: the question before writing over the analyst's own grades and remarks, the
+ * summary, Cancel on a long run, and the unreadable cells (clicking one selects it in the simulated Excel).
+ */
+import "./support/dom";
+import { screen, waitFor, within } from "@testing-library/react";
+import { FIELDS } from "../../src/engine";
+import { SEED_HEADERS, SEED_ROWS, STRUCTURED_HEADERS, structuredRows, workbookWith } from "../excel/fixtures";
+import { heldHost, loaded, renderPane } from "./support/pane";
+
+const seedWorkbook = () => workbookWith("客户表", SEED_HEADERS, SEED_ROWS.map((r) => [...r]));
+/** The 客户等级 column of the seed table (B2 is its header, so grades are column H, rows 3–5). */
+const gradesOf = (workbook: ReturnType<typeof seedWorkbook>) => [2, 3, 4].map((row) => workbook.cell("客户", row, 7).value);
+
+async function pressGradeAll(strings: { gradeAll: string }, user: { click: (e: Element) => Promise<void> }) {
+  const button = await screen.findByRole("button", { name: strings.gradeAll });
+  // Disabled but focusable while it cannot be pressed (focus stays on it): aria-disabled, not `disabled`.
+  await waitFor(() => expect(button.getAttribute("aria-disabled")).not.toBe("true"));
+  await user.click(button);
+}
+
+describe("Grade all on seed 000's table, whose grade and remark columns hold the analyst's own text", () => {
+  test("asks first, naming the columns and how many cells, and warns that Undo may not take it back", async () => {
+    const workbook = seedWorkbook();
+    const { strings, user } = renderPane(workbook);
+    await loaded(strings);
+    await pressGradeAll(strings, user);
+    const dialog = await screen.findByRole("alertdialog");
+    expect(dialog.textContent).toContain(strings.confirmBody(6, "客户等级, 备注"));
+    expect(dialog.textContent).toContain(strings.undoWarning);
+    expect(gradesOf(workbook)).toEqual(["A级", "B级", "C级"]);
+  });
+
+  test("on confirmation grades XX A, YY B, ZZ C into the table and shows the summary", async () => {
+    const workbook = seedWorkbook();
+    const { strings, user } = renderPane(workbook);
+    await loaded(strings);
+    await pressGradeAll(strings, user);
+    await user.click(await screen.findByRole("button", { name: strings.confirmReplace }));
+    const summary = await screen.findByTestId("grade-summary");
+    expect(gradesOf(workbook)).toEqual(["A", "B", "C"]);
+    expect(summary.textContent).toContain(strings.summaryGradeCount("A", 1));
+    expect(summary.textContent).toContain(strings.summaryGradeCount("D", 0));
+    expect(summary.textContent).toContain(strings.summaryIssues(0));
+    // 6 cells held text; ZZ's remark already was the add-in's remark for C, so 5 changed.
+    expect(summary.textContent).toContain(strings.summaryReplaced(5));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+  });
+
+  test("on Cancel writes nothing", async () => {
+    const workbook = seedWorkbook();
+    const { strings, user } = renderPane(workbook);
+    await loaded(strings);
+    const before = JSON.stringify(workbook.tableValues("客户表"));
+    await pressGradeAll(strings, user);
+    const dialog = await screen.findByRole("alertdialog");
+    await user.click(within(dialog).getByRole("button", { name: strings.cancel }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(JSON.stringify(workbook.tableValues("客户表"))).toBe(before);
+    expect(screen.queryByTestId("grade-summary")).toBeNull();
+  });
+
+  test("asks only once per table: the next Grade all, in this session or a later one, just runs", async () => {
+    const workbook = seedWorkbook();
+    const first = renderPane(workbook);
+    await loaded(first.strings);
+    await pressGradeAll(first.strings, first.user);
+    await first.user.click(await screen.findByRole("button", { name: first.strings.confirmReplace }));
+    await screen.findByTestId("grade-summary");
+    workbook.userEdit("客户", 4, 6, "良好,长期合作"); // ZZ's finances improve
+    document.body.innerHTML = "";
+    const later = renderPane(workbook);
+    await loaded(later.strings);
+    await pressGradeAll(later.strings, later.user);
+    await screen.findByTestId("grade-summary");
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(gradesOf(workbook)[2]).not.toBe("C");
+  });
+});
+
+describe("Grade all on a table without grade columns", () => {
+  test("does not ask, and adds the Grade, Score and Remark columns in the table's language", async () => {
+    const workbook = workbookWith("客户表", SEED_HEADERS.slice(0, 6), SEED_ROWS.map((r) => r.slice(0, 6)));
+    const { strings, user } = renderPane(workbook);
+    await loaded(strings);
+    await pressGradeAll(strings, user);
+    const summary = await screen.findByTestId("grade-summary");
+    const added = [FIELDS.grade.label["zh-CN"], FIELDS.score.label["zh-CN"], FIELDS.remark.label["zh-CN"]];
+    expect(workbook.tableValues("客户表").headers.slice(6)).toEqual(added);
+    expect(summary.textContent).toContain(strings.summaryAdded(added.join(", ")));
+    expect(workbook.tableValues("客户表").rows.map((r) => r[6])).toEqual(["A", "B", "C"]);
+  });
+});
+
+describe("a long run", () => {
+  test("shows progress, and Cancel stops between chunks leaving every written row whole", async () => {
+    const rowCount = 100_000;
+    const workbook = workbookWith("大表", STRUCTURED_HEADERS, structuredRows(rowCount));
+    const held = heldHost(workbook);
+    const { strings, user } = renderPane(workbook, { host: held.host });
+    await loaded(strings);
+    // After pressing: the output check (2 syncs), then Grade all's header (1), new columns (1), first chunk (1);
+    // the second chunk's read waits, with the first chunk's progress on screen.
+    held.holdFrom(held.syncs() + 6);
+    await pressGradeAll(strings, user);
+    const progress = await screen.findByTestId("grade-progress");
+    expect(progress.getAttribute("role")).toBe("progressbar");
+    await screen.findByText(new RegExp(`of ${rowCount} rows done`));
+    await user.click(screen.getByRole("button", { name: strings.cancel }));
+    held.release();
+    const summary = await screen.findByTestId("grade-summary");
+    expect(screen.queryByTestId("grade-progress")).toBeNull();
+    const { rows } = workbook.tableValues("大表");
+    const done = rows.filter((r) => r[8] !== "").length;
+    expect(done).toBeGreaterThan(0);
+    expect(done).toBeLessThan(rowCount);
+    expect(summary.textContent).toContain(strings.summaryCancelled(done, rowCount));
+    // Whole rows: a row has all three outputs or none, and the graded rows come first.
+    expect(rows.every((r) => (r[8] === "") === (r[10] === ""))).toBe(true);
+    expect(rows.slice(0, done).every((r) => r[8] !== "")).toBe(true);
+  });
+});
+
+describe("the unreadable cells", () => {
+  const withIssues = () =>
+    workbookWith(
+      "客户表",
+      [...SEED_HEADERS.slice(0, 6), "年交易额", "准时付款率"],
+      [
+        [...SEED_ROWS[0]!.slice(0, 6), "很多", "95%"],
+        [...SEED_ROWS[1]!.slice(0, 6), "120万", "大概吧"],
+        [...SEED_ROWS[2]!.slice(0, 6), "80万", "90%"],
+      ],
+    );
+
+  test("are listed with their addresses after Grade all, and clicking one selects that cell in Excel", async () => {
+    const workbook = withIssues();
+    const { strings, user } = renderPane(workbook);
+    await loaded(strings);
+    await pressGradeAll(strings, user);
+    await screen.findByTestId("grade-summary");
+    const items = within(screen.getByTestId("issues-list")).getAllByTestId("issue-item");
+    expect(items.map((i) => i.getAttribute("data-address"))).toEqual(["客户!H3", "客户!I4"]);
+    expect(items[0]?.textContent).toContain("年交易额");
+    workbook.userSelect("Notes", 0, 0);
+    await user.click(items[1]!);
+    await waitFor(() => expect(workbook.selectedAddress()).toBe("客户!I4"));
+    expect(workbook.activeSheet()).toBe("客户");
+  });
+
+  test("come a page at a time on a large table", async () => {
+    const rows = structuredRows(130).map((r, i) => (i % 2 === 0 ? [r[0]!, "不详", ...r.slice(2)] : r));
+    const workbook = workbookWith("大表", STRUCTURED_HEADERS, rows);
+    const { strings, user } = renderPane(workbook);
+    await loaded(strings);
+    await pressGradeAll(strings, user);
+    await screen.findByTestId("grade-summary");
+    const list = screen.getByTestId("issues-list");
+    expect(within(list).getAllByTestId("issue-item")).toHaveLength(50);
+    expect(list.textContent).toContain(strings.issuesPage(1, 50, 65));
+    await user.click(within(list).getByRole("button", { name: strings.nextPage }));
+    await user.click(within(list).getByRole("button", { name: strings.nextPage }));
+    expect(within(list).getAllByTestId("issue-item")).toHaveLength(15);
+    expect(list.textContent).toContain(strings.issuesPage(51, 65, 65));
+  });
+});
+
+describe("while Grade all runs", () => {
+  test("the table picker, the column fixes and saving rules wait; Cancel has the focus, and the summary has it after", async () => {
+    const workbook = workbookWith("大表", STRUCTURED_HEADERS, structuredRows(20_000));
+    const held = heldHost(workbook);
+    const { strings, user } = renderPane(workbook, { host: held.host });
+    await loaded(strings);
+    const mapping = screen.getByTestId("column-mapping");
+    await user.click(within(mapping).getByRole("button", { name: new RegExp(strings.mappingHeading) }));
+    held.holdFrom(held.syncs() + 6);
+    await pressGradeAll(strings, user);
+    await screen.findByText(/of 20000 rows done/);
+    // Grade all stays focusable while disabled, and focus went to Cancel.
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: strings.cancel }));
+    expect((screen.getByTestId("table-picker") as HTMLSelectElement).disabled).toBe(true);
+    expect(within(mapping).getAllByRole("combobox").every((c) => (c as HTMLSelectElement).disabled)).toBe(true);
+    expect((screen.getByTestId("rules-save") as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText(strings.busyGrading)).toBeTruthy();
+    held.release();
+    const summary = await screen.findByTestId("grade-summary");
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    expect((screen.getByTestId("table-picker") as HTMLSelectElement).disabled).toBe(false);
+    expect((screen.getByTestId("rules-save") as HTMLButtonElement).disabled).toBe(false);
+  });
+});
+
+describe("after a run that wrote the table", () => {
+  test("a failure to remember the columns as the add-in's is a warning: the summary is shown all the same", async () => {
+    const workbook = seedWorkbook();
+    const { strings, user } = renderPane(workbook, {
+      wrap: (adapter) => ({ ...adapter, claimOutputs: () => Promise.reject(new Error("settings are read-only")) }),
+    });
+    await loaded(strings);
+    await pressGradeAll(strings, user);
+    await user.click(await screen.findByRole("button", { name: strings.confirmReplace }));
+    const summary = await screen.findByTestId("grade-summary");
+    expect(summary.textContent).toContain(strings.summaryGradeCount("A", 1));
+    expect(screen.getByTestId("claim-warning").textContent).toContain(strings.claimFailed("settings are read-only"));
+    expect(screen.queryByTestId("grade-error")).toBeNull();
+    expect(gradesOf(workbook)).toEqual(["A", "B", "C"]);
+  });
+});
+
+describe("selecting an unreadable cell that cannot be selected", () => {
+  test("says so in a message bar instead of failing silently", async () => {
+    const workbook = workbookWith(
+      "客户表",
+      [...SEED_HEADERS.slice(0, 6), "年交易额"],
+      SEED_ROWS.map((r, i) => [...r.slice(0, 6), i === 0 ? "很多" : "80万"]),
+    );
+    const { strings, user } = renderPane(workbook, {
+      wrap: (adapter) => ({ ...adapter, selectCell: () => Promise.reject(new Error("the sheet is protected")) }),
+    });
+    await loaded(strings);
+    await pressGradeAll(strings, user);
+    await screen.findByTestId("grade-summary");
+    await user.click(within(screen.getByTestId("issues-list")).getAllByTestId("issue-item")[0]!);
+    const bar = await screen.findByTestId("select-cell-error");
+    expect(bar.textContent).toContain(strings.selectCellFailed);
+    expect(bar.textContent).toContain("the sheet is protected");
+  });
+});
+
+describe("with rank criteria, once every row is being written", () => {
+  test("Cancel is shown as unavailable, and the pane says this part cannot be cancelled", async () => {
+    const workbook = workbookWith("客户表", SEED_HEADERS.slice(0, 6), SEED_ROWS.map((r) => r.slice(0, 6)));
+    let release = (): void => undefined;
+    const writing = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { strings, user } = renderPane(workbook, {
+      wrap: (adapter) => ({
+        ...adapter,
+        // The adapter's progress as it reports the write of a rank rule set's rows (gradeAll.ts, readAllThenWrite).
+        gradeAll: async (options = {}) => {
+          options.onProgress?.({ phase: "writing", rowsDone: 1, rowCount: 3 });
+          await writing;
+          return adapter.gradeAll(options);
+        },
+      }),
+    });
+    await loaded(strings);
+    await pressGradeAll(strings, user);
+    await screen.findByText(strings.writingCannotCancel);
+    expect(screen.getByRole("button", { name: strings.cancel }).getAttribute("aria-disabled")).toBe("true");
+    release();
+    await screen.findByTestId("grade-summary");
+  });
+});

@@ -1,0 +1,34 @@
+/** The pane's language: picked from Office's display language, and every text present in each language. */
+import { LOCALES, localeFromLanguageTag, uiStrings } from "../../src/taskpane/i18n";
+
+describe("the pane's language", () => {
+  test.each([
+    ["zh-CN", "zh-CN"],
+    ["zh-SG", "zh-CN"],
+    ["zh-Hans", "zh-CN"],
+    ["zh-TW", "zh-TW"],
+    ["zh-HK", "zh-TW"],
+    ["zh-Hant-TW", "zh-TW"],
+    ["en-US", "en"],
+    ["fr-FR", "en"],
+    [undefined, "en"],
+  ])("Office's %s gives %s", (tag, locale) => {
+    expect(localeFromLanguageTag(tag)).toBe(locale);
+  });
+
+  test("every text is there in every language, and the Chinese ones are not left in English", () => {
+    const render = (locale: (typeof LOCALES)[number], key: string): string => {
+      const value: unknown = uiStrings[locale][key as keyof (typeof uiStrings)["en"]];
+      return typeof value === "function" ? String((value as (...args: unknown[]) => unknown)("X", 2, 3)) : JSON.stringify(value);
+    };
+    const keys = Object.keys(uiStrings.en).sort();
+    const sameEverywhere = new Set(["languageNames", "scoreCardPoints"]); // language names, "+12.5"
+    for (const locale of LOCALES) {
+      expect(Object.keys(uiStrings[locale]).sort()).toEqual(keys);
+      for (const key of keys) {
+        expect(render(locale, key).trim()).not.toBe("");
+        if (locale !== "en" && !sameEverywhere.has(key)) expect(render(locale, key)).not.toBe(render("en", key));
+      }
+    }
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * What Fluent UI v9 expects from a browser and jsdom lacks. Import first in every task pane test (jsdom
+ * environment). Each stand-in does the least that lets the component run; none is asserted on.
+ */
+import { deserialize, serialize } from "node:v8";
+import { configure } from "@testing-library/react";
+
+// The full suite runs many workers on two cores: give findBy/waitFor more than the default second.
+configure({ asyncUtilTimeout: 5000 });
+// A test outlasts its waitFor (jest's default is also 5 s): a slow machine fails a wait with that wait's own
+// message, rather than the test with a bare timeout.
+jest.setTimeout(15_000);
+
+// jsdom's window has no structuredClone (browsers and Node do); the engine uses it to copy rule sets.
+if (typeof globalThis.structuredClone !== "function") {
+  globalThis.structuredClone = <T>(value: T): T => deserialize(serialize(value)) as T;
+}
+
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+if (!("ResizeObserver" in window)) {
+  Object.defineProperty(window, "ResizeObserver", { value: NoResizeObserver, writable: true });
+}
+
+if (!window.matchMedia) {
+  Object.defineProperty(window, "matchMedia", {
+    writable: true,
+    value: (query: string): MediaQueryList =>
+      ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener: () => undefined,
+        removeListener: () => undefined,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        dispatchEvent: () => false,
+      }) as MediaQueryList,
+  });
+}
+
+/** Export downloads through an object URL; jsdom has none. Tests read what was downloaded from `downloads`. */
+export const downloads: { name: string; blob: Blob }[] = [];
+const urls = new Map<string, Blob>();
+URL.createObjectURL = (blob: Blob): string => {
+  const url = `blob:test/${urls.size}`;
+  urls.set(url, blob);
+  return url;
+};
+URL.revokeObjectURL = (url: string): void => {
+  urls.delete(url);
+};
+HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement): void {
+  const blob = urls.get(this.href);
+  if (blob) downloads.push({ name: this.download, blob });
+};
