@@ -41,7 +41,7 @@ const nodeGlobals = Object.fromEntries(
 );
 
 export default defineConfig([
-  globalIgnores(["dist/", "node_modules/", "coverage/", ".test-results/", ".bench/"]),
+  globalIgnores(["dist/", "lib/", "node_modules/", "coverage/", ".test-results/", ".bench/"]),
 
   {
     name: "project/recommended",
@@ -57,6 +57,8 @@ export default defineConfig([
       "eslint-rules/**",
       "test/**",
       "bench/**",
+      "bin/**",
+      "src/cli/**",
       ".ci/**",
     ],
     languageOptions: { globals: nodeGlobals },
