@@ -9,10 +9,11 @@
 // otherwise this file runs `webpack --mode production` itself (about 10 s), so `npm test` works on a fresh
 // clone as well as after `npm run build` in CI.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from "node:fs";
+import { existsSync, readFileSync, statSync, utimesSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { DOMParser, type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
 import { REQUIRED_SETS } from "../../src/excel/requirements";
+import { newestMtime } from "../support/newestMtime";
 
 const ROOT = resolve(__dirname, "../..");
 const DIST = join(ROOT, "dist");
@@ -227,15 +228,6 @@ function orderProblems(doc: XmlDocument): string[] {
 /** Files and directories whose changes change what webpack writes for the manifest, pages and metadata. */
 const BUILD_INPUTS = ["manifest.xml", "webpack.config.js", "package.json", "assets", "scripts/functions-metadata-i18n.cjs", "src"];
 const BUILD_OUTPUTS = ["manifest.xml", "taskpane.html", "taskpane.js", "functions.js", "functions.json", "functions.zh-CN.json", "functions.zh-TW.json"];
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  let newest = 0;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
 
 function distIsCurrent(): { current: boolean; reason: string } {
   const missing = BUILD_OUTPUTS.filter((file) => !existsSync(join(DIST, file)));

@@ -6,25 +6,17 @@ import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components"
 import { forwardRef } from "react";
 import type { GradeRunSummary } from "../hooks/gradeRunState";
 import { useLocale } from "../locale";
+import { useResultStyles } from "./resultStyles";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: "none" },
-  note: { color: tokens.colorNeutralForeground2 },
 });
 
 /** Focusable from code (tabIndex -1): the pane moves focus here when a run ends. */
 export const GradeSummary = forwardRef<HTMLDivElement, { readonly summary: GradeRunSummary }>(function GradeSummary({ summary }, ref) {
   const { locale, strings } = useLocale();
-  const styles = useStyles();
+  const styles = { ...useResultStyles(), ...useStyles() };
   const join = (items: readonly string[]): string => items.join(locale === "en" ? ", " : "、");
   // A failed refresh, or changes with nowhere to go, are the warning bar under the summary (GradePanel).
   const portfolio = summary.portfolio?.ok ? summary.portfolio.value : null;

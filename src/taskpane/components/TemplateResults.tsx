@@ -1,23 +1,13 @@
 /** What the template formatting, the template table and the year-end review did, as a few short lines. */
-import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Caption1 } from "@fluentui/react-components";
 import type { FormattedTable, ReviewWritten } from "../hooks/templateActionsState";
 import { useLocale } from "../locale";
+import { useResultStyles } from "./resultStyles";
 
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  note: { color: tokens.colorNeutralForeground2 },
-});
 
 export function FormattingResult({ formatted }: { readonly formatted: FormattedTable }) {
   const { locale, strings } = useLocale();
-  const styles = useStyles();
+  const styles = useResultStyles();
   const join = (items: readonly string[]): string => items.join(locale === "en" ? ", " : "、");
   const { summary, inserted } = formatted;
   const headline = {
@@ -39,7 +29,7 @@ export function FormattingResult({ formatted }: { readonly formatted: FormattedT
 
 export function YearEndResult({ reviewed }: { readonly reviewed: ReviewWritten }) {
   const { strings } = useLocale();
-  const styles = useStyles();
+  const styles = useResultStyles();
   const { sheet, migration, screening } = reviewed.review;
   return (
     <div className={styles.root} role="status" data-testid="year-end-result">

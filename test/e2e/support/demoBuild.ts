@@ -5,24 +5,16 @@
  * half-written build is never taken for a current one.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, renameSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
+import { newestMtime } from "../../support/newestMtime";
 
 export const ROOT = resolve(__dirname, "../../..");
 export const DEMO_DIST = join(ROOT, ".test-results", "e2e-dist");
 
 const INPUTS = ["manifest.xml", "webpack.config.js", "package.json", "assets", "samples", "scripts/functions-metadata-i18n.cjs", "src"];
 const OUTPUTS = ["taskpane.html", "functions.js", "taskpane.js", "demo.html", "demo-taskpane.html", "officeStandIn.js", "demo.js"];
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  let newest = 0;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
 
 function isCurrent(): boolean {
   if (!OUTPUTS.every((file) => existsSync(join(DEMO_DIST, file)))) return false;
