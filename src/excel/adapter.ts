@@ -454,9 +454,12 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       });
     },
 
-    /** Turns the summary sheet and grade history on or off for this workbook (saved in it). */
+    /**
+     * Turns the summary sheet and grade history on or off for this workbook (saved in it). In the adapter's
+     * queue: a history append running meanwhile would otherwise write back the setting it read before.
+     */
     async setPortfolioViews(enabled: boolean): Promise<void> {
-      await portfolio.setEnabled(enabled);
+      await exclusive(() => portfolio.setEnabled(enabled));
     },
   };
   return adapter;

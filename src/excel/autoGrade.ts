@@ -130,11 +130,11 @@ export class AutoGrader {
     if (this.stopped || !bound || rows.length === 0 || bound.outputColumns === null) return;
     const outputColumns = bound.outputColumns;
     const spans = toSpans(rows);
-    await this.run(async (context) => {
+    const written = await this.run(async (context): Promise<GradedChunk[]> => {
       const read = await readRows(context, bound.meta, spans, bound.meta.columnCount);
       if (read.moved) {
         this.schedule(true); // columns added, removed or moved: positions must be worked out again
-        return;
+        return [];
       }
       this.callbacks.updateBounds(read.meta);
       const worksheet = context.workbook.worksheets.getItem(read.meta.sheetName);
@@ -155,8 +155,10 @@ export class AutoGrader {
         await context.sync();
       }
       this.callbacks.onRowsGraded?.(read.rows.flatMap((s) => s.values.map((_, i) => s.start + i)));
-      await this.callbacks.afterWrite?.(chunks);
+      return chunks;
     });
+    // After this batch has closed (no Excel.run inside another), still inside the adapter's queue.
+    if (written.length > 0) await this.callbacks.afterWrite?.(written);
   }
 }
 

@@ -15,16 +15,22 @@ async function autoGrading(views: boolean) {
   return { workbook, adapter, watch: started.value, errors };
 }
 
-test("an edit that changes a row's grade appends that change to the history", async () => {
-  const { workbook, watch, errors } = await autoGrading(true);
+test("an edit that changes a row's grade appends that change to the history, in two more syncs", async () => {
+  const { workbook, adapter, watch, errors } = await autoGrading(true);
   expect(workbook.tableValues("等级变动记录").rows).toHaveLength(3); // the first grades
+  workbook.resetStats();
   workbook.userEdit("客户", 4, 6, "良好"); // ZZ's finances improve: C → B
   await workbook.eventsDelivered();
   await watch.settled();
+  expect(workbook.stats.syncs).toBeLessThanOrEqual(3 + 2); // the row's re-grade, then the history append
   const history = workbook.tableValues("等级变动记录").rows;
   expect(history).toHaveLength(4);
   expect(history[3]?.slice(1, 5)).toEqual(["ZZ食品加工厂", "", "C", "B"]);
   expect(errors).toEqual([]);
+  // A Grade all right after finds ZZ's grade already current: the change is not recorded twice.
+  const again = await adapter.gradeAll();
+  expect(again.ok && again.value.portfolio?.ok && again.value.portfolio.value.changesRecorded).toBe(0);
+  expect(workbook.tableValues("等级变动记录").rows).toHaveLength(4);
   await watch.stop();
 });
 
