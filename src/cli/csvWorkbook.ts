@@ -6,6 +6,7 @@ import { stream } from "exceljs";
 import type { Table } from "../engine";
 import type { OutputPlan } from "../excel/outputColumns";
 import { csvCellValue } from "./csv";
+import { type TypedKind, typedValue } from "./csvTypedCells";
 import { type GradeFills, gradeFill } from "./gradeFills";
 import { type OutputRow, tableWithOutputs } from "./outputs";
 
@@ -14,7 +15,19 @@ export function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, "_").slice(0, 31) || "Sheet1";
 }
 
-export async function writeCsvWorkbook(path: string, name: string, table: Table, plan: OutputPlan, outputs: readonly OutputRow[], fills: GradeFills): Promise<void> {
+/**
+ * @param typed columns whose text is written as the number it reads as (`grade --format`, see `csvTypedCells`);
+ *   empty: every cell as `csvCellValue` reads it
+ */
+export async function writeCsvWorkbook(
+  path: string,
+  name: string,
+  table: Table,
+  plan: OutputPlan,
+  outputs: readonly OutputRow[],
+  fills: GradeFills,
+  typed: ReadonlyMap<number, TypedKind> = new Map(),
+): Promise<void> {
   const workbook = new stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName(name));
   const [header, ...body] = tableWithOutputs(table, plan, outputs);
@@ -23,13 +36,17 @@ export async function writeCsvWorkbook(path: string, name: string, table: Table,
   headerRow.commit();
   const gradeColumn = plan.columns.grade + 1;
   body.forEach((cells, i) => {
-    const row = sheet.addRow(cells.map((v, c) => (typeof v === "string" && !isOutput(plan, c) ? csvCellValue(v) : v)));
+    const row = sheet.addRow(cells.map((v, c) => (typeof v === "string" && !isOutput(plan, c) ? inputCellValue(v, typed.get(c)) : v)));
     const argb = gradeFill(fills, outputs[i]?.grade ?? null);
     if (argb) row.getCell(gradeColumn).fill = { type: "pattern", pattern: "solid", fgColor: { argb } };
     row.commit();
   });
   sheet.commit();
   await workbook.commit();
+}
+
+function inputCellValue(text: string, kind: TypedKind | undefined): string | number | null {
+  return (kind === undefined ? null : typedValue(kind, text)) ?? csvCellValue(text);
 }
 
 /** Output cells are written as the engine gives them: a remark "1" stays text. */

@@ -5,6 +5,7 @@ import { OUTPUT_FIELDS, type OutputPlan, planOutputColumns } from "../excel/outp
 import type { GradeCommand } from "./args";
 import { formatCsv } from "./csv";
 import { writeCsvWorkbook } from "./csvWorkbook";
+import { typedColumns } from "./csvTypedCells";
 import { type GradeFills, gradeFills } from "./gradeFills";
 import { type CliIo, EXIT_OK, checkOutputPath, report, writeAtomically, writeText } from "./io";
 import { jsonDocumentText } from "./jsonDocument";
@@ -105,8 +106,10 @@ async function writeOutput(
     const done: { formatted?: FormattingOutcome } = {};
     const failed = await writeAtomically(target.path, async (temp) => {
       if (formatBy === null) return writeCsvWorkbook(temp, source.name, source.table, plan, outputs, fills);
-      // ExcelJS writes the plain workbook; the same formatter as for an .xlsx then formats it.
-      done.formatted = await writeThenFormat(temp, plan, formatBy, (plain) => writeCsvWorkbook(plain, source.name, source.table, plan, outputs, fills));
+      // ExcelJS writes the plain workbook (dates, percentages and money as numbers, so their formats apply; no
+      // static grade fills, the conditional formats colour the grades); the same formatter as for an .xlsx then formats it.
+      const typed = typedColumns(source.table.headers);
+      done.formatted = await writeThenFormat(temp, plan, formatBy, (plain) => writeCsvWorkbook(plain, source.name, source.table, plan, outputs, new Map(), typed));
     });
     return failed ?? { replacedCells: countReplaced(source.table, plan, outputs), ...done };
   }

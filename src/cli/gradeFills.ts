@@ -4,13 +4,14 @@
  * colours would mean extending the workbook's fonts as well.
  */
 import { gradeColours } from "../excel/template/gradeColours";
+import { argbOf } from "./xlsx/styles";
 
 export type GradeFills = ReadonlyMap<string, string>;
 
 /** Letter → ARGB fill, for a rule set's letters (best first). */
 export function gradeFills(letters: readonly string[]): GradeFills {
   const colours = gradeColours(letters);
-  return new Map(letters.map((letter, i) => [letter, `FF${(colours[i]?.fill ?? "#FFFFFF").replace("#", "").toUpperCase()}`]));
+  return new Map(letters.map((letter, i) => [letter, argbOf(colours[i]?.fill ?? "#FFFFFF")]));
 }
 
 /** The fill for a grade, or `null` for no grade or a letter without a colour. */

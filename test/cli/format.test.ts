@@ -39,6 +39,12 @@ function numberFormatOf(file: string, cell: XmlElement | undefined): string {
   return custom ? (attr(custom, "formatCode") ?? "") : `builtin ${id}`;
 }
 
+/** The fill of a cell's style (`styles.xml`'s cellXfs). */
+function fillIdOf(file: string, cell: XmlElement | undefined): string {
+  const styles = parseXml(partText(file, "xl/styles.xml"));
+  return attr(children(all(styles, "cellXfs")[0] as XmlElement, "xf")[Number(attr(cell, "s") ?? "0")], "fillId") ?? "0";
+}
+
 const cellAt = (sheet: XmlElement, ref: string) => all(sheet, "c").find((c) => attr(c, "r") === ref);
 
 describe("format on the seed table (no score column yet)", () => {
@@ -55,7 +61,7 @@ describe("format on the seed table (no score column yet)", () => {
 
   test("writes <name>.formatted.xlsx and says what it did", () => {
     expect(stderr).toBe(
-      `Formatted 客户表: table style, grade colours, data bar on the score, number formats on 1 columns, header frozen, columns fitted; lists on 财务状况, 服务偏好; written to ${out}\n`,
+      `Formatted 客户表: table style, grade colours, data bar on the score, header frozen, columns fitted; lists on 财务状况, 服务偏好; written to ${out}\n`,
     );
   });
 
@@ -136,6 +142,20 @@ describe("grade --format on the sample's columns", () => {
     expect(["C2", "D2", "E2", "H2"].map((ref) => numberFormatOf(out, cellAt(sheet, ref)))).toEqual(["builtin 4", "0.0%", "yyyy-mm-dd", "0.0"]);
     expect(numberFormatOf(out, cellAt(sheet, "C4"))).toBe("builtin 4");
     expect(numberFormatOf(out, cellAt(sheet, "A2"))).toBe("builtin 0");
+  });
+
+  test("the grade cells get their colour from the conditional formats only, no static fill that would outlive a retyped grade", () => {
+    const sheet = sheetOf(out);
+    expect(["G2", "G3", "G4"].map((ref) => fillIdOf(out, cellAt(sheet, ref)))).toEqual(["0", "0", "0"]);
+  });
+
+  test("grade --format over a plainly graded copy takes its static grade fills off", async () => {
+    const plain = join(dir, "money.plain.xlsx");
+    const regraded = join(dir, "money.regraded.xlsx");
+    expect((await runInProcess(["grade", input, "--out", plain, "--as-of", "2026-11-22"], en)).code).toBe(0);
+    expect(fillIdOf(plain, cellAt(sheetOf(plain), "G2"))).not.toBe("0");
+    expect((await runInProcess(["grade", plain, "--format", "--out", regraded, "--as-of", "2026-11-22"], en)).code).toBe(0);
+    expect(["G2", "G3", "G4"].map((ref) => fillIdOf(regraded, cellAt(sheetOf(regraded), ref)))).toEqual(["0", "0", "0"]);
   });
 
   test("the manual-grade column accepts only the rule set's letters", () => {
@@ -260,4 +280,29 @@ test("under another rule set, the add-in's grade colours are replaced, not added
   expect(run.code).toBe(0);
   const formulas = all(sheetOf(three), "formula").map((f) => f.textContent);
   expect(formulas).toEqual(["A", "B", "C"].map((g) => `AND(${OWN_RULE_MARK},$G2="${g}")`));
+});
+
+test("a CSV graded with --format: dates, percentages and money typed as text become numbers, so their formats show; what does not read cleanly stays text", async () => {
+  const input = join(dir, "typed.csv");
+  const rows = [
+    ["甲公司", "良好", "¥1,250,000", "24%", "2017-04-01"],
+    ["乙公司", "一般", "38万", "12", "2017-04"],
+    ["丙公司", "较差", "约四万", "未知", "2020年1月15日"],
+  ];
+  writeFileSync(input, "\uFEFF" + csvText(["客户名称", "财务状况", "年交易额", "毛利率", "合作开始日期"], rows));
+  const out = join(dir, "typed.xlsx");
+  const run = await runInProcess(["grade", input, "--format", "--out", out, "--as-of", "2026-11-22"], en);
+  expect(run.code).toBe(0);
+  const sheet = sheetOf(out);
+  const shown = (ref: string) => {
+    const cell = cellAt(sheet, ref);
+    return [attr(cell, "t") ?? "n", all(cell as XmlElement, "v")[0]?.textContent ?? all(cell as XmlElement, "t")[0]?.textContent];
+  };
+  expect(["C2", "D2", "E2"].map(shown)).toEqual([["n", "1250000"], ["n", "0.24"], ["n", "42826"]]);
+  expect(["C3", "D3", "E3"].map(shown)).toEqual([["n", "380000"], ["n", "0.12"], ["str", "2017-04"]]);
+  expect(["C4", "D4", "E4"].map(shown)).toEqual([["str", "约四万"], ["str", "未知"], ["n", "43845"]]);
+  expect(["C2", "D2", "E2"].map((ref) => numberFormatOf(out, cellAt(sheet, ref)))).toEqual(["builtin 4", "0.0%", "yyyy-mm-dd"]);
+  // Money, percent, date and the score: the columns holding numbers under a number format.
+  expect(run.stderr.split("\n")[1]).toContain("number formats on 4 columns");
+  expect(fillIdOf(out, cellAt(sheet, "F2"))).toBe("0");
 });

@@ -6,7 +6,7 @@ import { withTableStyle } from "../../src/cli/format/tableStyle";
 import { replaceValidations } from "../../src/cli/format/validations";
 import { WORKSHEET_ORDER, childElements, placeChild } from "../../src/cli/format/xmlChildren";
 import { WorkbookStyles } from "../../src/cli/xlsx/styles";
-import { OWN_RULE_MARK } from "../../src/excel/template/formattingPlan";
+import { OWN_RULE_MARK, listSource } from "../../src/excel/template/formattingPlan";
 
 const xmlOf = (children: readonly { xml: string }[]) => children.map((c) => c.xml).join("");
 
@@ -110,11 +110,32 @@ describe("lists", () => {
     expect(xmlOf(outcome.children)).toBe(tail);
   });
 
+  test("a list the add-in set under an older rule set is kept, not told apart by its alert title (only the add-in's saved settings could)", () => {
+    const older = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="人工等级" error="…" sqref="F2:F9"><formula1>"A,B,C"</formula1></dataValidation></dataValidations>';
+    const result = replaceValidations(childElements(older), planned.slice(0, 1));
+    expect([result.validated, result.kept, xmlOf(result.children)]).toEqual([[], ["人工等级"], older]);
+  });
+
   test("a column without one gets the add-in's list, appended after the analyst's", () => {
     const added = replaceValidations(childElements('<dataValidations count="1"><dataValidation type="whole" sqref="Z1"/></dataValidations>'), planned.slice(0, 1));
     expect(xmlOf(added.children)).toBe(
       '<dataValidations count="2"><dataValidation type="whole" sqref="Z1"/><dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="人工等级" error="…" sqref="F2:F9"><formula1>"A,B,C,D"</formula1></dataValidation></dataValidations>',
     );
+  });
+});
+
+describe("a typed list's source", () => {
+  test("is cut at 255 characters counted with each quote doubled, as the formula holds it", () => {
+    const quoted = 'say "ok"'; // 10 characters in the formula
+    const words = [...Array.from({ length: 24 }, () => "abcdefghij"), quoted]; // 24 × 11 - 1 = 263 with the commas
+    const fit = listSource(words.slice(0, 22).concat(quoted)); // 22 × 11 = 242, + 10 doubled = 252
+    expect(fit.replace(/"/g, '""').length).toBe(252);
+    const over = listSource(Array.from({ length: 22 }, () => "abcdefghi").concat('"""""""""""""""""""""""""""""')); // 22 × 10 = 220 + 58
+    expect(over).toBe(Array.from({ length: 22 }, () => "abcdefghi").join(","));
+  });
+
+  test("leaves out a word holding a comma, which Excel would split in two", () => {
+    expect(listSource(["良好", "一般,偶尔合作", "较差"])).toBe("良好,较差");
   });
 });
 
@@ -129,11 +150,28 @@ describe("the frozen header", () => {
     );
   });
 
+  test("a view saved scrolled down freezes at the header, not at the row it was scrolled to", () => {
+    const scrolled = childElements('<sheetViews><sheetView tabSelected="1" topLeftCell="A40" workbookViewId="0"/></sheetViews>');
+    const { children, outcome } = freezeRows(scrolled, 1);
+    expect(outcome).toBe("frozen");
+    expect(xmlOf(children)).toBe(
+      '<sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>',
+    );
+  });
+
   test("rows frozen past the header are kept, and a header far down is not frozen", () => {
     const deeper = view('<pane ySplit="5" topLeftCell="A6" activePane="bottomLeft" state="frozen"/>');
     expect(freezeRows(deeper, 3)).toEqual({ children: deeper, outcome: "kept" });
     expect(freezeRows([], 12)).toEqual({ children: [], outcome: "header too far down" });
   });
+});
+
+test("without tableStyleInfo, the style goes after </tableColumns>, not into a column's own extLst", () => {
+  const xml = '<table><tableColumns count="1"><tableColumn id="1" name="A"><extLst><ext uri="x"/></extLst></tableColumn></tableColumns><extLst/></table>';
+  expect(withTableStyle(xml, "TableStyleMedium9")).toBe(
+    '<table><tableColumns count="1"><tableColumn id="1" name="A"><extLst><ext uri="x"/></extLst></tableColumn></tableColumns>' +
+      '<tableStyleInfo name="TableStyleMedium9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/><extLst/></table>',
+  );
 });
 
 test("the table style's name is set and the analyst's banding choices kept; added when missing", () => {

@@ -5,6 +5,8 @@
  * are replaced; the analyst's rules stay as they are, ahead of the add-in's in priority.
  */
 import { type CellBlock, type SeenFormat, isOwnGradeRule, isOwnScoreBar } from "../../excel/template/ownRules";
+import { block, meets } from "../xlsx/ranges";
+import { argbOf } from "../xlsx/styles";
 import { type CellRange, attributes, decodeXml, escapeXml, formatRange, parseRange } from "../xlsx/xml";
 import { type XmlChild, WORKSHEET_ORDER, childElements, elementParts, placeChild } from "./xmlChildren";
 
@@ -21,20 +23,6 @@ export interface ConditionalFormats {
   readonly scoreRange: string;
   /** `#RRGGBB` */
   readonly barColour: string;
-}
-
-/** Whether a space-separated `sqref` list ("A1:A5 C2") meets `range`. */
-export function meets(sqref: string, range: CellRange): boolean {
-  return sqref
-    .split(/\s+/)
-    .map(parseRange)
-    .some((r) => r !== null && r.left <= range.right && range.left <= r.right && r.top <= range.bottom && range.top <= r.bottom);
-}
-
-function block(sqref: string): CellBlock | null {
-  const areas = sqref.trim().split(/\s+/);
-  const r = areas.length === 1 ? parseRange(areas[0] as string) : null;
-  return r ? { row: r.top - 1, column: r.left - 1, rowCount: r.bottom - r.top + 1, columnCount: r.right - r.left + 1 } : null;
 }
 
 /** The rule as the Excel adapter sees a conditional format, so both tell the add-in's own rules alike. */
@@ -101,7 +89,7 @@ export function replaceConditionalFormats(children: readonly XmlChild[], formats
   const gradeRules = formats.gradeRules
     .map((rule) => `<cfRule type="expression" dxfId="${rule.dxfId}" priority="${++priority}"><formula>${escapeXml(rule.formula.replace(/^=/, ""))}</formula></cfRule>`)
     .join("");
-  const bar = `<cfRule type="dataBar" priority="${++priority}"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF${formats.barColour.replace("#", "").toUpperCase()}"/></dataBar></cfRule>`;
+  const bar = `<cfRule type="dataBar" priority="${++priority}"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="${argbOf(formats.barColour)}"/></dataBar></cfRule>`;
   let out = cleaned;
   if (gradeRules) out = placeChild(out, { name: "conditionalFormatting", xml: `<conditionalFormatting sqref="${formats.gradeRange}">${gradeRules}</conditionalFormatting>` }, WORKSHEET_ORDER);
   return placeChild(out, { name: "conditionalFormatting", xml: `<conditionalFormatting sqref="${formats.scoreRange}">${bar}</conditionalFormatting>` }, WORKSHEET_ORDER);

@@ -27,7 +27,9 @@ function frozenView(view: string, rows: number): { xml: string; outcome: FreezeO
   // Selections name the panes they belong to; the old panes go, so do their selections.
   const selection = `<selection pane="${active}" activeCell="${topLeft}" sqref="${topLeft}"/>`;
   const rest = children.filter((c) => c.name !== "pane" && c.name !== "selection" && c.name !== "#text");
-  return { xml: `${startTag}${pane}${selection}${rest.map((c) => c.xml).join("")}</sheetView>`, outcome };
+  // A view saved scrolled down keeps its topLeftCell, and Excel would freeze at that row: start at the top.
+  const top = startTag.replace(/\stopLeftCell="[^"]*"/, "");
+  return { xml: `${top}${pane}${selection}${rest.map((c) => c.xml).join("")}</sheetView>`, outcome };
 }
 
 /** The worksheet's head children with rows 1..`rows` frozen, and what was decided (for the first view). */

@@ -21,6 +21,7 @@ export interface FormattingOutcome {
   readonly validated: readonly string[];
   /** Columns whose own validation the analyst keeps. */
   readonly kept: readonly string[];
+  /** Columns given a number format that hold numbers (a column of text shows no format). */
   readonly numberFormats: number;
   readonly tableStyled: boolean;
   readonly freeze: FreezeOutcome;
@@ -32,6 +33,8 @@ const ROOT_START = /<worksheet\b(?:[^>"']|"[^"]*"|'[^']*')*>/;
 
 export class TemplateFormatter implements SheetFormatter {
   private readonly numberFormats: ReadonlyMap<number, string>;
+  /** Formatted columns with at least one number in them: the ones the formats show (text ignores them). */
+  private readonly numbered = new Set<number>();
   private validationOutcome: { validated: readonly string[]; kept: readonly string[] } = { validated: [], kept: [] };
   private tableStyled = false;
   private freeze: FreezeOutcome = "kept";
@@ -83,9 +86,11 @@ export class TemplateFormatter implements SheetFormatter {
     return text.slice(0, from) + validations.children.map((c) => c.xml).join("") + text.slice(to);
   }
 
-  dataCellStyle(column: number, style: number | undefined): number | undefined {
+  dataCellStyle(column: number, style: number | undefined, numeric: boolean): number | undefined {
     const format = this.numberFormats.get(column);
-    return format === undefined || this.styles === null ? style : this.styles.styleWithNumberFormat(style ?? 0, format);
+    if (format === undefined || this.styles === null) return style;
+    if (numeric) this.numbered.add(column);
+    return this.styles.styleWithNumberFormat(style ?? 0, format);
   }
 
   table(xml: string): string {
@@ -96,7 +101,7 @@ export class TemplateFormatter implements SheetFormatter {
   outcome(): FormattingOutcome {
     return {
       ...this.validationOutcome,
-      numberFormats: this.styles ? this.formatting.plan.numberFormats.length : 0,
+      numberFormats: this.numbered.size,
       tableStyled: this.tableStyled,
       freeze: this.freeze,
       coloured: this.styles !== null,

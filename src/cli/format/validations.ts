@@ -6,8 +6,8 @@
  * does not read; so a list the add-in set under an older rule set is kept too, never taken for the analyst's
  * or the other way round.
  */
+import { meets } from "../xlsx/ranges";
 import { type CellRange, attributes, decodeXml, escapeXml, parseRange } from "../xlsx/xml";
-import { meets } from "./conditionalFormats";
 import { type XmlChild, WORKSHEET_ORDER, childElements, elementParts, placeChild } from "./xmlChildren";
 
 export interface PlannedList {
@@ -30,7 +30,8 @@ export interface ValidationOutcome {
 }
 
 const listXml = (list: PlannedList): string => {
-  // Qualitative columns offer words but accept any text: no error alert (its title still marks it as ours).
+  // Qualitative columns offer words but accept any text: no error alert. The title is only what Excel shows;
+  // nothing recognises a list by it (an analyst may title theirs alike), see the file's comment.
   const alert = list.strict ? ' showErrorMessage="1"' : ' errorStyle="information" showErrorMessage="0"';
   return (
     `<dataValidation type="list" allowBlank="1"${alert} errorTitle="${escapeXml(list.title)}" error="${escapeXml(list.message)}" sqref="${list.range}">` +

@@ -24,9 +24,14 @@ export interface DifferentialColours {
   readonly font: string;
 }
 
-const argbOf = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
+/** `#RRGGBB` as the opaque ARGB a workbook part stores (`FFRRGGBB`). */
+export const argbOf = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 const dxfXml = (colours: DifferentialColours): string =>
   `<dxf><font><color rgb="${argbOf(colours.font)}"/></font><fill><patternFill><bgColor rgb="${argbOf(colours.fill)}"/></patternFill></fill></dxf>`;
+
+/** The style a cell gets when the workbook has no cell format at its index (nor a first one). */
+const PLAIN_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+const xfAttributes = (xf: string): Record<string, string> => attributes(/<xf\b([^>]*)/.exec(xf)?.[1] ?? "");
 
 const solidFill = (argb: string): string => `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`;
 
@@ -84,9 +89,9 @@ export class WorkbookStyles {
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     const fillId = this.fillId(argb);
-    const xf = this.xfs[base] ?? this.xfs[0] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    const xf = this.xfs[base] ?? this.xfs[0] ?? PLAIN_XF;
     let index: number;
-    if (attributes(/<xf\b([^>]*)/.exec(xf)?.[1] ?? "").fillId === String(fillId)) index = base;
+    if (xfAttributes(xf).fillId === String(fillId)) index = base;
     else {
       index = this.variant(xf, { fillId: String(fillId), applyFill: "1" });
     }
@@ -103,7 +108,7 @@ export class WorkbookStyles {
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     const xf = this.xfs[base];
-    const fillId = Number(attributes(/<xf\b([^>]*)/.exec(xf ?? "")?.[1] ?? "").fillId ?? "0");
+    const fillId = Number(xfAttributes(xf ?? "").fillId ?? "0");
     const fill = this.fills[fillId] ?? "";
     let index = base;
     if (xf && fill.includes('patternType="solid"') && argbs.some((argb) => fill.includes(`<fgColor rgb="${argb}"`))) {
@@ -129,9 +134,9 @@ export class WorkbookStyles {
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     const id = this.numFmtId(code);
-    const xf = this.xfs[base] ?? this.xfs[0] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    const xf = this.xfs[base] ?? this.xfs[0] ?? PLAIN_XF;
     let index = base;
-    if (attributes(/<xf\b([^>]*)/.exec(xf)?.[1] ?? "").numFmtId !== String(id)) {
+    if (xfAttributes(xf).numFmtId !== String(id)) {
       index = this.variant(xf, { numFmtId: String(id), applyNumberFormat: "1" });
     }
     this.cache.set(key, index);

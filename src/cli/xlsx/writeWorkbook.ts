@@ -35,8 +35,8 @@ export interface SheetFormatter {
   head(text: string): string;
   /** The sheet's text from `</sheetData>` to the end, whole. */
   tail(text: string): string;
-  /** The style a data cell of the range gets in `column` (1-based), given its style now. */
-  dataCellStyle(column: number, style: number | undefined): number | undefined;
+  /** The style a data cell of the range gets in `column` (1-based), given its style now and whether it holds a number. */
+  dataCellStyle(column: number, style: number | undefined, numeric: boolean): number | undefined;
   table(xml: string): string;
 }
 
@@ -53,6 +53,9 @@ function withReference(xml: string, ref: string): string {
   const attrs = /^<c\b([^>]*?)\/?>/.exec(xml)?.[1] ?? "";
   return /(?:^|\s)r="/.test(attrs) ? xml : `<c r="${ref}"${xml.slice(2)}`;
 }
+
+/** A number (or a date, which is one) that a number format shows: not text, not a boolean, not blank. */
+const isNumeric = (cell: ParsedCell): boolean => (cell.type === "n" || cell.type === "d") && /<v>/.test(cell.body);
 
 type Cell = string | number | null;
 
@@ -105,8 +108,9 @@ class SheetRewriter {
     const values = this.outputs[row - this.headerRow - 1];
     if (this.formatter) {
       for (const cell of cells) {
-        const style = this.formatter.dataCellStyle(cell.column, cell.style);
-        if (style !== cell.style && !(values && this.byColumn.has(cell.column))) out.set(cell.column, restyled(cell, style));
+        if (values && this.byColumn.has(cell.column)) continue; // written below, with its new value
+        const style = this.formatter.dataCellStyle(cell.column, cell.style, isNumeric(cell));
+        if (style !== cell.style) out.set(cell.column, restyled(cell, style));
       }
     }
     if (!values) return out;
@@ -115,11 +119,12 @@ class SheetRewriter {
       const value = values[field];
       let style = styleOf(column);
       if (field === "grade") {
-        const argb = gradeFill(this.fills, values.grade);
+        // Formatted, the conditional formats colour the grade: a static fill would outlive a grade retyped in Excel.
+        const argb = this.formatter ? null : gradeFill(this.fills, values.grade);
         if (argb && this.styles) style = this.styles.styleWithFill(style ?? 0, argb);
         else if (!argb && this.styles && style !== undefined) style = this.styles.styleWithoutFill(style, [...this.fills.values()]);
       }
-      if (this.formatter) style = this.formatter.dataCellStyle(column, style);
+      if (this.formatter) style = this.formatter.dataCellStyle(column, style, typeof value === "number");
       const old = before ? cellValue(before, this.pkg.sharedStrings) : null;
       if (old !== null && old !== "" && !sameInWorkbook(old, value)) this.replacedCells++;
       const same = value === null ? old === null : sameInWorkbook(old, value); // an empty string is cleared

@@ -66,14 +66,19 @@ export interface TableGeometry {
   readonly firstColumn: number;
 }
 
-/** Excel's limit on a typed list; longer lists are cut at a whole word. */
+/**
+ * Excel's limit on a typed list, counted as the formula holds it (each `"` doubled, the enclosing quotes
+ * not counted); longer lists are cut at a whole word.
+ */
 const LIST_LIMIT = 255;
 
-function listSource(words: readonly string[]): string {
+/** The typed list of `words`; a word holding a comma is left out, as Excel would split it into two entries. */
+export function listSource(words: readonly string[]): string {
   let source = "";
   for (const word of words) {
+    if (word.includes(",")) continue;
     const next = source === "" ? word : `${source},${word}`;
-    if (next.length > LIST_LIMIT) break;
+    if (next.replace(/"/g, '""').length > LIST_LIMIT) break;
     source = next;
   }
   return source;

@@ -25,11 +25,6 @@ export function templateText(lang: Lang): TemplateText {
   return TEXT[lang];
 }
 
-/** The titles of the add-in's validation alerts, by which it recognises the lists it set before. */
-export const OWN_ALERT_TITLES: ReadonlySet<string> = new Set(
-  Object.values(TEXT).flatMap((text) => [text.manualGradeAlert([]).title, text.wordListAlert.title]),
-);
-
 /** The template table's sheet and table names. */
 export const TEMPLATE_NAMES: Readonly<Record<Lang, { readonly sheet: string; readonly table: string }>> = {
   "zh-CN": { sheet: "客户分级模板", table: "客户分级表" },
