@@ -171,6 +171,9 @@ module.exports = async (env, argv) => {
       ...(demo ? demoPages() : []),
     ],
     devServer: {
+      // Loopback only: the dev server is plain http unless trusted certificates are installed, sends
+      // Access-Control-Allow-Origin: * (as the yo office template does) and serves source maps.
+      host: "localhost",
       hot: true,
       headers: { "Access-Control-Allow-Origin": "*" },
       server,

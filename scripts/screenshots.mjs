@@ -1,8 +1,10 @@
 // `npm run screenshots`: renders the task pane on the local demo page in headless Chromium and writes
 // docs/screenshots/*.png — the pane (350 × 800) in English and Simplified Chinese, light and dark, each after
 // Grade all with a customer selected, and the whole demo page. It uses the end-to-end tests' build, server and
-// browser (test/e2e/support), so it needs Debian's chromium, as `npm test` does.
-import { mkdirSync } from "node:fs";
+// browser (test/e2e/support), so it needs Debian's chromium, as `npm test` does. The pictures are written to a
+// temporary directory and replace docs/screenshots only when every one was taken without a problem.
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,7 +51,9 @@ async function prepare(demo, lang) {
   }
 }
 
-mkdirSync(OUT, { recursive: true });
+const staging = mkdtempSync(join(tmpdir(), "customer-grader-screenshots-"));
+// Also when a step throws: docs/screenshots is left as it was, and nothing is left behind in the temp dir.
+process.on("exit", () => rmSync(staging, { recursive: true, force: true }));
 const dist = ensureDemoBuild();
 const server = await serveDirectory(dist);
 const browser = await launchChromium();
@@ -59,14 +63,8 @@ try {
     const demo = await openDemo(browser, server.origin, { lang, theme, viewport: VIEWPORT });
     const problem = await prepare(demo, lang);
     if (problem) problems.push(`${lang} ${theme}: ${problem}`);
-    const file = join(OUT, `pane-${lang}-${theme}.png`);
-    await demo.page.locator("#pane").screenshot({ path: file });
-    console.log(`wrote ${file}`);
-    if (lang === "en" && theme === "light") {
-      const whole = join(OUT, "demo-page.png");
-      await demo.page.screenshot({ path: whole });
-      console.log(`wrote ${whole}`);
-    }
+    await demo.page.locator("#pane").screenshot({ path: join(staging, `pane-${lang}-${theme}.png`) });
+    if (lang === "en" && theme === "light") await demo.page.screenshot({ path: join(staging, "demo-page.png") });
     problems.push(...demo.blocked.map((url) => `${lang} ${theme}: blocked a request to ${url}`));
     problems.push(...demo.errors.map((text) => `${lang} ${theme}: ${text}`));
     await demo.close();
@@ -76,6 +74,11 @@ try {
   await server.close();
 }
 if (problems.length > 0) {
-  console.error(`The screenshots may not show a graded table:\n  ${problems.join("\n  ")}`);
+  console.error(`No screenshot was replaced: they may not show a graded table:\n  ${problems.join("\n  ")}`);
   process.exit(1);
+}
+mkdirSync(OUT, { recursive: true });
+for (const file of readdirSync(staging)) {
+  copyFileSync(join(staging, file), join(OUT, file));
+  console.log(`wrote ${join(OUT, file)}`);
 }

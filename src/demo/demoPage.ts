@@ -68,16 +68,36 @@ function loadPane(): void {
   workbook = null;
   activeSheet = null;
   const query = new URLSearchParams({ lang: languagePicker.value, theme: themePicker.value });
+  // `?api=1.7`: the host claims an older ExcelApi (officeStandIn.ts), kept across reloads of the pane.
+  if (initialApi !== null) query.set("api", initialApi);
   history.replaceState(null, "", `?${query}`);
   document.body.dataset.theme = themePicker.value;
   pane.src = `demo-taskpane.html?${query}`;
 }
 
-/** Shows `name`'s tab as the current one; the next redraw draws that sheet. */
+/** Shows `name`'s tab as the current one (the one tab stop of the tab list); the next redraw draws that sheet. */
 function showSheet(name: string): void {
   sheet = name;
-  for (const tab of sheetTabs.querySelectorAll("button")) tab.setAttribute("aria-selected", String(tab.textContent === name));
+  for (const tab of sheetTabs.querySelectorAll("button")) {
+    const current = tab.textContent === name;
+    tab.setAttribute("aria-selected", String(current));
+    tab.tabIndex = current ? 0 : -1;
+  }
 }
+
+/** The tab list's keys (WAI-ARIA tabs pattern): Left and Right go to the other sheet's tab and show it. */
+sheetTabs.addEventListener("keydown", (event) => {
+  const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+  if (step === 0) return;
+  event.preventDefault();
+  const tabs = [...sheetTabs.querySelectorAll("button")];
+  const at = tabs.findIndex((tab) => tab.textContent === sheet);
+  const next = tabs[(at + step + tabs.length) % tabs.length];
+  if (!next?.textContent) return;
+  showSheet(next.textContent);
+  next.focus();
+  scheduleRedraw();
+});
 
 for (const name of DEMO_SHEETS) {
   const tab = document.createElement("button");
@@ -92,6 +112,7 @@ for (const name of DEMO_SHEETS) {
 }
 
 const initial = new URLSearchParams(window.location.search);
+const initialApi = initial.get("api");
 languagePicker.value = initial.get("lang") ?? languagePicker.value;
 themePicker.value = initial.get("theme") ?? themePicker.value;
 // A value that is not one of the options leaves the picker empty: fall back to the first option.

@@ -1,7 +1,8 @@
 /**
  * The worksheet as an HTML grid, like Excel's: column letters, row numbers, one cell per `<td>` carrying its
- * address (`data-address="Sheet1!C5"`). A click selects a cell, a double click, F2 or typing edits it; both go
- * to the simulator as the user's own actions, so they fire the events the add-in listens to.
+ * address (`data-address="Sheet1!C5"`). A click or the arrow keys select a cell, a double click, F2 or typing
+ * edits it; both go to the simulator as the user's own actions, so they fire the events the add-in listens to.
+ * The container is one tab stop (demo.html gives it tabindex="0"); the cells are reached with the arrow keys.
  */
 import { type CellValue, type Rect, type SimWorkbook, columnLetters, parseAddress } from "../simulator";
 import { DEMO_TABLES } from "./sampleWorkbook";
@@ -23,9 +24,19 @@ export interface GridOptions {
 /** Empty rows and columns drawn past the tables, so the sheet does not end at the table's edge. */
 const MARGIN = { rows: 2, columns: 1 };
 
+/** Row and column steps of the arrow keys. */
+const MOVES: Readonly<Record<string, readonly [number, number]>> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
 export class Grid {
   private selected: GridCell | null = null;
   private editing: HTMLInputElement | null = null;
+  /** The sheet drawn last and its size, for the arrow keys. */
+  private drawn = { sheet: "", rowCount: 0, columnCount: 0 };
 
   constructor(private readonly options: GridOptions) {
     const { container } = options;
@@ -57,7 +68,10 @@ export class Grid {
     table.className = "grid";
     table.setAttribute("aria-label", sheet);
     const head = table.createTHead().insertRow();
-    head.appendChild(document.createElement("th"));
+    // The corner above the row numbers heads nothing: a plain cell, not an empty header (axe empty-table-header).
+    const corner = document.createElement("td");
+    corner.className = "corner";
+    head.appendChild(corner);
     for (let c = 0; c < columnCount; c += 1) {
       const th = document.createElement("th");
       th.scope = "col";
@@ -83,12 +97,18 @@ export class Grid {
         if (selection && inside(selection, r, c)) td.classList.add("selected");
       }
     }
+    // Focus goes back to the selected cell only if the grid had it: a redraw after the pane wrote to the
+    // workbook must not take focus away from the pane.
+    const hadFocus = this.options.container.contains(document.activeElement);
     this.options.container.replaceChildren(table);
+    this.drawn = { sheet, rowCount, columnCount };
     if (selection) {
       this.selected = { sheet, row: selection.row, column: selection.column };
       const td = this.selectedElement();
-      td?.focus({ preventScroll: true });
+      if (hadFocus) td?.focus({ preventScroll: true });
       td?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    } else if (hadFocus && !this.options.container.contains(document.activeElement)) {
+      this.options.container.focus({ preventScroll: true });
     }
   }
 
@@ -108,7 +128,14 @@ export class Grid {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (this.editing || !this.selected) return;
+    if (this.editing) return;
+    const move = MOVES[event.key];
+    if (move) {
+      event.preventDefault();
+      this.move(move[0], move[1]);
+      return;
+    }
+    if (!this.selected) return;
     if (event.key === "F2" || event.key === "Enter") {
       event.preventDefault();
       this.startEdit(this.selected, null);
@@ -117,6 +144,17 @@ export class Grid {
       event.preventDefault();
       this.startEdit(this.selected, event.key);
     }
+  }
+
+  /** Moves the selection by a step, within the drawn sheet; with nothing selected yet, selects A1. */
+  private move(rows: number, columns: number): void {
+    const { sheet, rowCount, columnCount } = this.drawn;
+    if (rowCount === 0 || columnCount === 0) return;
+    const from = this.selected?.sheet === sheet ? this.selected : null;
+    const clamp = (value: number, size: number): number => Math.min(Math.max(value, 0), size - 1);
+    const to = from ? { sheet, row: clamp(from.row + rows, rowCount), column: clamp(from.column + columns, columnCount) } : { sheet, row: 0, column: 0 };
+    this.select(to);
+    this.selectedElement()?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }
 
   private startEdit(cell: GridCell, typed: string | null): void {

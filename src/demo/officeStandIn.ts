@@ -4,15 +4,25 @@
  * `CustomFunctions` — backed by the Excel simulator. Only what the add-in touches is here: anything else is
  * undefined and fails loudly in the console instead of pretending to work.
  *
- * The page's query string picks what Office would report: `?lang=zh-CN` (displayLanguage) and `?theme=dark`.
+ * The page's query string picks what Office would report: `?lang=zh-CN` (displayLanguage, a full tag such as
+ * en-US, as Office sends it), `?theme=dark`, and `?api=1.7` (the newest ExcelApi the host claims, to see the pane
+ * on an Excel too old for it; 1.14 by default).
  */
 import { createWorkbook } from "../simulator";
 import { parentBridge } from "./bridge";
 import { sampleWorkbookSpec } from "./sampleWorkbook";
 
-/** Requirement sets the simulated host claims, newest version of each: ExcelApi 1.14 is what the simulator has. */
+const query = new URLSearchParams(window.location.search);
+
+/** `?api=1.7` as [1, 7]; ExcelApi 1.14 (what the simulator has) when absent or not a version. */
+function excelApiVersion(text: string | null): readonly [number, number] {
+  const match = /^(\d+)\.(\d+)$/.exec(text ?? "");
+  return match ? [Number(match[1]), Number(match[2])] : [1, 14];
+}
+
+/** Requirement sets the simulated host claims, newest version of each. */
 const SUPPORTED_SETS: Readonly<Record<string, readonly [number, number]>> = {
-  ExcelApi: [1, 14],
+  ExcelApi: excelApiVersion(query.get("api")),
   SharedRuntime: [1, 1],
   CustomFunctionsRuntime: [1, 3],
   RibbonApi: [1, 1],
@@ -42,7 +52,6 @@ class CustomFunctionError extends Error {
   }
 }
 
-const query = new URLSearchParams(window.location.search);
 const theme = query.get("theme") === "dark" ? THEMES.dark : THEMES.light;
 const bridge = parentBridge();
 const workbook = createWorkbook(bridge?.workbookSpec() ?? sampleWorkbookSpec());

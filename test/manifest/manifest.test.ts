@@ -9,7 +9,7 @@
 // otherwise this file runs `webpack --mode production` itself (about 10 s), so `npm test` works on a fresh
 // clone as well as after `npm run build` in CI.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, statSync, utimesSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, utimesSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { DOMParser, type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
 import { REQUIRED_SETS } from "../../src/excel/requirements";
@@ -484,6 +484,15 @@ describe("the production build (dist/)", () => {
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
     expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "taskpane.js"]);
     expect(existsSync(join(DIST, "functions.html"))).toBe(false);
+  });
+
+  it("leaves the local demo out: no demo page, no stand-in for office.js, in no file", () => {
+    const demoFiles = ["demo.html", "demo-taskpane.html", "officeStandIn.js", "demo.js"];
+    expect(demoFiles.filter((file) => existsSync(join(DIST, file)))).toEqual([]);
+    // The stand-in's global (src/demo/officeStandIn.ts) would mean the simulator-backed Office got bundled.
+    const shipped = readdirSync(DIST, { recursive: true, encoding: "utf8" }).filter((file) => /\.(js|html|json|xml)$/.test(file));
+    expect(shipped.length).toBeGreaterThan(3);
+    expect(shipped.filter((file) => readDist(file).includes("customerGraderStandIn"))).toEqual([]);
   });
 
   it("registers the ribbon's gradeAll in the functions bundle", () => {

@@ -186,6 +186,8 @@ describe("while Grade all runs", () => {
     held.release();
     const summary = await screen.findByTestId("grade-summary");
     await waitFor(() => expect(document.activeElement).toBe(summary));
+    // Focus reads it out; a live region as well would have it read twice.
+    expect(summary.getAttribute("role")).toBeNull();
     expect((screen.getByTestId("table-picker") as HTMLSelectElement).disabled).toBe(false);
     expect((screen.getByTestId("rules-save") as HTMLButtonElement).disabled).toBe(false);
   });
@@ -252,5 +254,40 @@ describe("with rank criteria, once every row is being written", () => {
     expect(screen.getByRole("button", { name: strings.cancel }).getAttribute("aria-disabled")).toBe("true");
     release();
     await screen.findByTestId("grade-summary");
+  });
+});
+
+describe("the auto-grade switch", () => {
+  test("shows it is starting until the adapter's watch is registered, and only then that edits are re-graded", async () => {
+    const workbook = workbookWith("客户表", SEED_HEADERS.slice(0, 6), SEED_ROWS.map((r) => r.slice(0, 6)));
+    let calls = 0;
+    let release = (): void => undefined;
+    const registered = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { strings, user } = renderPane(workbook, {
+      wrap: (adapter) => ({
+        ...adapter,
+        startAutoGrade: async (...args: Parameters<typeof adapter.startAutoGrade>) => {
+          calls += 1;
+          await registered;
+          return adapter.startAutoGrade(...args);
+        },
+      }),
+    });
+    await loaded(strings);
+    const toggle = (await screen.findByTestId("auto-grade-switch")) as HTMLInputElement;
+    await waitFor(() => expect(toggle.disabled).toBe(false));
+    expect(toggle.getAttribute("data-watching")).toBe("false");
+    await user.click(toggle);
+    await waitFor(() => expect(calls).toBe(1));
+    expect(toggle.checked).toBe(true);
+    expect(toggle.getAttribute("aria-busy")).toBe("true");
+    expect(toggle.getAttribute("data-watching")).toBe("false");
+    release();
+    await waitFor(() => expect(toggle.getAttribute("data-watching")).toBe("true"));
+    expect(toggle.getAttribute("aria-busy")).toBe("false");
+    await user.click(toggle);
+    await waitFor(() => expect(toggle.getAttribute("data-watching")).toBe("false"));
   });
 });

@@ -159,6 +159,40 @@ describe("Insert template table", () => {
     expect(workbook.cell("Sheet1", 0, 0).value).toBe("the analyst's");
   });
 
+  test("from a workbook without tables, says what it inserted and formatted on the new table, with the focus there", async () => {
+    const workbook = createWorkbook({ sheets: [{ name: "Sheet1" }] });
+    const { strings, user } = renderPane(workbook);
+    await loaded(strings);
+    await press(user, "template-insert");
+    const outcome = await screen.findByTestId("template-insert-outcome");
+    expect(workbook.sheetNames()).toHaveLength(2);
+    expect(outcome.textContent).toContain(strings.templateFormatted("客户分级表"));
+    expect(within(outcome).getByTestId("template-result").textContent).toMatch(/客户分级表/);
+    expect(document.activeElement).toBe(outcome);
+    expect((screen.getByTestId("table-picker") as HTMLSelectElement).value).toBe("客户分级表");
+  });
+
+  test("from a workbook without tables, a formatting failure after the table was bound is shown on the new table", async () => {
+    const workbook = createWorkbook({ sheets: [{ name: "Sheet1" }] });
+    const { strings, user } = renderPane(workbook, {
+      wrap: (adapter) => ({
+        ...adapter,
+        // The real insertion (the table is added and bound), then a formatting that failed.
+        insertTemplateTable: async () => {
+          await adapter.insertTemplateTable();
+          const error: AdapterError = { code: "name-in-use", message: { en: "the sheet is protected", "zh-CN": "工作表受保护", "zh-TW": "工作表受保護" } };
+          return { ok: false, error };
+        },
+      }),
+    });
+    await loaded(strings);
+    await press(user, "template-insert");
+    const outcome = await screen.findByTestId("template-insert-outcome");
+    expect(within(outcome).getByTestId("template-error").textContent).toContain("the sheet is protected");
+    expect(document.activeElement).toBe(outcome);
+    expect((screen.getByTestId("table-picker") as HTMLSelectElement).value).toBe("客户分级表");
+  });
+
   test("refused in Chinese when every sheet name it could take is the analyst's; nothing added, the table kept", async () => {
     const workbook = seedWorkbook();
     const names = allCandidates("客户分级模板");
@@ -325,6 +359,31 @@ describe("one thing at a time", () => {
     held.release();
     await screen.findByTestId("template-result");
     await waitFor(() => expect(gradeButton.getAttribute("aria-disabled")).not.toBe("true"));
+  });
+
+  test("a refusal on one table is not shown after picking another", async () => {
+    const workbook = createWorkbook({
+      sheets: [{ name: "客户" }, { name: "客户2" }],
+      tables: [
+        { name: "客户表", sheet: "客户", topRow: 0, leftColumn: 0, headers: SEED_HEADERS, rows: SEED_ROWS.map((r) => [...r]) },
+        { name: "另一表", sheet: "客户2", topRow: 0, leftColumn: 0, headers: SEED_HEADERS, rows: SEED_ROWS.map((r) => [...r]) },
+      ],
+    });
+    const { strings, user } = renderPane(workbook, {
+      wrap: (adapter) => ({ ...adapter, applyTemplateFormatting: () => Promise.reject(new Error("the sheet is protected")) }),
+    });
+    await loaded(strings);
+    const picker = (await screen.findByTestId("table-picker")) as HTMLSelectElement;
+    await user.selectOptions(picker, strings.tableOption("客户表", "客户"));
+    await waitFor(() => expect(picker.value).toBe("客户表"));
+    await press(user, "template-apply");
+    await screen.findByTestId("template-error");
+    await user.selectOptions(picker, strings.tableOption("另一表", "客户2"));
+    await waitFor(() => expect(picker.value).toBe("另一表"));
+    expect(screen.queryByTestId("template-error")).toBeNull();
+    await user.selectOptions(picker, strings.tableOption("客户表", "客户"));
+    await waitFor(() => expect(picker.value).toBe("客户表"));
+    expect(screen.queryByTestId("template-error")).not.toBeNull();
   });
 
   test("a call that throws ends in a message bar with its text", async () => {

@@ -18,8 +18,8 @@ describe("the template section's actions", () => {
     const reviewed: TemplateActionsState = { ...initialTemplateActions, reviewed: { tableId: "t1", review: { sheet: "年终筛选" } as never }, error: "old" };
     const started = templateActionsReducer(reviewed, { type: "start", action: "views" });
     expect(started.error).toBeNull();
-    const failed = templateActionsReducer(started, { type: "failed", error: "the sheet is protected" });
-    expect(failed).toEqual({ ...reviewed, running: null, error: "the sheet is protected" });
+    const failed = templateActionsReducer(started, { type: "failed", error: "the sheet is protected", tableId: "t1" });
+    expect(failed).toEqual({ ...reviewed, running: null, error: "the sheet is protected", errorTableId: "t1" });
   });
 });
 

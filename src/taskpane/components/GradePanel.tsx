@@ -52,6 +52,8 @@ export function GradePanel({ run, auto, canGrade }: GradePanelProps) {
   const asking = phase === "confirming" ? { inUse, onConfirm: run.confirm, onCancel: run.decline, label: strings.confirmReplace } : null;
   const autoAsking = auto.asking ? { inUse: auto.asking, onConfirm: auto.confirm, onCancel: auto.decline, label: strings.confirmReplaceAuto } : null;
   const dialog = asking ?? autoAsking;
+  // Checked but not yet re-grading edits: the columns are being checked, or the adapter's watch is starting.
+  const autoStarting = auto.checking || (auto.on && !auto.watching && auto.error === null);
   // The table was graded; only the summary sheet or the history could not be written (#7).
   const portfolio = summary?.portfolio;
   const portfolioProblem = portfolio ? (portfolio.ok ? (portfolio.value.historyProblem ?? null) : portfolio.error) : null;
@@ -90,6 +92,9 @@ export function GradePanel({ run, auto, canGrade }: GradePanelProps) {
         label={strings.autoGrade}
         // Shown on while the pane checks (and, if needed, asks about) the output columns; off again if declined.
         checked={auto.on || auto.checking}
+        aria-busy={autoStarting}
+        // "true" once edits are re-graded (the end-to-end tests wait for it before editing).
+        data-watching={auto.watching ? "true" : "false"}
         disabled={!canGrade || auto.checking}
         onChange={(_, data) => auto.setOn(data.checked)}
       />

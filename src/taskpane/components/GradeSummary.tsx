@@ -13,7 +13,10 @@ const useStyles = makeStyles({
   counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: "none" },
 });
 
-/** Focusable from code (tabIndex -1): the pane moves focus here when a run ends. */
+/**
+ * Focusable from code (tabIndex -1): the pane moves focus here when a run ends, which reads it out. It is not
+ * also a live region (role="status"): a screen reader would then read it twice.
+ */
 export const GradeSummary = forwardRef<HTMLDivElement, { readonly summary: GradeRunSummary }>(function GradeSummary({ summary }, ref) {
   const { locale, strings } = useLocale();
   const styles = { ...useResultStyles(), ...useStyles() };
@@ -21,7 +24,7 @@ export const GradeSummary = forwardRef<HTMLDivElement, { readonly summary: Grade
   // A failed refresh, or changes with nowhere to go, are the warning bar under the summary (GradePanel).
   const portfolio = summary.portfolio?.ok ? summary.portfolio.value : null;
   return (
-    <div ref={ref} tabIndex={-1} className={styles.root} data-testid="grade-summary" role="status">
+    <div ref={ref} tabIndex={-1} className={styles.root} data-testid="grade-summary">
       <h3 className={styles.heading}>{strings.summaryHeading}</h3>
       <Body1>
         {summary.cancelled ? strings.summaryCancelled(summary.rowsDone, summary.rowCount) : strings.summaryGraded(summary.graded, summary.rowCount)}

@@ -17,7 +17,7 @@ import { describeError, useLocale } from "../locale";
 import { usePaneAdapter } from "../paneAdapter";
 import { ColumnMapping } from "./ColumnMapping";
 import { GradePanel } from "./GradePanel";
-import { InsertTemplateOffer } from "./InsertTemplateOffer";
+import { type TemplateInsertOutcome, InsertTemplateOffer, InsertedTemplateResult } from "./InsertTemplateOffer";
 import { IssuesList } from "./IssuesList";
 import { PaneMessage } from "./PaneMessage";
 import { RulesEditor } from "./rules/RulesEditor";
@@ -92,7 +92,14 @@ function BoundTableParts({ workbook, state, refreshKey, bump, onGrading, paused 
   );
 }
 
-function ReadyPane({ workbook, state }: { workbook: WorkbookControls; state: Ready }) {
+interface ReadyPaneProps {
+  readonly workbook: WorkbookControls;
+  readonly state: Ready;
+  /** What the offer of a workbook without tables inserted, while that table is the bound one. */
+  readonly inserted: TemplateInsertOutcome | null;
+}
+
+function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
   const adapter = usePaneAdapter();
   const { locale, strings } = useLocale();
   const [refreshKey, setRefreshKey] = useState(0);
@@ -113,6 +120,7 @@ function ReadyPane({ workbook, state }: { workbook: WorkbookControls; state: Rea
           onChoose={workbook.chooseTable}
           onFocus={workbook.refreshTables}
         />
+        {inserted && <InsertedTemplateResult inserted={inserted} />}
         {state.problem && <PaneMessage title={strings.cannotGradeTitle}>{state.problem[locale]}</PaneMessage>}
         {grading && <Caption1>{strings.busyGrading}</Caption1>}
         {bound && <ColumnMapping mapping={bound.mapping} disabled={locked} onChange={workbook.setField} />}
@@ -140,7 +148,20 @@ export function Pane() {
   const adapter = usePaneAdapter();
   const { locale, strings } = useLocale();
   const workbook = useWorkbook(adapter);
-  const { state } = workbook;
+  const { state, reload } = workbook;
+  const [inserted, setInserted] = useState<TemplateInsertOutcome | null>(null);
+  const onInserted = useCallback(
+    (outcome: TemplateInsertOutcome) => {
+      setInserted(outcome);
+      reload();
+    },
+    [reload],
+  );
+  const boundId = state.kind === "ready" ? (state.bound?.binding.tableId ?? null) : undefined;
+  // The outcome belongs to the inserted table: picking another one drops it.
+  useEffect(() => {
+    if (boundId !== undefined && inserted !== null && boundId !== inserted.tableId) setInserted(null);
+  }, [boundId, inserted]);
   switch (state.kind) {
     case "loading":
       return <Spinner size="small" label={strings.loading} />;
@@ -148,7 +169,7 @@ export function Pane() {
       return (
         <>
           <PaneMessage title={strings.cannotGradeTitle}>{state.message[locale]}</PaneMessage>
-          {state.code === "no-tables" && <InsertTemplateOffer onInserted={workbook.reload} />}
+          {state.code === "no-tables" && <InsertTemplateOffer onInserted={onInserted} />}
         </>
       );
     case "failed":
@@ -158,6 +179,6 @@ export function Pane() {
         </PaneMessage>
       );
     case "ready":
-      return <ReadyPane workbook={workbook} state={state} />;
+      return <ReadyPane workbook={workbook} state={state} inserted={inserted} />;
   }
 }

@@ -28,7 +28,7 @@ export function TemplatePanel({ actions, tableId, locked }: TemplatePanelProps) 
   const { locale, strings } = useLocale();
   const styles = useStyles();
   const [since, setSince] = useState(() => startOfYearInput(new Date()));
-  const { running, formatted, reviewed, error } = actions.state;
+  const { running, formatted, reviewed, error, errorTableId } = actions.state;
   const busy = locked || running !== null;
   const noTable = tableId === null;
   const sinceDate = dateFromInput(since);
@@ -76,7 +76,8 @@ export function TemplatePanel({ actions, tableId, locked }: TemplatePanelProps) 
         {reviewed && reviewed.tableId === tableId && <YearEndResult reviewed={reviewed} />}
       </div>
       {running !== null && running !== "views" && <Spinner size="tiny" labelPosition="after" label={strings.templateWorking} />}
-      {error !== null && (
+      {/* A refusal for one table is not shown after picking another. */}
+      {error !== null && errorTableId === tableId && (
         <PaneMessage title={strings.actionFailed} intent="error" testId="template-error">
           {typeof error === "string" ? strings.unexpectedError(error) : error[locale]}
         </PaneMessage>

@@ -4,8 +4,13 @@ import type { FormattedTable, ReviewWritten } from "../hooks/templateActionsStat
 import { useLocale } from "../locale";
 import { useResultStyles } from "./resultStyles";
 
+export interface FormattingResultProps {
+  readonly formatted: FormattedTable;
+  /** A live region (role="status"), unless the pane moves focus to it, which reads it already. */
+  readonly announce?: boolean;
+}
 
-export function FormattingResult({ formatted }: { readonly formatted: FormattedTable }) {
+export function FormattingResult({ formatted, announce = true }: FormattingResultProps) {
   const { locale, strings } = useLocale();
   const styles = useResultStyles();
   const join = (items: readonly string[]): string => items.join(locale === "en" ? ", " : "、");
@@ -16,7 +21,7 @@ export function FormattingResult({ formatted }: { readonly formatted: FormattedT
     unchanged: strings.templateUnchanged,
   }[summary.conditionalFormats](summary.table);
   return (
-    <div className={styles.root} role="status" data-testid="template-result">
+    <div className={styles.root} role={announce ? "status" : undefined} data-testid="template-result">
       {inserted && <Body1>{strings.templateInserted(inserted.tableName, inserted.sheetName, inserted.rows)}</Body1>}
       <Body1>{headline}</Body1>
       {summary.addedColumns.length > 0 && <Caption1 className={styles.note}>{strings.summaryAdded(join(summary.addedColumns))}</Caption1>}

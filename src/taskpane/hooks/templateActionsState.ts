@@ -26,6 +26,8 @@ export interface TemplateActionsState {
   readonly reviewed: ReviewWritten | null;
   /** Why the last action was refused (a data problem, in every language), or an unexpected failure's text. */
   readonly error: Localized | string | null;
+  /** The table bound when the last action failed (null with none): the message is not shown under another. */
+  readonly errorTableId: string | null;
 }
 
 export type TemplateActionsEvent =
@@ -33,9 +35,9 @@ export type TemplateActionsEvent =
   | { readonly type: "formatted"; readonly formatted: FormattedTable }
   | { readonly type: "reviewed"; readonly reviewed: ReviewWritten }
   | { readonly type: "done" }
-  | { readonly type: "failed"; readonly error: Localized | string };
+  | { readonly type: "failed"; readonly error: Localized | string; readonly tableId: string | null };
 
-export const initialTemplateActions: TemplateActionsState = { running: null, formatted: null, reviewed: null, error: null };
+export const initialTemplateActions: TemplateActionsState = { running: null, formatted: null, reviewed: null, error: null, errorTableId: null };
 
 export function templateActionsReducer(state: TemplateActionsState, event: TemplateActionsEvent): TemplateActionsState {
   switch (event.type) {
@@ -49,7 +51,7 @@ export function templateActionsReducer(state: TemplateActionsState, event: Templ
     case "done":
       return { ...state, running: null };
     case "failed":
-      return { ...state, running: null, error: event.error };
+      return { ...state, running: null, error: event.error, errorTableId: event.tableId };
   }
 }
 

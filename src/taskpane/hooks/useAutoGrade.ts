@@ -16,6 +16,11 @@ export interface AutoGradeControls {
   readonly on: boolean;
   /** Reading what the output columns hold, before switching on. */
   readonly checking: boolean;
+  /**
+   * The adapter's watch is registered: an edit from now on is re-graded. False while the switch is on but the
+   * watch is still starting (an edit in that window would be missed).
+   */
+  readonly watching: boolean;
   /** What the output columns hold, while the analyst is asked; null otherwise. */
   readonly asking: OutputsInUse | null;
   readonly setOn: (on: boolean) => void;
@@ -39,6 +44,7 @@ export function useAutoGrade(adapter: PaneAdapter, bindCount: number, onRowsGrad
   const [asking, setAsking] = useState<OutputsInUse | null>(null);
   const [error, setError] = useState<Localized | string | null>(null);
   const [warning, setWarning] = useState<Localized | string | null>(null);
+  const [watching, setWatchingState] = useState(false);
   const graded = useRef(onRowsGraded);
   graded.current = onRowsGraded;
   const live = useRef(true);
@@ -109,15 +115,17 @@ export function useAutoGrade(adapter: PaneAdapter, bindCount: number, onRowsGrad
       .startAutoGrade({ onRowsGraded: () => watching && graded.current(), onError: report })
       .then((watch) => {
         if (!watch.ok) return report(watch.error);
-        if (watching) stop = () => watch.value.stop();
-        else void watch.value.stop();
+        if (!watching) return void watch.value.stop();
+        stop = () => watch.value.stop();
+        setWatchingState(true);
       })
       .catch(report);
     return () => {
       watching = false;
+      setWatchingState(false);
       void stop?.();
     };
   }, [adapter, on, bindCount]);
 
-  return { on, checking, asking, setOn, confirm, decline, error, warning };
+  return { on, checking, watching, asking, setOn, confirm, decline, error, warning };
 }

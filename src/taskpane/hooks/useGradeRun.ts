@@ -50,8 +50,13 @@ export function useGradeRun(adapter: PaneAdapter, onFinished: (summary: GradeRun
     controller.current = abort;
     const tableId = adapter.bound()?.binding.tableId ?? null;
     send({ type: "start" });
-    const result = await adapter.gradeAll({ signal: abort.signal, onProgress: (progress) => send({ type: "progress", progress }) });
-    controller.current = null;
+    let result: Awaited<ReturnType<PaneAdapter["gradeAll"]>>;
+    try {
+      result = await adapter.gradeAll({ signal: abort.signal, onProgress: (progress) => send({ type: "progress", progress }) });
+    } finally {
+      // Also when gradeAll throws: a stale controller would be aborted by a later Cancel or by closing the pane.
+      controller.current = null;
+    }
     if (!result.ok) return send({ type: "failed", error: result.error.message });
     // The columns now hold the add-in's output: later runs need not ask.
     const warning = claimNeeded.current ? await claimOutputsOrWarn(adapter) : null;

@@ -42,6 +42,7 @@ export function useTemplateActions(adapter: PaneAdapter, options: TemplateAction
   }, []);
   useEffect(() => setViewsOn(readViews()), [readViews, options.bindCount]);
   const busy = useRef(false);
+  const boundId = useCallback(() => adapter.bound()?.binding.tableId ?? null, [adapter]);
 
   /** Runs one action at a time; a press while another runs is ignored. */
   const perform = useCallback(
@@ -51,14 +52,14 @@ export function useTemplateActions(adapter: PaneAdapter, options: TemplateAction
       dispatch({ type: "start", action });
       work()
         .catch((error: unknown) => {
-          if (live.current) dispatch({ type: "failed", error: describeError(error) });
+          if (live.current) dispatch({ type: "failed", error: describeError(error), tableId: boundId() });
         })
         .finally(() => {
           busy.current = false;
           if (live.current) setViewsOn(readViews());
         });
     },
-    [readViews],
+    [readViews, boundId],
   );
   const send = useCallback((event: Parameters<typeof dispatch>[0]) => {
     if (live.current) dispatch(event);
@@ -68,12 +69,12 @@ export function useTemplateActions(adapter: PaneAdapter, options: TemplateAction
     () =>
       perform("apply", async () => {
         const result = await adapter.applyTemplateFormatting();
-        if (!result.ok) return send({ type: "failed", error: result.error.message });
+        if (!result.ok) return send({ type: "failed", error: result.error.message, tableId: boundId() });
         const tableId = adapter.bound()?.binding.tableId ?? "";
         send({ type: "formatted", formatted: { tableId, summary: result.value, inserted: null } });
         if (result.value.addedColumns.length > 0) latest.current.onColumnsChanged();
       }),
-    [adapter, perform, send],
+    [adapter, perform, send, boundId],
   );
 
   const insertTable = useCallback(
@@ -85,7 +86,8 @@ export function useTemplateActions(adapter: PaneAdapter, options: TemplateAction
         // The adapter binds the new table before formatting it: follow it even if the formatting then failed.
         const after = adapter.bound()?.binding.tableId;
         if (after !== undefined && after !== before) latest.current.onTableChanged();
-        if (!result.ok) return send({ type: "failed", error: result.error.message });
+        // A failure after the adapter bound the new table belongs to that table.
+        if (!result.ok) return send({ type: "failed", error: result.error.message, tableId: after ?? null });
         const { formatting, ...inserted } = result.value;
         send({ type: "formatted", formatted: { tableId: after ?? "", summary: formatting, inserted } });
       }),
@@ -96,10 +98,10 @@ export function useTemplateActions(adapter: PaneAdapter, options: TemplateAction
     (since: Date) =>
       perform("review", async () => {
         const result = await adapter.yearEndReview(since);
-        if (!result.ok) return send({ type: "failed", error: result.error.message });
+        if (!result.ok) return send({ type: "failed", error: result.error.message, tableId: boundId() });
         send({ type: "reviewed", reviewed: { tableId: adapter.bound()?.binding.tableId ?? "", review: result.value } });
       }),
-    [adapter, perform, send],
+    [adapter, perform, send, boundId],
   );
 
   const setViews = useCallback(

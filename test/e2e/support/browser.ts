@@ -1,7 +1,8 @@
 /**
  * Headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core) with the flags that work on these
  * machines (shared/TOOLCHAIN.md), a fresh profile, and a guard that aborts and records every request that
- * would leave localhost.
+ * would leave localhost: HTTP(S) requests, WebSockets, and resource hints (<link rel="preconnect"> and the like,
+ * which open connections without a request the router sees).
  */
 import { type Browser, type BrowserContext, chromium } from "playwright-core";
 
@@ -30,7 +31,10 @@ export function isLocalUrl(url: string): boolean {
   return LOCAL_HOSTS.has(hostname);
 }
 
-/** Aborts every request to a host other than localhost; returns the list of those that were tried. */
+/**
+ * Aborts every request and WebSocket to a host other than localhost, and records those and every resource hint
+ * naming one; returns that list (a hint is recorded as "URL (link rel=…)").
+ */
 export async function blockNonLocalRequests(context: BrowserContext): Promise<string[]> {
   const blocked: string[] = [];
   await context.route("**/*", async (route) => {
@@ -41,5 +45,46 @@ export async function blockNonLocalRequests(context: BrowserContext): Promise<st
       await route.abort("blockedbyclient");
     }
   });
+  await context.routeWebSocket(/.*/, async (socket) => {
+    const url = socket.url();
+    if (isLocalUrl(url)) {
+      socket.connectToServer();
+      return;
+    }
+    blocked.push(url);
+    await socket.close({ code: 1008, reason: "blocked: not localhost" });
+  });
+  await context.exposeBinding(HINT_BINDING, (_source, url: unknown, rel: unknown) => {
+    if (typeof url === "string" && !isLocalUrl(url)) blocked.push(`${url} (link rel=${String(rel)})`);
+  });
+  await context.addInitScript({ content: WATCH_RESOURCE_HINTS });
   return blocked;
 }
+
+const HINT_BINDING = "customerGraderReportHint";
+
+/**
+ * Runs in every frame before its scripts: reports each <link> whose rel opens a connection or fetches ahead
+ * (preconnect, dns-prefetch, prefetch, preload, modulepreload, prerender), whether in the HTML or added later.
+ * Plain JavaScript text, not a function: `npm run screenshots` loads this file through tsx, whose compiled
+ * functions call a helper (`__name`) that does not exist in the page.
+ */
+const WATCH_RESOURCE_HINTS = `(() => {
+  const hints = new Set(["preconnect", "dns-prefetch", "prefetch", "preload", "modulepreload", "prerender"]);
+  const seen = new WeakSet();
+  const check = (node) => {
+    if (!(node instanceof Element)) return;
+    const links = node.matches("link[href]") ? [node] : [...node.querySelectorAll("link[href]")];
+    for (const link of links) {
+      const rels = (link.getAttribute("rel") || "").toLowerCase().split(/\\s+/).filter((rel) => hints.has(rel));
+      if (rels.length === 0 || seen.has(link)) continue;
+      seen.add(link);
+      // Looked up at each use: the binding is installed alongside this script.
+      const report = window[${JSON.stringify(HINT_BINDING)}];
+      if (report) report(new URL(link.getAttribute("href") || "", document.baseURI).href, rels.join(" "));
+    }
+  };
+  new MutationObserver((records) => {
+    for (const record of records) record.addedNodes.forEach(check);
+  }).observe(document, { childList: true, subtree: true });
+})();`;

@@ -21,8 +21,13 @@ export interface DemoSession {
   close(): Promise<void>;
 }
 
+/** What Office reports as displayLanguage for each of the pane's languages (the demo's picker values). */
+export const OFFICE_LANGUAGE: Readonly<Record<Locale, string>> = { en: "en-US", "zh-CN": "zh-CN", "zh-TW": "zh-TW" };
+
 export interface DemoOptions {
   readonly lang?: Locale;
+  /** The newest ExcelApi the stand-in claims ("1.7": a host too old for the add-in); 1.14 by default. */
+  readonly api?: string;
   readonly theme?: "light" | "dark";
   readonly viewport?: { readonly width: number; readonly height: number };
 }
@@ -40,7 +45,8 @@ export async function openDemo(browser: Browser, origin: string, options: DemoOp
   });
   page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
   page.on("request", (request) => requests.push(request.url()));
-  const query = new URLSearchParams({ lang: options.lang ?? "en", theme: options.theme ?? "light" });
+  const query = new URLSearchParams({ lang: OFFICE_LANGUAGE[options.lang ?? "en"], theme: options.theme ?? "light" });
+  if (options.api !== undefined) query.set("api", options.api);
   await page.goto(`${origin}demo.html?${query}`);
   await page.locator('[data-address="Sheet1!A1"]').waitFor();
   const session: DemoSession = {
@@ -58,7 +64,7 @@ export async function openDemo(browser: Browser, origin: string, options: DemoOp
 /** The pane's frame (a new one after each reload), once its document has loaded. */
 export async function paneFrame(page: Page, lang: Locale): Promise<Frame> {
   for (;;) {
-    const frame = page.frames().find((f) => f.url().includes("demo-taskpane.html") && f.url().includes(`lang=${lang}`));
+    const frame = page.frames().find((f) => f.url().includes("demo-taskpane.html") && f.url().includes(`lang=${OFFICE_LANGUAGE[lang]}`));
     if (frame) {
       await frame.waitForLoadState("load");
       return frame;

@@ -1,5 +1,5 @@
 /** A static file server for a directory, on 127.0.0.1 and a port the system picks (tests and screenshots). */
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { type Stats, createReadStream, statSync } from "node:fs";
 import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
@@ -24,14 +24,21 @@ export interface StaticServer {
 
 export function serveDirectory(root: string): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = fileFor(root, request.url ?? "/");
+    if (file === null) {
+      response.writeHead(400, { "content-type": "text/plain" }).end("bad request");
+      return;
+    }
+    // One stat, no existsSync before it: the directory may change between two calls.
+    const stats = statOrNull(file);
+    if (!file.startsWith(root + sep) || !stats?.isFile()) {
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
     response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
-    createReadStream(file).pipe(response);
+    createReadStream(file)
+      .on("error", () => response.destroy())
+      .pipe(response);
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -43,4 +50,21 @@ export function serveDirectory(root: string): Promise<StaticServer> {
       });
     });
   });
+}
+
+/** The file a request path names under `root`, or null when the path is not valid percent-encoding. */
+function fileFor(root: string, url: string): string | null {
+  try {
+    return normalize(join(root, decodeURIComponent(new URL(url, "http://localhost").pathname)));
+  } catch {
+    return null;
+  }
+}
+
+function statOrNull(file: string): Stats | null {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
 }
