@@ -83,14 +83,14 @@ module.exports = async (env, argv) => {
   let server = "http";
   if (serving) {
     const https = await getHttpsOptions();
+    const origin = `${https.options ? "https" : "http"}://localhost:${devServerPort}/`;
     if (https.options) {
       server = { type: "https", options: https.options };
-      console.log(`[customer-grader] dev server: https://localhost:${devServerPort}/`);
+      console.log(`[customer-grader] dev server: ${origin}`);
     } else {
-      console.log(
-        `[customer-grader] dev server: plain http://localhost:${devServerPort}/ (https unavailable: ${https.reason})`,
-      );
+      console.log(`[customer-grader] dev server: plain ${origin} (https unavailable: ${https.reason})`);
     }
+    if (demo) console.log(`[customer-grader] demo page: ${origin}demo.html`);
   }
 
   return {

@@ -43,7 +43,7 @@ export function startCommand(platform, argv) {
     intro:
       "Excel does not run on Linux, so the add-in cannot be sideloaded here.\n" +
       "Serving the demo page instead: the real task pane against a simulated workbook.\n" +
-      '  Open demo.html at the dev server address printed below (after "compiled successfully"); stop with Ctrl+C.',
+      '  Its address is printed below ("demo page: …"); stop with Ctrl+C.',
     script: binOf("webpack-cli", "webpack-cli"),
     args: ["serve", "--mode", "development", ...rest],
   };
