@@ -97,6 +97,25 @@ describe("a rule set that does not validate", () => {
   });
 });
 
+describe("a file with a wrong type somewhere", () => {
+  test("still has its grade ladder checked, so every problem shows in one round", () => {
+    const json = clone() as { grades: Json[]; dimensions: Json[]; rules: Json[] };
+    json.dimensions[0]!.weight = "heavy"; // the schema fails here...
+    json.grades[1]!.letter = json.grades[0]!.letter; // ...and these are cross-checks, which need the ladder
+    const cap = json.rules.findIndex((rule) => rule.kind === "cap");
+    json.rules[cap]!.grade = "E";
+    expect(paths(json)).toEqual(expect.arrayContaining(["dimensions[0].weight", "grades[1].letter", `rules[${cap}].grade`]));
+  });
+
+  test("does not check a ladder that is itself malformed (its own problems are reported instead)", () => {
+    const json = clone() as { grades: Json[] };
+    json.grades[1]!.minScore = "high";
+    const found = paths(json);
+    expect(found).toContain("grades[1].minScore");
+    expect(found.filter((p) => p === "grades[1].minScore")).toHaveLength(1);
+  });
+});
+
 describe("problems in the analyst's language", () => {
   test("every problem carries its message in zh-CN, zh-TW and en; the English one is `message`", () => {
     const json = clone() as { grades: Json[]; dimensions: Json[] };

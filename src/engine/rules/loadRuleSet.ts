@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { CRITERION_KINDS, criterionKind } from "../criteria/registry";
 import { FIELDS, isFieldId } from "../fields";
 import { type Localized, type Result, err, ok } from "../types";
-import { type ParsedRuleSet, type ParsedCriterion, CRITERION_BASE_KEYS, ruleSetSchema, RULESET_FORMAT } from "./schema";
+import { type GradeSpec, type ParsedRuleSet, type ParsedCriterion, CRITERION_BASE_KEYS, gradeLadderSchema, ruleSetSchema, RULESET_FORMAT } from "./schema";
 import type { RuleSet, Criterion } from "./ruleSet";
 import { crossCheckText as text, zodIssueText } from "./problemText";
 
@@ -64,20 +64,8 @@ function crossCheck(rules: ParsedRuleSet): RuleSetProblem[] {
   if (rules.dimensions.every((d) => d.weight === 0)) {
     problems.push(problem("dimensions", text.dimensionWeight()));
   }
-  const letters = new Set<string>();
-  rules.grades.forEach((grade, g) => {
-    const letter = grade.letter.toUpperCase();
-    if (letters.has(letter)) problems.push(problem(`grades[${g}].letter`, text.gradeTwice(grade.letter)));
-    letters.add(letter);
-    const previous = rules.grades[g - 1];
-    if (previous && grade.minScore >= previous.minScore) {
-      problems.push(problem(`grades[${g}].minScore`, text.gradeOrder(previous.minScore)));
-    }
-  });
-  const last = rules.grades[rules.grades.length - 1];
-  if (last && last.minScore !== 0) {
-    problems.push(problem(`grades[${rules.grades.length - 1}].minScore`, text.lowestGrade()));
-  }
+  const { problems: gradeProblems, letters } = checkGrades(rules.grades);
+  problems.push(...gradeProblems);
   rules.rules.forEach((rule, r) => {
     claim(rule.id, `rules[${r}].id`);
     if (rule.kind === "cap" || rule.kind === "flag") {
@@ -91,10 +79,50 @@ function crossCheck(rules: ParsedRuleSet): RuleSetProblem[] {
         }
       });
     }
-    if (rule.kind === "cap" && !letters.has(rule.grade.toUpperCase())) {
-      problems.push(problem(`rules[${r}].grade`, text.unknownGrade(rule.grade, [...letters].join(", "))));
+    if (rule.kind === "cap") problems.push(...checkCapGrade(rule.grade, r, letters));
+  });
+  return problems;
+}
+
+/** The grade ladder: each letter once, thresholds falling, the lowest at 0. */
+function checkGrades(grades: readonly GradeSpec[]): { problems: RuleSetProblem[]; letters: ReadonlySet<string> } {
+  const problems: RuleSetProblem[] = [];
+  const letters = new Set<string>();
+  grades.forEach((grade, g) => {
+    const letter = grade.letter.toUpperCase();
+    if (letters.has(letter)) problems.push(problem(`grades[${g}].letter`, text.gradeTwice(grade.letter)));
+    letters.add(letter);
+    const previous = grades[g - 1];
+    if (previous && grade.minScore >= previous.minScore) {
+      problems.push(problem(`grades[${g}].minScore`, text.gradeOrder(previous.minScore)));
     }
   });
+  const last = grades[grades.length - 1];
+  if (last && last.minScore !== 0) {
+    problems.push(problem(`grades[${grades.length - 1}].minScore`, text.lowestGrade()));
+  }
+  return { problems, letters };
+}
+
+function checkCapGrade(grade: string, r: number, letters: ReadonlySet<string>): RuleSetProblem[] {
+  return letters.has(grade.toUpperCase()) ? [] : [problem(`rules[${r}].grade`, text.unknownGrade(grade, [...letters].join(", ")))];
+}
+
+/**
+ * When the whole file does not parse, the grade ladder's own checks still run on the part that does, so an
+ * analyst fixing a file sees a duplicate letter or an unknown cap grade in the same round as a wrong type.
+ */
+function checkGradesOfPartial(json: object): RuleSetProblem[] {
+  const grades = gradeLadderSchema.safeParse((json as { grades?: unknown }).grades);
+  if (!grades.success) return [];
+  const { problems, letters } = checkGrades(grades.data);
+  const rules = (json as { rules?: unknown }).rules;
+  if (Array.isArray(rules)) {
+    rules.forEach((rule: unknown, r) => {
+      const { kind, grade } = (typeof rule === "object" && rule !== null ? rule : {}) as { kind?: unknown; grade?: unknown };
+      if (kind === "cap" && typeof grade === "string") problems.push(...checkCapGrade(grade, r, letters));
+    });
+  }
   return problems;
 }
 
@@ -156,7 +184,7 @@ export function loadRuleSet(json: unknown): Result<RuleSet, readonly RuleSetProb
   // With the input on each issue, zod's Chinese wording can say what it received ("实际接收 string").
   const parsed = ruleSetSchema.safeParse(json, { reportInput: true });
   const paramProblems = checkCriterionParams(json);
-  if (!parsed.success) return err([...fromZod(parsed.error), ...paramProblems]);
+  if (!parsed.success) return err([...fromZod(parsed.error), ...paramProblems, ...checkGradesOfPartial(json)]);
   const problems = [...paramProblems, ...crossCheck(parsed.data)];
   if (problems.length > 0) return err(problems);
   const data = parsed.data;

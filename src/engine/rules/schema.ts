@@ -113,6 +113,9 @@ const ruleSchema = z.discriminatedUnion("kind", [
     .strict(),
 ]);
 
+/** The grades, best first (also checked on its own when the rest of a file does not parse). */
+export const gradeLadderSchema = z.array(gradeSchema).min(2);
+
 export const ruleSetSchema = z
   .object({
     $schema: z.string().optional(),
@@ -124,7 +127,7 @@ export const ruleSetSchema = z
     language: z.enum(LANGS),
     dimensions: z.array(dimensionSchema).min(1),
     /** Best grade first; the last grade's minScore must be 0 so every score has a grade. */
-    grades: z.array(gradeSchema).min(2),
+    grades: gradeLadderSchema,
     /** At most 32, so the rules that fired on a row fit one 32-bit mask. */
     rules: z.array(ruleSchema).max(32).default([]),
   })
