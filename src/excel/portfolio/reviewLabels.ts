@@ -1,5 +1,8 @@
 /** The year-end review sheet's words, in the rule set's language. */
-import type { Lang } from "../../engine";
+import { FIELDS, type FieldId, type Lang } from "../../engine";
+
+/** A column that shows a field has the field's own header (one wording across the table, pane and sheets). */
+const field = (id: FieldId, lang: Lang): string => FIELDS[id].label[lang];
 
 export interface ReviewLabels {
   readonly title: string;
@@ -27,12 +30,12 @@ export const REVIEW_LABELS: Readonly<Record<Lang, ReviewLabels>> = {
     noGrade: "无等级",
     customersMoved: "等级有变动的客户数",
     keyAccounts: "重点客户：为每家指派专职业务代表",
-    keyHeaders: ["客户名称", "等级", "评分", "专职业务代表"],
+    keyHeaders: [field("customerName", "zh-CN"), "等级", field("score", "zh-CN"), "专职业务代表"],
     unassigned: "（未指定，请指派）",
     unsettled: "须先结清本年度欠款的客户",
-    unsettledHeaders: ["客户名称", "等级", "未结余额", "逾期天数"],
+    unsettledHeaders: [field("customerName", "zh-CN"), "等级", field("outstandingBalance", "zh-CN"), field("overdueDays", "zh-CN")],
     dropCandidates: "淘汰候选（最低等级、无利润、无前景）：仅供参考，由您决定，加载项不会删除任何客户",
-    dropHeaders: ["客户名称", "等级", "毛利率", "前景得分"],
+    dropHeaders: [field("customerName", "zh-CN"), "等级", field("grossMargin", "zh-CN"), "前景得分"],
     none: "（无）",
   },
   "zh-TW": {
@@ -43,12 +46,12 @@ export const REVIEW_LABELS: Readonly<Record<Lang, ReviewLabels>> = {
     noGrade: "無等級",
     customersMoved: "等級有變動的客戶數",
     keyAccounts: "重點客戶：為每家指派專職業務代表",
-    keyHeaders: ["客戶名稱", "等級", "評分", "專職業務代表"],
+    keyHeaders: [field("customerName", "zh-TW"), "等級", field("score", "zh-TW"), "專職業務代表"],
     unassigned: "（未指定，請指派）",
     unsettled: "須先結清本年度欠款的客戶",
-    unsettledHeaders: ["客戶名稱", "等級", "未結餘額", "逾期天數"],
+    unsettledHeaders: [field("customerName", "zh-TW"), "等級", field("outstandingBalance", "zh-TW"), field("overdueDays", "zh-TW")],
     dropCandidates: "淘汰候選（最低等級、無利潤、無前景）：僅供參考，由您決定，增益集不會刪除任何客戶",
-    dropHeaders: ["客戶名稱", "等級", "毛利率", "前景得分"],
+    dropHeaders: [field("customerName", "zh-TW"), "等級", field("grossMargin", "zh-TW"), "前景得分"],
     none: "（無）",
   },
   en: {
@@ -59,12 +62,12 @@ export const REVIEW_LABELS: Readonly<Record<Lang, ReviewLabels>> = {
     noGrade: "No grade",
     customersMoved: "Customers whose grade changed",
     keyAccounts: "Key accounts: assign each a dedicated representative",
-    keyHeaders: ["Customer", "Grade", "Score", "Dedicated representative"],
+    keyHeaders: [field("customerName", "en"), "Grade", field("score", "en"), "Dedicated representative"],
     unassigned: "(none yet: assign one)",
     unsettled: "Customers who must settle this year's balance first",
-    unsettledHeaders: ["Customer", "Grade", "Outstanding balance", "Days overdue"],
+    unsettledHeaders: [field("customerName", "en"), "Grade", field("outstandingBalance", "en"), field("overdueDays", "en")],
     dropCandidates: "Candidates to drop (lowest grade, no margin, no prospects): for you to decide; the add-in deletes no customer",
-    dropHeaders: ["Customer", "Grade", "Gross margin", "Prospects points"],
+    dropHeaders: [field("customerName", "en"), "Grade", field("grossMargin", "en"), "Prospects points"],
     none: "(none)",
   },
 };

@@ -19,14 +19,20 @@ test("chunks stay under the target size and keep every row in order", () => {
   expect(historyChunks([])).toEqual([]);
 });
 
-test("5,000 first grades go to the history in one write, and the portfolio costs three syncs the first time", async () => {
-  const workbook = workbookWith("大表", STRUCTURED_HEADERS, structuredRows(5_000));
+/** A structured table of `rows` customers graded once with the summary and history on (stats from the grading). */
+async function gradedWithViews(rows: number) {
+  const workbook = workbookWith("大表", STRUCTURED_HEADERS, structuredRows(rows));
   const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
   await adapter.bind("大表");
   await adapter.setPortfolioViews(true);
   workbook.resetStats();
   const result = await adapter.gradeAll();
   if (!result.ok) throw new Error(result.error.message.en);
+  return { workbook, result };
+}
+
+test("5,000 first grades go to the history in one write, and the portfolio costs three syncs the first time", async () => {
+  const { workbook, result } = await gradedWithViews(5_000);
   expect(result.value.portfolio?.ok && result.value.portfolio.value.changesRecorded).toBe(5_000);
   expect(workbook.tableValues("等级变动记录").rows).toHaveLength(5_000);
   expect(workbook.stats.syncs).toBeLessThanOrEqual(result.value.reads + 3 + 3 + 1);
@@ -40,13 +46,7 @@ test("5,000 first grades go to the history in one write, and the portfolio costs
 });
 
 test("100,000 first grades go to the history in requests under Excel's 5 MB limit, each row formatted", async () => {
-  const workbook = workbookWith("大表", STRUCTURED_HEADERS, structuredRows(100_000));
-  const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
-  await adapter.bind("大表");
-  await adapter.setPortfolioViews(true);
-  workbook.resetStats();
-  const result = await adapter.gradeAll();
-  if (!result.ok) throw new Error(result.error.message.en);
+  const { workbook } = await gradedWithViews(100_000);
   expect(workbook.tableValues("等级变动记录").rows).toHaveLength(100_000);
   for (const request of workbook.stats.requests) expect(request.bytesSent).toBeLessThanOrEqual(5 * 1024 * 1024);
   expect(workbook.cell("等级变动", 100_000, 0).numberFormat).toBe("yyyy-mm-dd hh:mm");
