@@ -5,7 +5,10 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     // Webpack gets ES modules (tree-shaking); jest runs CommonJS. Type checking is `npm run typecheck`'s job.
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { isolatedModules: true,  module: "commonjs", moduleResolution: "node", jsx: "react-jsx" } }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      { tsconfig: { isolatedModules: true, module: "commonjs", moduleResolution: "node", jsx: "react-jsx" } },
+    ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   moduleNameMapper: {

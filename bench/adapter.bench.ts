@@ -19,7 +19,16 @@ function workbookOf(rows: number) {
   const table = structuredTable(rows);
   return createWorkbook({
     sheets: [{ name: "客户" }],
-    tables: [{ name: "大表", sheet: "客户", topRow: 0, leftColumn: 0, headers: [...BENCH_HEADERS], rows: table.rows as (string | number | boolean | null)[][] }],
+    tables: [
+      {
+        name: "大表",
+        sheet: "客户",
+        topRow: 0,
+        leftColumn: 0,
+        headers: [...BENCH_HEADERS],
+        rows: table.rows as (string | number | boolean | null)[][],
+      },
+    ],
   });
 }
 
@@ -49,7 +58,10 @@ async function naive(rows: number) {
     for (let r = 0; r < rows; r++) {
       const range = sheet.getRangeByIndexes(1 + r, 0, 1, headers.length).load("values");
       await context.sync();
-      const graded = gradeTable({ headers, rows: range.values as CellValue[][] }, rules, { asOf: BENCH_AS_OF, mapping });
+      const graded = gradeTable({ headers, rows: range.values as CellValue[][] }, rules, {
+        asOf: BENCH_AS_OF,
+        mapping,
+      });
       if (!graded.ok) throw new Error(graded.error.message.en);
       sheet.getRangeByIndexes(1 + r, headers.length, 1, 1).values = [[graded.value.outputs.grades[0] ?? ""]];
       await context.sync();
@@ -62,7 +74,10 @@ console.log("| rows | route | syncs | largest request (sent / received) | simula
 console.log("|---:|---|---:|---:|---:|---:|");
 for (const rows of SIZES) {
   const runs = 3;
-  for (const [route, go] of [["batched (adapter)", batched], ["naive, one sync per row", naive]] as const) {
+  for (const [route, go] of [
+    ["batched (adapter)", batched],
+    ["naive, one sync per row", naive],
+  ] as const) {
     if (route.startsWith("naive") && !NAIVE_SIZES.has(rows)) continue;
     let last: Awaited<ReturnType<typeof batched>> | undefined;
     const samples: number[] = [];

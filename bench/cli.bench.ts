@@ -19,7 +19,10 @@ const dir = mkdtempSync(join(tmpdir(), "cg-bench-cli-"));
 const BIN = join(process.cwd(), "bin", "customer-grader.cjs");
 /** Prints the child's peak RSS when it exits (process.resourceUsage is per process, so it must run inside). */
 const PRELOAD = join(dir, "max-rss.cjs");
-writeFileSync(PRELOAD, 'process.on("exit", () => process.stderr.write(`\\nmaxRSS=${process.resourceUsage().maxRSS}\\n`));\n');
+writeFileSync(
+  PRELOAD,
+  'process.on("exit", () => process.stderr.write(`\\nmaxRSS=${process.resourceUsage().maxRSS}\\n`));\n',
+);
 
 execFileSync(process.execPath, ["scripts/build-cli.mjs"], { stdio: "inherit" });
 const { year, month, day } = partsFromSerial(BENCH_AS_OF);
@@ -35,7 +38,20 @@ const quote = (s: string): string => `'${s.replace(/'/g, "'\\''")}'`;
 /** With `json`, `--json` piped to `wc -c` (a pipe, as a script reading it would be). */
 function gradeOnce(input: string, out: string, json: boolean): Run {
   rmSync(out, { force: true });
-  const argv = [process.execPath, "--require", PRELOAD, BIN, "grade", input, "--out", out, "--as-of", asOf, "--lang", "en"];
+  const argv = [
+    process.execPath,
+    "--require",
+    PRELOAD,
+    BIN,
+    "grade",
+    input,
+    "--out",
+    out,
+    "--as-of",
+    asOf,
+    "--lang",
+    "en",
+  ];
   const start = performance.now();
   const child = json
     ? spawnSync("sh", ["-c", `${[...argv, "--json"].map(quote).join(" ")} | wc -c`], { encoding: "utf8" })
@@ -58,15 +74,47 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { label: ".xlsx table", rows: 100_000, runs: 5, ext: "xlsx", make: (p) => writeTableWorkbook(p, structuredTable(100_000)) },
-  { label: ".xlsx table, --json to a pipe", rows: 100_000, runs: 3, ext: "xlsx", json: true, make: (p) => writeTableWorkbook(p, structuredTable(100_000)) },
-  { label: "CSV (UTF-8) → .xlsx", rows: 100_000, runs: 5, ext: "csv", make: async (p) => writeFileSync(p, formatCsv(toRows(100_000), ",")) },
-  ...(quick ? [] : [{ label: ".xlsx table", rows: 1_048_575, runs: 1, ext: "xlsx", make: (p: string) => writeTableWorkbook(p, structuredTable(1_048_575)) }]),
+  {
+    label: ".xlsx table",
+    rows: 100_000,
+    runs: 5,
+    ext: "xlsx",
+    make: (p) => writeTableWorkbook(p, structuredTable(100_000)),
+  },
+  {
+    label: ".xlsx table, --json to a pipe",
+    rows: 100_000,
+    runs: 3,
+    ext: "xlsx",
+    json: true,
+    make: (p) => writeTableWorkbook(p, structuredTable(100_000)),
+  },
+  {
+    label: "CSV (UTF-8) → .xlsx",
+    rows: 100_000,
+    runs: 5,
+    ext: "csv",
+    make: async (p) => writeFileSync(p, formatCsv(toRows(100_000), ",")),
+  },
+  ...(quick
+    ? []
+    : [
+        {
+          label: ".xlsx table",
+          rows: 1_048_575,
+          runs: 1,
+          ext: "xlsx",
+          make: (p: string) => writeTableWorkbook(p, structuredTable(1_048_575)),
+        },
+      ]),
 ];
 
 function toRows(n: number): (string | number | null)[][] {
   const t = structuredTable(n);
-  return [t.headers.map(String), ...t.rows.map((r) => r.map((v) => (v === undefined || v === null || typeof v === "boolean" ? null : v)))];
+  return [
+    t.headers.map(String),
+    ...t.rows.map((r) => r.map((v) => (v === undefined || v === null || typeof v === "boolean" ? null : v))),
+  ];
 }
 
 const results: { c: Case; mb: number; runs: Run[] }[] = [];
@@ -81,9 +129,13 @@ for (const c of cases) {
 }
 rmSync(dir, { recursive: true, force: true });
 
-console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}; default rule set, 13 structured columns; the built CLI as a child process, wall time and its peak RSS.\n`);
+console.log(
+  `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}; default rule set, 13 structured columns; the built CLI as a child process, wall time and its peak RSS.\n`,
+);
 console.log("| input | data rows | file | wall time (median, runs) | peak RSS (max of runs) |");
 console.log("|---|---:|---:|---:|---:|");
 for (const { c, mb, runs } of results) {
-  console.log(`| ${c.label} | ${formatInt(c.rows)} | ${mb.toFixed(1)} MB | ${formatMs(median(runs.map((r) => r.ms)))} (${runs.length}) | ${formatInt(Math.max(...runs.map((r) => r.rssMb)))} MB |`);
+  console.log(
+    `| ${c.label} | ${formatInt(c.rows)} | ${mb.toFixed(1)} MB | ${formatMs(median(runs.map((r) => r.ms)))} (${runs.length}) | ${formatInt(Math.max(...runs.map((r) => r.rssMb)))} MB |`,
+  );
 }

@@ -11,10 +11,19 @@ import { ZipWriter } from "../src/cli/xlsx/zipWriter";
 import { columnLetters, escapeXml } from "../src/cli/xlsx/xml";
 
 const STAMP = { time: 0, date: 0x21 };
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const SHEET_NS = `${NS} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac xr xr2 xr3" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xmlns:xr2="http://schemas.microsoft.com/office/spreadsheetml/2015/revision2" xmlns:xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3" xr:uid="{00000000-0001-0000-0000-000000000000}"`;
 /** Cell styles by header: 1 percent (0.0%), 2 date (yyyy-mm-dd), 3 money (#,##0); the rest 0. */
-const STYLE_OF: Readonly<Record<string, number>> = { 毛利率: 1, 准时付款率: 1, 合作开始日期: 2, 最近交易日期: 2, 年交易额: 3, 未结余额: 3, 信用额度: 3 };
+const STYLE_OF: Readonly<Record<string, number>> = {
+  毛利率: 1,
+  准时付款率: 1,
+  合作开始日期: 2,
+  最近交易日期: 2,
+  年交易额: 3,
+  未结余额: 3,
+  信用额度: 3,
+};
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 const text = (s: string) => Buffer.from(s, "utf8");
@@ -39,7 +48,9 @@ export async function writeTableWorkbook(path: string, table: Table, tableName =
   };
   const rowStart = (r: number): string => `<row r="${r}" spans="1:${width}" x14ac:dyDescent="0.2">`;
   async function* sheet(): AsyncGenerator<string> {
-    const cols = table.headers.map((_, c) => `<col min="${c + 1}" max="${c + 1}" width="${c === 0 ? 18.5 : 12.75}" customWidth="1"/>`).join("");
+    const cols = table.headers
+      .map((_, c) => `<col min="${c + 1}" max="${c + 1}" width="${c === 0 ? 18.5 : 12.75}" customWidth="1"/>`)
+      .join("");
     yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet ${SHEET_NS}><dimension ref="${ref}"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="14.25" x14ac:dyDescent="0.2"/><cols>${cols}</cols><sheetData>`;
     yield `${rowStart(1)}${table.headers.map((h, c) => cell(h, 1, c)).join("")}</row>`;
     let batch = "";
@@ -64,7 +75,13 @@ export async function writeTableWorkbook(path: string, table: Table, tableName =
     ),
     STAMP,
   );
-  zip.add("_rels/.rels", text(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`), STAMP);
+  zip.add(
+    "_rels/.rels",
+    text(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    STAMP,
+  );
   zip.add(
     "xl/workbook.xml",
     text(
@@ -82,11 +99,19 @@ export async function writeTableWorkbook(path: string, table: Table, tableName =
     STAMP,
   );
   await zip.addStream("xl/worksheets/sheet1.xml", sheet(), STAMP);
-  zip.add("xl/worksheets/_rels/sheet1.xml.rels", text(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/table" Target="../tables/table1.xml"/></Relationships>`), STAMP);
+  zip.add(
+    "xl/worksheets/_rels/sheet1.xml.rels",
+    text(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/table" Target="../tables/table1.xml"/></Relationships>`,
+    ),
+    STAMP,
+  );
   const columns = table.headers.map((h, i) => `<tableColumn id="${i + 1}" name="${escapeXml(String(h))}"/>`).join("");
   zip.add(
     "xl/tables/table1.xml",
-    text(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="${tableName}" displayName="${tableName}" ref="${ref}"><autoFilter ref="${ref}"/><tableColumns count="${width}">${columns}</tableColumns><tableStyleInfo name="TableStyleMedium2" showRowStripes="1"/></table>`),
+    text(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="${tableName}" displayName="${tableName}" ref="${ref}"><autoFilter ref="${ref}"/><tableColumns count="${width}">${columns}</tableColumns><tableStyleInfo name="TableStyleMedium2" showRowStripes="1"/></table>`,
+    ),
     STAMP,
   );
   zip.add(
@@ -101,6 +126,12 @@ export async function writeTableWorkbook(path: string, table: Table, tableName =
     STAMP,
   );
   const shared = [...strings.keys()].map((s) => `<si><t>${escapeXml(s)}</t></si>`).join("");
-  zip.add("xl/sharedStrings.xml", text(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.size}" uniqueCount="${strings.size}">${shared}</sst>`), STAMP);
+  zip.add(
+    "xl/sharedStrings.xml",
+    text(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.size}" uniqueCount="${strings.size}">${shared}</sst>`,
+    ),
+    STAMP,
+  );
   zip.finish();
 }

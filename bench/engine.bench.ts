@@ -58,8 +58,12 @@ for (const row of results) {
 }
 
 const cpu = cpus()[0]?.model ?? "unknown CPU";
-console.log(`Node ${process.version}, ${cpus().length} × ${cpu}; default rule set, 13 structured columns; median of N runs.\n`);
-console.log("| rows | engine (median, runs) | engine rows/s | formulas in HyperFormula (median, runs) | formula rows/s | engine ÷ formulas | same grades |");
+console.log(
+  `Node ${process.version}, ${cpus().length} × ${cpu}; default rule set, 13 structured columns; median of N runs.\n`,
+);
+console.log(
+  "| rows | engine (median, runs) | engine rows/s | formulas in HyperFormula (median, runs) | formula rows/s | engine ÷ formulas | same grades |",
+);
 console.log("|---:|---:|---:|---:|---:|---:|---:|");
 for (const r of results) {
   const engineRate = rowsPerSecond(r.rows, r.engine);

@@ -16,19 +16,99 @@ function rowFormulas(r: number): string[] {
     `IFS(${bands.map(([at, p]) => `${cell}>=${at},${p}`).join(",")},TRUE(),${otherwise})`;
   const words = (cell: string, list: [string, number][]) =>
     list.reduceRight((acc, [word, p]) => `IF(ISNUMBER(SEARCH("${word}",${cell})),${p},${acc})`, "NA()");
-  const volume = band(c("B"), [[2000000, 100], [1000000, 85], [500000, 70], [200000, 50], [50000, 30], [0, 10]], 0);
-  const yieldPts = band(c("C"), [[0.25, 100], [0.18, 80], [0.12, 60], [0.06, 35], [0, 10]], 0);
+  const volume = band(
+    c("B"),
+    [
+      [2000000, 100],
+      [1000000, 85],
+      [500000, 70],
+      [200000, 50],
+      [50000, 30],
+      [0, 10],
+    ],
+    0,
+  );
+  const yieldPts = band(
+    c("C"),
+    [
+      [0.25, 100],
+      [0.18, 80],
+      [0.12, 60],
+      [0.06, 35],
+      [0, 10],
+    ],
+    0,
+  );
   const onTime = `MAX(0,MIN(100,(${c("D")}-0.6)/0.4*100))`;
-  const overdue = band(c("E"), [[91, 0], [61, 25], [31, 50], [1, 80], [0, 100]], 100);
-  const usage = `IF(${c("G")}>0,${band(`${c("F")}/${c("G")}`, [[1.2, 0], [1, 20], [0.8, 50], [0.5, 80], [0, 100]], 100)},NA())`;
+  const overdue = band(
+    c("E"),
+    [
+      [91, 0],
+      [61, 25],
+      [31, 50],
+      [1, 80],
+      [0, 100],
+    ],
+    100,
+  );
+  const usage = `IF(${c("G")}>0,${band(
+    `${c("F")}/${c("G")}`,
+    [
+      [1.2, 0],
+      [1, 20],
+      [0.8, 50],
+      [0.5, 80],
+      [0, 100],
+    ],
+    100,
+  )},NA())`;
   const safety = `(2*${onTime}+2*${overdue}+${usage})/5`;
-  const future = words(c("J"), [["高", 100], ["中", 60], ["低", 20]]);
-  const years = band(`MAX(0,(${BENCH_AS_OF}-${c("H")})/365.25)`, [[5, 100], [3, 80], [1, 55], [0, 30]], 30);
-  const coopWords = words(c("K"), [["长期合作", 100], ["偶尔合作", 40]]);
-  const complaints = band(c("L"), [[6, 10], [3, 40], [1, 75], [0, 100]], 100);
+  const future = words(c("J"), [
+    ["高", 100],
+    ["中", 60],
+    ["低", 20],
+  ]);
+  const years = band(
+    `MAX(0,(${BENCH_AS_OF}-${c("H")})/365.25)`,
+    [
+      [5, 100],
+      [3, 80],
+      [1, 55],
+      [0, 30],
+    ],
+    30,
+  );
+  const coopWords = words(c("K"), [
+    ["长期合作", 100],
+    ["偶尔合作", 40],
+  ]);
+  const complaints = band(
+    c("L"),
+    [
+      [6, 10],
+      [3, 40],
+      [1, 75],
+      [0, 100],
+    ],
+    100,
+  );
   const cooperation = `(2*${years}+2*${coopWords}+${complaints})/5`;
-  const transport = band(c("M"), [[52, 100], [24, 85], [12, 65], [4, 35], [1, 15]], 0);
-  const financial = words(c("K"), [["良好", 100], ["一般", 55], ["较差", 20]]);
+  const transport = band(
+    c("M"),
+    [
+      [52, 100],
+      [24, 85],
+      [12, 65],
+      [4, 35],
+      [1, 15],
+    ],
+    0,
+  );
+  const financial = words(c("K"), [
+    ["良好", 100],
+    ["一般", 55],
+    ["较差", 20],
+  ]);
   const score = `ROUND(SUMPRODUCT(N${r}:T${r},{${WEIGHTS.join(",")}})/${WEIGHTS.reduce((a, b) => a + b, 0)},1)`;
   // Hard rules as caps on the grade's position: overdue unpaid balance → C, over the credit limit → B, stale → C.
   const fromScore = `IFS(U${r}>=80,1,U${r}>=50,2,U${r}>=30,3,TRUE(),4)`;

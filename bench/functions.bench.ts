@@ -21,7 +21,9 @@ for (const rows of [10_000, 100_000]) {
     spilled = customerGrade(values, headers, rules, BENCH_AS_OF).length;
   });
   if (spilled !== rows) throw new Error(`spilled ${spilled} of ${rows} rows`);
-  console.log(`| ${formatInt(rows)} | ${formatMs(t.medianMs)} (${t.runs}) | ${formatInt((rows / t.medianMs) * 1000)} |`);
+  console.log(
+    `| ${formatInt(rows)} | ${formatMs(t.medianMs)} (${t.runs}) | ${formatInt((rows / t.medianMs) * 1000)} |`,
+  );
 }
 
 // ABCCLASS: one spilling formula over the amounts column against the same classes as a one-cell formula
@@ -43,4 +45,6 @@ console.log("");
 console.log("| ABCCLASS over 10,000 amounts | median (runs) | ratio |");
 console.log("|---|---:|---:|");
 console.log(`| one formula spilling a column | ${formatMs(spill.medianMs)} (${spill.runs}) | 1× |`);
-console.log(`| a one-cell formula filled down (10,000 calls) | ${formatMs(filled.medianMs)} (${filled.runs}) | ${formatInt(filled.medianMs / spill.medianMs)}× |`);
+console.log(
+  `| a one-cell formula filled down (10,000 calls) | ${formatMs(filled.medianMs)} (${filled.runs}) | ${formatInt(filled.medianMs / spill.medianMs)}× |`,
+);

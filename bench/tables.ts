@@ -4,8 +4,19 @@ import type { CellValue, Table } from "../src/engine";
 export const BENCH_AS_OF = 46348; // 2026-11-22
 
 export const BENCH_HEADERS = [
-  "客户名称", "年交易额", "毛利率", "准时付款率", "逾期天数", "未结余额", "信用额度",
-  "合作开始日期", "最近交易日期", "发展潜力", "财务状况", "投诉次数", "运输频次",
+  "客户名称",
+  "年交易额",
+  "毛利率",
+  "准时付款率",
+  "逾期天数",
+  "未结余额",
+  "信用额度",
+  "合作开始日期",
+  "最近交易日期",
+  "发展潜力",
+  "财务状况",
+  "投诉次数",
+  "运输频次",
 ] as const;
 
 /** Small, fast, seeded generator (mulberry32): the same table every run. */

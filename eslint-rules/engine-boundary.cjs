@@ -125,9 +125,7 @@ const engineBoundary = {
       }
       // require.resolve("x")
       return (
-        callee.type === "MemberExpression" &&
-        callee.object.type === "Identifier" &&
-        callee.object.name === "require"
+        callee.type === "MemberExpression" && callee.object.type === "Identifier" && callee.object.name === "require"
       );
     }
 

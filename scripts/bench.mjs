@@ -7,6 +7,18 @@ import { spawnSync } from "node:child_process";
 
 const entry = process.argv[2] ?? "bench/engine.bench.ts";
 const outfile = ".bench/" + entry.replace(/^bench\//, "").replace(/\.ts$/, ".mjs");
-await build({ entryPoints: [entry], bundle: true, platform: "node", format: "esm", outfile, logLevel: "warning", packages: "external" });
-const run = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", outfile, ...process.argv.slice(3)], { stdio: "inherit" });
+await build({
+  entryPoints: [entry],
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  outfile,
+  logLevel: "warning",
+  packages: "external",
+});
+const run = spawnSync(
+  process.execPath,
+  ["--expose-gc", "--max-old-space-size=8192", outfile, ...process.argv.slice(3)],
+  { stdio: "inherit" },
+);
 process.exit(run.status ?? 1);

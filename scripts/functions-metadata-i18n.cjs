@@ -30,11 +30,7 @@ function loadTranslations(file) {
   const refuse = (id) => {
     throw new Error(`${file} must be self-contained (data and types only) but imports "${id}"`);
   };
-  vm.compileFunction(outputText, ["exports", "module", "require"], { filename: file })(
-    module.exports,
-    module,
-    refuse,
-  );
+  vm.compileFunction(outputText, ["exports", "module", "require"], { filename: file })(module.exports, module, refuse);
   const { METADATA_LOCALES: locales, FUNCTION_METADATA_I18N: translations } = module.exports;
   if (!Array.isArray(locales) || typeof translations !== "object" || translations === null) {
     throw new Error(`${file} must export METADATA_LOCALES (an array) and FUNCTION_METADATA_I18N (an object)`);
@@ -58,7 +54,7 @@ function localizeMetadata(metadata, translations, locale) {
   const errors = [];
   const warnings = [];
   if (!metadata || !Array.isArray(metadata.functions)) {
-    return { metadata, errors: ["functions.json has no \"functions\" array"], warnings };
+    return { metadata, errors: ['functions.json has no "functions" array'], warnings };
   }
   const localized = structuredClone(metadata);
   const generatedIds = new Set();

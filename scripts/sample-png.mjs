@@ -24,7 +24,11 @@ try {
   const input = join(dir, "sample.xlsx");
   writeFileSync(input, await sampleTableWorkbook());
   const graded = join(dir, "sample-graded.xlsx");
-  execFileSync(process.execPath, [join(ROOT, "bin", "customer-grader.cjs"), "grade", input, "--format", "--as-of", SAMPLE_AS_OF, "--out", graded], { stdio: "inherit" });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, "bin", "customer-grader.cjs"), "grade", input, "--format", "--as-of", SAMPLE_AS_OF, "--out", graded],
+    { stdio: "inherit" },
+  );
   libreOfficeToPdf([graded], dir);
   const pdf = join(dir, "sample-graded.pdf");
   const box = contentBox(firstPage(pdf, join(dir, "page"), { dpi: DPI, format: "ppm" }), 12);

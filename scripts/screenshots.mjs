@@ -44,7 +44,9 @@ async function prepare(demo, lang) {
     await gradeAll(demo.pane, lang);
     await demo.page.locator(`td[data-address="${sampleAddress("客户等级", 0)}"]`).click();
     await demo.pane.getByTestId("score-card-grade").waitFor();
-    await demo.pane.getByRole("heading", { name: uiStrings[lang].gradeHeading, exact: true }).evaluate((heading) => heading.scrollIntoView());
+    await demo.pane
+      .getByRole("heading", { name: uiStrings[lang].gradeHeading, exact: true })
+      .evaluate((heading) => heading.scrollIntoView());
     return null;
   } catch (error) {
     return error instanceof Error ? error.message.split("\n")[0] : String(error);

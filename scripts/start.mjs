@@ -35,7 +35,9 @@ export function startCommand(platform, argv) {
     return { script, args: [stop ? "stop" : "start", "manifest.xml", ...rest] };
   }
   if (stop) {
-    return { message: "Nothing to stop: on Linux `npm start` runs the dev server in the foreground (stop it with Ctrl+C)." };
+    return {
+      message: "Nothing to stop: on Linux `npm start` runs the dev server in the foreground (stop it with Ctrl+C).",
+    };
   }
   return {
     // The dev server's address (http, or https when trusted dev certificates are installed) is printed by

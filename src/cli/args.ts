@@ -72,7 +72,8 @@ function split(argv: readonly string[]): Result<Parsed, CliProblem> {
       switches.add(name as Switch);
       continue;
     }
-    if (!(VALUE_FLAGS as readonly string[]).includes(name)) return err(PROBLEMS.usage(USAGE_DETAILS.unknownOption(name)));
+    if (!(VALUE_FLAGS as readonly string[]).includes(name))
+      return err(PROBLEMS.usage(USAGE_DETAILS.unknownOption(name)));
     const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
     if (value === undefined || value === "") return err(PROBLEMS.usage(USAGE_DETAILS.needsValue(name)));
     if (values[name as Flag] !== undefined) return err(PROBLEMS.usage(USAGE_DETAILS.givenTwice(name)));
@@ -109,7 +110,12 @@ export function parseArgs(argv: readonly string[]): Result<Command, CliProblem> 
   if (command === "grade") {
     const wrong = only(parsed, ["table", "sheet", "rules", "out", "lang", "as-of", "json", "force", "format"], command);
     if (wrong) return err(wrong);
-    if (rest.length !== 1) return err(PROBLEMS.usage(rest.length === 0 ? USAGE_DETAILS.needsFile(command) : USAGE_DETAILS.oneFile(command, rest.length)));
+    if (rest.length !== 1)
+      return err(
+        PROBLEMS.usage(
+          rest.length === 0 ? USAGE_DETAILS.needsFile(command) : USAGE_DETAILS.oneFile(command, rest.length),
+        ),
+      );
     let asOf: number | undefined;
     const asOfText = parsed.values["as-of"];
     if (asOfText !== undefined) {
@@ -135,7 +141,12 @@ export function parseArgs(argv: readonly string[]): Result<Command, CliProblem> 
   if (command === "format") {
     const wrong = only(parsed, ["table", "sheet", "rules", "out", "lang", "force"], command);
     if (wrong) return err(wrong);
-    if (rest.length !== 1) return err(PROBLEMS.usage(rest.length === 0 ? USAGE_DETAILS.needsFile(command) : USAGE_DETAILS.oneFile(command, rest.length)));
+    if (rest.length !== 1)
+      return err(
+        PROBLEMS.usage(
+          rest.length === 0 ? USAGE_DETAILS.needsFile(command) : USAGE_DETAILS.oneFile(command, rest.length),
+        ),
+      );
     const { table, sheet, rules, out } = parsed.values;
     return ok({
       kind: "format",
@@ -154,7 +165,9 @@ export function parseArgs(argv: readonly string[]): Result<Command, CliProblem> 
     if ((exportFile === undefined) === (check === undefined)) return err(PROBLEMS.usage(USAGE_DETAILS.rulesNeedsOne()));
     if (exportFile !== undefined) {
       const wrong = only(parsed, ["export", "force", "lang"], "rules --export");
-      return wrong ? err(wrong) : ok({ kind: "rules-export", file: exportFile, force: parsed.switches.has("force"), ...withLang });
+      return wrong
+        ? err(wrong)
+        : ok({ kind: "rules-export", file: exportFile, force: parsed.switches.has("force"), ...withLang });
     }
     const wrong = only(parsed, ["check", "lang"], "rules --check");
     return wrong ? err(wrong) : ok({ kind: "rules-check", file: check as string, ...withLang });

@@ -97,12 +97,17 @@ export function parseCsv(text: string, delimiter: Delimiter): string[][] {
 }
 
 function quoteField(value: string, delimiter: Delimiter): string {
-  return value.includes(delimiter) || /["\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+  return value.includes(delimiter) || /["\r\n]/.test(value) || value !== value.trim()
+    ? `"${value.replace(/"/g, '""')}"`
+    : value;
 }
 
 /** CSV text with CRLF line ends, as Excel writes it. */
 export function formatCsv(rows: readonly (readonly (string | number | null)[])[], delimiter: Delimiter): string {
-  return rows.map((row) => row.map((v) => quoteField(v === null ? "" : String(v), delimiter)).join(delimiter)).join("\r\n") + "\r\n";
+  return (
+    rows.map((row) => row.map((v) => quoteField(v === null ? "" : String(v), delimiter)).join(delimiter)).join("\r\n") +
+    "\r\n"
+  );
 }
 
 /** Plain decimal numbers become numbers in the .xlsx copy; "0139…", "1e5", "12.5万" stay text as typed. */

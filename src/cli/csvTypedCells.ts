@@ -4,7 +4,16 @@
  * with the engine's own parsers, so a cell becomes what the grading read it as; a cell they do not read
  * cleanly stays the text the analyst typed.
  */
-import { type CellValue, FIELDS, type ValueType, isFieldId, mapColumns, parseDate, parseNumber, parsePercent } from "../engine";
+import {
+  type CellValue,
+  FIELDS,
+  type ValueType,
+  isFieldId,
+  mapColumns,
+  parseDate,
+  parseNumber,
+  parsePercent,
+} from "../engine";
 
 export type TypedKind = Extract<ValueType, "date" | "percent" | "money">;
 

@@ -36,7 +36,9 @@ export async function writeCsvWorkbook(
   headerRow.commit();
   const gradeColumn = plan.columns.grade + 1;
   body.forEach((cells, i) => {
-    const row = sheet.addRow(cells.map((v, c) => (typeof v === "string" && !isOutput(plan, c) ? inputCellValue(v, typed.get(c)) : v)));
+    const row = sheet.addRow(
+      cells.map((v, c) => (typeof v === "string" && !isOutput(plan, c) ? inputCellValue(v, typed.get(c)) : v)),
+    );
     const argb = gradeFill(fills, outputs[i]?.grade ?? null);
     if (argb) row.getCell(gradeColumn).fill = { type: "pattern", pattern: "solid", fgColor: { argb } };
     row.commit();

@@ -27,7 +27,11 @@ type OutputFormat = "xlsx" | "csv";
  * `--out`, else `<name>.graded.xlsx` (`.formatted.xlsx` for `format`) beside the input (`.xlsm` for a macro
  * workbook, whose package Excel only opens under that extension).
  */
-export function outputTarget(input: string, out: string | undefined, suffix = "graded"): { path: string; format: OutputFormat } | CliProblem {
+export function outputTarget(
+  input: string,
+  out: string | undefined,
+  suffix = "graded",
+): { path: string; format: OutputFormat } | CliProblem {
   const macro = extname(input).toLowerCase() === ".xlsm";
   const path = out ?? join(dirname(input), `${basename(input, extname(input))}.${suffix}.${macro ? "xlsm" : "xlsx"}`);
   const ext = extname(path).toLowerCase();
@@ -52,7 +56,8 @@ export async function gradeCommand(command: GradeCommand, io: CliIo): Promise<nu
   }
   const target = outputTarget(command.file, command.out);
   if ("code" in target) return report(io, target, lang);
-  if (command.format && target.format === "csv") return report(io, PROBLEMS.usage(USAGE_DETAILS.formatNeedsXlsxOutput()), lang);
+  if (command.format && target.format === "csv")
+    return report(io, PROBLEMS.usage(USAGE_DETAILS.formatNeedsXlsxOutput()), lang);
   const refused = checkOutputPath(target.path, command.file, command.force);
   if (refused) return report(io, refused, lang);
 
@@ -81,8 +86,13 @@ export async function gradeCommand(command: GradeCommand, io: CliIo): Promise<nu
   const written = await writeOutput(source, target, plan, outputs, fills, command.format ? ruleSet : null);
   if ("code" in written) return report(io, written, lang);
 
-  if (command.json) for (const piece of jsonDocumentText(source.name, gradeReport, outputHeaders(gradeReport, plan, width), lang)) await io.stdout(piece);
-  io.stderr(summaryLine({ summary: gradeReport.summary, replacedCells: written.replacedCells, written: target.path }, lang) + "\n");
+  if (command.json)
+    for (const piece of jsonDocumentText(source.name, gradeReport, outputHeaders(gradeReport, plan, width), lang))
+      await io.stdout(piece);
+  io.stderr(
+    summaryLine({ summary: gradeReport.summary, replacedCells: written.replacedCells, written: target.path }, lang) +
+      "\n",
+  );
   if (written.formatted) io.stderr(formatSummaryLine(written.formatted, source.name, null, lang) + "\n");
   return EXIT_OK;
 }
@@ -100,7 +110,11 @@ async function writeOutput(
     const delimiter = source.kind === "csv" ? source.delimiter : ",";
     // UTF-8 with a BOM: Excel opens it with the Chinese intact.
     const text = "\uFEFF" + formatCsv(tableWithOutputs(source.table, plan, outputs), delimiter);
-    return (await writeAtomically(target.path, writeText(text))) ?? { replacedCells: countReplaced(source.table, plan, outputs) };
+    return (
+      (await writeAtomically(target.path, writeText(text))) ?? {
+        replacedCells: countReplaced(source.table, plan, outputs),
+      }
+    );
   }
   if (source.kind === "csv") {
     const done: { formatted?: FormattingOutcome } = {};
@@ -109,7 +123,9 @@ async function writeOutput(
       // ExcelJS writes the plain workbook (dates, percentages and money as numbers, so their formats apply; no
       // static grade fills, the conditional formats colour the grades); the same formatter as for an .xlsx then formats it.
       const typed = typedColumns(source.table.headers);
-      done.formatted = await writeThenFormat(temp, plan, formatBy, (plain) => writeCsvWorkbook(plain, source.name, source.table, plan, outputs, new Map(), typed));
+      done.formatted = await writeThenFormat(temp, plan, formatBy, (plain) =>
+        writeCsvWorkbook(plain, source.name, source.table, plan, outputs, new Map(), typed),
+      );
     });
     return failed ?? { replacedCells: countReplaced(source.table, plan, outputs), ...done };
   }
@@ -121,7 +137,8 @@ async function writeOutput(
   }
   const done: { replacedCells: number; formatted?: FormattingOutcome } = { replacedCells: 0 };
   const failed = await writeAtomically(target.path, async (temp) => {
-    if (formatBy === null) done.replacedCells = (await writeWorkbook(source.pkg, source.read, plan, outputs, fills, temp)).replacedCells;
+    if (formatBy === null)
+      done.replacedCells = (await writeWorkbook(source.pkg, source.read, plan, outputs, fills, temp)).replacedCells;
     else {
       const formatted = await writeFormattedWorkbook(source, plan, outputs, fills, formatBy, temp);
       done.replacedCells = formatted.replacedCells;

@@ -53,7 +53,10 @@ export function checkOutputPath(out: string, input: string | null, force: boolea
  * Writes beside the target and renames into place, so a failure never leaves a half-written file and a
  * reader never sees one.
  */
-export async function writeAtomically(out: string, write: (temp: string) => Promise<void> | void): Promise<CliProblem | null> {
+export async function writeAtomically(
+  out: string,
+  write: (temp: string) => Promise<void> | void,
+): Promise<CliProblem | null> {
   const temp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
   const removeTemp = (): void => {
     rmSync(temp, { force: true });
@@ -77,7 +80,10 @@ export async function writeAtomically(out: string, write: (temp: string) => Prom
     // File-system failures are the analyst's to fix; anything else is a bug and is reported as one.
     if (typeof code === "string" && /^E[A-Z]+$/.test(code)) {
       // The analyst knows the --out name, not the temporary one; a library's "Error: " prefix says nothing.
-      const detail = (error instanceof Error ? error.message : String(error)).split(temp).join(out).replace(/^(?:\w*Error: )+/, "");
+      const detail = (error instanceof Error ? error.message : String(error))
+        .split(temp)
+        .join(out)
+        .replace(/^(?:\w*Error: )+/, "");
       return PROBLEMS.writeFailed(out, detail);
     }
     throw error;

@@ -17,10 +17,27 @@ export type JsonReason =
       readonly label: string;
       readonly points: number;
       readonly dimensionScore: number;
-      readonly criteria: readonly { readonly criterion: string; readonly label: string; readonly field: string; readonly points: number | null }[];
+      readonly criteria: readonly {
+        readonly criterion: string;
+        readonly label: string;
+        readonly field: string;
+        readonly points: number | null;
+      }[];
     }
-  | { readonly kind: "cap"; readonly rule: string; readonly grade: string; readonly lowered: boolean; readonly remark: string }
-  | { readonly kind: "override"; readonly rule: string; readonly grade: string; readonly computedGrade: string | null; readonly remark: string }
+  | {
+      readonly kind: "cap";
+      readonly rule: string;
+      readonly grade: string;
+      readonly lowered: boolean;
+      readonly remark: string;
+    }
+  | {
+      readonly kind: "override";
+      readonly rule: string;
+      readonly grade: string;
+      readonly computedGrade: string | null;
+      readonly remark: string;
+    }
   | { readonly kind: "flag"; readonly rule: string; readonly remark: string };
 
 export interface JsonRow {
@@ -59,9 +76,21 @@ function reasonJson(reason: Reason, lang: Lang): JsonReason {
         criteria: reason.criteria.map((c) => criterionJson(c, lang)),
       };
     case "cap":
-      return { kind: "cap", rule: reason.rule, grade: reason.grade, lowered: reason.lowered, remark: reason.remark[lang] };
+      return {
+        kind: "cap",
+        rule: reason.rule,
+        grade: reason.grade,
+        lowered: reason.lowered,
+        remark: reason.remark[lang],
+      };
     case "override":
-      return { kind: "override", rule: reason.rule, grade: reason.grade, computedGrade: reason.computedGrade, remark: reason.remark[lang] };
+      return {
+        kind: "override",
+        rule: reason.rule,
+        grade: reason.grade,
+        computedGrade: reason.computedGrade,
+        remark: reason.remark[lang],
+      };
     case "flag":
       return { kind: "flag", rule: reason.rule, remark: reason.remark[lang] };
   }
@@ -83,7 +112,10 @@ export function jsonRow(report: GradeReport, i: number, lang: Lang): JsonRow {
   };
 }
 
-function columnsJson(report: GradeReport, outputHeaders: Readonly<Record<"grade" | "score" | "remark", string>>): Record<string, string> {
+function columnsJson(
+  report: GradeReport,
+  outputHeaders: Readonly<Record<"grade" | "score" | "remark", string>>,
+): Record<string, string> {
   const columns: Record<string, string> = {};
   for (const [field, column] of Object.entries(report.mapping.columns)) if (column) columns[field] = column.header;
   return Object.assign(columns, outputHeaders);
@@ -120,5 +152,10 @@ export function buildJsonDocument(
   lang: Lang,
 ): JsonDocument {
   const rows = Array.from({ length: report.rowCount }, (_, i) => jsonRow(report, i, lang));
-  return { table, columns: columnsJson(report, outputHeaders), rows, summary: { counts: { ...report.summary.counts } } };
+  return {
+    table,
+    columns: columnsJson(report, outputHeaders),
+    rows,
+    summary: { counts: { ...report.summary.counts } },
+  };
 }

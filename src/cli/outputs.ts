@@ -14,7 +14,11 @@ export interface OutputRow {
 /** A row's grade, score and remark as the add-in writes them (`outputsOf`); an empty cell is `null` here. */
 export function outputRow(report: GradeReport, row: number): OutputRow {
   const { grade, score, remark } = outputsOf(report, row);
-  return { grade: grade === "" ? null : grade, score: typeof score === "number" ? score : null, remark: remark === "" ? null : remark };
+  return {
+    grade: grade === "" ? null : grade,
+    score: typeof score === "number" ? score : null,
+    remark: remark === "" ? null : remark,
+  };
 }
 
 /** Headers of the output columns as they will stand: found in the table, or added. */

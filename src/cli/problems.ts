@@ -141,7 +141,11 @@ export const PROBLEMS = {
       en: `Cannot read the rule set ${file} (${detail}): give a JSON file such as customer-grader rules --export writes.`,
     }),
   rulesInvalid: (file: string, problems: readonly RuleSetProblem[]): CliProblem => {
-    const shown = (lang: Lang) => problems.slice(0, 3).map((p) => `${p.path}: ${p.messages[lang]}`).join(lang === "en" ? "; " : "；");
+    const shown = (lang: Lang) =>
+      problems
+        .slice(0, 3)
+        .map((p) => `${p.path}: ${p.messages[lang]}`)
+        .join(lang === "en" ? "; " : "；");
     const more = problems.length > 3 ? ` …(+${problems.length - 3})` : "";
     return problem("rules-invalid", {
       "zh-CN": `规则集 ${file} 有 ${problems.length} 处错误（${shown("zh-CN")}${more}）：运行 customer-grader rules --check ${file} 查看全部。`,

@@ -3,7 +3,10 @@ import { readFileSync } from "node:fs";
 import { type Result, type RuleSet, type RuleSetProblem, err, loadRuleSet, ok } from "../engine";
 import { type CliProblem, PROBLEMS } from "./problems";
 
-export type RuleSetFile = Result<RuleSet, { readonly problem: CliProblem; readonly problems: readonly RuleSetProblem[] }>;
+export type RuleSetFile = Result<
+  RuleSet,
+  { readonly problem: CliProblem; readonly problems: readonly RuleSetProblem[] }
+>;
 
 export function readRuleSetFile(file: string): RuleSetFile {
   let json: unknown;

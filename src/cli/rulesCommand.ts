@@ -4,9 +4,15 @@ import { type CliIo, EXIT_OK, checkOutputPath, report, writeAtomically, writeTex
 import { readRuleSetFile } from "./ruleSetFile";
 
 export async function exportRules(file: string, force: boolean, io: CliIo, lang: Lang): Promise<number> {
-  const refused = checkOutputPath(file, null, force) ?? (await writeAtomically(file, writeText(JSON.stringify(defaultRuleSetJson(), null, 2) + "\n")));
+  const refused =
+    checkOutputPath(file, null, force) ??
+    (await writeAtomically(file, writeText(JSON.stringify(defaultRuleSetJson(), null, 2) + "\n")));
   if (refused) return report(io, refused, lang);
-  const done = { "zh-CN": `已把默认规则集写入 ${file}`, "zh-TW": `已把預設規則集寫入 ${file}`, en: `Wrote the default rule set to ${file}` };
+  const done = {
+    "zh-CN": `已把默认规则集写入 ${file}`,
+    "zh-TW": `已把預設規則集寫入 ${file}`,
+    en: `Wrote the default rule set to ${file}`,
+  };
   io.stderr(done[lang] + "\n");
   return EXIT_OK;
 }

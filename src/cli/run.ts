@@ -30,7 +30,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 export function main(): void {
   const io: CliIo = {
     // Waiting for "drain" keeps a big --json document from piling up in memory when the reader is slower.
-    stdout: (text) => (process.stdout.write(text) ? undefined : new Promise<void>((resolve) => process.stdout.once("drain", () => resolve()))),
+    stdout: (text) =>
+      process.stdout.write(text)
+        ? undefined
+        : new Promise<void>((resolve) => process.stdout.once("drain", () => resolve())),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     stderrIsTTY: process.stderr.isTTY === true,
@@ -42,10 +45,16 @@ export function main(): void {
     },
     (error: unknown) => {
       const debug = process.env.CUSTOMER_GRADER_DEBUG === "1";
-      const text = debug && error instanceof Error ? (error.stack ?? error.message) : error instanceof Error ? error.message : String(error);
-      process.stderr.write(`customer-grader: unexpected error: ${text} (set CUSTOMER_GRADER_DEBUG=1 for details; please report it)\n`);
+      const text =
+        debug && error instanceof Error
+          ? (error.stack ?? error.message)
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      process.stderr.write(
+        `customer-grader: unexpected error: ${text} (set CUSTOMER_GRADER_DEBUG=1 for details; please report it)\n`,
+      );
       process.exitCode = EXIT_UNEXPECTED;
     },
   );
 }
-

@@ -11,8 +11,20 @@ import { PrefixedXmlError } from "./xlsx/xml";
 import { isZip64, zipEntries } from "./xlsx/zipParts";
 
 export type Source =
-  | { readonly kind: "xlsx"; readonly name: string; readonly table: Table; readonly pkg: WorkbookPackage; readonly read: ReadRange }
-  | { readonly kind: "csv"; readonly name: string; readonly table: Table; readonly encoding: CsvEncoding; readonly delimiter: Delimiter };
+  | {
+      readonly kind: "xlsx";
+      readonly name: string;
+      readonly table: Table;
+      readonly pkg: WorkbookPackage;
+      readonly read: ReadRange;
+    }
+  | {
+      readonly kind: "csv";
+      readonly name: string;
+      readonly table: Table;
+      readonly encoding: CsvEncoding;
+      readonly delimiter: Delimiter;
+    };
 
 const CSV_EXTENSIONS = new Set([".csv", ".tsv", ".txt"]);
 
@@ -39,7 +51,9 @@ export async function readSource(file: string, choice: TableChoice): Promise<Res
     case "legacy-office":
       return err(PROBLEMS.notAWorkbook(file));
     case "other":
-      return err(/^\.xls[xm]$/i.test(extname(file)) ? PROBLEMS.corrupt(file, "not a zip package") : PROBLEMS.notAWorkbook(file));
+      return err(
+        /^\.xls[xm]$/i.test(extname(file)) ? PROBLEMS.corrupt(file, "not a zip package") : PROBLEMS.notAWorkbook(file),
+      );
   }
 }
 

@@ -4,10 +4,26 @@ import type { Localized } from "../engine";
 const q = { "zh-CN": (s: string) => `“${s}”`, "zh-TW": (s: string) => `「${s}」`, en: (s: string) => `"${s}"` };
 
 export const USAGE_DETAILS = {
-  takesNoValue: (flag: string): Localized => ({ "zh-CN": `--${flag} 不带值`, "zh-TW": `--${flag} 不帶值`, en: `--${flag} takes no value` }),
-  unknownOption: (flag: string): Localized => ({ "zh-CN": `没有 --${flag} 这个选项`, "zh-TW": `沒有 --${flag} 這個選項`, en: `unknown option --${flag}` }),
-  needsValue: (flag: string): Localized => ({ "zh-CN": `--${flag} 后面需要一个值`, "zh-TW": `--${flag} 後面需要一個值`, en: `--${flag} needs a value` }),
-  givenTwice: (flag: string): Localized => ({ "zh-CN": `--${flag} 给了两次`, "zh-TW": `--${flag} 給了兩次`, en: `--${flag} given twice` }),
+  takesNoValue: (flag: string): Localized => ({
+    "zh-CN": `--${flag} 不带值`,
+    "zh-TW": `--${flag} 不帶值`,
+    en: `--${flag} takes no value`,
+  }),
+  unknownOption: (flag: string): Localized => ({
+    "zh-CN": `没有 --${flag} 这个选项`,
+    "zh-TW": `沒有 --${flag} 這個選項`,
+    en: `unknown option --${flag}`,
+  }),
+  needsValue: (flag: string): Localized => ({
+    "zh-CN": `--${flag} 后面需要一个值`,
+    "zh-TW": `--${flag} 後面需要一個值`,
+    en: `--${flag} needs a value`,
+  }),
+  givenTwice: (flag: string): Localized => ({
+    "zh-CN": `--${flag} 给了两次`,
+    "zh-TW": `--${flag} 給了兩次`,
+    en: `--${flag} given twice`,
+  }),
   doesNotApply: (flag: string, command: string): Localized => ({
     "zh-CN": `--${flag} 不能用于 ${q["zh-CN"](command)}`,
     "zh-TW": `--${flag} 不能用於 ${q["zh-TW"](command)}`,
@@ -18,7 +34,11 @@ export const USAGE_DETAILS = {
     "zh-TW": `--lang 只能是 zh-CN、zh-TW 或 en，而不是 ${q["zh-TW"](value)}`,
     en: `--lang must be zh-CN, zh-TW or en, not ${q.en(value)}`,
   }),
-  needsFile: (command: string): Localized => ({ "zh-CN": `${command} 需要一个文件`, "zh-TW": `${command} 需要一個檔案`, en: `${command} needs a file` }),
+  needsFile: (command: string): Localized => ({
+    "zh-CN": `${command} 需要一个文件`,
+    "zh-TW": `${command} 需要一個檔案`,
+    en: `${command} needs a file`,
+  }),
   oneFile: (command: string, count: number): Localized => ({
     "zh-CN": `${command} 只接受一个文件，而不是 ${count} 个`,
     "zh-TW": `${command} 只接受一個檔案，而不是 ${count} 個`,

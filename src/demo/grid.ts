@@ -124,7 +124,9 @@ export class Grid {
   private selectedElement(): HTMLElement | null {
     const cell = this.selected;
     if (!cell) return null;
-    return this.options.container.querySelector<HTMLElement>(`td[data-row="${cell.row}"][data-column="${cell.column}"]`);
+    return this.options.container.querySelector<HTMLElement>(
+      `td[data-row="${cell.row}"][data-column="${cell.column}"]`,
+    );
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -152,7 +154,9 @@ export class Grid {
     if (rowCount === 0 || columnCount === 0) return;
     const from = this.selected?.sheet === sheet ? this.selected : null;
     const clamp = (value: number, size: number): number => Math.min(Math.max(value, 0), size - 1);
-    const to = from ? { sheet, row: clamp(from.row + rows, rowCount), column: clamp(from.column + columns, columnCount) } : { sheet, row: 0, column: 0 };
+    const to = from
+      ? { sheet, row: clamp(from.row + rows, rowCount), column: clamp(from.column + columns, columnCount) }
+      : { sheet, row: 0, column: 0 };
     this.select(to);
     this.selectedElement()?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }
@@ -202,7 +206,12 @@ function selectionOn(workbook: SimWorkbook, sheet: string): Rect | null {
 }
 
 function inside(rect: Rect, row: number, column: number): boolean {
-  return row >= rect.row && row < rect.row + rect.rowCount && column >= rect.column && column < rect.column + rect.columnCount;
+  return (
+    row >= rect.row &&
+    row < rect.row + rect.rowCount &&
+    column >= rect.column &&
+    column < rect.column + rect.columnCount
+  );
 }
 
 /** A cell's value as Excel shows it in General format: numbers to at most two decimals, booleans in capitals. */

@@ -37,8 +37,20 @@ function isSetSupported(name: string, version = "1.1"): boolean {
 
 /** The colours Office reports for its light (White) and dark (Black) themes. */
 const THEMES = {
-  light: { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#262626", controlBackgroundColor: "#ffffff", controlForegroundColor: "#262626", isDarkTheme: false },
-  dark: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#3b3b3b", controlForegroundColor: "#ffffff", isDarkTheme: true },
+  light: {
+    bodyBackgroundColor: "#ffffff",
+    bodyForegroundColor: "#262626",
+    controlBackgroundColor: "#ffffff",
+    controlForegroundColor: "#262626",
+    isDarkTheme: false,
+  },
+  dark: {
+    bodyBackgroundColor: "#262626",
+    bodyForegroundColor: "#ffffff",
+    controlBackgroundColor: "#3b3b3b",
+    controlForegroundColor: "#ffffff",
+    isDarkTheme: true,
+  },
 } as const;
 
 /** `CustomFunctions.Error` as the custom functions construct it. */

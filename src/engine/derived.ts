@@ -22,7 +22,20 @@ export const DERIVED_FIELDS = {
   },
   activeMonths: {
     label: { "zh-CN": "有交易的月数", "zh-TW": "有交易的月數", en: "Months with business" },
-    inputs: ["month1", "month2", "month3", "month4", "month5", "month6", "month7", "month8", "month9", "month10", "month11", "month12"],
+    inputs: [
+      "month1",
+      "month2",
+      "month3",
+      "month4",
+      "month5",
+      "month6",
+      "month7",
+      "month8",
+      "month9",
+      "month10",
+      "month11",
+      "month12",
+    ],
   },
   creditUsage: {
     label: { "zh-CN": "信用额度使用率", "zh-TW": "信用額度使用率", en: "Credit used" },

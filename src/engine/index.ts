@@ -3,10 +3,26 @@
  * all come in through here.
  */
 export * from "./types";
-export { FIELDS, FIELD_IDS, MONTH_FIELDS, fieldSpec, isFieldId, type FieldId, type FieldSpec, type ValueType } from "./fields";
+export {
+  FIELDS,
+  FIELD_IDS,
+  MONTH_FIELDS,
+  fieldSpec,
+  isFieldId,
+  type FieldId,
+  type FieldSpec,
+  type ValueType,
+} from "./fields";
 export { DERIVED_FIELDS, type DerivedFieldId } from "./derived";
 export { TEMPLATE_FIELDS, templateHeaders } from "./template";
-export { mapColumns, aliasTable, type ColumnMapping, type MappedColumn, type HeaderIssue, type MappingOverrides } from "./headers/mapColumns";
+export {
+  mapColumns,
+  aliasTable,
+  type ColumnMapping,
+  type MappedColumn,
+  type HeaderIssue,
+  type MappingOverrides,
+} from "./headers/mapColumns";
 export { normalizeHeader } from "./headers/normalizeHeader";
 export { tableLanguage } from "./headers/tableLanguage";
 export { parseNumber } from "./values/number";
@@ -22,7 +38,14 @@ export { CRITERION_KINDS, criterionKind, isRelativeToTable } from "./criteria/re
 export { loadRuleSet, type RuleSetProblem } from "./rules/loadRuleSet";
 export { defaultRuleSet, defaultRuleSetJson } from "./rules/defaultRuleSet";
 export type { RuleSet, Criterion, RuleSetDimension } from "./rules/ruleSet";
-export { RULESET_FORMAT, RULESET_VERSION, type RuleSetInput, type Rule, type Condition, type FieldRef } from "./rules/schema";
+export {
+  RULESET_FORMAT,
+  RULESET_VERSION,
+  type RuleSetInput,
+  type Rule,
+  type Condition,
+  type FieldRef,
+} from "./rules/schema";
 export { gradeTable, type GradeOptions } from "./grade/gradeTable";
 export type * from "./grade/results";
 export * from "./portfolio";

@@ -6,9 +6,26 @@ import { FIELDS, type FieldId } from "./fields";
 import type { Lang } from "./types";
 
 export const TEMPLATE_FIELDS: readonly FieldId[] = [
-  "customerName", "contact", "phone", "transportNeeds", "servicePreferences", "financialStatus", "grade", "remark",
-  "annualAmount", "grossMargin", "onTimePaymentRate", "overdueDays", "outstandingBalance", "creditLimit",
-  "relationshipStart", "lastTransaction", "potential", "complaints", "manualGrade", "score",
+  "customerName",
+  "contact",
+  "phone",
+  "transportNeeds",
+  "servicePreferences",
+  "financialStatus",
+  "grade",
+  "remark",
+  "annualAmount",
+  "grossMargin",
+  "onTimePaymentRate",
+  "overdueDays",
+  "outstandingBalance",
+  "creditLimit",
+  "relationshipStart",
+  "lastTransaction",
+  "potential",
+  "complaints",
+  "manualGrade",
+  "score",
 ];
 
 /** The template's header row in a language (every label is also an alias, so it maps back to its field). */

@@ -150,7 +150,10 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         const { binding } = refreshed.value;
         await host.run(async (context) => {
           context.workbook.settings.add(SETTING_KEYS.binding, binding);
-          context.workbook.settings.add(SETTING_KEYS.overridesByTable, { ...saved.byTable, [binding.tableId]: binding.overrides });
+          context.workbook.settings.add(SETTING_KEYS.overridesByTable, {
+            ...saved.byTable,
+            [binding.tableId]: binding.overrides,
+          });
           await context.sync();
         });
         return refreshed;
@@ -207,7 +210,11 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       return ok(ruleSet);
     },
 
-    async gradeAll(gradeOptions: GradeAllOptions = {}): Promise<Result<GradeAllSummary & { readonly portfolio?: Result<PortfolioRefresh, AdapterError> }, AdapterError>> {
+    async gradeAll(
+      gradeOptions: GradeAllOptions = {},
+    ): Promise<
+      Result<GradeAllSummary & { readonly portfolio?: Result<PortfolioRefresh, AdapterError> }, AdapterError>
+    > {
       const problem = hostError();
       if (problem) return err(problem);
       return exclusive(async () => {
@@ -226,7 +233,11 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
             }
           : gradeOptions;
         const run = (context: Excel.RequestContext) =>
-          gradeAll(context, { binding: current.binding, ruleSet, asOf: asOf(), relativeToTable: relative }, withCollector);
+          gradeAll(
+            context,
+            { binding: current.binding, ruleSet, asOf: asOf(), relativeToTable: relative },
+            withCollector,
+          );
         let result: Awaited<ReturnType<typeof run>>;
         try {
           result = await host.run(run);
@@ -238,7 +249,12 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         if (!result.ok) return result;
         // The summary sheet and the history (#7), after the table is written; a cancelled run appends the
         // history of the rows it wrote but has no whole summary. Never rejects: the table is already written.
-        const withPortfolio = collector ? { ...result.value, portfolio: await portfolio.refresh(collector, ruleSet.language, now, !result.value.cancelled) } : result.value;
+        const withPortfolio = collector
+          ? {
+              ...result.value,
+              portfolio: await portfolio.refresh(collector, ruleSet.language, now, !result.value.cancelled),
+            }
+          : result.value;
         // The table now has its output columns: refresh what we know (bounds, headers, mapping).
         const refreshed = await refresh(current.binding);
         if (refreshed.ok && relative) bound = { ...refreshed.value, lastReport: withPortfolio.report };
@@ -247,7 +263,9 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
     },
 
     /** Re-grades edited rows as the analyst types (the auto-grade switch). */
-    async startAutoGrade(callbacks: { onRowsGraded?: (rows: readonly number[]) => void; onError?: (error: unknown) => void } = {}): Promise<Result<AutoGradeWatch, AdapterError>> {
+    async startAutoGrade(
+      callbacks: { onRowsGraded?: (rows: readonly number[]) => void; onError?: (error: unknown) => void } = {},
+    ): Promise<Result<AutoGradeWatch, AdapterError>> {
       const problem = hostError();
       if (problem) return err(problem);
       const current = bound;
@@ -285,7 +303,9 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       const withTriggerSource = host.isSetSupported("ExcelApi", "1.14");
       const registration = await host.run(async (context) => {
         const table = context.workbook.tables.getItem(current.meta.name);
-        const handler = withTriggerSource ? table.worksheet.onChanged.add(grader.handleWorksheet) : table.onChanged.add(grader.handle);
+        const handler = withTriggerSource
+          ? table.worksheet.onChanged.add(grader.handleWorksheet)
+          : table.onChanged.add(grader.handle);
         await context.sync();
         return handler;
       });
@@ -426,7 +446,9 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
      * Inserts the template table on a new sheet (in `lang`, by default the rule set's language) with the
      * sample rows, binds it and applies the template formatting: ready to grade.
      */
-    async insertTemplateTable(lang: Lang = ruleSet.language): Promise<Result<InsertedTemplate & { readonly formatting: TemplateFormattingSummary }, AdapterError>> {
+    async insertTemplateTable(
+      lang: Lang = ruleSet.language,
+    ): Promise<Result<InsertedTemplate & { readonly formatting: TemplateFormattingSummary }, AdapterError>> {
       const problem = hostError();
       if (problem) return err(problem);
       const inserted = await host.run((context) => insertTemplateTable(context, lang));
@@ -450,7 +472,13 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       return exclusive(async () => {
         const current = bound;
         if (!current) return err(adapterErrors.notBound());
-        return portfolio.review({ binding: current.binding, ruleSet, asOf: asOf(), since: serialFromLocalDate(since), lang: ruleSet.language });
+        return portfolio.review({
+          binding: current.binding,
+          ruleSet,
+          asOf: asOf(),
+          since: serialFromLocalDate(since),
+          lang: ruleSet.language,
+        });
       });
     },
 

@@ -68,7 +68,8 @@ export class AutoGrader {
    */
   readonly handleWorksheet = async (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
     const bound = this.callbacks.current();
-    if (this.stopped || !bound || args.triggerSource === "ThisLocalAddin" || args.worksheetId !== bound.meta.sheetId) return;
+    if (this.stopped || !bound || args.triggerSource === "ThisLocalAddin" || args.worksheetId !== bound.meta.sheetId)
+      return;
     const block = parseAddress(args.address);
     if (block === null) return this.handle({ tableId: bound.meta.id, address: args.address, changeType: "Unknown" });
     const { meta } = bound;
@@ -82,7 +83,9 @@ export class AutoGrader {
   };
 
   /** The table's onChanged handler (and what the worksheet handler hands on). */
-  readonly handle = async (args: Pick<Excel.TableChangedEventArgs, "tableId" | "address" | "changeType">): Promise<void> => {
+  readonly handle = async (
+    args: Pick<Excel.TableChangedEventArgs, "tableId" | "address" | "changeType">,
+  ): Promise<void> => {
     const bound = this.callbacks.current();
     if (this.stopped || !bound || args.tableId !== bound.meta.id) return;
     const block = parseAddress(args.address);
@@ -143,11 +146,21 @@ export class AutoGrader {
       const chunks: GradedChunk[] = [];
       try {
         for (const span of read.rows) {
-          const graded = gradeRows(read.meta.headers, span.values, { ruleSet: bound.ruleSet, mapping: bound.mapping, asOf: this.callbacks.asOf() });
+          const graded = gradeRows(read.meta.headers, span.values, {
+            ruleSet: bound.ruleSet,
+            mapping: bound.mapping,
+            asOf: this.callbacks.asOf(),
+          });
           if ("code" in graded) throw new Error(`the bound table no longer grades: ${graded.code}`);
           queueOutputWrites(worksheet, read.meta, outputColumns, span.start, span.values, graded.outputs);
           const before = span.values.map((row) => row[outputColumns.grade]);
-          chunks.push({ report: graded.report, headers: read.meta.headers, rows: span.values, before, firstRow: span.start });
+          chunks.push({
+            report: graded.report,
+            headers: read.meta.headers,
+            rows: span.values,
+            before,
+            firstRow: span.start,
+          });
         }
         await context.sync();
       } finally {

@@ -7,7 +7,8 @@ import { columnLetters } from "./addresses";
 
 /** Quotes a sheet name as Excel writes it in an address, unless it is a plain word that cannot be a cell reference. */
 function quoteSheetName(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^R\d*C\d*$/i.test(name);
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^R\d*C\d*$/i.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -23,7 +24,12 @@ export function cellAddress(bound: BoundTable, row: number, column: number): str
 }
 
 /** Activates the table's sheet and selects one data cell there (one sync). */
-export async function selectTableCell(context: Excel.RequestContext, bound: BoundTable, row: number, column: number): Promise<void> {
+export async function selectTableCell(
+  context: Excel.RequestContext,
+  bound: BoundTable,
+  row: number,
+  column: number,
+): Promise<void> {
   const { meta } = bound;
   const worksheet = context.workbook.worksheets.getItem(meta.sheetName);
   // Activate first: selecting a range on an inactive sheet is not promised to switch to it on every host.

@@ -15,7 +15,11 @@ function sheetOf(address: string): string | null {
   return quoted.startsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
 }
 
-export async function currentCustomer(run: RunBatch, bound: BoundTable, asOf: number): Promise<SelectedCustomer | null> {
+export async function currentCustomer(
+  run: RunBatch,
+  bound: BoundTable,
+  asOf: number,
+): Promise<SelectedCustomer | null> {
   const address = await run(async (context) => {
     const selected = context.workbook.getSelectedRange().load("address");
     await context.sync();
@@ -25,7 +29,8 @@ export async function currentCustomer(run: RunBatch, bound: BoundTable, asOf: nu
   const sheet = sheetOf(address);
   const { meta } = bound;
   if (block === null || sheet === null || sheet.toLowerCase() !== meta.sheetName.toLowerCase()) return null;
-  const insideColumns = block.column < meta.firstColumn + meta.columnCount && block.column + block.columnCount > meta.firstColumn;
+  const insideColumns =
+    block.column < meta.firstColumn + meta.columnCount && block.column + block.columnCount > meta.firstColumn;
   const row = Math.max(block.row, meta.firstDataRow);
   if (!insideColumns || row >= block.row + block.rowCount || row >= meta.firstDataRow + meta.rowCount) return null;
   // The same path as a selection event's: the row's first cell inside the table.

@@ -198,7 +198,9 @@ class GradeRun {
   private async read(start: number, width: number): Promise<CellValue[][]> {
     let n = nextChunkRows(width, this.bytesPerRow, this.meta.rowCount - start);
     for (;;) {
-      const range = this.worksheet.getRangeByIndexes(this.meta.firstDataRow + start, this.meta.firstColumn, n, width).load("values");
+      const range = this.worksheet
+        .getRangeByIndexes(this.meta.firstDataRow + start, this.meta.firstColumn, n, width)
+        .load("values");
       const commit = this.queuePending();
       try {
         await this.context.sync();
@@ -223,13 +225,22 @@ class GradeRun {
     this.options.onProgress?.({ phase, rowsDone, rowCount: this.meta.rowCount });
   }
 
-  private grade(rows: readonly (readonly CellValue[])[], firstRow: number): { outputs: readonly RowOutputs[]; report: GradeReport; graded: GradedChunk } {
+  private grade(
+    rows: readonly (readonly CellValue[])[],
+    firstRow: number,
+  ): { outputs: readonly RowOutputs[]; report: GradeReport; graded: GradedChunk } {
     const own = rows.map((r) => r.slice(0, this.meta.columnCount));
     const result = gradeRows(this.meta.headers, own, this.settings);
     if ("code" in result) throw new Error(`the table was checked before grading: ${result.code}`);
     this.tally.add(result.report, firstRow);
     // The grade cells as read, before this run writes them: the history needs no second read.
-    const graded = { report: result.report, headers: this.meta.headers, rows: own, before: rows.map((r) => r[this.columns.grade]), firstRow };
+    const graded = {
+      report: result.report,
+      headers: this.meta.headers,
+      rows: own,
+      before: rows.map((r) => r[this.columns.grade]),
+      firstRow,
+    };
     return { ...result, graded };
   }
 
@@ -244,7 +255,10 @@ class GradeRun {
       const values = await this.read(start, width);
       const { outputs, graded } = this.grade(values, start);
       const at = start;
-      this.pending = { write: () => queueOutputWrites(this.worksheet, this.meta, this.columns, at, values, outputs), graded };
+      this.pending = {
+        write: () => queueOutputWrites(this.worksheet, this.meta, this.columns, at, values, outputs),
+        graded,
+      };
       this.noteWrites(outputs); // a narrow table with long remarks writes more than it reads
       start += values.length;
       this.rowsDone = start;
@@ -268,7 +282,8 @@ class GradeRun {
       const at = start;
       const end = Math.min(rows.length, start + chunk);
       // The whole table is one report: it is handed over with the last write.
-      const write = () => queueOutputWrites(this.worksheet, this.meta, this.columns, at, rows.slice(at, end), outputs.slice(at, end));
+      const write = () =>
+        queueOutputWrites(this.worksheet, this.meta, this.columns, at, rows.slice(at, end), outputs.slice(at, end));
       this.pending = { write, graded: end === rows.length ? graded : null };
       await this.flush();
       this.rowsDone = end;

@@ -23,7 +23,11 @@ export interface GradeSettings {
   readonly asOf: number;
 }
 
-export function gradeRows(headers: readonly CellValue[], rows: readonly (readonly CellValue[])[], settings: GradeSettings): ChunkResult | TableProblem {
+export function gradeRows(
+  headers: readonly CellValue[],
+  rows: readonly (readonly CellValue[])[],
+  settings: GradeSettings,
+): ChunkResult | TableProblem {
   const graded = gradeTable({ headers, rows }, settings.ruleSet, { asOf: settings.asOf, mapping: settings.mapping });
   if (!graded.ok) return graded.error;
   const report = graded.value;
@@ -48,10 +52,12 @@ export class GradeTally {
 
   /** Adds a chunk whose first row is data row `firstRow` of the table. */
   add(report: GradeReport, firstRow: number): void {
-    for (const [letter, n] of Object.entries(report.summary.counts)) this.counts[letter] = (this.counts[letter] ?? 0) + n;
+    for (const [letter, n] of Object.entries(report.summary.counts))
+      this.counts[letter] = (this.counts[letter] ?? 0) + n;
     this.graded += report.summary.graded;
     this.incomplete += report.summary.incomplete;
     this.skipped += report.summary.skipped;
-    for (const issue of report.issues) this.issues.push(firstRow === 0 ? issue : { ...issue, row: rowIndex(issue.row + firstRow) });
+    for (const issue of report.issues)
+      this.issues.push(firstRow === 0 ? issue : { ...issue, row: rowIndex(issue.row + firstRow) });
   }
 }

@@ -1,5 +1,12 @@
 /** The Excel adapter: the only code that talks to Excel (through an `ExcelHost`). */
-export { createExcelAdapter, type ExcelAdapter, type ExcelAdapterOptions, type TableInfo, type Watch, type AutoGradeWatch } from "./adapter";
+export {
+  createExcelAdapter,
+  type ExcelAdapter,
+  type ExcelAdapterOptions,
+  type TableInfo,
+  type Watch,
+  type AutoGradeWatch,
+} from "./adapter";
 export { officeHost, type ExcelHost, type RunBatch } from "./host";
 export type { AdapterError, AdapterErrorCode } from "./errors";
 export type { GradeAllOptions, GradeAllSummary, GradeProgress } from "./gradeAll";

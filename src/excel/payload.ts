@@ -33,12 +33,19 @@ export function jsonBytes(values: unknown): number {
 /** Rows per read for a table `width` columns wide, from the bytes per row seen so far. */
 export function nextChunkRows(width: number, bytesPerRow: number | null, remaining: number): number {
   const byCells = Math.max(1, Math.floor(CELL_LIMIT / 10 / Math.max(1, width)));
-  const rows = bytesPerRow === null ? Math.floor(FIRST_CHUNK_CELLS / Math.max(1, width)) : Math.floor(TARGET_BYTES / Math.max(1, bytesPerRow));
+  const rows =
+    bytesPerRow === null
+      ? Math.floor(FIRST_CHUNK_CELLS / Math.max(1, width))
+      : Math.floor(TARGET_BYTES / Math.max(1, bytesPerRow));
   return Math.max(1, Math.min(remaining, byCells, rows));
 }
 
 /** Excel's error for a request or response over its size limit. */
 export function isPayloadTooLarge(error: unknown): boolean {
   const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" || code === "RangeExceedsLimit";
+  return (
+    code === "RequestPayloadSizeLimitExceeded" ||
+    code === "ResponsePayloadSizeLimitExceeded" ||
+    code === "RangeExceedsLimit"
+  );
 }

@@ -25,7 +25,12 @@ export interface ReadRows {
  * Reads the given spans (data rows as the caller last knew them, `width` columns from the table's first) and
  * the table's bounds in one sync; rows that turn out to be outside the table are dropped.
  */
-export async function readRows(context: Excel.RequestContext, known: TableMeta, spans: readonly RowSpan[], width: number): Promise<ReadRows> {
+export async function readRows(
+  context: Excel.RequestContext,
+  known: TableMeta,
+  spans: readonly RowSpan[],
+  width: number,
+): Promise<ReadRows> {
   const table = context.workbook.tables.getItem(known.name);
   const body = table.getDataBodyRange().load("rowIndex,rowCount");
   const header = table.getHeaderRowRange().load("columnCount,columnIndex");
@@ -34,7 +39,12 @@ export async function readRows(context: Excel.RequestContext, known: TableMeta, 
     worksheet.getRangeByIndexes(known.firstDataRow + span.start, known.firstColumn, span.count, width).load("values"),
   );
   await context.sync();
-  const meta: TableMeta = { ...known, firstDataRow: body.rowIndex, rowCount: body.rowCount, columnCount: header.columnCount };
+  const meta: TableMeta = {
+    ...known,
+    firstDataRow: body.rowIndex,
+    rowCount: body.rowCount,
+    columnCount: header.columnCount,
+  };
   const moved = header.columnIndex !== known.firstColumn || header.columnCount !== known.columnCount;
   const shift = known.firstDataRow - meta.firstDataRow; // rows moved since the caller's view
   const rows = spans.map((span, i) => {

@@ -37,7 +37,11 @@ export async function selectedCustomer(
     const record = recordOf(bound.meta.headers, values);
     if (isRelativeToTable(bound.ruleSet)) {
       const report = bound.lastReport;
-      return { row: span.start, record, result: report && span.start < report.rowCount ? report.row(span.start) : null };
+      return {
+        row: span.start,
+        record,
+        result: report && span.start < report.rowCount ? report.row(span.start) : null,
+      };
     }
     const graded = gradeRows(bound.meta.headers, [values], { ruleSet: bound.ruleSet, mapping: bound.mapping, asOf });
     return { row: span.start, record, result: "code" in graded ? null : graded.report.row(0) };

@@ -22,7 +22,12 @@ export interface Binding {
 function isBinding(value: unknown): value is Binding {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.tableName === "string" && typeof v.tableId === "string" && typeof v.overrides === "object" && v.overrides !== null;
+  return (
+    typeof v.tableName === "string" &&
+    typeof v.tableId === "string" &&
+    typeof v.overrides === "object" &&
+    v.overrides !== null
+  );
 }
 
 /** Queues reading a setting; its value is available after `context.sync()`. */

@@ -2,7 +2,14 @@
 import { type Result, err, ok } from "../engine";
 import type { AdapterError } from "./errors";
 import type { Binding } from "./settings";
-import { type QueuedMeta, type TableMeta, isItemNotFound, metaAfterSync, missingTableError, queueMeta } from "./tableMeta";
+import {
+  type QueuedMeta,
+  type TableMeta,
+  isItemNotFound,
+  metaAfterSync,
+  missingTableError,
+  queueMeta,
+} from "./tableMeta";
 
 export interface SyncedMeta {
   readonly queued: QueuedMeta;
@@ -13,7 +20,10 @@ export interface SyncedMeta {
  * Queues the table's reads and syncs; whatever the caller queued before goes in the same sync. A table no
  * longer there (renamed or deleted) comes back as an error; any other failure is thrown.
  */
-export async function syncTableMeta(context: Excel.RequestContext, binding: Binding): Promise<Result<SyncedMeta, AdapterError>> {
+export async function syncTableMeta(
+  context: Excel.RequestContext,
+  binding: Binding,
+): Promise<Result<SyncedMeta, AdapterError>> {
   const queued = queueMeta(context, binding.tableName);
   try {
     await context.sync();

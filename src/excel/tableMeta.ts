@@ -69,5 +69,7 @@ export async function missingTableError(context: Excel.RequestContext, binding: 
   await context.sync();
   const renamed = tables.items.find((t) => t.id === binding.tableId);
   if (renamed) return adapterErrors.tableRenamed(binding.tableName, renamed.name);
-  return binding.tableId ? adapterErrors.tableDeleted(binding.tableName) : adapterErrors.tableNotFound(binding.tableName);
+  return binding.tableId
+    ? adapterErrors.tableDeleted(binding.tableName)
+    : adapterErrors.tableNotFound(binding.tableName);
 }

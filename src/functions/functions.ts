@@ -51,7 +51,9 @@ async function loadSavedRuleSet(): Promise<void> {
 if (typeof Office !== "undefined") {
   void Office.onReady(() =>
     // No pane may be open to show this: the runtime's console is where it can be seen.
-    loadSavedRuleSet().catch((error: unknown) => console.error("Customer Grader: the workbook's rule set could not be loaded", error)),
+    loadSavedRuleSet().catch((error: unknown) =>
+      console.error("Customer Grader: the workbook's rule set could not be loaded", error),
+    ),
   );
 }
 

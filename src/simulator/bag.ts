@@ -54,13 +54,18 @@ export class SimBag<Target> extends SimClientObject<Target> {
       const property = this.spec.properties[name];
       const child = this.navigation(name);
       if (property?.set !== undefined) this.assign(name, value, property);
-      else if (child instanceof SimBag && typeof value === "object" && value !== null) child.set(value as Record<string, unknown>);
+      else if (child instanceof SimBag && typeof value === "object" && value !== null)
+        child.set(value as Record<string, unknown>);
       else throw new TypeError(`${this.spec.entity}.set: '${name}' is not a writable property`);
     }
   }
 
   /** Queues a method call that runs against the target at sync. */
-  protected method(what: string, run: (target: Target, tx: Transaction, location: string) => void, payload?: unknown): void {
+  protected method(
+    what: string,
+    run: (target: Target, tx: Transaction, location: string) => void,
+    payload?: unknown,
+  ): void {
     this.session.assertOpen(this.path);
     const location = `${this.path}.${what}`;
     this.queue(what, { payload, run: (tx) => run(this.existing(tx), tx, location) });
@@ -102,8 +107,13 @@ export function childBag<Parent, Child>(
   reach: (target: Parent, tx: Transaction) => Child | null,
   spec: BagSpec<Child>,
 ): SimBag<Child> {
-  return new SimBag<Child>(parent.session, `${parent.path}.${name}`, (tx) => {
-    const target = parent.target(tx);
-    return target === null ? null : reach(target, tx);
-  }, spec);
+  return new SimBag<Child>(
+    parent.session,
+    `${parent.path}.${name}`,
+    (tx) => {
+      const target = parent.target(tx);
+      return target === null ? null : reach(target, tx);
+    },
+    spec,
+  );
 }

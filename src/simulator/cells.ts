@@ -53,7 +53,8 @@ export function valueTypeOf(stored: Stored): "Empty" | "String" | "Double" | "Bo
 export function contentOfWritten(element: unknown): Stored | "skip" | { error: string } {
   if (element === null) return "skip";
   if (typeof element === "number" || typeof element === "boolean") return element;
-  if (typeof element !== "string") return { error: `a cell value must be a string, number or boolean, not ${typeof element}` };
+  if (typeof element !== "string")
+    return { error: `a cell value must be a string, number or boolean, not ${typeof element}` };
   if (element === "") return undefined;
   if (element.startsWith("'")) return element.length === 1 ? undefined : element.slice(1);
   if (element.startsWith("=")) return new Formula(element);

@@ -14,7 +14,14 @@ import { type SheetModel, sameName } from "./model";
 import type { SimRange } from "./range";
 import type { Session, Transaction } from "./session";
 
-export const SIMULATED_CHART_TYPES = ["ColumnClustered", "BarClustered", "Line", "LineMarkers", "Pie", "ColumnStacked"] as const;
+export const SIMULATED_CHART_TYPES = [
+  "ColumnClustered",
+  "BarClustered",
+  "Line",
+  "LineMarkers",
+  "Pie",
+  "ColumnStacked",
+] as const;
 
 interface ChartTarget {
   readonly sheet: SheetModel;
@@ -29,7 +36,8 @@ function chartType(value: unknown, at: string): string {
 
 function seriesBy(value: unknown, rect: Rect): "Columns" | "Rows" {
   if (value === "Columns" || value === "Rows") return value;
-  if (value === undefined || value === null || value === "Auto") return rect.rowCount >= rect.columnCount ? "Columns" : "Rows";
+  if (value === undefined || value === null || value === "Auto")
+    return rect.rowCount >= rect.columnCount ? "Columns" : "Rows";
   throw notSimulated(`seriesBy ${String(value)}`);
 }
 
@@ -37,8 +45,12 @@ function seriesBy(value: unknown, rect: Rect): "Columns" | "Rows" {
 export function seriesNames(sheet: SheetModel, chart: ChartModel): string[] {
   const { source: r } = chart;
   const names: string[] = [];
-  if (chart.seriesBy === "Columns") for (let c = r.column + 1; c < r.column + r.columnCount; c += 1) names.push(String(cellValueOf(sheet.get(r.row, c))));
-  else for (let row = r.row + 1; row < r.row + r.rowCount; row += 1) names.push(String(cellValueOf(sheet.get(row, r.column))));
+  if (chart.seriesBy === "Columns")
+    for (let c = r.column + 1; c < r.column + r.columnCount; c += 1)
+      names.push(String(cellValueOf(sheet.get(r.row, c))));
+  else
+    for (let row = r.row + 1; row < r.row + r.rowCount; row += 1)
+      names.push(String(cellValueOf(sheet.get(row, r.column))));
   return names;
 }
 
@@ -71,7 +83,8 @@ class SimChartSeries extends SimBag<SeriesTarget> {
   }
 
   protected override stillThere(target: SeriesTarget): SeriesTarget {
-    if (target.index >= seriesNames(target.sheet, target.chart).length) throw itemNotFound(this.path, `series ${target.index}`);
+    if (target.index >= seriesNames(target.sheet, target.chart).length)
+      throw itemNotFound(this.path, `series ${target.index}`);
     return target;
   }
 }
@@ -90,13 +103,16 @@ class SimChartSeriesCollection extends SimCollection<ChartTarget, SimChartSeries
     return new SimChartSeries(this.session, path, (tx) => {
       const owner = this.target(tx);
       if (owner === null) return null;
-      if (!Number.isInteger(index) || index < 0 || index >= seriesNames(owner.sheet, owner.chart).length) throw itemNotFound(path, String(index));
+      if (!Number.isInteger(index) || index < 0 || index >= seriesNames(owner.sheet, owner.chart).length)
+        throw itemNotFound(path, String(index));
       return { ...owner, index };
     });
   }
 
   protected itemsOf(owner: ChartTarget): SimChartSeries[] {
-    return seriesNames(owner.sheet, owner.chart).map((_, index) => new SimChartSeries(this.session, `${this.path}.getItemAt(${index})`, () => ({ ...owner, index })));
+    return seriesNames(owner.sheet, owner.chart).map(
+      (_, index) => new SimChartSeries(this.session, `${this.path}.getItemAt(${index})`, () => ({ ...owner, index })),
+    );
   }
 
   protected countOf(owner: ChartTarget): number {
@@ -140,7 +156,9 @@ export class SimChart extends SimBag<ChartTarget> {
   }
 
   get series(): SimChartSeriesCollection {
-    this.seriesCollection ??= new SimChartSeriesCollection(this.session, `${this.path}.series`, (tx) => this.target(tx));
+    this.seriesCollection ??= new SimChartSeriesCollection(this.session, `${this.path}.series`, (tx) =>
+      this.target(tx),
+    );
     return this.seriesCollection;
   }
 
@@ -151,7 +169,8 @@ export class SimChart extends SimBag<ChartTarget> {
   setData(sourceData: SimRange, by?: string): void {
     this.method("setData()", (t, tx, at) => {
       const source = sourceData.target(tx);
-      if (source === null || source.sheet !== t.sheet) throw invalidArgument(at, "the source must be a range on the chart's sheet");
+      if (source === null || source.sheet !== t.sheet)
+        throw invalidArgument(at, "the source must be a range on the chart's sheet");
       t.chart.source = source.rect;
       t.chart.seriesBy = seriesBy(by, source.rect);
       t.chart.seriesOverrides.clear();
@@ -195,7 +214,8 @@ export class SimChartCollection extends SimCollection<SheetModel, SimChart> {
       run: (tx) => {
         const sheet = this.existing(tx);
         const source = sourceData.target(tx);
-        if (source === null || source.sheet !== sheet) throw invalidArgument(path, "the source must be a range on the chart's sheet");
+        if (source === null || source.sheet !== sheet)
+          throw invalidArgument(path, "the source must be a range on the chart's sheet");
         const charts = formattingOf(sheet).charts;
         let n = charts.length + 1;
         while (charts.some((c) => sameName(c.name, `Chart ${n}`))) n += 1;
@@ -227,7 +247,10 @@ export class SimChartCollection extends SimCollection<SheetModel, SimChart> {
   }
 
   protected itemsOf(sheet: SheetModel): SimChart[] {
-    return formattingOf(sheet).charts.map((chart) => new SimChart(this.session, `${this.path}.getItem(${JSON.stringify(chart.name)})`, () => ({ sheet, chart })));
+    return formattingOf(sheet).charts.map(
+      (chart) =>
+        new SimChart(this.session, `${this.path}.getItem(${JSON.stringify(chart.name)})`, () => ({ sheet, chart })),
+    );
   }
 
   protected countOf(sheet: SheetModel): number {

@@ -25,7 +25,11 @@ export function parseLoadArgument(option: LoadArgument | undefined, path: string
     const select = record["select"];
     if (typeof select === "string") return split(select);
     if (Array.isArray(select)) return select.flatMap((item: unknown) => (typeof item === "string" ? split(item) : []));
-    throw new SimulatorError("InvalidArgument", "The argument is invalid or missing or has an incorrect format. (option.select)", path);
+    throw new SimulatorError(
+      "InvalidArgument",
+      "The argument is invalid or missing or has an incorrect format. (option.select)",
+      path,
+    );
   }
   if (record["$all"] === true) return "all";
   return Object.entries(record)

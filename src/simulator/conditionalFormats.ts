@@ -39,12 +39,17 @@ export interface FormatTarget {
 }
 
 /** Makes a range proxy (given by range.ts, which imports this file). */
-export type RangeMaker = (session: Session, path: string, resolver: (tx: Transaction) => { sheet: SheetModel; rect: Rect } | null) => SimClientObject<unknown>;
+export type RangeMaker = (
+  session: Session,
+  path: string,
+  resolver: (tx: Transaction) => { sheet: SheetModel; rect: Rect } | null,
+) => SimClientObject<unknown>;
 
 const COLOR = /^(#[0-9A-Fa-f]{6}|[A-Za-z]+)$/;
 function color(value: unknown, location: string): string | null {
   if (value === null) return null;
-  if (typeof value !== "string" || !COLOR.test(value)) throw invalidArgument(location, `not a colour: ${JSON.stringify(value)}`);
+  if (typeof value !== "string" || !COLOR.test(value))
+    throw invalidArgument(location, `not a colour: ${JSON.stringify(value)}`);
   return value.toUpperCase();
 }
 
@@ -55,7 +60,9 @@ const LOOK: BagSpec<FormatTarget> = {
     fill: (parent) =>
       childBag(parent, "fill", (t) => t, {
         entity: "ConditionalRangeFill",
-        properties: { color: { get: (t) => t.cf.look.fillColor, set: (t, v, at) => void (t.cf.look.fillColor = color(v, at)) } },
+        properties: {
+          color: { get: (t) => t.cf.look.fillColor, set: (t, v, at) => void (t.cf.look.fillColor = color(v, at)) },
+        },
       }),
     font: (parent) =>
       childBag(parent, "font", (t) => t, {
@@ -80,22 +87,45 @@ function ruleOf(keys: readonly string[], required: readonly string[]) {
     set: (t: FormatTarget, value: unknown, at: string) => {
       if (typeof value !== "object" || value === null) throw invalidArgument(at, "the rule must be an object");
       const record = value as Record<string, unknown>;
-      for (const key of Object.keys(record)) if (!keys.includes(key)) throw invalidArgument(at, `unknown rule property '${key}'`);
-      for (const key of required) if (typeof record[key] !== "string" || record[key] === "") throw invalidArgument(at, `rule.${key} is required`);
-      t.cf.rule = Object.fromEntries(Object.entries(record).filter(([, v]) => typeof v === "string")) as Record<string, string>;
+      for (const key of Object.keys(record))
+        if (!keys.includes(key)) throw invalidArgument(at, `unknown rule property '${key}'`);
+      for (const key of required)
+        if (typeof record[key] !== "string" || record[key] === "") throw invalidArgument(at, `rule.${key} is required`);
+      t.cf.rule = Object.fromEntries(Object.entries(record).filter(([, v]) => typeof v === "string")) as Record<
+        string,
+        string
+      >;
     },
   };
 }
 
 const TEXT_OPERATORS = ["Contains", "NotContains", "BeginsWith", "EndsWith"];
-const VALUE_OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"];
+const VALUE_OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqual",
+  "LessThanOrEqual",
+];
 
 /** The typed part of a format, e.g. `cf.custom`; `orNull` gives a null object when the type differs. */
-function typedPart(parent: SimBag<FormatTarget>, name: string, kind: ConditionalFormatKind, orNull: boolean): SimBag<FormatTarget> {
+function typedPart(
+  parent: SimBag<FormatTarget>,
+  name: string,
+  kind: ConditionalFormatKind,
+  orNull: boolean,
+): SimBag<FormatTarget> {
   const reach = (t: FormatTarget): FormatTarget | null => {
     if (t.cf.type === kind) return t;
     if (orNull) return null;
-    throw new SimulatorError("InvalidOperation", `The conditional format is of type ${t.cf.type}, not ${kind}.`, `${parent.path}.${name}`);
+    throw new SimulatorError(
+      "InvalidOperation",
+      `The conditional format is of type ${t.cf.type}, not ${kind}.`,
+      `${parent.path}.${name}`,
+    );
   };
   const format = { format: (p: SimBag<FormatTarget>) => childBag(p, "format", (t) => t, LOOK) };
   let spec: BagSpec<FormatTarget>;
@@ -113,7 +143,8 @@ function typedPart(parent: SimBag<FormatTarget>, name: string, kind: Conditional
                 formula: {
                   get: (t) => t.cf.rule?.["formula"] ?? "",
                   set: (t, v, at) => {
-                    if (typeof v !== "string" || !v.startsWith("=")) throw invalidArgument(at, "a formula starts with '='");
+                    if (typeof v !== "string" || !v.startsWith("="))
+                      throw invalidArgument(at, "a formula starts with '='");
                     try {
                       parseRuleFormula(v);
                     } catch (error) {
@@ -169,7 +200,9 @@ function typedPart(parent: SimBag<FormatTarget>, name: string, kind: Conditional
           positiveFormat: (p) =>
             childBag(p, "positiveFormat", (t) => t, {
               entity: "ConditionalDataBarPositiveFormat",
-              properties: { fillColor: { get: (t) => t.cf.barColor, set: (t, v, at) => void (t.cf.barColor = color(v, at)) } },
+              properties: {
+                fillColor: { get: (t) => t.cf.barColor, set: (t, v, at) => void (t.cf.barColor = color(v, at)) },
+              },
             }),
         },
       };
@@ -195,7 +228,9 @@ export class SimConditionalFormat extends SimBag<FormatTarget> {
           set: (t, v, at) => {
             if (typeof v !== "number" || !Number.isInteger(v) || v < 0) throw invalidArgument(at, "priority");
             // Moves the format to position v (or last), the others keeping their order.
-            const others = formattingOf(t.sheet).conditionalFormats.filter((cf) => cf !== t.cf).sort((a, b) => a.priority - b.priority);
+            const others = formattingOf(t.sheet)
+              .conditionalFormats.filter((cf) => cf !== t.cf)
+              .sort((a, b) => a.priority - b.priority);
             others.splice(Math.min(v, others.length), 0, t.cf);
             others.forEach((cf, i) => {
               cf.priority = i;
@@ -257,7 +292,14 @@ export class SimConditionalFormatCollection extends SimCollection<CellsTarget, S
   protected readonly entity = "ConditionalFormatCollection";
   protected readonly itemProperties = ["id", "type", "priority", "stopIfTrue"] as const;
   protected override readonly itemNavigations = [
-    "custom", "customOrNullObject", "dataBar", "dataBarOrNullObject", "textComparison", "textComparisonOrNullObject", "cellValue", "cellValueOrNullObject",
+    "custom",
+    "customOrNullObject",
+    "dataBar",
+    "dataBarOrNullObject",
+    "textComparison",
+    "textComparisonOrNullObject",
+    "cellValue",
+    "cellValueOrNullObject",
   ];
 
   constructor(
@@ -295,10 +337,15 @@ export class SimConditionalFormatCollection extends SimCollection<CellsTarget, S
         added = { sheet, cf, scope: rect };
       },
     });
-    return new SimConditionalFormat(this.session, path, () => {
-      if (added === undefined) throw itemNotFound(path, "the format was not added");
-      return added;
-    }, this.makeRange);
+    return new SimConditionalFormat(
+      this.session,
+      path,
+      () => {
+        if (added === undefined) throw itemNotFound(path, "the format was not added");
+        return added;
+      },
+      this.makeRange,
+    );
   }
 
   getItem(id: string): SimConditionalFormat {
@@ -328,7 +375,13 @@ export class SimConditionalFormatCollection extends SimCollection<CellsTarget, S
   /** Loaded items stay bound to their format (a later delete of another does not move them). */
   protected itemsOf({ sheet, rect }: CellsTarget): SimConditionalFormat[] {
     return conditionalFormatsMeeting(sheet, rect).map(
-      (cf, i) => new SimConditionalFormat(this.session, `${this.path}.items[${i}]`, () => ({ sheet, cf, scope: rect }), this.makeRange),
+      (cf, i) =>
+        new SimConditionalFormat(
+          this.session,
+          `${this.path}.items[${i}]`,
+          () => ({ sheet, cf, scope: rect }),
+          this.makeRange,
+        ),
     );
   }
 
@@ -339,14 +392,22 @@ export class SimConditionalFormatCollection extends SimCollection<CellsTarget, S
   private item(id: string, orNull: boolean): SimConditionalFormat {
     const path = `${this.path}.${orNull ? "getItemOrNullObject" : "getItem"}(${JSON.stringify(id)})`;
     this.session.assertOpen(path);
-    const item = new SimConditionalFormat(this.session, path, (tx) => {
-      const owner = this.target(tx);
-      // The id is a position in this collection, looked up when the request runs.
-      const cf = owner === null || !/^\d+$/.test(id) ? undefined : conditionalFormatsMeeting(owner.sheet, owner.rect)[Number(id)];
-      if (owner !== null && cf !== undefined) return { sheet: owner.sheet, cf, scope: owner.rect };
-      if (orNull) return null;
-      throw itemNotFound(path, id);
-    }, this.makeRange);
+    const item = new SimConditionalFormat(
+      this.session,
+      path,
+      (tx) => {
+        const owner = this.target(tx);
+        // The id is a position in this collection, looked up when the request runs.
+        const cf =
+          owner === null || !/^\d+$/.test(id)
+            ? undefined
+            : conditionalFormatsMeeting(owner.sheet, owner.rect)[Number(id)];
+        if (owner !== null && cf !== undefined) return { sheet: owner.sheet, cf, scope: owner.rect };
+        if (orNull) return null;
+        throw itemNotFound(path, id);
+      },
+      this.makeRange,
+    );
     if (orNull) item.resolveAtNextSync();
     return item;
   }

@@ -40,7 +40,8 @@ function checkRule(value: unknown, at: string): Record<string, unknown> {
     if (!list.source.startsWith("=") && list.source.length > LIST_SOURCE_LIMIT) {
       throw invalidArgument(at, `a list source is limited to ${LIST_SOURCE_LIMIT} characters`);
     }
-    if (list.inCellDropDown !== undefined && typeof list.inCellDropDown !== "boolean") throw invalidArgument(at, "list.inCellDropDown");
+    if (list.inCellDropDown !== undefined && typeof list.inCellDropDown !== "boolean")
+      throw invalidArgument(at, "list.inCellDropDown");
   }
   return { [kind]: criterion };
 }
@@ -49,7 +50,9 @@ function typeOf(target: CellsTarget): string {
   const seen = new Set<ValidationModel | undefined>();
   const validations = formattingOf(target.sheet).validations;
   each(target, (key) => void seen.add(validations.get(key)));
-  const types = new Set([...seen].map((v) => (v === undefined ? "None" : (RULE_TYPES[Object.keys(v.rule)[0] ?? ""] ?? "None"))));
+  const types = new Set(
+    [...seen].map((v) => (v === undefined ? "None" : (RULE_TYPES[Object.keys(v.rule)[0] ?? ""] ?? "None"))),
+  );
   if (types.size > 1) return "MixedCriteria";
   if (seen.size > 1) return "Inconsistent";
   return [...types][0] ?? "None";
@@ -92,7 +95,8 @@ export class SimDataValidation extends SimBag<CellsTarget> {
             const rule = checkRule(value, at);
             // Excel refuses a rule over cells that already have validation (office-js issue #2594 for a range
             // partly validated; the simulator refuses any): clear() first.
-            if (typeOf(t) !== "None") throw invalidArgument(at, "the range already has data validation; clear it first");
+            if (typeOf(t) !== "None")
+              throw invalidArgument(at, "the range already has data validation; clear it first");
             update(t, (v) => ({ rule, errorAlert: v?.errorAlert ?? null, ignoreBlanks: v?.ignoreBlanks ?? true }));
           },
         },
@@ -101,8 +105,11 @@ export class SimDataValidation extends SimBag<CellsTarget> {
           set: (t, value, at) => {
             if (typeof value !== "object" || value === null) throw invalidArgument(at, "errorAlert must be an object");
             const alert = value as Record<string, unknown>;
-            if (alert["style"] !== undefined && !ALERT_STYLES.includes(String(alert["style"]))) throw invalidArgument(at, "errorAlert.style");
-            update(t, (v) => (v === undefined ? undefined : { ...v, errorAlert: { ...(v.errorAlert ?? {}), ...alert } }));
+            if (alert["style"] !== undefined && !ALERT_STYLES.includes(String(alert["style"])))
+              throw invalidArgument(at, "errorAlert.style");
+            update(t, (v) =>
+              v === undefined ? undefined : { ...v, errorAlert: { ...(v.errorAlert ?? {}), ...alert } },
+            );
           },
         },
         ignoreBlanks: {

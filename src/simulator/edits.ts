@@ -17,7 +17,10 @@ export function checkDimensions(data: unknown, rect: Rect, location: string): as
   }
   for (const line of data) {
     if (!Array.isArray(line) || line.length !== rect.columnCount) {
-      throw invalidArgument(location, `expected ${rect.rowCount} row(s) of ${rect.columnCount}, got a row of ${describe(line)}`);
+      throw invalidArgument(
+        location,
+        `expected ${rect.rowCount} row(s) of ${rect.columnCount}, got a row of ${describe(line)}`,
+      );
     }
   }
 }
@@ -42,7 +45,8 @@ export function writeGrid(
   if (property === "numberFormat") {
     for (const line of data) {
       for (const item of line) {
-        if (item !== null && typeof item !== "string") throw invalidArgument(location, "a number format must be a string");
+        if (item !== null && typeof item !== "string")
+          throw invalidArgument(location, "a number format must be a string");
       }
     }
     data.forEach((line, r) =>
@@ -55,7 +59,8 @@ export function writeGrid(
   const contents: (Stored | "skip")[][] = data.map((line) =>
     line.map((item) => {
       const content = contentOfWritten(item);
-      if (typeof content === "object" && content !== null && "error" in content) throw invalidArgument(location, content.error);
+      if (typeof content === "object" && content !== null && "error" in content)
+        throw invalidArgument(location, content.error);
       return content;
     }),
   );
@@ -73,6 +78,8 @@ export function writeGrid(
     if (table.onlyInsertRow && sheet.hasContent(table.bodyRect)) table.onlyInsertRow = false;
   }
   return touched.map(({ table, area, before }) =>
-    cellCount(area) === 1 ? { table, area, single: { before, after: sheet.get(area.row, area.column) } } : { table, area },
+    cellCount(area) === 1
+      ? { table, area, single: { before, after: sheet.get(area.row, area.column) } }
+      : { table, area },
   );
 }

@@ -62,7 +62,11 @@ export function invalidObjectPath(path: string): SimulatorError {
 }
 
 export function invalidArgument(location: string, detail: string): SimulatorError {
-  return new SimulatorError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${detail})`, location);
+  return new SimulatorError(
+    "InvalidArgument",
+    `The argument is invalid or missing or has an incorrect format. (${detail})`,
+    location,
+  );
 }
 
 export function itemNotFound(location: string, key: string): SimulatorError {
@@ -71,5 +75,9 @@ export function itemNotFound(location: string, key: string): SimulatorError {
 
 /** For Excel API the simulator leaves out on purpose: the adapter must not rely on it without extending the simulator. */
 export function notSimulated(what: string): SimulatorError {
-  return new SimulatorError("NotImplemented", `Not simulated: ${what}. Extend src/simulator if the adapter needs it.`, what);
+  return new SimulatorError(
+    "NotImplemented",
+    `Not simulated: ${what}. Extend src/simulator if the adapter needs it.`,
+    what,
+  );
 }

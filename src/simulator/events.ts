@@ -79,7 +79,11 @@ export class EventHub {
     this.registrations.push(registration);
   }
 
-  unregister(kind: Registration["kind"], tableId: string, handler: ChangedHandler | SelectionHandler | WorksheetChangedHandler): void {
+  unregister(
+    kind: Registration["kind"],
+    tableId: string,
+    handler: ChangedHandler | SelectionHandler | WorksheetChangedHandler,
+  ): void {
     const at = this.registrations.findIndex((r) => r.kind === kind && r.tableId === tableId && r.handler === handler);
     if (at >= 0) this.registrations.splice(at, 1);
   }

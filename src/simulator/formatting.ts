@@ -74,7 +74,16 @@ let nextId = 1;
 export function formattingOf(sheet: SheetModel): SheetFormatting {
   let found = sheets.get(sheet);
   if (found === undefined) {
-    found = { conditionalFormats: [], validations: new Map(), frozenRows: 0, frozenColumns: 0, columnWidths: new Map(), bold: new Set(), fills: new Map(), charts: [] };
+    found = {
+      conditionalFormats: [],
+      validations: new Map(),
+      frozenRows: 0,
+      frozenColumns: 0,
+      columnWidths: new Map(),
+      bold: new Set(),
+      fills: new Map(),
+      charts: [],
+    };
     sheets.set(sheet, found);
   }
   return found;
@@ -120,17 +129,27 @@ export const cellKey = (row: number, column: number): number => row * 16_384 + c
  * validation, as Excel extends a table column's formatting: a format inside the table's columns that reaches
  * the last row grows over the new rows; each column's validation of the last row is copied down.
  */
-export function growWithTable(sheet: SheetModel, columns: { readonly column: number; readonly columnCount: number }, lastRow: number, added: number): void {
+export function growWithTable(
+  sheet: SheetModel,
+  columns: { readonly column: number; readonly columnCount: number },
+  lastRow: number,
+  added: number,
+): void {
   const f = formattingOf(sheet);
   const end = columns.column + columns.columnCount;
   for (const cf of f.conditionalFormats) {
     const { rect } = cf;
-    if (rect.row + rect.rowCount - 1 === lastRow && rect.column >= columns.column && rect.column + rect.columnCount <= end) {
+    if (
+      rect.row + rect.rowCount - 1 === lastRow &&
+      rect.column >= columns.column &&
+      rect.column + rect.columnCount <= end
+    ) {
       cf.rect = { ...rect, rowCount: rect.rowCount + added };
     }
   }
   for (let c = columns.column; c < end; c += 1) {
     const validation = f.validations.get(cellKey(lastRow, c));
-    if (validation !== undefined) for (let r = lastRow + 1; r <= lastRow + added; r += 1) f.validations.set(cellKey(r, c), validation);
+    if (validation !== undefined)
+      for (let r = lastRow + 1; r <= lastRow + added; r += 1) f.validations.set(cellKey(r, c), validation);
   }
 }

@@ -41,7 +41,8 @@ export class SimWorksheetFreezePanes extends SimBag<SheetModel> {
         const sheet = this.existing(tx);
         const rect = typeof frozen === "string" ? rangeAtAddress(sheet, frozen, at).rect : frozen.target(tx)?.rect;
         if (rect === undefined) throw invalidArgument(at, "the range does not exist");
-        if (typeof frozen !== "string" && frozen.target(tx)?.sheet !== sheet) throw invalidArgument(at, "the range must be on this sheet");
+        if (typeof frozen !== "string" && frozen.target(tx)?.sheet !== sheet)
+          throw invalidArgument(at, "the range must be on this sheet");
         formattingOf(sheet).frozenRows = rect.row + rect.rowCount;
         formattingOf(sheet).frozenColumns = rect.column + rect.columnCount;
       },
@@ -65,7 +66,12 @@ export class SimWorksheetFreezePanes extends SimBag<SheetModel> {
       if (frozenRows === 0 && frozenColumns === 0) return null;
       return {
         sheet,
-        rect: { row: 0, column: 0, rowCount: frozenRows === 0 ? SHEET_ROWS : frozenRows, columnCount: frozenColumns === 0 ? SHEET_COLUMNS : frozenColumns },
+        rect: {
+          row: 0,
+          column: 0,
+          rowCount: frozenRows === 0 ? SHEET_ROWS : frozenRows,
+          columnCount: frozenColumns === 0 ? SHEET_COLUMNS : frozenColumns,
+        },
       };
     });
     range.resolveAtNextSync();

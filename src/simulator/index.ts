@@ -2,7 +2,15 @@
  * A strict simulator of the subset of the Excel JavaScript API the add-in's Excel adapter uses, for tests on
  * machines without Excel (and a local demo page). See `createWorkbook`.
  */
-export { SHEET_COLUMNS, SHEET_ROWS, type Rect, columnLetters, parseAddress, rectAddress, sheetAddress } from "./address";
+export {
+  SHEET_COLUMNS,
+  SHEET_ROWS,
+  type Rect,
+  columnLetters,
+  parseAddress,
+  rectAddress,
+  sheetAddress,
+} from "./address";
 export { type CellInput, type CellValue, UNEVALUATED_FORMULA } from "./cells";
 export { type LoadArgument } from "./clientObject";
 export { type RunFunction, SimApplication, SimRequestContext, SimRuntime, SimWorkbookObject } from "./context";
@@ -24,4 +32,9 @@ export {
   createWorkbook,
 } from "./workbook";
 export { SimWorksheet, SimWorksheetCollection } from "./worksheet";
-export { type ChartSnapshot, type ConditionalFormatSnapshot, type FormattingSnapshot, type UserConditionalFormat } from "./inspectFormatting";
+export {
+  type ChartSnapshot,
+  type ConditionalFormatSnapshot,
+  type FormattingSnapshot,
+  type UserConditionalFormat,
+} from "./inspectFormatting";

@@ -1,7 +1,13 @@
 /** Test-side views of a sheet's formatting, and what an analyst does by hand in Excel's UI (for "kept" tests). */
 import { parseAddress, rectAddress } from "./address";
 import { seriesNames } from "./charts";
-import { type ConditionalFormatModel, conditionalFormatsMeeting, formattingOf, newFormattingId, renumber } from "./formatting";
+import {
+  type ConditionalFormatModel,
+  conditionalFormatsMeeting,
+  formattingOf,
+  newFormattingId,
+  renumber,
+} from "./formatting";
 import { evaluateRule, parseRuleFormula } from "./ruleFormula";
 import type { SheetModel } from "./model";
 
@@ -128,6 +134,7 @@ export function userValidation(sheet: SheetModel, address: string, source: strin
   const { rect } = parsed;
   const validation = { rule: { list: { inCellDropDown: true, source } }, errorAlert: null, ignoreBlanks: true };
   for (let r = rect.row; r < rect.row + rect.rowCount; r += 1) {
-    for (let c = rect.column; c < rect.column + rect.columnCount; c += 1) formattingOf(sheet).validations.set(r * 16_384 + c, validation);
+    for (let c = rect.column; c < rect.column + rect.columnCount; c += 1)
+      formattingOf(sheet).validations.set(r * 16_384 + c, validation);
   }
 }

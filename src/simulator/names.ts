@@ -59,10 +59,15 @@ export class SimNamedItemCollection {
       payload: { name, reference },
       run: (tx) => {
         if (!NAME.test(name) || name.length > 255) throw invalidArgument(path, `name ${JSON.stringify(name)}`);
-        if (typeof reference !== "string" || !reference.startsWith("=")) throw invalidArgument(path, "the reference is a formula text starting with '='");
+        if (typeof reference !== "string" || !reference.startsWith("="))
+          throw invalidArgument(path, "the reference is a formula text starting with '='");
         const key = name.toLowerCase();
         if (namesOf(tx.model).has(key) || tx.model.tables.some((t) => t.name.toLowerCase() === key)) {
-          throw new SimulatorError("ItemAlreadyExists", "The resource with the same name or identifier already exists.", path);
+          throw new SimulatorError(
+            "ItemAlreadyExists",
+            "The resource with the same name or identifier already exists.",
+            path,
+          );
         }
         namesOf(tx.model).set(key, { name, formula: reference });
       },

@@ -90,7 +90,12 @@ export class SimRange extends SimClientObject<RangeTarget> {
 
   /** A cell relative to the top-left of this range (it may lie outside the range, as in Excel). */
   getCell(row: number, column: number): SimRange {
-    return this.derive(`getCell(${row}, ${column})`, (r) => ({ row: r.row + row, column: r.column + column, rowCount: 1, columnCount: 1 }));
+    return this.derive(`getCell(${row}, ${column})`, (r) => ({
+      row: r.row + row,
+      column: r.column + column,
+      rowCount: 1,
+      columnCount: 1,
+    }));
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): SimRange {
@@ -112,7 +117,8 @@ export class SimRange extends SimClientObject<RangeTarget> {
   /** A row of this range; an index outside it is refused (the simulator's stricter reading of "a row contained in the range"). */
   getRow(row: number): SimRange {
     return this.derive(`getRow(${row})`, (r, location) => {
-      if (!Number.isInteger(row) || row < 0 || row >= r.rowCount) throw invalidArgument(location, `row ${row} of ${r.rowCount}`);
+      if (!Number.isInteger(row) || row < 0 || row >= r.rowCount)
+        throw invalidArgument(location, `row ${row} of ${r.rowCount}`);
       return { ...r, row: r.row + row, rowCount: 1 };
     });
   }
@@ -129,13 +135,18 @@ export class SimRange extends SimClientObject<RangeTarget> {
   getIntersectionOrNullObject(anotherRange: SimRange | string): SimRange {
     this.session.assertOpen(this.path);
     if (typeof anotherRange !== "string" && anotherRange.session !== this.session) {
-      throw new SimulatorError("InvalidRequestContext", "Cannot use the object across different request contexts.", this.path);
+      throw new SimulatorError(
+        "InvalidRequestContext",
+        "Cannot use the object across different request contexts.",
+        this.path,
+      );
     }
     const path = `${this.path}.getIntersectionOrNullObject(...)`;
     const result = new SimRange(this.session, path, (tx) => {
       const mine = this.target(tx);
       if (mine === null) return null;
-      const other = typeof anotherRange === "string" ? rangeAtAddress(mine.sheet, anotherRange, path) : anotherRange.target(tx);
+      const other =
+        typeof anotherRange === "string" ? rangeAtAddress(mine.sheet, anotherRange, path) : anotherRange.target(tx);
       if (other === null || other.sheet !== mine.sheet) return null;
       const rect = intersect(mine.rect, other.rect);
       return rect === null ? null : { sheet: mine.sheet, rect };
@@ -146,7 +157,12 @@ export class SimRange extends SimClientObject<RangeTarget> {
 
   /** Conditional formats that meet the range (ExcelApi 1.6); see conditionalFormats.ts. */
   get conditionalFormats(): SimConditionalFormatCollection {
-    return new SimConditionalFormatCollection(this.session, `${this.path}.conditionalFormats`, (tx) => this.target(tx), (session, path, resolver) => new SimRange(session, path, resolver));
+    return new SimConditionalFormatCollection(
+      this.session,
+      `${this.path}.conditionalFormats`,
+      (tx) => this.target(tx),
+      (session, path, resolver) => new SimRange(session, path, resolver),
+    );
   }
 
   /** Data validation of the range (ExcelApi 1.8); see dataValidation.ts. */

@@ -45,8 +45,10 @@ export class SimRangeFormat extends SimBag<CellsTarget> {
         columnWidth: {
           get: ({ sheet, rect }) => formattingOf(sheet).columnWidths.get(rect.column) ?? DEFAULT_COLUMN_WIDTH,
           set: ({ sheet, rect }, value, at) => {
-            if (typeof value !== "number" || !(value >= 0)) throw invalidArgument(at, "columnWidth must be a number ≥ 0");
-            for (let c = rect.column; c < rect.column + rect.columnCount; c += 1) formattingOf(sheet).columnWidths.set(c, value);
+            if (typeof value !== "number" || !(value >= 0))
+              throw invalidArgument(at, "columnWidth must be a number ≥ 0");
+            for (let c = rect.column; c < rect.column + rect.columnCount; c += 1)
+              formattingOf(sheet).columnWidths.set(c, value);
           },
         },
       },
@@ -77,9 +79,11 @@ export class SimRangeFormat extends SimBag<CellsTarget> {
               color: {
                 get: ({ sheet, rect }) => formattingOf(sheet).fills.get(cellKey(rect.row, rect.column)) ?? "#FFFFFF",
                 set: ({ sheet, rect }, value, at) => {
-                  if (typeof value !== "string" || !/^#[0-9A-Fa-f]{6}$/.test(value)) throw invalidArgument(at, "fill.color must be #RRGGBB");
+                  if (typeof value !== "string" || !/^#[0-9A-Fa-f]{6}$/.test(value))
+                    throw invalidArgument(at, "fill.color must be #RRGGBB");
                   for (let r = rect.row; r < rect.row + rect.rowCount; r += 1) {
-                    for (let c = rect.column; c < rect.column + rect.columnCount; c += 1) formattingOf(sheet).fills.set(cellKey(r, c), value.toUpperCase());
+                    for (let c = rect.column; c < rect.column + rect.columnCount; c += 1)
+                      formattingOf(sheet).fills.set(cellKey(r, c), value.toUpperCase());
                   }
                 },
               },

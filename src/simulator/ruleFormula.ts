@@ -13,12 +13,19 @@ type Value = CellValue;
 
 type Node =
   | { readonly kind: "value"; readonly value: Value }
-  | { readonly kind: "ref"; readonly row: number; readonly column: number; readonly fixedRow: boolean; readonly fixedColumn: boolean }
+  | {
+      readonly kind: "ref";
+      readonly row: number;
+      readonly column: number;
+      readonly fixedRow: boolean;
+      readonly fixedColumn: boolean;
+    }
   | { readonly kind: "call"; readonly name: string; readonly args: readonly Node[] }
   | { readonly kind: "compare"; readonly op: string; readonly left: Node; readonly right: Node };
 
 const FUNCTIONS = new Set(["AND", "OR", "NOT", "N"]);
-const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|("(?:[^"]|"")*")|(\$?[A-Za-z]{1,3}\$?\d+)(?![A-Za-z0-9(])|([A-Za-z][A-Za-z0-9.]*)|(<>|<=|>=|[=<>(),]))/y;
+const TOKEN =
+  /\s*(?:(\d+(?:\.\d+)?)|("(?:[^"]|"")*")|(\$?[A-Za-z]{1,3}\$?\d+)(?![A-Za-z0-9(])|([A-Za-z][A-Za-z0-9.]*)|(<>|<=|>=|[=<>(),]))/y;
 
 function columnNumber(letters: string): number {
   let n = 0;
@@ -45,7 +52,8 @@ export function parseRuleFormula(formula: string): Node {
   const peek = (): string | undefined => tokens[i];
   const take = (expected?: string): string => {
     const token = tokens[i++];
-    if (token === undefined || (expected !== undefined && token.toUpperCase() !== expected)) throw new Error(`expected ${expected ?? "more"}`);
+    if (token === undefined || (expected !== undefined && token.toUpperCase() !== expected))
+      throw new Error(`expected ${expected ?? "more"}`);
     return token;
   };
   const primary = (): Node => {
@@ -60,7 +68,14 @@ export function parseRuleFormula(formula: string): Node {
     const upper = token.toUpperCase();
     if (upper === "TRUE" || upper === "FALSE") return { kind: "value", value: upper === "TRUE" };
     const ref = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/.exec(token);
-    if (ref) return { kind: "ref", column: columnNumber(ref[2] ?? "A"), row: Number(ref[4]) - 1, fixedColumn: ref[1] === "$", fixedRow: ref[3] === "$" };
+    if (ref)
+      return {
+        kind: "ref",
+        column: columnNumber(ref[2] ?? "A"),
+        row: Number(ref[4]) - 1,
+        fixedColumn: ref[1] === "$",
+        fixedRow: ref[3] === "$",
+      };
     if (!FUNCTIONS.has(upper) || peek() !== "(") throw new Error(`'${token}' is not simulated`);
     take("(");
     const args: Node[] = [];
@@ -103,7 +118,12 @@ function compare(a: Value, b: Value): number {
 }
 
 /** The rule's value at cell (row, column) of a rule whose range starts at (top, left). */
-export function evaluateRule(node: Node, sheet: SheetModel, at: { row: number; column: number }, origin: { row: number; column: number }): Value {
+export function evaluateRule(
+  node: Node,
+  sheet: SheetModel,
+  at: { row: number; column: number },
+  origin: { row: number; column: number },
+): Value {
   switch (node.kind) {
     case "value":
       return node.value;

@@ -66,7 +66,8 @@ export class Session {
 
   /** `run(context, batch)` reuses a context (how Excel removes an event handler added in an earlier run). */
   reopen(): void {
-    if (this.open) throw new SimulatorError("InvalidOperation", "This request context is already in use by a running batch.");
+    if (this.open)
+      throw new SimulatorError("InvalidOperation", "This request context is already in use by a running batch.");
     this.open = true;
   }
 
@@ -102,7 +103,10 @@ export class Session {
       const faults = this.host.faults;
       if (faults && faults.requestsBeforeFailure !== null && faults.requestsBeforeFailure-- === 0) {
         faults.requestsBeforeFailure = null;
-        throw new SimulatorError("GeneralException", "The request could not be completed (the connection was lost). Nothing was applied.");
+        throw new SimulatorError(
+          "GeneralException",
+          "The request could not be completed (the connection was lost). Nothing was applied.",
+        );
       }
       if (stats.bytesSent > LIMITS.requestBytes) {
         throw new SimulatorError(

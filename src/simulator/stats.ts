@@ -40,5 +40,13 @@ export function emptyStats(): SimStats {
 }
 
 export function emptyRequest(): RequestStats {
-  return { bytesSent: 0, bytesReceived: 0, cellsRead: 0, cellsWritten: 0, suspendedCalculation: false, calculation: null, error: null };
+  return {
+    bytesSent: 0,
+    bytesReceived: 0,
+    cellsRead: 0,
+    cellsWritten: 0,
+    suspendedCalculation: false,
+    calculation: null,
+    error: null,
+  };
 }

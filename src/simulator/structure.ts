@@ -18,7 +18,12 @@ import type { Session, Transaction } from "./session";
  * Queues the creation of something at the next sync and returns the resolver of its proxy, which finds it
  * once that sync has run (as `add()` results in Excel are usable in the same batch).
  */
-export function queueCreation<T>(session: Session, path: string, payload: unknown, make: (tx: Transaction) => T): (tx: Transaction) => T {
+export function queueCreation<T>(
+  session: Session,
+  path: string,
+  payload: unknown,
+  make: (tx: Transaction) => T,
+): (tx: Transaction) => T {
   let made: { readonly value: T } | undefined;
   session.enqueue(path, { payload, run: (tx) => void (made = { value: make(tx) }) });
   return () => {
@@ -30,12 +35,23 @@ export function queueCreation<T>(session: Session, path: string, payload: unknow
 const BAD_SHEET_CHARACTERS = /[:\\/?*[\]]/;
 
 function checkSheetName(model: WorkbookModel, wanted: string, location: string, except?: SheetModel): void {
-  if (wanted === "" || wanted.length > 31 || BAD_SHEET_CHARACTERS.test(wanted) || wanted.startsWith("'") || wanted.endsWith("'") || sameName(wanted, "History")) {
+  if (
+    wanted === "" ||
+    wanted.length > 31 ||
+    BAD_SHEET_CHARACTERS.test(wanted) ||
+    wanted.startsWith("'") ||
+    wanted.endsWith("'") ||
+    sameName(wanted, "History")
+  ) {
     throw invalidArgument(location, `sheet name '${wanted}'`);
   }
   const other = model.sheetByName(wanted);
   if (other !== undefined && other !== except) {
-    throw new SimulatorError("ItemAlreadyExists", "The resource with the same name or identifier already exists.", location);
+    throw new SimulatorError(
+      "ItemAlreadyExists",
+      "The resource with the same name or identifier already exists.",
+      location,
+    );
   }
 }
 
@@ -68,32 +84,50 @@ function overlaps(model: WorkbookModel, target: CellsTarget): boolean {
  * get a number, written into the cells as Excel does. Tables without a header row are not simulated.
  */
 export function addTable(model: WorkbookModel, target: CellsTarget, hasHeaders: boolean, location: string): TableModel {
-  if (!hasHeaders) throw new SimulatorError("NotImplemented", "Not simulated: tables.add without a header row.", location);
+  if (!hasHeaders)
+    throw new SimulatorError("NotImplemented", "Not simulated: tables.add without a header row.", location);
   if (target.rect.rowCount < 2) throw invalidArgument(location, "a table needs a header row and at least one row");
-  if (overlaps(model, target)) throw new SimulatorError("InvalidOperation", "A table can't overlap another table.", location);
+  if (overlaps(model, target))
+    throw new SimulatorError("InvalidOperation", "A table can't overlap another table.", location);
   const { sheet, rect } = target;
   const taken: string[] = [];
   for (let i = 0; i < rect.columnCount; i += 1) {
     const raw = String(cellValueOf(sheet.get(rect.row, rect.column + i))).trim();
     let header = raw === "" ? `Column${i + 1}` : raw;
-    for (let n = 2; taken.some((t) => sameName(t, header)); n += 1) header = `${raw === "" ? `Column${i + 1}` : raw}${n}`;
+    for (let n = 2; taken.some((t) => sameName(t, header)); n += 1)
+      header = `${raw === "" ? `Column${i + 1}` : raw}${n}`;
     taken.push(header);
     sheet.set(rect.row, rect.column + i, header);
   }
   let n = model.tables.length + 1;
   while (model.tableByName(`Table${n}`) !== undefined) n += 1;
   const empty = !sheet.hasContent({ ...rect, row: rect.row + 1, rowCount: rect.rowCount - 1 });
-  const table = new TableModel(model.newId("table"), `Table${n}`, sheet, rect.row, rect.column, rect.columnCount, rect.rowCount - 1, empty);
+  const table = new TableModel(
+    model.newId("table"),
+    `Table${n}`,
+    sheet,
+    rect.row,
+    rect.column,
+    rect.columnCount,
+    rect.rowCount - 1,
+    empty,
+  );
   model.tables.push(table);
   return table;
 }
 
 /** The range `tables.add` names: a Range's target, or an address (sheet-qualified unless `sheet` is given). */
-export function tableTarget(model: WorkbookModel, address: string, sheet: SheetModel | null, location: string): CellsTarget {
+export function tableTarget(
+  model: WorkbookModel,
+  address: string,
+  sheet: SheetModel | null,
+  location: string,
+): CellsTarget {
   const parsed = parseAddress(address);
   if (parsed === null || !isInsideSheet(parsed.rect)) throw invalidArgument(location, `address '${address}'`);
   const named = parsed.sheet === null ? sheet : (model.sheetByName(parsed.sheet) ?? null);
-  if (named === null || (sheet !== null && named !== sheet)) throw invalidArgument(location, `address '${address}' names no sheet here`);
+  if (named === null || (sheet !== null && named !== sheet))
+    throw invalidArgument(location, `address '${address}' names no sheet here`);
   return { sheet: named, rect: parsed.rect };
 }
 
@@ -105,9 +139,14 @@ export function renameTable(model: WorkbookModel, table: TableModel, name: unkno
     throw invalidArgument(location, `table name ${JSON.stringify(name)}`);
   }
   if (model.tables.some((t) => t !== table && sameName(t.name, name))) {
-    throw new SimulatorError("ItemAlreadyExists", "The resource with the same name or identifier already exists.", location);
+    throw new SimulatorError(
+      "ItemAlreadyExists",
+      "The resource with the same name or identifier already exists.",
+      location,
+    );
   }
-  if (namesOf(model).has(name.toLowerCase())) throw invalidArgument(location, `table name ${JSON.stringify(name)} is a defined name`);
+  if (namesOf(model).has(name.toLowerCase()))
+    throw invalidArgument(location, `table name ${JSON.stringify(name)} is a defined name`);
   table.name = name;
 }
 
@@ -123,7 +162,8 @@ export function tableStyle(table: TableModel): string {
 
 /** Built-in styles only (custom styles are not simulated). */
 export function setTableStyle(table: TableModel, style: unknown, location: string): void {
-  if (typeof style !== "string" || !BUILT_IN_STYLES.has(style)) throw invalidArgument(location, `table style ${JSON.stringify(style)}`);
+  if (typeof style !== "string" || !BUILT_IN_STYLES.has(style))
+    throw invalidArgument(location, `table style ${JSON.stringify(style)}`);
   tableLook(table).style = style;
 }
 
@@ -132,16 +172,25 @@ export function setTableStyle(table: TableModel, style: unknown, location: strin
  * its empty insert row takes the first added row there. Inserting in the middle, or over cells that are not
  * empty (Excel would shift them down), is not simulated.
  */
-export function appendRows(tx: Transaction, table: TableModel, index: number | null, values: unknown, location: string): void {
-  if (index !== null && index !== table.dataRowCount) throw notSimulated("TableRowCollection.add at an index inside the table");
+export function appendRows(
+  tx: Transaction,
+  table: TableModel,
+  index: number | null,
+  values: unknown,
+  location: string,
+): void {
+  if (index !== null && index !== table.dataRowCount)
+    throw notSimulated("TableRowCollection.add at an index inside the table");
   if (!Array.isArray(values) || values.length === 0) throw notSimulated("TableRowCollection.add without values");
   const rows = values as unknown[];
   const fillInsertRow = table.onlyInsertRow;
   const firstRow = table.top + 1 + (fillInsertRow ? 0 : table.rowCount);
   const rect = { row: firstRow, column: table.left, rowCount: rows.length, columnCount: table.columnCount };
-  if (!isInsideSheet(rect)) throw new SimulatorError("InvalidOperation", "The table can't grow beyond the last row of the sheet.", location);
+  if (!isInsideSheet(rect))
+    throw new SimulatorError("InvalidOperation", "The table can't grow beyond the last row of the sheet.", location);
   const below = { ...rect, row: rect.row + (fillInsertRow ? 1 : 0), rowCount: rect.rowCount - (fillInsertRow ? 1 : 0) };
-  if (below.rowCount > 0 && table.sheet.hasContent(below)) throw notSimulated("adding table rows over non-empty cells (Excel would shift them down)");
+  if (below.rowCount > 0 && table.sheet.hasContent(below))
+    throw notSimulated("adding table rows over non-empty cells (Excel would shift them down)");
   const before = table.rowCount;
   table.rowCount = fillInsertRow ? rows.length : table.rowCount + rows.length;
   table.onlyInsertRow = false;
@@ -156,7 +205,8 @@ export function appendRows(tx: Transaction, table: TableModel, index: number | n
   if (!fillInsertRow) {
     for (let c = rect.column; c < rect.column + rect.columnCount; c += 1) {
       const format = table.sheet.format(firstRow - 1, c);
-      if (format !== "General") for (let r = firstRow; r < firstRow + rows.length; r += 1) table.sheet.setFormat(r, c, format);
+      if (format !== "General")
+        for (let r = firstRow; r < firstRow + rows.length; r += 1) table.sheet.setFormat(r, c, format);
     }
     growWithTable(table.sheet, rect, firstRow - 1, rows.length);
   }

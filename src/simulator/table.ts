@@ -65,19 +65,29 @@ export class SimTable extends SimClientObject<TableModel> {
     this.writeTable("style", value, (_tx, table, sent, at) => setTableStyle(table, sent, at));
   }
 
-  private writeTable(name: string, value: unknown, apply: (tx: Transaction, table: TableModel, sent: unknown, location: string) => void): void {
+  private writeTable(
+    name: string,
+    value: unknown,
+    apply: (tx: Transaction, table: TableModel, sent: unknown, location: string) => void,
+  ): void {
     this.session.assertOpen(this.path);
     this.keep(name, value);
     this.queue(name, { payload: value, run: (tx, sent) => apply(tx, this.existing(tx), sent, `${this.path}.${name}`) });
   }
 
   get worksheet(): SimWorksheet {
-    this.children.worksheet ??= new SimWorksheet(this.session, `${this.path}.worksheet`, (tx) => this.target(tx)?.sheet ?? null);
+    this.children.worksheet ??= new SimWorksheet(
+      this.session,
+      `${this.path}.worksheet`,
+      (tx) => this.target(tx)?.sheet ?? null,
+    );
     return this.children.worksheet;
   }
 
   get columns(): SimTableColumnCollection {
-    this.children.columns ??= new SimTableColumnCollection(this.session, `${this.path}.columns`, (tx) => this.target(tx));
+    this.children.columns ??= new SimTableColumnCollection(this.session, `${this.path}.columns`, (tx) =>
+      this.target(tx),
+    );
     return this.children.columns;
   }
 
@@ -100,7 +110,8 @@ export class SimTable extends SimClientObject<TableModel> {
     this.children.onSelectionChanged ??= new SimEventHandlers<Excel.TableSelectionChangedEventArgs>(
       this.session,
       `${this.path}.onSelectionChanged`,
-      (tx, handler) => tx.host.events.register({ kind: "TableSelectionChanged", tableId: this.existing(tx).id, handler }),
+      (tx, handler) =>
+        tx.host.events.register({ kind: "TableSelectionChanged", tableId: this.existing(tx).id, handler }),
       (tx, handler) => tx.host.events.unregister("TableSelectionChanged", this.existing(tx).id, handler),
     );
     return this.children.onSelectionChanged;
@@ -205,16 +216,23 @@ export class SimTableCollection extends SimCollection<WorkbookModel, SimTable> {
   add(address: string | SimRange, hasHeaders: boolean): SimTable {
     const path = `${this.path}.add(${typeof address === "string" ? JSON.stringify(address) : address.path})`;
     this.session.assertOpen(path);
-    const resolver = queueCreation(this.session, path, { address: typeof address === "string" ? address : null, hasHeaders }, (tx) => {
-      const target = typeof address === "string" ? tableTarget(tx.model, address, null, path) : address.target(tx);
-      if (target === null) throw itemNotFound(path, "range");
-      return addTable(tx.model, target, hasHeaders, path);
-    });
+    const resolver = queueCreation(
+      this.session,
+      path,
+      { address: typeof address === "string" ? address : null, hasHeaders },
+      (tx) => {
+        const target = typeof address === "string" ? tableTarget(tx.model, address, null, path) : address.target(tx);
+        if (target === null) throw itemNotFound(path, "range");
+        return addTable(tx.model, target, hasHeaders, path);
+      },
+    );
     return new SimTable(this.session, path, resolver);
   }
 
   protected itemsOf(model: WorkbookModel): SimTable[] {
-    return model.tables.map((table) => new SimTable(this.session, `${this.path}.getItem(${JSON.stringify(table.name)})`, () => table));
+    return model.tables.map(
+      (table) => new SimTable(this.session, `${this.path}.getItem(${JSON.stringify(table.name)})`, () => table),
+    );
   }
 
   protected countOf(model: WorkbookModel): number {

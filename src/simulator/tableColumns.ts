@@ -33,12 +33,20 @@ export class SimTableColumn extends SimClientObject<ColumnTarget> {
   }
 
   getDataBodyRange(): SimRange {
-    return this.range("getDataBodyRange()", ({ table, index }) => ({ ...table.bodyRect, column: table.left + index, columnCount: 1 }));
+    return this.range("getDataBodyRange()", ({ table, index }) => ({
+      ...table.bodyRect,
+      column: table.left + index,
+      columnCount: 1,
+    }));
   }
 
   /** Header and data body of the column. */
   getRange(): SimRange {
-    return this.range("getRange()", ({ table, index }) => ({ ...table.rect, column: table.left + index, columnCount: 1 }));
+    return this.range("getRange()", ({ table, index }) => ({
+      ...table.rect,
+      column: table.left + index,
+      columnCount: 1,
+    }));
   }
 
   protected readProperty({ table, index }: ColumnTarget, name: string): unknown {
@@ -46,7 +54,8 @@ export class SimTableColumn extends SimClientObject<ColumnTarget> {
   }
 
   protected override stillThere(target: ColumnTarget, tx: Transaction): ColumnTarget {
-    if (!tx.model.tables.includes(target.table) || target.index >= target.table.columnCount) throw itemNotFound(this.path, "column");
+    if (!tx.model.tables.includes(target.table) || target.index >= target.table.columnCount)
+      throw itemNotFound(this.path, "column");
     return target;
   }
 
@@ -103,7 +112,9 @@ export class SimTableColumnCollection extends SimCollection<TableModel, SimTable
   }
 
   protected itemsOf(table: TableModel): SimTableColumn[] {
-    return table.columnNames().map((_, index) => new SimTableColumn(this.session, `${this.path}.items[${index}]`, () => ({ table, index })));
+    return table
+      .columnNames()
+      .map((_, index) => new SimTableColumn(this.session, `${this.path}.items[${index}]`, () => ({ table, index })));
   }
 
   protected countOf(table: TableModel): number {
@@ -127,13 +138,24 @@ export class SimTableColumnCollection extends SimCollection<TableModel, SimTable
   }
 }
 
-function appendColumn(table: TableModel, values: unknown, name: string | null, path: string, tx: Transaction): ColumnTarget {
+function appendColumn(
+  table: TableModel,
+  values: unknown,
+  name: string | null,
+  path: string,
+  tx: Transaction,
+): ColumnTarget {
   const column = table.left + table.columnCount;
   if (column >= SHEET_COLUMNS) {
-    throw new SimulatorError("InvalidOperation", "A table column can't be added beyond the last column of the sheet.", path);
+    throw new SimulatorError(
+      "InvalidOperation",
+      "A table column can't be added beyond the last column of the sheet.",
+      path,
+    );
   }
   const rect = { row: table.top, column, rowCount: table.rowCount + 1, columnCount: 1 };
-  if (table.sheet.hasContent(rect)) throw notSimulated("adding a table column over non-empty cells (Excel would shift them right)");
+  if (table.sheet.hasContent(rect))
+    throw notSimulated("adding a table column over non-empty cells (Excel would shift them right)");
 
   let data: unknown[];
   let headerFromValues: unknown = null;

@@ -10,7 +10,13 @@ import { ChangeFeed, type ChangeListener, NotifyingEventHub } from "./changeFeed
 import { SheetModel, TableModel, WorkbookModel, sameName } from "./model";
 import type { Host } from "./session";
 import { type RequestStats, type SimStats, emptyStats } from "./stats";
-import { type FormattingSnapshot, type UserConditionalFormat, formattingSnapshot, userConditionalFormat, userValidation } from "./inspectFormatting";
+import {
+  type FormattingSnapshot,
+  type UserConditionalFormat,
+  formattingSnapshot,
+  userConditionalFormat,
+  userValidation,
+} from "./inspectFormatting";
 import { tableStyle } from "./structure";
 
 export interface SheetSpec {
@@ -145,7 +151,11 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
     cell: (sheetName, row, column) => {
       const s = sheet(sheetName);
       const stored = s.get(row, column);
-      return { value: cellValueOf(stored), formula: stored instanceof Formula ? stored.text : null, numberFormat: s.format(row, column) };
+      return {
+        value: cellValueOf(stored),
+        formula: stored instanceof Formula ? stored.text : null,
+        numberFormat: s.format(row, column),
+      };
     },
     tableValues: (name) => {
       const t = table(name);
@@ -158,7 +168,8 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
     handlerCount: (name) => events.handlerCount(table(name).id),
     sheetHandlerCount: (name) => events.handlerCount(sheet(name).id),
 
-    userEdit: (sheetName, row, column, value) => edit(sheetName, { row, column, rowCount: 1, columnCount: 1 }, [[value]]),
+    userEdit: (sheetName, row, column, value) =>
+      edit(sheetName, { row, column, rowCount: 1, columnCount: 1 }, [[value]]),
     userEditRange: (sheetName, row, column, values) =>
       edit(sheetName, { row, column, rowCount: values.length, columnCount: values[0]?.length ?? 0 }, values),
     userSelect: (sheetName, row, column, rowCount = 1, columnCount = 1) => {
@@ -169,7 +180,8 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
       model.sheetSelections.set(model.selection.sheet, rect);
       events.selectionChanged(before, model.selection);
     },
-    selectedAddress: () => (model.selection === null ? null : sheetAddress(model.selection.sheet.name, model.selection.rect)),
+    selectedAddress: () =>
+      model.selection === null ? null : sheetAddress(model.selection.sheet.name, model.selection.rect),
     activeSheet: () => model.selection?.sheet.name ?? null,
     sheetNames: () => model.sheets.map((s) => s.name),
     formatting: (name) => formattingSnapshot(sheet(name)),
@@ -178,7 +190,8 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
     userSetValidation: (name, address, source) => userValidation(sheet(name), address, source),
     renameTable: (oldName, newName) => {
       const t = table(oldName);
-      if (model.tables.some((other) => other !== t && sameName(other.name, newName))) throw new Error(`Table '${newName}' exists`);
+      if (model.tables.some((other) => other !== t && sameName(other.name, newName)))
+        throw new Error(`Table '${newName}' exists`);
       t.name = newName;
       feed.notify();
     },
@@ -211,7 +224,8 @@ function buildModel(spec: WorkbookSpec): WorkbookModel {
     if (sheet === undefined) throw new Error(`Table '${t.name}': no sheet '${t.sheet}'`);
     if (model.tableByName(t.name) !== undefined) throw new Error(`Duplicate table '${t.name}'`);
     if (t.headers.length === 0) throw new Error(`Table '${t.name}' needs headers`);
-    if (new Set(t.headers.map((h) => h.toLowerCase())).size !== t.headers.length) throw new Error(`Table '${t.name}': duplicate headers`);
+    if (new Set(t.headers.map((h) => h.toLowerCase())).size !== t.headers.length)
+      throw new Error(`Table '${t.name}': duplicate headers`);
     const table = new TableModel(
       model.newId("table"),
       t.name,
@@ -229,7 +243,8 @@ function buildModel(spec: WorkbookSpec): WorkbookModel {
     // Rows are copied into fresh arrays indexed by sheet column: the caller's arrays are never kept or mutated.
     sheet.rows[t.topRow] = placeRow(sheet.rows[t.topRow], t.leftColumn, t.headers);
     t.rows.forEach((row, i) => {
-      if (row.length !== t.headers.length) throw new Error(`Table '${t.name}' row ${i} has ${row.length} cells, not ${t.headers.length}`);
+      if (row.length !== t.headers.length)
+        throw new Error(`Table '${t.name}' row ${i} has ${row.length} cells, not ${t.headers.length}`);
       sheet.rows[t.topRow + 1 + i] = placeRow(sheet.rows[t.topRow + 1 + i], t.leftColumn, row);
     });
     model.tables.push(table);
@@ -243,7 +258,11 @@ function buildModel(spec: WorkbookSpec): WorkbookModel {
   return model;
 }
 
-function placeRow(existing: SheetModel["rows"][number], left: number, inputs: readonly CellInput[]): NonNullable<SheetModel["rows"][number]> {
+function placeRow(
+  existing: SheetModel["rows"][number],
+  left: number,
+  inputs: readonly CellInput[],
+): NonNullable<SheetModel["rows"][number]> {
   if (existing === undefined && left === 0) return inputs.map(contentOfInput);
   const row = existing ?? [];
   inputs.forEach((input, i) => {
@@ -253,5 +272,10 @@ function placeRow(existing: SheetModel["rows"][number], left: number, inputs: re
 }
 
 function intersects(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.column < b.column + b.columnCount && b.column < a.column + a.columnCount;
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
+  );
 }

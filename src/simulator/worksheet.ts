@@ -26,7 +26,10 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
   set name(value: string) {
     this.session.assertOpen(this.path);
     this.keep("name", value);
-    this.queue("name", { payload: value, run: (tx, sent) => renameSheet(tx.model, this.existing(tx), sent, `${this.path}.name`) });
+    this.queue("name", {
+      payload: value,
+      run: (tx, sent) => renameSheet(tx.model, this.existing(tx), sent, `${this.path}.name`),
+    });
   }
 
   get id(): string {
@@ -121,7 +124,11 @@ export class SimWorksheetCollection {
   /** Adds a sheet at the end at sync (Excel's rules on names: see structure.ts). */
   add(name?: string): SimWorksheet {
     const path = `worksheets.add(${name === undefined ? "" : JSON.stringify(name)})`;
-    return new SimWorksheet(this.session, path, queueCreation(this.session, path, { name: name ?? null }, (tx) => addSheet(tx.model, name, path)));
+    return new SimWorksheet(
+      this.session,
+      path,
+      queueCreation(this.session, path, { name: name ?? null }, (tx) => addSheet(tx.model, name, path)),
+    );
   }
 
   private item(key: string, orNull: boolean): SimWorksheet {

@@ -216,8 +216,10 @@ export const uiStrings: Readonly<Record<Locale, UiStrings>> = {
     claimFailed: (detail) => `分级已完成，但未能记住可直接写入这些列，下次仍会先询问。（${detail}）`,
 
     confirmTitle: "替换这些列中的内容？",
-    confirmBody: (count, headers) => `${headers} 中已有 ${count} 个单元格有内容。全部分级会用加载项的等级、分数和备注覆盖它们。`,
-    undoWarning: "Excel 的“撤消”可能无法还原这次写入：较早版本的 Excel 在加载项写入时会清空撤消记录，较新版本则要按批次逐步撤消。如需保留这些内容，请先另存一份工作簿。",
+    confirmBody: (count, headers) =>
+      `${headers} 中已有 ${count} 个单元格有内容。全部分级会用加载项的等级、分数和备注覆盖它们。`,
+    undoWarning:
+      "Excel 的“撤消”可能无法还原这次写入：较早版本的 Excel 在加载项写入时会清空撤消记录，较新版本则要按批次逐步撤消。如需保留这些内容，请先另存一份工作簿。",
     confirmReplace: "替换并分级",
     confirmReplaceAuto: "替换并开启自动分级",
 
@@ -282,7 +284,8 @@ export const uiStrings: Readonly<Record<Locale, UiStrings>> = {
 
     templateHeading: "模板与汇总",
     templateApply: "应用模板格式",
-    templateApplyHint: "等级着色、评分数据条、数字格式和下拉列表；只改格式，不改单元格内容。缺少等级、分数、备注列时会先添加。",
+    templateApplyHint:
+      "等级着色、评分数据条、数字格式和下拉列表；只改格式，不改单元格内容。缺少等级、分数、备注列时会先添加。",
     templateInsert: "插入模板表格",
     templateInsertHint: "新建一个工作表，含模板各列和 3 个示例客户的表格，并选为分级表格。",
     templateWorking: "正在写入工作簿…",
@@ -292,7 +295,8 @@ export const uiStrings: Readonly<Record<Locale, UiStrings>> = {
     templateLists: (headers) => `下拉列表：${headers}`,
     templateKeptLists: (headers) => `保留了您自己的下拉列表：${headers}`,
     templateNumberFormats: (columns) => `设置了数字格式的列：${columns} 列`,
-    templateInserted: (table, sheet, rows) => `已在工作表“${sheet}”中插入表格“${table}”（${rows} 个示例客户），并选为分级表格。`,
+    templateInserted: (table, sheet, rows) =>
+      `已在工作表“${sheet}”中插入表格“${table}”（${rows} 个示例客户），并选为分级表格。`,
     templateNeedsTable: "先在上方选择客户表格，才能应用模板格式或生成年终筛选。",
     portfolioSwitch: "全部分级时更新分级汇总表和等级变动记录",
     portfolioHint: "开启后，每次全部分级都会重写汇总工作表（含图表），并把等级有变化的客户追加到等级变动记录。",
@@ -355,8 +359,10 @@ export const uiStrings: Readonly<Record<Locale, UiStrings>> = {
     claimFailed: (detail) => `分級已完成，但未能記住可直接寫入這些欄，下次仍會先詢問。（${detail}）`,
 
     confirmTitle: "取代這些欄中的內容？",
-    confirmBody: (count, headers) => `${headers} 中已有 ${count} 個儲存格有內容。全部分級會以增益集的等級、分數和備註覆寫它們。`,
-    undoWarning: "Excel 的「復原」可能無法還原這次寫入：較舊版本的 Excel 在增益集寫入時會清除復原記錄，較新版本則需按批次逐步復原。如需保留這些內容，請先另存一份活頁簿。",
+    confirmBody: (count, headers) =>
+      `${headers} 中已有 ${count} 個儲存格有內容。全部分級會以增益集的等級、分數和備註覆寫它們。`,
+    undoWarning:
+      "Excel 的「復原」可能無法還原這次寫入：較舊版本的 Excel 在增益集寫入時會清除復原記錄，較新版本則需按批次逐步復原。如需保留這些內容，請先另存一份活頁簿。",
     confirmReplace: "取代並分級",
     confirmReplaceAuto: "取代並開啟自動分級",
 
@@ -421,7 +427,8 @@ export const uiStrings: Readonly<Record<Locale, UiStrings>> = {
 
     templateHeading: "範本與彙總",
     templateApply: "套用範本格式",
-    templateApplyHint: "等級著色、評分資料橫條、數值格式和下拉式清單；只改格式，不改儲存格內容。缺少等級、分數、備註欄時會先新增。",
+    templateApplyHint:
+      "等級著色、評分資料橫條、數值格式和下拉式清單；只改格式，不改儲存格內容。缺少等級、分數、備註欄時會先新增。",
     templateInsert: "插入範本表格",
     templateInsertHint: "新增一個工作表，含範本各欄和 3 個範例客戶的表格，並選為分級表格。",
     templateWorking: "正在寫入活頁簿…",
@@ -431,7 +438,8 @@ export const uiStrings: Readonly<Record<Locale, UiStrings>> = {
     templateLists: (headers) => `下拉式清單：${headers}`,
     templateKeptLists: (headers) => `保留了您自己的下拉式清單：${headers}`,
     templateNumberFormats: (columns) => `設定了數值格式的欄：${columns} 欄`,
-    templateInserted: (table, sheet, rows) => `已在工作表「${sheet}」中插入表格「${table}」（${rows} 個範例客戶），並選為分級表格。`,
+    templateInserted: (table, sheet, rows) =>
+      `已在工作表「${sheet}」中插入表格「${table}」（${rows} 個範例客戶），並選為分級表格。`,
     templateNeedsTable: "先在上方選擇客戶表格，才能套用範本格式或產生年終篩選。",
     portfolioSwitch: "全部分級時更新分級彙總表和等級變動記錄",
     portfolioHint: "開啟後，每次全部分級都會重寫彙總工作表（含圖表），並把等級有變化的客戶附加到等級變動記錄。",
@@ -468,7 +476,8 @@ export const uiStrings: Readonly<Record<Locale, UiStrings>> = {
     tableOption: (table, sheet) => `${table} (${sheet})`,
     mappingHeading: "Columns",
     mappingCount: (recognised, unused) => ` (${recognised} read, ${unused} not used)`,
-    mappingHint: "The field each column is read as. Fix a wrong one with its dropdown; the fix is saved in the workbook.",
+    mappingHint:
+      "The field each column is read as. Fix a wrong one with its dropdown; the fix is saved in the workbook.",
     mappingNotUsed: "Not used",
     mappingFieldFor: (header) => `Field of column "${header}"`,
     mappingAddedByGrading: "Grading adds Grade, Score and Remark columns at the right of the table if it has none.",
@@ -483,7 +492,8 @@ export const uiStrings: Readonly<Record<Locale, UiStrings>> = {
     autoGradeHint: "When on, editing a customer's data re-grades that row.",
     summaryHeading: "Last run",
     summaryGraded: (graded, total) => `${graded} of ${total} rows graded.`,
-    summaryCancelled: (done, total) => `Cancelled after ${done} of ${total} rows. Every row written has its grade, score and remark.`,
+    summaryCancelled: (done, total) =>
+      `Cancelled after ${done} of ${total} rows. Every row written has its grade, score and remark.`,
     summaryGradeCount: (grade, count) => `${grade}: ${count} ${count === 1 ? "customer" : "customers"}`,
     summaryIncomplete: (count) => `Incomplete data: ${count} ${count === 1 ? "row" : "rows"}`,
     summarySkipped: (count) => `Blank rows: ${count}`,
@@ -491,7 +501,8 @@ export const uiStrings: Readonly<Record<Locale, UiStrings>> = {
     summaryAdded: (headers) => `Columns added: ${headers}`,
     summaryReplaced: (count) => `${count} ${count === 1 ? "cell" : "cells"} with other content replaced`,
     writingCannotCancel: "Writing every row now; this part cannot be cancelled.",
-    claimFailed: (detail) => `Grading finished, but the pane could not remember that it may write these columns, so it will ask again next time. (${detail})`,
+    claimFailed: (detail) =>
+      `Grading finished, but the pane could not remember that it may write these columns, so it will ask again next time. (${detail})`,
 
     confirmTitle: "Replace what these columns hold?",
     confirmBody: (count, headers) =>
@@ -503,7 +514,8 @@ export const uiStrings: Readonly<Record<Locale, UiStrings>> = {
 
     scoreCardHeading: "Selected customer",
     scoreCardEmpty: "Select a customer's row in the table to see how it was graded.",
-    scoreCardNeedsGradeAll: "These rules rank customers against each other, so one row can't be graded alone. Run Grade all first.",
+    scoreCardNeedsGradeAll:
+      "These rules rank customers against each other, so one row can't be graded alone. Run Grade all first.",
     scoreCardSkipped: "This row is blank.",
     scoreCardIncomplete: "Not graded: data missing",
     scoreCardGrade: "Grade",
@@ -565,22 +577,27 @@ export const uiStrings: Readonly<Record<Locale, UiStrings>> = {
     templateApplyHint:
       "Grade colours, score bars, number formats and drop-down lists: formats only, no cell's contents change. Adds Grade, Score and Remark columns first if the table has none.",
     templateInsert: "Insert template table",
-    templateInsertHint: "A new sheet with a table in the template's columns and 3 sample customers, chosen for grading.",
+    templateInsertHint:
+      "A new sheet with a table in the template's columns and 3 sample customers, chosen for grading.",
     templateWorking: "Working on the workbook…",
     templateFormatted: (table) => `Template formatting applied to ${table}.`,
-    templateReformatted: (table) => `Template formatting updated on ${table}: the add-in's grade colours and score bar were replaced.`,
+    templateReformatted: (table) =>
+      `Template formatting updated on ${table}: the add-in's grade colours and score bar were replaced.`,
     templateUnchanged: (table) => `Nothing changed: ${table} already has the template's grade colours and score bar.`,
     templateLists: (headers) => `Drop-down lists: ${headers}`,
     templateKeptLists: (headers) => `Your own lists kept: ${headers}`,
     templateNumberFormats: (columns) => `Number formats on ${columns} ${columns === 1 ? "column" : "columns"}`,
-    templateInserted: (table, sheet, rows) => `Table ${table} inserted on sheet ${sheet} with ${rows} sample customers, and chosen for grading.`,
+    templateInserted: (table, sheet, rows) =>
+      `Table ${table} inserted on sheet ${sheet} with ${rows} sample customers, and chosen for grading.`,
     templateNeedsTable: "Choose the customer table above to apply the template formatting or write a year-end review.",
     portfolioSwitch: "Keep a summary sheet and grade history on Grade all",
-    portfolioHint: "When on, every Grade all rewrites the summary sheet, with its chart, and adds each customer whose grade changed to the grade history.",
+    portfolioHint:
+      "When on, every Grade all rewrites the summary sheet, with its chart, and adds each customer whose grade changed to the grade history.",
     yearEndSince: "Count grade changes since",
     yearEndBadDate: "Enter a date.",
     yearEndReview: "Year-end review",
-    yearEndHint: "Writes a sheet: moves between grades since the date, key accounts, customers to settle first, candidates to drop.",
+    yearEndHint:
+      "Writes a sheet: moves between grades since the date, key accounts, customers to settle first, candidates to drop.",
     yearEndWritten: (sheet) => `Year-end review written to sheet ${sheet}.`,
     yearEndMoved: (customers) => `Customers whose grade changed: ${customers} (first grades included)`,
     yearEndKeyAccounts: (count) => `Key accounts: ${count}`,

@@ -16,6 +16,7 @@ export function useLocale(): { readonly locale: Locale; readonly strings: UiStri
 /** A thrown value as one line for the analyst (unexpected failures only: data problems are values). */
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;
-  if (typeof error === "object" && error !== null && "message" in error) return String((error as { message: unknown }).message);
+  if (typeof error === "object" && error !== null && "message" in error)
+    return String((error as { message: unknown }).message);
   return String(error);
 }

@@ -33,7 +33,13 @@ export type PaneAdapter = Pick<
 
 const PaneAdapterContext = createContext<PaneAdapter | null>(null);
 
-export function PaneAdapterProvider({ adapter, children }: { readonly adapter: PaneAdapter; readonly children: ReactNode }) {
+export function PaneAdapterProvider({
+  adapter,
+  children,
+}: {
+  readonly adapter: PaneAdapter;
+  readonly children: ReactNode;
+}) {
   return <PaneAdapterContext.Provider value={adapter}>{children}</PaneAdapterContext.Provider>;
 }
 

@@ -14,7 +14,25 @@ const refused = (argv: string[]) => {
 };
 
 test("grade takes a file and every option, in either --name value or --name=value form", () => {
-  expect(ok(["grade", "a.xlsx", "--table", "客户表", "--sheet=客户", "--rules", "r.json", "--out", "b.xlsx", "--json", "--lang", "zh-TW", "--force", "--as-of", "2026-11-22"])).toEqual({
+  expect(
+    ok([
+      "grade",
+      "a.xlsx",
+      "--table",
+      "客户表",
+      "--sheet=客户",
+      "--rules",
+      "r.json",
+      "--out",
+      "b.xlsx",
+      "--json",
+      "--lang",
+      "zh-TW",
+      "--force",
+      "--as-of",
+      "2026-11-22",
+    ]),
+  ).toEqual({
     kind: "grade",
     file: "a.xlsx",
     table: "客户表",
@@ -32,8 +50,14 @@ test("grade takes a file and every option, in either --name value or --name=valu
 
 test("rules takes --export FILE or --check FILE, not both", () => {
   expect(ok(["rules", "--export", "r.json"])).toEqual({ kind: "rules-export", file: "r.json", force: false });
-  expect(ok(["rules", "--check", "r.json", "--lang", "en"])).toEqual({ kind: "rules-check", file: "r.json", lang: "en" });
-  expect(refused(["rules", "--export", "a.json", "--check", "b.json"])).toContain("rules needs one of --export FILE or --check FILE");
+  expect(ok(["rules", "--check", "r.json", "--lang", "en"])).toEqual({
+    kind: "rules-check",
+    file: "r.json",
+    lang: "en",
+  });
+  expect(refused(["rules", "--export", "a.json", "--check", "b.json"])).toContain(
+    "rules needs one of --export FILE or --check FILE",
+  );
   expect(refused(["rules"])).toContain("rules needs one of");
 });
 
@@ -78,7 +102,23 @@ test("--lang, then the environment, then the table's language, then English", ()
 });
 
 test("format takes one .xlsx and the options that choose the table, the rules and the output; grade takes --format", () => {
-  expect(ok(["format", "a.xlsx", "--table", "客户表", "--sheet", "客户", "--rules", "r.json", "--out", "b.xlsx", "--force", "--lang", "en"])).toEqual({
+  expect(
+    ok([
+      "format",
+      "a.xlsx",
+      "--table",
+      "客户表",
+      "--sheet",
+      "客户",
+      "--rules",
+      "r.json",
+      "--out",
+      "b.xlsx",
+      "--force",
+      "--lang",
+      "en",
+    ]),
+  ).toEqual({
     kind: "format",
     file: "a.xlsx",
     table: "客户表",
@@ -112,7 +152,10 @@ test.each([
   const parsed = parseArgs(argv);
   if (parsed.ok) throw new Error("accepted");
   for (const lang of ["zh-CN", "zh-TW"] as const) {
-    const text = parsed.error.message[lang].replace(/--[a-z-]+|customer-grader|\b(?:grade|format|rules|help)\b|zh-CN|zh-TW|\ben\b|YYYY-MM-DD|FILE|"[^"]*"|“[^”]*”|「[^」]*」|\S+\.(xlsx|json)/g, "");
+    const text = parsed.error.message[lang].replace(
+      /--[a-z-]+|customer-grader|\b(?:grade|format|rules|help)\b|zh-CN|zh-TW|\ben\b|YYYY-MM-DD|FILE|"[^"]*"|“[^”]*”|「[^」]*」|\S+\.(xlsx|json)/g,
+      "",
+    );
     expect({ lang, english: text.match(/[A-Za-z]{2,}/g) }).toEqual({ lang, english: null });
   }
 });

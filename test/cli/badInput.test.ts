@@ -41,28 +41,126 @@ const write = (d: string, name: string, data: string | Buffer): string => {
 };
 
 const cases: BadCase[] = [
-  { what: "a missing file", setup: () => ["grade", "nope.xlsx"], message: /^File not found: nope\.xlsx\. Check the path/ },
-  { what: "a file that is not a workbook", setup: (d) => ["grade", write(d, "notes.xlsx.txt.pdf", "%PDF-1.4 hello")], message: /is not an \.xlsx workbook or a CSV file: save it from Excel as \.xlsx/ },
-  { what: "a zip that is not a workbook", setup: async (d) => ["grade", write(d, "letter.xlsx", await zipWithout("word/document.xml"))], message: /is not an \.xlsx workbook/ },
-  { what: "a legacy .xls", setup: (d) => ["grade", write(d, "old.xls", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]))], message: /save it from Excel as \.xlsx/ },
-  { what: "a password-protected workbook", setup: (d) => ["grade", write(d, "secret.xlsx", encryptedOfficeFile())], message: /is password-protected \(encrypted\): open it in Excel, remove the password/ },
-  { what: "a corrupt workbook (truncated)", setup: async (d) => ["grade", write(d, "cut.xlsx", (await tableWorkbook(SEED_HEADERS, SEED_ROWS)).subarray(0, 900))], message: /is damaged and cannot be read/ },
-  { what: "a corrupt workbook (not a zip at all)", setup: (d) => ["grade", write(d, "garbage.xlsx", "this is not a zip")], message: /is damaged and cannot be read \(not a zip package\)/ },
-  { what: "a CSV with no header row", setup: (d) => ["grade", write(d, "empty.csv", "\r\n\r\n")], message: /has no table and its first sheet has no header row/ },
-  { what: "a workbook with no table and an empty first sheet", setup: async (d) => ["grade", write(d, "blank.xlsx", await blankWorkbook())], message: /has no table and its first sheet has no header row/ },
-  { what: "no recognisable columns", setup: (d) => ["grade", write(d, "odd.csv", csvText(["foo", "bar"], [["1", "2"]]))], message: /^No column the grading can use was recognised: add or rename columns, e\.g\./ },
-  { what: "a table name that does not exist", setup: async (d) => ["grade", write(d, "t.xlsx", await tableWorkbook(SEED_HEADERS, SEED_ROWS)), "--table", "Nope"], message: /There is no table named "Nope" \(tables: 客户表\)/ },
-  { what: "a sheet name that does not exist", setup: async (d) => ["grade", write(d, "s.xlsx", await tableWorkbook(SEED_HEADERS, SEED_ROWS)), "--sheet", "Nope"], message: /There is no sheet named "Nope" \(sheets: 客户\)/ },
-  { what: "a rule set that does not validate", setup: (d) => ["grade", write(d, "ok.csv", csvText(SEED_HEADERS, SEED_ROWS)), "--rules", write(d, "bad-rules.json", JSON.stringify({ format: "customer-grader/rules", version: 1 }))], message: /^The rule set bad-rules\.json has \d+ problem\(s\) \(\$?[^)]*: .*run customer-grader rules --check bad-rules\.json/ },
-  { what: "a rule set that is not JSON", setup: (d) => ["grade", write(d, "ok2.csv", csvText(SEED_HEADERS, SEED_ROWS)), "--rules", write(d, "rules.txt", "{ nope")], message: /^Cannot read the rule set rules\.txt/ },
-  { what: "an unknown option", setup: () => ["grade", "x.csv", "--colour"], message: /^Wrong arguments: unknown option --colour\. Run customer-grader --help/ },
+  {
+    what: "a missing file",
+    setup: () => ["grade", "nope.xlsx"],
+    message: /^File not found: nope\.xlsx\. Check the path/,
+  },
+  {
+    what: "a file that is not a workbook",
+    setup: (d) => ["grade", write(d, "notes.xlsx.txt.pdf", "%PDF-1.4 hello")],
+    message: /is not an \.xlsx workbook or a CSV file: save it from Excel as \.xlsx/,
+  },
+  {
+    what: "a zip that is not a workbook",
+    setup: async (d) => ["grade", write(d, "letter.xlsx", await zipWithout("word/document.xml"))],
+    message: /is not an \.xlsx workbook/,
+  },
+  {
+    what: "a legacy .xls",
+    setup: (d) => [
+      "grade",
+      write(
+        d,
+        "old.xls",
+        Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]),
+      ),
+    ],
+    message: /save it from Excel as \.xlsx/,
+  },
+  {
+    what: "a password-protected workbook",
+    setup: (d) => ["grade", write(d, "secret.xlsx", encryptedOfficeFile())],
+    message: /is password-protected \(encrypted\): open it in Excel, remove the password/,
+  },
+  {
+    what: "a corrupt workbook (truncated)",
+    setup: async (d) => [
+      "grade",
+      write(d, "cut.xlsx", (await tableWorkbook(SEED_HEADERS, SEED_ROWS)).subarray(0, 900)),
+    ],
+    message: /is damaged and cannot be read/,
+  },
+  {
+    what: "a corrupt workbook (not a zip at all)",
+    setup: (d) => ["grade", write(d, "garbage.xlsx", "this is not a zip")],
+    message: /is damaged and cannot be read \(not a zip package\)/,
+  },
+  {
+    what: "a CSV with no header row",
+    setup: (d) => ["grade", write(d, "empty.csv", "\r\n\r\n")],
+    message: /has no table and its first sheet has no header row/,
+  },
+  {
+    what: "a workbook with no table and an empty first sheet",
+    setup: async (d) => ["grade", write(d, "blank.xlsx", await blankWorkbook())],
+    message: /has no table and its first sheet has no header row/,
+  },
+  {
+    what: "no recognisable columns",
+    setup: (d) => ["grade", write(d, "odd.csv", csvText(["foo", "bar"], [["1", "2"]]))],
+    message: /^No column the grading can use was recognised: add or rename columns, e\.g\./,
+  },
+  {
+    what: "a table name that does not exist",
+    setup: async (d) => ["grade", write(d, "t.xlsx", await tableWorkbook(SEED_HEADERS, SEED_ROWS)), "--table", "Nope"],
+    message: /There is no table named "Nope" \(tables: 客户表\)/,
+  },
+  {
+    what: "a sheet name that does not exist",
+    setup: async (d) => ["grade", write(d, "s.xlsx", await tableWorkbook(SEED_HEADERS, SEED_ROWS)), "--sheet", "Nope"],
+    message: /There is no sheet named "Nope" \(sheets: 客户\)/,
+  },
+  {
+    what: "a rule set that does not validate",
+    setup: (d) => [
+      "grade",
+      write(d, "ok.csv", csvText(SEED_HEADERS, SEED_ROWS)),
+      "--rules",
+      write(d, "bad-rules.json", JSON.stringify({ format: "customer-grader/rules", version: 1 })),
+    ],
+    message:
+      /^The rule set bad-rules\.json has \d+ problem\(s\) \(\$?[^)]*: .*run customer-grader rules --check bad-rules\.json/,
+  },
+  {
+    what: "a rule set that is not JSON",
+    setup: (d) => [
+      "grade",
+      write(d, "ok2.csv", csvText(SEED_HEADERS, SEED_ROWS)),
+      "--rules",
+      write(d, "rules.txt", "{ nope"),
+    ],
+    message: /^Cannot read the rule set rules\.txt/,
+  },
+  {
+    what: "an unknown option",
+    setup: () => ["grade", "x.csv", "--colour"],
+    message: /^Wrong arguments: unknown option --colour\. Run customer-grader --help/,
+  },
   {
     what: "a workbook written with x: namespace prefixes (.NET Open XML SDK exports)",
-    setup: async (d) => ["grade", write(d, "erp.xlsx", await rawPackage({ sheets: [{ name: "S1", xml: sheetXml(textCell("A1", "客户名称"), "x") }] }))],
-    message: /is not in the form Excel saves \(its XML uses x: namespace prefixes.*save it as an Excel Workbook \(\.xlsx\) and try again\./,
+    setup: async (d) => [
+      "grade",
+      write(
+        d,
+        "erp.xlsx",
+        await rawPackage({ sheets: [{ name: "S1", xml: sheetXml(textCell("A1", "客户名称"), "x") }] }),
+      ),
+    ],
+    message:
+      /is not in the form Excel saves \(its XML uses x: namespace prefixes.*save it as an Excel Workbook \(\.xlsx\) and try again\./,
   },
-  { what: "a zip64 package (4 GB and over)", setup: (d) => ["grade", write(d, "huge.xlsx", zip64Tail())], message: /is too large for the command line \(it reads files under 2 GB whose sheets are under 4 GB\): split the customers/ },
-  { what: "an output that is the input", setup: (d) => ["grade", write(d, "self.csv", csvText(SEED_HEADERS, SEED_ROWS)), "--out", "self.csv", "--force"], message: /is the input file: the command line never overwrites its input/ },
+  {
+    what: "a zip64 package (4 GB and over)",
+    setup: (d) => ["grade", write(d, "huge.xlsx", zip64Tail())],
+    message:
+      /is too large for the command line \(it reads files under 2 GB whose sheets are under 4 GB\): split the customers/,
+  },
+  {
+    what: "an output that is the input",
+    setup: (d) => ["grade", write(d, "self.csv", csvText(SEED_HEADERS, SEED_ROWS)), "--out", "self.csv", "--force"],
+    message: /is the input file: the command line never overwrites its input/,
+  },
 ];
 
 async function blankWorkbook(): Promise<Buffer> {
@@ -109,7 +207,11 @@ test("the command before it is built says how to build it (exit 2)", () => {
   const copy = tempDir("unbuilt");
   mkdirSync(join(copy, "bin"));
   copyFileSync(BIN, join(copy, "bin", "customer-grader.cjs"));
-  const run = spawnSync(process.execPath, [join(copy, "bin", "customer-grader.cjs"), "grade", "x.xlsx"], { encoding: "utf8" });
-  expect(run.stderr).toBe("customer-grader is not built yet: run `npm run build:cli` (or `npm run build`) in the project folder first.\n");
+  const run = spawnSync(process.execPath, [join(copy, "bin", "customer-grader.cjs"), "grade", "x.xlsx"], {
+    encoding: "utf8",
+  });
+  expect(run.stderr).toBe(
+    "customer-grader is not built yet: run `npm run build:cli` (or `npm run build`) in the project folder first.\n",
+  );
   expect(run.status).toBe(2);
 });

@@ -7,8 +7,18 @@ const GBK_KEHU = Buffer.from([0xbf, 0xcd, 0xbb, 0xa7]); // 客户 in GBK
 test.each([
   ["UTF-8 with a BOM", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("客户,a")]), "utf-8-bom", "客户,a"],
   ["UTF-8 without a BOM", Buffer.from("客户,a"), "utf-8", "客户,a"],
-  ["GBK (Excel's CSV on Simplified Chinese Windows)", Buffer.concat([GBK_KEHU, Buffer.from(",a")]), "gb18030", "客户,a"],
-  ["UTF-16 with a BOM (Excel's Unicode Text)", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("客户\ta", "utf16le")]), "utf-16le", "客户\ta"],
+  [
+    "GBK (Excel's CSV on Simplified Chinese Windows)",
+    Buffer.concat([GBK_KEHU, Buffer.from(",a")]),
+    "gb18030",
+    "客户,a",
+  ],
+  [
+    "UTF-16 with a BOM (Excel's Unicode Text)",
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("客户\ta", "utf16le")]),
+    "utf-16le",
+    "客户\ta",
+  ],
 ])("decodes %s", (_, bytes, encoding, text) => {
   expect(decodeCsv(bytes)).toEqual({ encoding, text });
 });
@@ -32,7 +42,12 @@ test("parses quotes, doubled quotes, delimiters and line breaks inside quotes, C
 });
 
 test("writes what it reads back", () => {
-  const rows = [["客户名称", "备注"], ["XX, Ltd", 'say "hi"'], ["YY", null], [" padded ", 97.3]];
+  const rows = [
+    ["客户名称", "备注"],
+    ["XX, Ltd", 'say "hi"'],
+    ["YY", null],
+    [" padded ", 97.3],
+  ];
   const text = formatCsv(rows, ",");
   expect(text.endsWith("\r\n")).toBe(true);
   expect(parseCsv(text, ",")).toEqual(rows.map((r) => r.map((v) => (v === null ? "" : String(v)))));

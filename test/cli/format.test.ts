@@ -76,7 +76,12 @@ describe("format on the seed table (no score column yet)", () => {
 
   test("the header row is frozen", () => {
     const pane = all(sheetOf(out), "pane")[0];
-    expect([attr(pane, "ySplit"), attr(pane, "topLeftCell"), attr(pane, "state"), attr(pane, "xSplit")]).toEqual(["1", "A2", "frozen", null]);
+    expect([attr(pane, "ySplit"), attr(pane, "topLeftCell"), attr(pane, "state"), attr(pane, "xSplit")]).toEqual([
+      "1",
+      "A2",
+      "frozen",
+      null,
+    ]);
   });
 
   test("every column of the table gets a fitted width, wider for longer text", () => {
@@ -93,9 +98,12 @@ describe("format on the seed table (no score column yet)", () => {
     const formats = all(sheetOf(out), "conditionalFormatting");
     expect(formats.map((f) => attr(f, "sqref"))).toEqual(["G2:G4", "I2:I4"]);
     const rules = all(formats[0] as XmlElement, "cfRule");
-    expect(rules.map((r) => all(r, "formula")[0]?.textContent)).toEqual(["A", "B", "C", "D"].map((g) => `AND(${OWN_RULE_MARK},$G2="${g}")`));
+    expect(rules.map((r) => all(r, "formula")[0]?.textContent)).toEqual(
+      ["A", "B", "C", "D"].map((g) => `AND(${OWN_RULE_MARK},$G2="${g}")`),
+    );
     const dxfs = children(all(parseXml(partText(out, "xl/styles.xml")), "dxfs")[0] as XmlElement, "dxf");
-    const fillOf = (rule: XmlElement) => attr(all(dxfs[Number(attr(rule, "dxfId"))] as XmlElement, "bgColor")[0], "rgb");
+    const fillOf = (rule: XmlElement) =>
+      attr(all(dxfs[Number(attr(rule, "dxfId"))] as XmlElement, "bgColor")[0], "rgb");
     expect(rules.map(fillOf)).toEqual(["FFC6EFCE", "FFFFEB9C", "FFFCD5B4", "FFFFC7CE"]);
     const bar = all(formats[1] as XmlElement, "cfRule")[0];
     expect([attr(bar, "type"), attr(all(bar as XmlElement, "color")[0], "rgb")]).toEqual(["dataBar", "FF5B9BD5"]);
@@ -134,12 +142,19 @@ describe("grade --format on the sample's columns", () => {
     writeFileSync(input, await tableWorkbook(headers, rows));
     const run = await runInProcess(["grade", input, "--format", "--as-of", "2026-11-22"], en);
     expect(run.code).toBe(0);
-    expect(run.stderr.split("\n")[1]).toMatch(/^Formatted 客户表: table style, grade colours, .* lists on 人工等级, 财务状况$/);
+    expect(run.stderr.split("\n")[1]).toMatch(
+      /^Formatted 客户表: table style, grade colours, .* lists on 人工等级, 财务状况$/,
+    );
   });
 
   test("money, percentages, dates and the score get their number formats, cell by cell", () => {
     const sheet = sheetOf(out);
-    expect(["C2", "D2", "E2", "H2"].map((ref) => numberFormatOf(out, cellAt(sheet, ref)))).toEqual(["builtin 4", "0.0%", "yyyy-mm-dd", "0.0"]);
+    expect(["C2", "D2", "E2", "H2"].map((ref) => numberFormatOf(out, cellAt(sheet, ref)))).toEqual([
+      "builtin 4",
+      "0.0%",
+      "yyyy-mm-dd",
+      "0.0",
+    ]);
     expect(numberFormatOf(out, cellAt(sheet, "C4"))).toBe("builtin 4");
     expect(numberFormatOf(out, cellAt(sheet, "A2"))).toBe("builtin 0");
   });
@@ -154,13 +169,23 @@ describe("grade --format on the sample's columns", () => {
     const regraded = join(dir, "money.regraded.xlsx");
     expect((await runInProcess(["grade", input, "--out", plain, "--as-of", "2026-11-22"], en)).code).toBe(0);
     expect(fillIdOf(plain, cellAt(sheetOf(plain), "G2"))).not.toBe("0");
-    expect((await runInProcess(["grade", plain, "--format", "--out", regraded, "--as-of", "2026-11-22"], en)).code).toBe(0);
-    expect(["G2", "G3", "G4"].map((ref) => fillIdOf(regraded, cellAt(sheetOf(regraded), ref)))).toEqual(["0", "0", "0"]);
+    expect(
+      (await runInProcess(["grade", plain, "--format", "--out", regraded, "--as-of", "2026-11-22"], en)).code,
+    ).toBe(0);
+    expect(["G2", "G3", "G4"].map((ref) => fillIdOf(regraded, cellAt(sheetOf(regraded), ref)))).toEqual([
+      "0",
+      "0",
+      "0",
+    ]);
   });
 
   test("the manual-grade column accepts only the rule set's letters", () => {
     const manual = all(sheetOf(out), "dataValidation").find((v) => attr(v, "sqref") === "F2:F4");
-    expect([attr(manual, "showErrorMessage"), attr(manual, "errorStyle"), all(manual as XmlElement, "formula1")[0]?.textContent]).toEqual(["1", null, '"A,B,C,D"']);
+    expect([
+      attr(manual, "showErrorMessage"),
+      attr(manual, "errorStyle"),
+      all(manual as XmlElement, "formula1")[0]?.textContent,
+    ]).toEqual(["1", null, '"A,B,C,D"']);
   });
 
   test("format on the graded and formatted copy changes no byte", async () => {
@@ -182,7 +207,8 @@ describe("the analyst's own rules and lists", () => {
     await workbook.xlsx.load((await richWorkbook()) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     const sheet = workbook.getWorksheet("客户");
     if (!sheet) throw new Error("no sheet");
-    for (const ref of ["F4", "F5", "F6"]) sheet.getCell(ref).dataValidation = { type: "list", allowBlank: true, formulae: ['"好,中,差"'] };
+    for (const ref of ["F4", "F5", "F6"])
+      sheet.getCell(ref).dataValidation = { type: "list", allowBlank: true, formulae: ['"好,中,差"'] };
     writeFileSync(input, Buffer.from(await workbook.xlsx.writeBuffer()));
     const run = await runInProcess(["grade", input, "--format", "--as-of", "2026-11-22"], en);
     expect(run.code).toBe(0);
@@ -198,7 +224,10 @@ describe("the analyst's own rules and lists", () => {
   });
 
   test("their lists stay, and a column with one of theirs gets none of the add-in's", () => {
-    const lists = all(sheetOf(out), "dataValidation").map((v) => [attr(v, "sqref"), all(v, "formula1")[0]?.textContent]);
+    const lists = all(sheetOf(out), "dataValidation").map((v) => [
+      attr(v, "sqref"),
+      all(v, "formula1")[0]?.textContent,
+    ]);
     expect(lists.filter(([sqref]) => sqref === "K5")).toEqual([["K5", '"是,否"']]);
     expect(lists.filter(([sqref]) => /F/.test(sqref ?? "")).map(([, f]) => f)).toEqual(['"好,中,差"']);
     expect(stderr).toContain("kept the existing validation on 财务状况");
@@ -240,7 +269,10 @@ test.each([
   [["format", "a.xlsx", "--json"], '--json does not apply to "format"'],
   [["format"], "format needs a file"],
 ])("%j is refused: %s", async (argv, message) => {
-  const run = await runInProcess(argv.map((a) => (a.includes(".") ? join(dir, a) : a)), en);
+  const run = await runInProcess(
+    argv.map((a) => (a.includes(".") ? join(dir, a) : a)),
+    en,
+  );
   expect(run.code).toBe(2);
   expect(run.stderr).toContain(message);
 });
@@ -270,7 +302,9 @@ test("under another rule set, the add-in's grade colours are replaced, not added
   const four = join(dir, "rules-change.four.xlsx");
   expect((await runInProcess(["format", input, "--out", four], en)).code).toBe(0);
   // Three grades: D dropped, C from 0.
-  const rules = JSON.parse(readFileSync(join(__dirname, "../../src/engine/rules/default-rules.json"), "utf8")) as { grades: { letter: string; minScore: number }[] };
+  const rules = JSON.parse(readFileSync(join(__dirname, "../../src/engine/rules/default-rules.json"), "utf8")) as {
+    grades: { letter: string; minScore: number }[];
+  };
   rules.grades = rules.grades.filter((g) => g.letter !== "D");
   (rules.grades[2] as { minScore: number }).minScore = 0;
   const rulesFile = join(dir, "three-grades.json");
@@ -296,12 +330,31 @@ test("a CSV graded with --format: dates, percentages and money typed as text bec
   const sheet = sheetOf(out);
   const shown = (ref: string) => {
     const cell = cellAt(sheet, ref);
-    return [attr(cell, "t") ?? "n", all(cell as XmlElement, "v")[0]?.textContent ?? all(cell as XmlElement, "t")[0]?.textContent];
+    return [
+      attr(cell, "t") ?? "n",
+      all(cell as XmlElement, "v")[0]?.textContent ?? all(cell as XmlElement, "t")[0]?.textContent,
+    ];
   };
-  expect(["C2", "D2", "E2"].map(shown)).toEqual([["n", "1250000"], ["n", "0.24"], ["n", "42826"]]);
-  expect(["C3", "D3", "E3"].map(shown)).toEqual([["n", "380000"], ["n", "0.12"], ["str", "2017-04"]]);
-  expect(["C4", "D4", "E4"].map(shown)).toEqual([["str", "约四万"], ["str", "未知"], ["n", "43845"]]);
-  expect(["C2", "D2", "E2"].map((ref) => numberFormatOf(out, cellAt(sheet, ref)))).toEqual(["builtin 4", "0.0%", "yyyy-mm-dd"]);
+  expect(["C2", "D2", "E2"].map(shown)).toEqual([
+    ["n", "1250000"],
+    ["n", "0.24"],
+    ["n", "42826"],
+  ]);
+  expect(["C3", "D3", "E3"].map(shown)).toEqual([
+    ["n", "380000"],
+    ["n", "0.12"],
+    ["str", "2017-04"],
+  ]);
+  expect(["C4", "D4", "E4"].map(shown)).toEqual([
+    ["str", "约四万"],
+    ["str", "未知"],
+    ["n", "43845"],
+  ]);
+  expect(["C2", "D2", "E2"].map((ref) => numberFormatOf(out, cellAt(sheet, ref)))).toEqual([
+    "builtin 4",
+    "0.0%",
+    "yyyy-mm-dd",
+  ]);
   // Money, percent, date and the score: the columns holding numbers under a number format.
   expect(run.stderr.split("\n")[1]).toContain("number formats on 4 columns");
   expect(fillIdOf(out, cellAt(sheet, "F2"))).toBe("0");

@@ -18,18 +18,27 @@ test("children are split at the top level only, attribute values holding '>' inc
 
 test("an element goes where the schema orders it, before the first that must follow it", () => {
   const children = childElements('<sheetData/><mergeCells count="1"/><pageMargins/><tableParts/>');
-  expect(placeChild(children, { name: "conditionalFormatting", xml: "<conditionalFormatting/>" }, WORKSHEET_ORDER).map((c) => c.name)).toEqual([
-    "sheetData",
-    "mergeCells",
-    "conditionalFormatting",
-    "pageMargins",
-    "tableParts",
-  ]);
+  expect(
+    placeChild(children, { name: "conditionalFormatting", xml: "<conditionalFormatting/>" }, WORKSHEET_ORDER).map(
+      (c) => c.name,
+    ),
+  ).toEqual(["sheetData", "mergeCells", "conditionalFormatting", "pageMargins", "tableParts"]);
 });
 
 test("a <col> over several columns is split: the fitted ones get widths, the others keep style, width and hidden", () => {
-  const children = childElements('<sheetFormatPr defaultRowHeight="15"/><cols><col min="1" max="5" width="9" style="3" hidden="1"/></cols>');
-  const cols = xmlOf(setColumnWidths(children, new Map([[2, 12], [3, 20.5], [7, 8]])));
+  const children = childElements(
+    '<sheetFormatPr defaultRowHeight="15"/><cols><col min="1" max="5" width="9" style="3" hidden="1"/></cols>',
+  );
+  const cols = xmlOf(
+    setColumnWidths(
+      children,
+      new Map([
+        [2, 12],
+        [3, 20.5],
+        [7, 8],
+      ]),
+    ),
+  );
   expect(cols).toBe(
     '<sheetFormatPr defaultRowHeight="15"/><cols>' +
       '<col min="1" max="1" width="9" style="3" hidden="1"/>' +
@@ -111,13 +120,17 @@ describe("lists", () => {
   });
 
   test("a list the add-in set under an older rule set is kept, not told apart by its alert title (only the add-in's saved settings could)", () => {
-    const older = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="人工等级" error="…" sqref="F2:F9"><formula1>"A,B,C"</formula1></dataValidation></dataValidations>';
+    const older =
+      '<dataValidations count="1"><dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="人工等级" error="…" sqref="F2:F9"><formula1>"A,B,C"</formula1></dataValidation></dataValidations>';
     const result = replaceValidations(childElements(older), planned.slice(0, 1));
     expect([result.validated, result.kept, xmlOf(result.children)]).toEqual([[], ["人工等级"], older]);
   });
 
   test("a column without one gets the add-in's list, appended after the analyst's", () => {
-    const added = replaceValidations(childElements('<dataValidations count="1"><dataValidation type="whole" sqref="Z1"/></dataValidations>'), planned.slice(0, 1));
+    const added = replaceValidations(
+      childElements('<dataValidations count="1"><dataValidation type="whole" sqref="Z1"/></dataValidations>'),
+      planned.slice(0, 1),
+    );
     expect(xmlOf(added.children)).toBe(
       '<dataValidations count="2"><dataValidation type="whole" sqref="Z1"/><dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="人工等级" error="…" sqref="F2:F9"><formula1>"A,B,C,D"</formula1></dataValidation></dataValidations>',
     );
@@ -140,10 +153,16 @@ describe("a typed list's source", () => {
 });
 
 describe("the frozen header", () => {
-  const view = (pane: string) => childElements(`<sheetViews><sheetView workbookViewId="0">${pane}<selection activeCell="C5" sqref="C5"/></sheetView></sheetViews>`);
+  const view = (pane: string) =>
+    childElements(
+      `<sheetViews><sheetView workbookViewId="0">${pane}<selection activeCell="C5" sqref="C5"/></sheetView></sheetViews>`,
+    );
 
   test("frozen columns of the analyst's stay frozen with the header", () => {
-    const { children, outcome } = freezeRows(view('<pane xSplit="2" topLeftCell="C1" activePane="topRight" state="frozen"/>'), 3);
+    const { children, outcome } = freezeRows(
+      view('<pane xSplit="2" topLeftCell="C1" activePane="topRight" state="frozen"/>'),
+      3,
+    );
     expect(outcome).toBe("frozen");
     expect(xmlOf(children)).toBe(
       '<sheetViews><sheetView workbookViewId="0"><pane xSplit="2" ySplit="3" topLeftCell="C4" activePane="bottomRight" state="frozen"/><selection pane="bottomRight" activeCell="C4" sqref="C4"/></sheetView></sheetViews>',
@@ -151,7 +170,9 @@ describe("the frozen header", () => {
   });
 
   test("a view saved scrolled down freezes at the header, not at the row it was scrolled to", () => {
-    const scrolled = childElements('<sheetViews><sheetView tabSelected="1" topLeftCell="A40" workbookViewId="0"/></sheetViews>');
+    const scrolled = childElements(
+      '<sheetViews><sheetView tabSelected="1" topLeftCell="A40" workbookViewId="0"/></sheetViews>',
+    );
     const { children, outcome } = freezeRows(scrolled, 1);
     expect(outcome).toBe("frozen");
     expect(xmlOf(children)).toBe(
@@ -167,7 +188,8 @@ describe("the frozen header", () => {
 });
 
 test("without tableStyleInfo, the style goes after </tableColumns>, not into a column's own extLst", () => {
-  const xml = '<table><tableColumns count="1"><tableColumn id="1" name="A"><extLst><ext uri="x"/></extLst></tableColumn></tableColumns><extLst/></table>';
+  const xml =
+    '<table><tableColumns count="1"><tableColumn id="1" name="A"><extLst><ext uri="x"/></extLst></tableColumn></tableColumns><extLst/></table>';
   expect(withTableStyle(xml, "TableStyleMedium9")).toBe(
     '<table><tableColumns count="1"><tableColumn id="1" name="A"><extLst><ext uri="x"/></extLst></tableColumn></tableColumns>' +
       '<tableStyleInfo name="TableStyleMedium9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/><extLst/></table>',
@@ -175,9 +197,9 @@ test("without tableStyleInfo, the style goes after </tableColumns>, not into a c
 });
 
 test("the table style's name is set and the analyst's banding choices kept; added when missing", () => {
-  expect(withTableStyle('<table><tableStyleInfo name="TableStyleLight1" showRowStripes="1"/></table>', "TableStyleMedium9")).toBe(
-    '<table><tableStyleInfo name="TableStyleMedium9" showRowStripes="1"/></table>',
-  );
+  expect(
+    withTableStyle('<table><tableStyleInfo name="TableStyleLight1" showRowStripes="1"/></table>', "TableStyleMedium9"),
+  ).toBe('<table><tableStyleInfo name="TableStyleMedium9" showRowStripes="1"/></table>');
   expect(withTableStyle('<table><tableColumns count="1"/><extLst/></table>', "TableStyleMedium9")).toBe(
     '<table><tableColumns count="1"/><tableStyleInfo name="TableStyleMedium9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/><extLst/></table>',
   );
@@ -195,8 +217,12 @@ describe("styles.xml", () => {
     expect(styles.styleWithNumberFormat(1, "0.0%")).toBe(3);
     expect(styles.styleWithNumberFormat(1, "0.0%")).toBe(3);
     const xml = styles.result() ?? "";
-    expect(xml).toMatch(/^<styleSheet[^>]*><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"\/><\/numFmts><fonts/);
-    expect(xml).toContain('<xf numFmtId="164" applyNumberFormat="1" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>');
+    expect(xml).toMatch(
+      /^<styleSheet[^>]*><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"\/><\/numFmts><fonts/,
+    );
+    expect(xml).toContain(
+      '<xf numFmtId="164" applyNumberFormat="1" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>',
+    );
   });
 
   test("a conditional format's look is added once, after cellStyles, and found again on the next run", () => {
@@ -205,7 +231,9 @@ describe("styles.xml", () => {
     expect(styles.differentialFormat(green)).toBe(0);
     expect(styles.differentialFormat(green)).toBe(0);
     const xml = styles.result() ?? "";
-    expect(xml).toContain('</cellStyles><dxfs count="1"><dxf><font><color rgb="FF006100"/></font><fill><patternFill><bgColor rgb="FFC6EFCE"/></patternFill></fill></dxf></dxfs>');
+    expect(xml).toContain(
+      '</cellStyles><dxfs count="1"><dxf><font><color rgb="FF006100"/></font><fill><patternFill><bgColor rgb="FFC6EFCE"/></patternFill></fill></dxf></dxfs>',
+    );
     const again = WorkbookStyles.from(xml) as WorkbookStyles;
     expect(again.differentialFormat(green)).toBe(0);
     expect(again.styleWithNumberFormat(0, "#,##0.00")).toBe(2);

@@ -25,7 +25,10 @@ beforeAll(async () => {
     ["丙公司", "一般", "C", 48.9],
     ["丁公司", "较差", "D", 21.4],
   ];
-  writeFileSync(join(dir, "typed-grades.xlsx"), await tableWorkbook(["客户名称", "财务状况", "客户等级", "评分"], grades));
+  writeFileSync(
+    join(dir, "typed-grades.xlsx"),
+    await tableWorkbook(["客户名称", "财务状况", "客户等级", "评分"], grades),
+  );
   writeFileSync(join(dir, "sample.xlsx"), await sampleTableWorkbook());
   writeFileSync(join(dir, "seed-csv.csv"), "\uFEFF" + csvText(SEED_HEADERS, SEED_ROWS));
   const runs = [
@@ -37,7 +40,10 @@ beforeAll(async () => {
     const run = await runInProcess(argv, { LANG: "en_US.UTF-8" });
     if (run.code !== 0) throw new Error(run.stderr);
   }
-  libreOfficeToPdf(NAMES.map((name) => join(dir, `${name}.out.xlsx`)), dir);
+  libreOfficeToPdf(
+    NAMES.map((name) => join(dir, `${name}.out.xlsx`)),
+    dir,
+  );
 });
 
 test.each(NAMES)("%s opens in LibreOffice, converts to PDF, and its first page to a PNG of a page's size", (name) => {

@@ -29,7 +29,10 @@ const SHAPE_DRAWING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 const rels = (...items: [string, string, string][]) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items
-    .map(([id, type, target]) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`)
+    .map(
+      ([id, type, target]) =>
+        `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`,
+    )
     .join("")}</Relationships>`;
 
 interface Addition {
@@ -46,7 +49,9 @@ async function addTo(base: Buffer, addition: Addition): Promise<Buffer> {
   const zip = await JSZip.loadAsync(base);
   for (const [path, content] of Object.entries(addition.parts)) zip.file(path, content);
   let types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
-  const overrides = Object.entries(addition.types).map(([part, type]) => `<Override PartName="/${part}" ContentType="${type}"/>`);
+  const overrides = Object.entries(addition.types).map(
+    ([part, type]) => `<Override PartName="/${part}" ContentType="${type}"/>`,
+  );
   types = types.replace("</Types>", `${overrides.join("")}</Types>`);
   zip.file("[Content_Types].xml", types);
   await addition.patch?.(zip);
@@ -63,13 +68,26 @@ async function exceljsRoundTrip(bytes: Buffer): Promise<{ parts: string[]; zip: 
 const additions: Addition[] = [
   {
     kind: "charts",
-    parts: { "xl/charts/chart1.xml": CHART, "xl/drawings/drawing1.xml": CHART_DRAWING, "xl/drawings/_rels/drawing1.xml.rels": rels(["rId1", "chart", "../charts/chart1.xml"]) },
-    types: { "xl/charts/chart1.xml": "application/vnd.openxmlformats-officedocument.drawingml.chart+xml", "xl/drawings/drawing1.xml": "application/vnd.openxmlformats-officedocument.drawing+xml" },
+    parts: {
+      "xl/charts/chart1.xml": CHART,
+      "xl/drawings/drawing1.xml": CHART_DRAWING,
+      "xl/drawings/_rels/drawing1.xml.rels": rels(["rId1", "chart", "../charts/chart1.xml"]),
+    },
+    types: {
+      "xl/charts/chart1.xml": "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+      "xl/drawings/drawing1.xml": "application/vnd.openxmlformats-officedocument.drawing+xml",
+    },
     patch: async (zip) => {
       const sheet = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
       zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<tableParts/, '<drawing r:id="rIdChart"/><tableParts'));
       const sheetRels = (await zip.file("xl/worksheets/_rels/sheet1.xml.rels")?.async("string")) ?? rels();
-      zip.file("xl/worksheets/_rels/sheet1.xml.rels", sheetRels.replace("</Relationships>", '<Relationship Id="rIdChart" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>'));
+      zip.file(
+        "xl/worksheets/_rels/sheet1.xml.rels",
+        sheetRels.replace(
+          "</Relationships>",
+          '<Relationship Id="rIdChart" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>',
+        ),
+      );
     },
   },
   {
@@ -80,13 +98,44 @@ const additions: Addition[] = [
       const sheet = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
       zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<tableParts/, '<drawing r:id="rIdShape"/><tableParts'));
       const sheetRels = (await zip.file("xl/worksheets/_rels/sheet1.xml.rels")?.async("string")) ?? rels();
-      zip.file("xl/worksheets/_rels/sheet1.xml.rels", sheetRels.replace("</Relationships>", '<Relationship Id="rIdShape" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>'));
+      zip.file(
+        "xl/worksheets/_rels/sheet1.xml.rels",
+        sheetRels.replace(
+          "</Relationships>",
+          '<Relationship Id="rIdShape" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>',
+        ),
+      );
     },
   },
-  { kind: "pivot-tables", parts: { "xl/pivotCache/pivotCacheDefinition1.xml": "<pivotCacheDefinition/>", "xl/pivotTables/pivotTable1.xml": "<pivotTableDefinition/>" }, types: {} },
-  { kind: "macros", parts: { "xl/vbaProject.bin": "VBA" }, types: { "xl/vbaProject.bin": "application/vnd.ms-office.vbaProject" } },
-  { kind: "add-in-settings", parts: { "xl/webextensions/webextension1.xml": "<we:webextension/>", "xl/webextensions/taskpanes.xml": "<wetp:taskpanes/>" }, types: {} },
-  { kind: "threaded-comments", parts: { "xl/threadedComments/threadedComment1.xml": "<ThreadedComments/>", "xl/persons/person.xml": "<personList/>" }, types: {} },
+  {
+    kind: "pivot-tables",
+    parts: {
+      "xl/pivotCache/pivotCacheDefinition1.xml": "<pivotCacheDefinition/>",
+      "xl/pivotTables/pivotTable1.xml": "<pivotTableDefinition/>",
+    },
+    types: {},
+  },
+  {
+    kind: "macros",
+    parts: { "xl/vbaProject.bin": "VBA" },
+    types: { "xl/vbaProject.bin": "application/vnd.ms-office.vbaProject" },
+  },
+  {
+    kind: "add-in-settings",
+    parts: {
+      "xl/webextensions/webextension1.xml": "<we:webextension/>",
+      "xl/webextensions/taskpanes.xml": "<wetp:taskpanes/>",
+    },
+    types: {},
+  },
+  {
+    kind: "threaded-comments",
+    parts: {
+      "xl/threadedComments/threadedComment1.xml": "<ThreadedComments/>",
+      "xl/persons/person.xml": "<personList/>",
+    },
+    types: {},
+  },
   { kind: "slicers", parts: { "xl/slicers/slicer1.xml": "<slicers/>" }, types: {} },
   { kind: "external-links", parts: { "xl/externalLinks/externalLink1.xml": "<externalLink/>" }, types: {} },
   { kind: "connections", parts: { "xl/connections.xml": "<connections/>", "customXml/item1.xml": "<x/>" }, types: {} },
@@ -143,13 +192,21 @@ test("(documents ExcelJS, not the command) ExcelJS does keep styles, formulas, n
   sheet.getCell("A1").value = { formula: "1+1", result: 2 };
   sheet.getCell("A1").note = "note";
   sheet.getCell("A2").dataValidation = { type: "list", allowBlank: true, formulae: ['"a,b"'] };
-  sheet.addConditionalFormatting({ ref: "A1:A2", rules: [{ type: "expression", formulae: ["A1>1"], priority: 1, style: { font: { bold: true } } }] });
-  const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+  sheet.addConditionalFormatting({
+    ref: "A1:A2",
+    rules: [{ type: "expression", formulae: ["A1>1"], priority: 1, style: { font: { bold: true } } }],
+  });
+  const PNG = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+    "base64",
+  );
   const image = workbook.addImage({ base64: PNG.toString("base64"), extension: "png" });
   sheet.addImage(image, "C2:D4");
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
   const after = await exceljsRoundTrip(bytes);
-  expect(after.parts).toEqual(expect.arrayContaining(["xl/media/image1.png", "xl/drawings/drawing1.xml", "xl/comments1.xml"]));
+  expect(after.parts).toEqual(
+    expect.arrayContaining(["xl/media/image1.png", "xl/drawings/drawing1.xml", "xl/comments1.xml"]),
+  );
   const sheetXml = parts(after.zip).get("xl/worksheets/sheet1.xml")?.toString("utf8") ?? "";
   expect(sheetXml).toContain("<dataValidation");
   expect(sheetXml).toContain("<conditionalFormatting");

@@ -40,7 +40,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, "seed-csv.csv"), "\uFEFF" + csvText(SEED_HEADERS, SEED_ROWS));
   writeFileSync(join(dir, "seed-xlsx.xlsx"), await tableWorkbook(SEED_HEADERS, SEED_ROWS));
   writeFileSync(join(dir, "rich.xlsx"), await richWorkbook());
-  writeFileSync(join(dir, "sample.xlsx"), await tableWorkbook((sample as unknown as Table).headers, (sample as unknown as Table).rows));
+  writeFileSync(
+    join(dir, "sample.xlsx"),
+    await tableWorkbook((sample as unknown as Table).headers, (sample as unknown as Table).rows),
+  );
   writeFileSync(join(dir, "plain.xlsx"), await plainWorkbook());
   const inputs: [string, string, number][] = [
     ["seed-csv", "seed-csv.csv", 1],
@@ -55,7 +58,10 @@ beforeAll(async () => {
     if (run.code !== 0) throw new Error(`${name}: ${run.stderr}`);
     graded.push({ name, doc: JSON.parse(run.stdout) as JsonDocument, headerRow });
   }
-  libreOfficeToCsv(inputs.map(([name]) => join(dir, `${name}.out.xlsx`)), dir);
+  libreOfficeToCsv(
+    inputs.map(([name]) => join(dir, `${name}.out.xlsx`)),
+    dir,
+  );
   csvOf = (name) => parseCsv(readFileSync(join(dir, `${name}.out.csv`), "utf8").replace(/^\uFEFF/, ""), ",");
 });
 
@@ -83,7 +89,9 @@ describe.each(["seed-csv", "seed-xlsx", "rich", "sample", "plain"])("%s as Libre
     expect(column("grade")).toBeGreaterThanOrEqual(0);
     const body = rows.slice(headerRow, headerRow + doc.rows.length);
     expect(body.map((r) => r[column("grade")] || null)).toEqual(doc.rows.map((r) => r.grade));
-    expect(body.map((r) => (r[column("score")] ? Number(r[column("score")]) : null))).toEqual(doc.rows.map((r) => r.score));
+    expect(body.map((r) => (r[column("score")] ? Number(r[column("score")]) : null))).toEqual(
+      doc.rows.map((r) => r.score),
+    );
     expect(body.map((r) => r[column("remark")] ?? "")).toEqual(doc.rows.map((r) => r.remark));
     expect(doc.rows.length).toBeGreaterThanOrEqual(3);
   });

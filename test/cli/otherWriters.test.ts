@@ -21,7 +21,10 @@ function part(path: string, name: string): string {
 }
 
 /** Every cell of a sheet as "A1" → value, and the cells' elements by row, read the way Excel reads them. */
-async function sheetCells(path: string, name = "xl/worksheets/sheet1.xml"): Promise<{ values: Map<string, unknown>; rows: Map<number, ParsedCell[]> }> {
+async function sheetCells(
+  path: string,
+  name = "xl/worksheets/sheet1.xml",
+): Promise<{ values: Map<string, unknown>; rows: Map<number, ParsedCell[]> }> {
   const zip = readFileSync(path);
   const entry = (zipEntries(zip) ?? []).find((e) => e.name === name);
   if (!entry) throw new Error(`no ${name}`);
@@ -65,7 +68,10 @@ test("without a table, a total under the list after blank rows is not graded", a
   const cols = "ABCDEFGH";
   const rows = [
     `<row r="1">${SEED_HEADERS.map((h, i) => textCell(`${cols[i]}1`, h)).join("")}</row>`,
-    ...SEED_ROWS.map((r, k) => `<row r="${k + 2}">${r.map((v, i) => textCell(`${cols[i]}${k + 2}`, v)).join("")}<c r="K${k + 2}"><v>${k + 2}</v></c></row>`),
+    ...SEED_ROWS.map(
+      (r, k) =>
+        `<row r="${k + 2}">${r.map((v, i) => textCell(`${cols[i]}${k + 2}`, v)).join("")}<c r="K${k + 2}"><v>${k + 2}</v></c></row>`,
+    ),
     `<row r="9"><c r="A9"><f>SUM(K2:K4)</f><v>9</v></c></row>`,
   ].join("");
   const input = join(dir, "footer.xlsx");
@@ -119,14 +125,21 @@ test("grading that changes no value leaves workbook.xml as it was", async () => 
 
 const seedSheet = (prefix = ""): string => {
   const p = prefix ? `${prefix}:` : "";
-  const cell = (ref: string, t: string) => `<${p}c r="${ref}" t="inlineStr"><${p}is><${p}t>${t}</${p}t></${p}is></${p}c>`;
+  const cell = (ref: string, t: string) =>
+    `<${p}c r="${ref}" t="inlineStr"><${p}is><${p}t>${t}</${p}t></${p}is></${p}c>`;
   const cols = "ABCDEFGH";
-  const rows = [SEED_HEADERS, ...SEED_ROWS].map((r, k) => `<${p}row r="${k + 1}">${r.map((v, i) => cell(`${cols[i]}${k + 1}`, v)).join("")}</${p}row>`).join("");
+  const rows = [SEED_HEADERS, ...SEED_ROWS]
+    .map((r, k) => `<${p}row r="${k + 1}">${r.map((v, i) => cell(`${cols[i]}${k + 1}`, v)).join("")}</${p}row>`)
+    .join("");
   return sheetXml(rows, prefix);
 };
 
 describe.each([
-  ["workbook.xml", async () => rawPackage({ sheets: [{ name: "S1", xml: seedSheet() }], workbook: workbookXml([{ name: "S1", xml: "" }], "x") })],
+  [
+    "workbook.xml",
+    async () =>
+      rawPackage({ sheets: [{ name: "S1", xml: seedSheet() }], workbook: workbookXml([{ name: "S1", xml: "" }], "x") }),
+  ],
   ["the sheet", async () => rawPackage({ sheets: [{ name: "S1", xml: seedSheet("x") }] })],
   [
     "the shared strings",
@@ -158,7 +171,12 @@ test("a character reference outside Unicode in the shared strings is read as U+F
   const cols = "ABCDEFGH";
   const strings = [...SEED_HEADERS, ...SEED_ROWS.flat()];
   strings[8] = "XX科技&#x110000;有限公司";
-  const rows = [SEED_HEADERS, ...SEED_ROWS].map((r, k) => `<row r="${k + 1}">${r.map((_, i) => `<c r="${cols[i]}${k + 1}" t="s"><v>${k * 8 + i}</v></c>`).join("")}</row>`).join("");
+  const rows = [SEED_HEADERS, ...SEED_ROWS]
+    .map(
+      (r, k) =>
+        `<row r="${k + 1}">${r.map((_, i) => `<c r="${cols[i]}${k + 1}" t="s"><v>${k * 8 + i}</v></c>`).join("")}</row>`,
+    )
+    .join("");
   const input = join(dir, "bad-ref.xlsx");
   writeFileSync(input, await rawPackage({ sheets: [{ name: "S1", xml: sheetXml(rows) }], sharedStrings: strings }));
   const run = await grade([input, "--json"]);
@@ -188,6 +206,8 @@ test("a file over 2 GB, more than Node reads at once, is refused as too large, n
   writeFileSync(input, "");
   truncateSync(input, 2 ** 31 + 1); // sparse: takes no disk space
   const run = await grade([input]);
-  expect(run.stderr).toBe(`${input} is too large for the command line (it reads files under 2 GB whose sheets are under 4 GB): split the customers into several smaller workbooks and grade each.\n`);
+  expect(run.stderr).toBe(
+    `${input} is too large for the command line (it reads files under 2 GB whose sheets are under 4 GB): split the customers into several smaller workbooks and grade each.\n`,
+  );
   expect(run.code).toBe(2);
 });

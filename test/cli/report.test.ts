@@ -13,9 +13,15 @@ const summary = { counts: { A: 1, B: 1, C: 1, D: 0 }, graded: 3, incomplete: 1, 
 
 test("the summary line in each language", () => {
   const facts = { summary, replacedCells: 5, written: "客户.graded.xlsx" };
-  expect(summaryLine(facts, "en")).toMatchInlineSnapshot(`"Graded 3 rows: A 1, B 1, C 1, D 0; 1 incomplete, 2 skipped; 4 unreadable cells; replaced 5 non-empty cells; written to 客户.graded.xlsx"`);
-  expect(summaryLine(facts, "zh-CN")).toMatchInlineSnapshot(`"已分级 3 行：A 1，B 1，C 1，D 0；1 行数据不全，2 行空行；4 个无法识别的单元格；替换了 5 个原有内容的单元格；已写入 客户.graded.xlsx"`);
-  expect(summaryLine(facts, "zh-TW")).toMatchInlineSnapshot(`"已分級 3 列：A 1，B 1，C 1，D 0；1 列資料不全，2 列空白；4 個無法辨識的儲存格；取代了 5 個原有內容的儲存格；已寫入 客户.graded.xlsx"`);
+  expect(summaryLine(facts, "en")).toMatchInlineSnapshot(
+    `"Graded 3 rows: A 1, B 1, C 1, D 0; 1 incomplete, 2 skipped; 4 unreadable cells; replaced 5 non-empty cells; written to 客户.graded.xlsx"`,
+  );
+  expect(summaryLine(facts, "zh-CN")).toMatchInlineSnapshot(
+    `"已分级 3 行：A 1，B 1，C 1，D 0；1 行数据不全，2 行空行；4 个无法识别的单元格；替换了 5 个原有内容的单元格；已写入 客户.graded.xlsx"`,
+  );
+  expect(summaryLine(facts, "zh-TW")).toMatchInlineSnapshot(
+    `"已分級 3 列：A 1，B 1，C 1，D 0；1 列資料不全，2 列空白；4 個無法辨識的儲存格；取代了 5 個原有內容的儲存格；已寫入 客户.graded.xlsx"`,
+  );
 });
 
 test("--json: rows numbered from 1, unreadable cells named by their header with code and message, counts per grade", async () => {
@@ -28,7 +34,14 @@ test("--json: rows numbered from 1, unreadable cells named by their header with 
   expect(run.code).toBe(0);
   const doc = JSON.parse(run.stdout) as JsonDocument;
   expect(doc.rows.map((r) => r.row)).toEqual(golden.rows.map((_, i) => i + 1));
-  const issues = doc.rows.flatMap((r) => r.issues.map((issue) => ({ row: r.row - 1, column: golden.headers.indexOf(issue.column), code: issue.code, message: issue.message })));
+  const issues = doc.rows.flatMap((r) =>
+    r.issues.map((issue) => ({
+      row: r.row - 1,
+      column: golden.headers.indexOf(issue.column),
+      code: issue.code,
+      message: issue.message,
+    })),
+  );
   expect(issues.map(({ row, column, code }) => ({ row, column, code }))).toEqual(golden.expect.issues);
   for (const issue of issues) expect(issue.message.length).toBeGreaterThan(10);
   const counted: Record<string, number> = {};
@@ -45,7 +58,9 @@ test("the streamed --json text is exactly JSON.stringify of the document, for a 
   const golden = loadGoldenCases().find((c) => c.file === "seed-000.zh-CN.json");
   if (!golden) throw new Error("golden case missing");
   const rows = Array.from({ length: 400 }, (_, i) => golden.rows[i % golden.rows.length] as CellValue[]);
-  const graded = gradeTable({ headers: golden.headers, rows }, defaultRuleSet(), { asOf: parseDate(golden.asOf) as number });
+  const graded = gradeTable({ headers: golden.headers, rows }, defaultRuleSet(), {
+    asOf: parseDate(golden.asOf) as number,
+  });
   if (!graded.ok) throw new Error("not graded");
   const headers = { grade: "客户等级", score: "评分", remark: "备注" };
   const pieces = [...jsonDocumentText("客户表", graded.value, headers, "zh-CN")];
@@ -67,7 +82,11 @@ test("progress lines go to stderr only when it is a terminal, before the summary
   });
   expect(code).toBe(0);
   const lines = stderr.trimEnd().split("\n");
-  expect(lines.slice(0, 3)).toEqual([`… reading ${input}`, "… grading 3 rows", `… writing ${join(dir, "seed.graded.xlsx")}`]);
+  expect(lines.slice(0, 3)).toEqual([
+    `… reading ${input}`,
+    "… grading 3 rows",
+    `… writing ${join(dir, "seed.graded.xlsx")}`,
+  ]);
   expect(lines[3]).toMatch(/^Graded 3 rows/);
 });
 

@@ -33,11 +33,17 @@ function engineRows(c: Case) {
   const report = graded.value;
   return report.rows().map((row, i) => {
     const score = report.outputs.scores[i] as number;
-    return { status: row.status, grade: report.outputs.grades[i] ?? null, score: Number.isNaN(score) ? null : score, remark: report.outputs.remarks[i] };
+    return {
+      status: row.status,
+      grade: report.outputs.grades[i] ?? null,
+      score: Number.isNaN(score) ? null : score,
+      remark: report.outputs.remarks[i],
+    };
   });
 }
 
-const jsonRows = (doc: JsonDocument) => doc.rows.map((r) => ({ status: r.status, grade: r.grade, score: r.score, remark: r.remark }));
+const jsonRows = (doc: JsonDocument) =>
+  doc.rows.map((r) => ({ status: r.status, grade: r.grade, score: r.score, remark: r.remark }));
 
 describe.each(cases)("$name", (c) => {
   const expected = engineRows(c);
@@ -69,7 +75,15 @@ describe.each(cases)("$name", (c) => {
   test("graded from CSV, --json gives the same rows", async () => {
     const input = join(dir, `${c.name}.csv`);
     writeFileSync(input, csvText(c.table.headers, c.table.rows));
-    const run = await runInProcess(["grade", input, "--json", "--as-of", c.asOf, "--out", join(dir, `${c.name}.csv.graded.xlsx`)]);
+    const run = await runInProcess([
+      "grade",
+      input,
+      "--json",
+      "--as-of",
+      c.asOf,
+      "--out",
+      join(dir, `${c.name}.csv.graded.xlsx`),
+    ]);
     expect(run.code).toBe(0);
     expect(jsonRows(JSON.parse(run.stdout) as JsonDocument)).toEqual(expected);
   });

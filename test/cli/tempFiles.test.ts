@@ -7,13 +7,15 @@ import { ZipTooLargeError } from "../../src/cli/xlsx/zipWriter";
 import { ROOT, runInProcess, tempDir } from "./support/cli";
 import { SEED_HEADERS, SEED_ROWS, csvText } from "./support/workbooks";
 
-test.each(["SIGINT", "SIGTERM"] as const)("a run stopped by %s while writing leaves no temporary file, and dies of that signal", async (signal) => {
-  const dir = tempDir("signal");
-  const script = join(dir, "write.ts");
-  // A write that is stopped half-way: the temp file exists, the rename has not happened.
-  writeFileSync(
-    script,
-    `import { writeFileSync } from "node:fs";
+test.each(["SIGINT", "SIGTERM"] as const)(
+  "a run stopped by %s while writing leaves no temporary file, and dies of that signal",
+  async (signal) => {
+    const dir = tempDir("signal");
+    const script = join(dir, "write.ts");
+    // A write that is stopped half-way: the temp file exists, the rename has not happened.
+    writeFileSync(
+      script,
+      `import { writeFileSync } from "node:fs";
 import { writeAtomically } from ${JSON.stringify(join(ROOT, "src", "cli", "io"))};
 void writeAtomically(${JSON.stringify(join(dir, "out.xlsx"))}, async (temp) => {
   writeFileSync(temp, "half");
@@ -21,15 +23,22 @@ void writeAtomically(${JSON.stringify(join(dir, "out.xlsx"))}, async (temp) => {
   await new Promise((resolve) => setTimeout(resolve, 60_000));
 });
 `,
-  );
-  const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
-  await new Promise<void>((resolve) => child.stdout.on("data", (d: Buffer) => d.toString().includes("temp written") && resolve()));
-  expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toHaveLength(1);
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_, s) => resolve(s)));
-  child.kill(signal);
-  expect(await exited).toBe(signal);
-  expect(readdirSync(dir)).toEqual(["write.ts"]);
-}, 30_000);
+    );
+    const child = spawn(process.execPath, ["--import", "tsx", script], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    await new Promise<void>((resolve) =>
+      child.stdout.on("data", (d: Buffer) => d.toString().includes("temp written") && resolve()),
+    );
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toHaveLength(1);
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_, s) => resolve(s)));
+    child.kill(signal);
+    expect(await exited).toBe(signal);
+    expect(readdirSync(dir)).toEqual(["write.ts"]);
+  },
+  30_000,
+);
 
 test("a write that fails names the --out file, not the temporary one", async () => {
   const dir = tempDir("write-failed");
@@ -38,7 +47,9 @@ test("a write that fails names the --out file, not the temporary one", async () 
   const run = await runInProcess(["grade", join(dir, "in.csv"), "--out", out, "--lang", "en"]);
   expect(run.code).toBe(2);
   const escaped = out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  expect(run.stderr).toMatch(new RegExp(`^Cannot write ${escaped} \\(ENOENT: no such file or directory, open '${escaped}'\\): check the folder`));
+  expect(run.stderr).toMatch(
+    new RegExp(`^Cannot write ${escaped} \\(ENOENT: no such file or directory, open '${escaped}'\\): check the folder`),
+  );
   expect(run.stderr).not.toMatch(/\.tmp/);
 });
 
@@ -50,6 +61,8 @@ test("a graded copy that would need zip64 (4 GB and over) is refused as too larg
     throw new ZipTooLargeError("part xl/worksheets/sheet1.xml");
   });
   expect(refused?.code).toBe("too-large");
-  expect(refused?.message.en).toBe(`The graded copy ${out} would be 4 GB or more (the file or one of its sheets), which the command line cannot write: split the customers into several smaller workbooks and grade each.`);
+  expect(refused?.message.en).toBe(
+    `The graded copy ${out} would be 4 GB or more (the file or one of its sheets), which the command line cannot write: split the customers into several smaller workbooks and grade each.`,
+  );
   expect(readdirSync(dir)).toEqual([]);
 });

@@ -11,10 +11,18 @@ import { PrefixedXmlError, decodeOoxmlEscapes, decodeXml, ooxmlEscape, refusePre
 import { tempDir } from "./support/cli";
 
 test("fullCalcOnLoad is added to calcPr, set when 0, or a calcPr is put where the schema wants it", () => {
-  expect(withFullCalcOnLoad('<workbook><sheets/><calcPr calcId="171027"/></workbook>')).toBe('<workbook><sheets/><calcPr fullCalcOnLoad="1" calcId="171027"/></workbook>');
-  expect(withFullCalcOnLoad('<workbook><calcPr calcId="1" fullCalcOnLoad="0"></calcPr></workbook>')).toBe('<workbook><calcPr calcId="1" fullCalcOnLoad="1"></calcPr></workbook>');
-  expect(withFullCalcOnLoad("<workbook><sheets/><definedNames/><extLst/></workbook>")).toBe('<workbook><sheets/><definedNames/><calcPr fullCalcOnLoad="1"/><extLst/></workbook>');
-  expect(withFullCalcOnLoad("<workbook><sheets/></workbook>")).toBe('<workbook><sheets/><calcPr fullCalcOnLoad="1"/></workbook>');
+  expect(withFullCalcOnLoad('<workbook><sheets/><calcPr calcId="171027"/></workbook>')).toBe(
+    '<workbook><sheets/><calcPr fullCalcOnLoad="1" calcId="171027"/></workbook>',
+  );
+  expect(withFullCalcOnLoad('<workbook><calcPr calcId="1" fullCalcOnLoad="0"></calcPr></workbook>')).toBe(
+    '<workbook><calcPr calcId="1" fullCalcOnLoad="1"></calcPr></workbook>',
+  );
+  expect(withFullCalcOnLoad("<workbook><sheets/><definedNames/><extLst/></workbook>")).toBe(
+    '<workbook><sheets/><definedNames/><calcPr fullCalcOnLoad="1"/><extLst/></workbook>',
+  );
+  expect(withFullCalcOnLoad("<workbook><sheets/></workbook>")).toBe(
+    '<workbook><sheets/><calcPr fullCalcOnLoad="1"/></workbook>',
+  );
 });
 
 test.each([
@@ -45,17 +53,22 @@ test("without zlib.crc32 (Node 20.0–20.14) the zip writer still writes checksu
   jest.isolateModules(() => {
     jest.doMock("node:zlib", () => ({ ...jest.requireActual<typeof zlib>("node:zlib"), crc32: undefined }));
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- fresh modules under the mock
-    ZipWriterWithoutCrc = (require("../../src/cli/xlsx/zipWriter") as typeof import("../../src/cli/xlsx/zipWriter")).ZipWriter;
+    ZipWriterWithoutCrc = (require("../../src/cli/xlsx/zipWriter") as typeof import("../../src/cli/xlsx/zipWriter"))
+      .ZipWriter;
   });
   if (!ZipWriterWithoutCrc) throw new Error("not loaded");
   const path = join(tempDir("crc"), "t.zip");
   const zip = new ZipWriterWithoutCrc(path);
   zip.add("a.xml", Buffer.from("<a>客户</a>"), { time: 0, date: 0x21 });
-  await zip.addStream("b.xml", (async function* () {
-    yield "<b>";
-    yield "分级".repeat(10_000);
-    yield "</b>";
-  })(), { time: 0, date: 0x21 });
+  await zip.addStream(
+    "b.xml",
+    (async function* () {
+      yield "<b>";
+      yield "分级".repeat(10_000);
+      yield "</b>";
+    })(),
+    { time: 0, date: 0x21 },
+  );
   zip.finish();
   const read = await JSZip.loadAsync(readFileSync(path), { checkCRC32: true });
   expect(await read.file("a.xml")?.async("string")).toBe("<a>客户</a>");
@@ -85,8 +98,24 @@ test("a workbook cell equals an output only with the same type, as the add-in de
 });
 
 test("prefixes are refused on a part's root and on elements Excel never prefixes, not on Excel's own extensions", () => {
-  expect(() => refusePrefixed('<?xml version="1.0"?>\r\n<x:worksheet xmlns:x="m"><x:sheetData/></x:worksheet>', "sheetData", "s")).toThrow(PrefixedXmlError);
-  expect(() => refusePrefixed('<worksheet xmlns:x="m"><x:sheetData/></worksheet>', "sheetData", "s")).toThrow(PrefixedXmlError);
-  expect(() => refusePrefixed('<?xml version="1.0"?><table xmlns="m"><tableColumns count="1"><tableColumn id="1" name="a"/></tableColumns><extLst><ext><x14:table altText="t"/></ext></extLst></table>', "tableColumns|tableColumn", "t")).not.toThrow();
-  expect(() => refusePrefixed('<workbook><x15ac:absPath url="C:\\"/><sheets><sheet name="a"/></sheets></workbook>', "sheets|sheet", "w")).not.toThrow();
+  expect(() =>
+    refusePrefixed('<?xml version="1.0"?>\r\n<x:worksheet xmlns:x="m"><x:sheetData/></x:worksheet>', "sheetData", "s"),
+  ).toThrow(PrefixedXmlError);
+  expect(() => refusePrefixed('<worksheet xmlns:x="m"><x:sheetData/></worksheet>', "sheetData", "s")).toThrow(
+    PrefixedXmlError,
+  );
+  expect(() =>
+    refusePrefixed(
+      '<?xml version="1.0"?><table xmlns="m"><tableColumns count="1"><tableColumn id="1" name="a"/></tableColumns><extLst><ext><x14:table altText="t"/></ext></extLst></table>',
+      "tableColumns|tableColumn",
+      "t",
+    ),
+  ).not.toThrow();
+  expect(() =>
+    refusePrefixed(
+      '<workbook><x15ac:absPath url="C:\\"/><sheets><sheet name="a"/></sheets></workbook>',
+      "sheets|sheet",
+      "w",
+    ),
+  ).not.toThrow();
 });

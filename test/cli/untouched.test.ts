@@ -25,7 +25,16 @@ function cells(sheet: Worksheet, skipColumns: ReadonlySet<number>): Map<string, 
   sheet.eachRow({ includeEmpty: true }, (row) => {
     row.eachCell({ includeEmpty: true }, (cell) => {
       if (skipColumns.has(Number(cell.col))) return;
-      out.set(cell.address, JSON.stringify({ value: cell.value, type: cell.type, style: cell.style, note: cell.note ?? null, validation: cell.dataValidation ?? null }));
+      out.set(
+        cell.address,
+        JSON.stringify({
+          value: cell.value,
+          type: cell.type,
+          style: cell.style,
+          note: cell.note ?? null,
+          validation: cell.dataValidation ?? null,
+        }),
+      );
     });
   });
   return out;
@@ -65,7 +74,8 @@ test("every cell outside the output columns is identical: values, formulas, styl
   const [b, a] = [before.getWorksheet("客户"), after.getWorksheet("客户")];
   expect(a?.model.merges).toEqual(b?.model.merges);
   expect(a?.getColumn(1).width).toBe(b?.getColumn(1).width);
-  const formats = (s: Worksheet | undefined) => JSON.stringify((s as unknown as { conditionalFormattings?: unknown } | undefined)?.conditionalFormattings);
+  const formats = (s: Worksheet | undefined) =>
+    JSON.stringify((s as unknown as { conditionalFormattings?: unknown } | undefined)?.conditionalFormattings);
   expect(formats(a)).toBe(formats(b));
   expect(formats(b)).toContain("greaterThan");
 });
@@ -94,13 +104,17 @@ test("outside the output columns the graded sheet's cells are the same elements,
   for (const [r, row] of was) {
     const after = now.get(r);
     // Only the optional `spans` hint may go (from rewritten rows).
-    expect(after?.attributes).toBe(after?.attributes.includes("spans=") ? row.attributes : row.attributes.replace(/\s+spans="[^"]*"/, ""));
+    expect(after?.attributes).toBe(
+      after?.attributes.includes("spans=") ? row.attributes : row.attributes.replace(/\s+spans="[^"]*"/, ""),
+    );
     for (const [column, xml] of row.cells) {
       if (outputs.has(column)) continue;
       expect({ r, column, xml: after?.cells.get(column) }).toEqual({ r, column, xml });
       compared++;
     }
-    expect([...(after?.cells.keys() ?? [])].filter((c) => !outputs.has(c))).toEqual([...row.cells.keys()].filter((c) => !outputs.has(c)));
+    expect([...(after?.cells.keys() ?? [])].filter((c) => !outputs.has(c))).toEqual(
+      [...row.cells.keys()].filter((c) => !outputs.has(c)),
+    );
   }
   expect(compared).toBeGreaterThanOrEqual(30);
 });
@@ -111,10 +125,18 @@ test("the sheets and defined names are all there, in order", () => {
 });
 
 test("the table grows by the appended column and keeps its name and style", () => {
-  const table = (wb: Workbook) => (wb.getWorksheet("客户") as unknown as { tables: Record<string, { table: { tableRef: string; columns: { name: string }[]; style: unknown } }> }).tables["客户表"]?.table;
+  const table = (wb: Workbook) =>
+    (
+      wb.getWorksheet("客户") as unknown as {
+        tables: Record<string, { table: { tableRef: string; columns: { name: string }[]; style: unknown } }>;
+      }
+    ).tables["客户表"]?.table;
   expect(table(before)?.tableRef).toBe("A3:I6");
   expect(table(after)?.tableRef).toBe("A3:J6");
-  expect(table(after)?.columns.map((c) => c.name)).toEqual([...(table(before)?.columns.map((c) => c.name) ?? []), "评分"]);
+  expect(table(after)?.columns.map((c) => c.name)).toEqual([
+    ...(table(before)?.columns.map((c) => c.name) ?? []),
+    "评分",
+  ]);
   expect(table(after)?.style).toEqual(table(before)?.style);
 });
 
@@ -144,9 +166,21 @@ test("grade cells carry the grade colour and keep the rest of their style", () =
 
 test("grading the graded copy again changes nothing and replaces nothing", async () => {
   const again = join(dir, "again.xlsx");
-  const second = await runInProcess(["grade", join(dir, "rich.graded.xlsx"), "--as-of", "2026-11-22", "--out", again, "--lang", "en"]);
+  const second = await runInProcess([
+    "grade",
+    join(dir, "rich.graded.xlsx"),
+    "--as-of",
+    "2026-11-22",
+    "--out",
+    again,
+    "--lang",
+    "en",
+  ]);
   expect(second.code).toBe(0);
   expect(second.stderr).toContain("replaced 0 non-empty cells");
   const twice = await load(again);
-  for (const name of ["客户", "汇总"]) expect(cells(twice.getWorksheet(name) as Worksheet, new Set())).toEqual(cells(after.getWorksheet(name) as Worksheet, new Set()));
+  for (const name of ["客户", "汇总"])
+    expect(cells(twice.getWorksheet(name) as Worksheet, new Set())).toEqual(
+      cells(after.getWorksheet(name) as Worksheet, new Set()),
+    );
 });

@@ -44,7 +44,10 @@ test("without a table, the row naming the most known columns (not the title abov
   writeFileSync(input, await plainSheet());
   const run = await grade([input, "--json"]);
   expect(run.stderr).toMatch(/^Graded 2 rows/);
-  const doc = JSON.parse(run.stdout) as { table: string; rows: { row: number; status: string; grade: string | null }[] };
+  const doc = JSON.parse(run.stdout) as {
+    table: string;
+    rows: { row: number; status: string; grade: string | null }[];
+  };
   expect(doc.table).toBe("客户");
   expect(doc.rows.map((r) => [r.row, r.status, r.grade])).toEqual([
     [1, "graded", "A"],
@@ -78,7 +81,12 @@ test("writes into existing output columns wherever they are, and never past a to
     ref: "B3",
     headerRow: true,
     totalsRow: true,
-    columns: [{ name: "Score" }, ...SEED_HEADERS.slice(0, 6).map((name) => ({ name })), { name: "Grade", totalsRowFunction: "count" }, { name: "Remark" }],
+    columns: [
+      { name: "Score" },
+      ...SEED_HEADERS.slice(0, 6).map((name) => ({ name })),
+      { name: "Grade", totalsRowFunction: "count" },
+      { name: "Remark" },
+    ],
     rows: SEED_ROWS.map((r) => [null, ...r.slice(0, 6), "?", "old note"]),
   });
   const input = join(dir, "totals.xlsx");
@@ -100,7 +108,9 @@ test("an existing output file is refused unless --force; the input is never over
   writeFileSync(out, "the analyst's own file");
   const refused = await grade([input, "--out", out]);
   expect(refused.code).toBe(2);
-  expect(refused.stderr).toMatch(/already exists and was not overwritten: choose another name with --out, or add --force/);
+  expect(refused.stderr).toMatch(
+    /already exists and was not overwritten: choose another name with --out, or add --force/,
+  );
   expect(readFileSync(out, "utf8")).toBe("the analyst's own file");
   expect((await grade([input, "--out", out, "--force"])).code).toBe(0);
   expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
@@ -127,11 +137,26 @@ test("a formula in an output column is replaced and the calculation chain droppe
     rows: SEED_ROWS.map((r, i) => [...r.slice(0, 6), { formula: `"X"&${i}`, result: `X${i}` }]),
   });
   const zip = await JSZip.loadAsync(Buffer.from(await workbook.xlsx.writeBuffer()));
-  zip.file("xl/calcChain.xml", '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="G2" i="1"/></calcChain>');
+  zip.file(
+    "xl/calcChain.xml",
+    '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="G2" i="1"/></calcChain>',
+  );
   const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
-  zip.file("[Content_Types].xml", types.replace("</Types>", '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+  zip.file(
+    "[Content_Types].xml",
+    types.replace(
+      "</Types>",
+      '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+    ),
+  );
   const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
-  zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    rels.replace(
+      "</Relationships>",
+      '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+    ),
+  );
   const input = join(dir, "formula.xlsx");
   writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
   expect((await grade([input])).code).toBe(0);
@@ -147,7 +172,12 @@ test("a formula in an output column shared with cells below the table is refused
   const make = async (ref: string): Promise<Buffer> => {
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet("客户");
-    sheet.addTable({ name: "T", ref: "A1", columns: [...SEED_HEADERS.slice(0, 6), "客户等级"].map((name) => ({ name })), rows: SEED_ROWS.map((r) => [...r.slice(0, 6), null]) });
+    sheet.addTable({
+      name: "T",
+      ref: "A1",
+      columns: [...SEED_HEADERS.slice(0, 6), "客户等级"].map((name) => ({ name })),
+      rows: SEED_ROWS.map((r) => [...r.slice(0, 6), null]),
+    });
     const last = Number(/\d+$/.exec(ref)?.[0]);
     sheet.getCell("G2").value = { formula: '"X"', result: "X", shareType: "shared", ref } as never;
     for (let r = 3; r <= last; r++) sheet.getCell(`G${r}`).value = { sharedFormula: "G2", result: "X" } as never;
@@ -156,7 +186,9 @@ test("a formula in an output column shared with cells below the table is refused
   writeFileSync(join(dir, "shared-out.xlsx"), await make("G2:G10"));
   expect(part(join(dir, "shared-out.xlsx"), "xl/worksheets/sheet1.xml")).toContain('t="shared" ref="G2:G10"');
   const refused = await grade([join(dir, "shared-out.xlsx")]);
-  expect(refused.stderr).toMatch(/^The "客户等级" column holds a formula shared with cells outside the table \(G2:G10\)/);
+  expect(refused.stderr).toMatch(
+    /^The "客户等级" column holds a formula shared with cells outside the table \(G2:G10\)/,
+  );
   expect(refused.code).toBe(2);
   expect(existsSync(join(dir, "shared-out.graded.xlsx"))).toBe(false);
   writeFileSync(join(dir, "shared-in.xlsx"), await make("G2:G4"));
@@ -177,7 +209,11 @@ test("a row that loses its grade loses its grade colour too, and keeps the rest 
   const edited = join(dir, "colour-edited.xlsx");
   writeFileSync(edited, Buffer.from(await workbook.xlsx.writeBuffer()));
   const run = await grade([edited, "--json"]);
-  expect((JSON.parse(run.stdout) as { rows: { grade: string | null }[] }).rows.map((r) => r.grade)).toEqual(["A", "B", null]);
+  expect((JSON.parse(run.stdout) as { rows: { grade: string | null }[] }).rows.map((r) => r.grade)).toEqual([
+    "A",
+    "B",
+    null,
+  ]);
   const out = (await load(join(dir, "colour-edited.graded.xlsx"))).getWorksheet("客户");
   const argb = (address: string) => {
     const fill = out?.getCell(address).fill;
@@ -202,8 +238,12 @@ test("--out FILE.csv writes the graded table as UTF-8 CSV with a BOM, from a wor
   writeFileSync(input, await tableWorkbook(SEED_HEADERS, SEED_ROWS));
   expect((await grade([input, "--out", join(dir, "tocsv.csv")])).code).toBe(0);
   const text = readFileSync(join(dir, "tocsv.csv"), "utf8");
-  expect(text.startsWith("\uFEFF客户名称,联系人,联系电话,运输需求,服务偏好,财务状况,客户等级,备注,评分\r\n")).toBe(true);
-  expect(text).toContain('XX科技有限公司,张经理,139xxxxxx88,"电子产品,每月两次,国内各地","快速配送,全程追踪","良好,长期合作",A,');
+  expect(text.startsWith("\uFEFF客户名称,联系人,联系电话,运输需求,服务偏好,财务状况,客户等级,备注,评分\r\n")).toBe(
+    true,
+  );
+  expect(text).toContain(
+    'XX科技有限公司,张经理,139xxxxxx88,"电子产品,每月两次,国内各地","快速配送,全程追踪","良好,长期合作",A,',
+  );
 });
 
 test("a GBK CSV (Excel's CSV on Simplified Chinese Windows) grades XX A, YY B, ZZ C", async () => {
@@ -256,12 +296,16 @@ test("rules --check lists every problem with its JSON path on stdout", async () 
   const check = await runInProcess(["rules", "--check", file]);
   expect(check.code).toBe(2);
   const lines = check.stdout.trimEnd().split("\n");
-  expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^dimensions\[0\]\.weight: /), expect.stringMatching(/^grades: /)]));
+  expect(lines).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^dimensions\[0\]\.weight: /), expect.stringMatching(/^grades: /)]),
+  );
   const chinese = await runInProcess(["rules", "--check", file, "--lang", "zh-CN"]);
   expect(chinese.stdout.split("\n")).toHaveLength(lines.length + 1);
   expect(chinese.stdout).toMatch(/[\u4e00-\u9fff]/);
   expect(chinese.stderr).toMatch(/^规则集 .* 有 \d+ 处错误/);
-  expect(check.stderr).toMatch(new RegExp(`^The rule set ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} has ${lines.length} problem`));
+  expect(check.stderr).toMatch(
+    new RegExp(`^The rule set ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} has ${lines.length} problem`),
+  );
 });
 
 test("a sheet written with namespace prefixes only inside (not as Excel writes it) is refused with a clear line, not a stack", async () => {
@@ -271,12 +315,17 @@ test("a sheet written with namespace prefixes only inside (not as Excel writes i
   const input = join(dir, "prefixed.xlsx");
   writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
   const run = await grade([input]);
-  expect(run.stderr).toMatch(/is not in the form Excel saves \(its XML uses x: namespace prefixes.*save it as an Excel Workbook/);
+  expect(run.stderr).toMatch(
+    /is not in the form Excel saves \(its XML uses x: namespace prefixes.*save it as an Excel Workbook/,
+  );
   expect(run.code).toBe(2);
 });
 
 test("reads rows and cells without r attributes, inline and rich strings, self-closing rows", () => {
-  const row = parseRow('<row r="7" spans="1:3"><c r="B7" t="inlineStr"><is><r><t>电子</t></r><r><t xml:space="preserve">产品 &amp; 包装</t></r></is></c><c t="b"><v>1</v></c></row>', 6);
+  const row = parseRow(
+    '<row r="7" spans="1:3"><c r="B7" t="inlineStr"><is><r><t>电子</t></r><r><t xml:space="preserve">产品 &amp; 包装</t></r></is></c><c t="b"><v>1</v></c></row>',
+    6,
+  );
   expect(row.row).toBe(7);
   expect(row.cells.map((c) => c.column)).toEqual([2, 3]);
   expect(parseRow('<row spans="1:3"/>', 7)).toEqual({ row: 8, attributeText: ' spans="1:3"', cells: [] });

@@ -45,9 +45,18 @@ test("the arrow keys move the selection within the sheet, and stop at its edge",
   workbook.userSelect("Sheet1", 1, 0);
   grid.render(workbook, "Sheet1");
   container.focus();
-  const press = (key: string): void => void container.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
+  const press = (key: string): void =>
+    void container.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
   for (const key of ["ArrowDown", "ArrowRight", "ArrowLeft", "ArrowLeft", "ArrowUp", "ArrowUp", "ArrowUp"]) press(key);
-  expect(selected.map((cell) => `${cell.row},${cell.column}`)).toEqual(["2,0", "2,1", "2,0", "2,0", "1,0", "0,0", "0,0"]);
+  expect(selected.map((cell) => `${cell.row},${cell.column}`)).toEqual([
+    "2,0",
+    "2,1",
+    "2,0",
+    "2,0",
+    "1,0",
+    "0,0",
+    "0,0",
+  ]);
   expect((document.activeElement as HTMLElement).dataset.address).toBe("Sheet1!A1");
 });
 

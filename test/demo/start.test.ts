@@ -18,7 +18,9 @@ interface StartCommand {
 function startCommand(platform: string, argv: readonly string[]): StartCommand {
   const code = `import { startCommand } from ${JSON.stringify(join(ROOT, "scripts/start.mjs"))};
 console.log(JSON.stringify(startCommand(${JSON.stringify(platform)}, ${JSON.stringify(argv)})));`;
-  return JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" })) as StartCommand;
+  return JSON.parse(
+    execFileSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" }),
+  ) as StartCommand;
 }
 
 describe("npm start and npm stop", () => {

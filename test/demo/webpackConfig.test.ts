@@ -1,7 +1,10 @@
 /** The dev server (`npm start` on Linux, `npm run dev-server`) answers only this machine. */
 import { resolve } from "node:path";
 
-type ConfigFactory = (env: Record<string, unknown>, argv: { mode: string }) => Promise<{ devServer?: { host?: string } }>;
+type ConfigFactory = (
+  env: Record<string, unknown>,
+  argv: { mode: string },
+) => Promise<{ devServer?: { host?: string } }>;
 
 it("the dev server listens on localhost only, not on every interface", async () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, loaded as webpack does

@@ -17,7 +17,17 @@ import { type Locale, uiStrings } from "../../src/taskpane/i18n";
 import { describeViolations, runAxe } from "./support/axe";
 import { launchChromium } from "./support/browser";
 import { ensureDemoBuild } from "./support/demoBuild";
-import { type DemoOptions, type DemoSession, cellText, chooseTable, editCell, gradeAll, openDemo, paneFrame, waitForCell } from "./support/demoSession";
+import {
+  type DemoOptions,
+  type DemoSession,
+  cellText,
+  chooseTable,
+  editCell,
+  gradeAll,
+  openDemo,
+  paneFrame,
+  waitForCell,
+} from "./support/demoSession";
 import type { AxeViolation } from "./support/axe";
 import { SAMPLE_HEADERS, SAMPLE_ROWS, expectedGrades, sampleAddress, withCell } from "./support/expected";
 import { type StaticServer, serveDirectory } from "./support/staticServer";
@@ -90,8 +100,13 @@ describe("the demo page", () => {
   });
 
   it("serves the add-in's page with office.js from Microsoft's CDN and the demo pane with the stand-in instead", () => {
-    const srcs = (file: string) => [...readFileSync(join(dist, file), "utf8").matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
-    expect(srcs("taskpane.html")).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "taskpane.js"]);
+    const srcs = (file: string) =>
+      [...readFileSync(join(dist, file), "utf8").matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+    expect(srcs("taskpane.html")).toEqual([
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      "functions.js",
+      "taskpane.js",
+    ]);
     expect(srcs("demo-taskpane.html")).toEqual(["officeStandIn.js", "functions.js", "taskpane.js"]);
     expect(readFileSync(join(dist, "manifest.xml"), "utf8")).not.toMatch(/demo|officeStandIn/i);
   });
@@ -107,7 +122,9 @@ describe("the demo page", () => {
     await demo.page.locator("#grid").focus();
     await demo.page.keyboard.press("ArrowDown");
     await demo.page.keyboard.press("ArrowRight");
-    const focused = await demo.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.address ?? null);
+    const focused = await demo.page.evaluate(
+      () => (document.activeElement as HTMLElement | null)?.dataset.address ?? null,
+    );
     expect(focused).toMatch(/^Sheet1![A-Z]+\d+$/);
     await demo.page.locator(`td.selected[data-address="${focused}"]`).waitFor();
   });
@@ -139,9 +156,9 @@ describe("the demo page", () => {
     }
     await demo.close();
     expect([...demo.blocked].sort()).toEqual([...expected].sort());
-    expect(demo.requests.filter((url) => new URL(url).hostname.endsWith("example.com") && !url.startsWith("wss:"))).toEqual(
-      expect.arrayContaining(["https://cdn.example.com/tracker.js", "https://api.example.com/data"]),
-    );
+    expect(
+      demo.requests.filter((url) => new URL(url).hostname.endsWith("example.com") && !url.startsWith("wss:")),
+    ).toEqual(expect.arrayContaining(["https://cdn.example.com/tracker.js", "https://api.example.com/data"]));
   });
 });
 
@@ -258,7 +275,11 @@ describe("the task pane on the demo page", () => {
     expect(await demo.pane.getByRole("button", { name: uiStrings.en.gradeAll, exact: true }).count()).toBe(0);
     const frame = await paneFrame(demo.page, "en");
     const written = await frame.evaluate(() => {
-      const standIn = (window as unknown as { customerGraderStandIn: { workbook: { tableValues(name: string): { headers: string[] } } } }).customerGraderStandIn;
+      const standIn = (
+        window as unknown as {
+          customerGraderStandIn: { workbook: { tableValues(name: string): { headers: string[] } } };
+        }
+      ).customerGraderStandIn;
       return standIn.workbook.tableValues("客户表").headers;
     });
     expect(written).toEqual(SAMPLE_HEADERS);
@@ -291,7 +312,11 @@ describe("accessibility of the pane (axe-core)", () => {
     await demo.page.locator('[data-address="Sheet1!A1"]').click();
     const violations = await runAxe(demo.page.mainFrame());
     if (violations.length > 0) console.log(`axe (demo page):\n${describeViolations(violations)}`);
-    expect(describeViolations(violations.filter((v) => v.impact === "serious" || v.impact === "critical" || v.id === "empty-table-header"))).toBe("");
+    expect(
+      describeViolations(
+        violations.filter((v) => v.impact === "serious" || v.impact === "critical" || v.id === "empty-table-header"),
+      ),
+    ).toBe("");
   });
 
   it("has no serious or critical violations with the replace-grades dialog open", async () => {
@@ -300,7 +325,9 @@ describe("accessibility of the pane (axe-core)", () => {
     await demo.pane.getByRole("button", { name: uiStrings.en.gradeAll, exact: true }).click();
     await demo.pane.getByTestId("confirm-replace").waitFor();
     // The dialog fades in: contrast measured mid-fade would be the animation's, not the dialog's.
-    await (await paneFrame(demo.page, "en")).evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    await (
+      await paneFrame(demo.page, "en")
+    ).evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
     expect(await seriousViolations(demo, "en", "confirm-replace dialog, en")).toBe("");
   });
 
@@ -326,11 +353,16 @@ describe("size of the task pane's JavaScript", () => {
     const paneScripts = demo.requests
       .map((url) => new URL(url).pathname.slice(1))
       .filter((file) => file.endsWith(".js") && file !== "demo.js" && file !== "officeStandIn.js");
-    const addinScripts = [...readFileSync(join(dist, "taskpane.html"), "utf8").matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)]
+    const addinScripts = [
+      ...readFileSync(join(dist, "taskpane.html"), "utf8").matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g),
+    ]
       .map((m) => m[1] ?? "")
       .filter((src) => !src.startsWith("https://"));
     expect(paneScripts).toEqual(expect.arrayContaining(addinScripts));
-    const gzipped = [...new Set(paneScripts)].reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0);
+    const gzipped = [...new Set(paneScripts)].reduce(
+      (sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length,
+      0,
+    );
     console.log(`task pane initial JavaScript: ${[...new Set(paneScripts)].join(" + ")} = ${gzipped} bytes gzipped`);
     expect(gzipped).toBeLessThanOrEqual(300 * 1024);
   });

@@ -13,7 +13,10 @@ describe.each(cases)("$file", (golden) => {
   const asOf = parseDate(golden.asOf);
   const table = { headers: golden.headers, rows: golden.rows };
   const result = () =>
-    gradeTable(table, defaultRuleSet(), { asOf: typeof asOf === "number" ? asOf : NaN, ...(golden.language ? { language: golden.language } : {}) });
+    gradeTable(table, defaultRuleSet(), {
+      asOf: typeof asOf === "number" ? asOf : NaN,
+      ...(golden.language ? { language: golden.language } : {}),
+    });
 
   if ("problem" in golden.expect) {
     const problem = golden.expect.problem;

@@ -29,22 +29,33 @@ describe("grade breakdown", () => {
   const breakdown = gradeBreakdown(report, values.numbers("annualAmount"));
 
   test("counts customers per grade in the rule set's order, the ungraded last", () => {
-    expect(breakdown.grades.map((g) => [g.grade, g.customers])).toEqual([["A", 9], ["B", 13], ["C", 5], ["D", 2], [null, 1]]);
+    expect(breakdown.grades.map((g) => [g.grade, g.customers])).toEqual([
+      ["A", 9],
+      ["B", 13],
+      ["C", 5],
+      ["D", 2],
+      [null, 1],
+    ]);
     expect(breakdown.customers).toBe(30);
     expect(breakdown.issues).toBe(report.summary.issues);
   });
 
   test("adds up each customer's months 1–12 as its annual amount (the sample keeps no annual column)", () => {
     const months = Array.from({ length: 12 }, (_, m) => column(`${m + 1}月`));
-    const yearOf = (row: readonly unknown[]): number => months.reduce((sum, c) => sum + (parseNumber(String(row[c] ?? "")) as number || 0), 0);
+    const yearOf = (row: readonly unknown[]): number =>
+      months.reduce((sum, c) => sum + ((parseNumber(String(row[c] ?? "")) as number) || 0), 0);
     const total = sample.rows.reduce((sum, row) => sum + yearOf(row), 0);
     expect(breakdown.amount).toBeCloseTo(total, 6);
     const aRows = sample.rows.filter((_, i) => report.outputs.grades[i] === "A");
-    expect(breakdown.grades[0]?.amount).toBeCloseTo(aRows.reduce((sum, row) => sum + yearOf(row), 0), 6);
+    expect(breakdown.grades[0]?.amount).toBeCloseTo(
+      aRows.reduce((sum, row) => sum + yearOf(row), 0),
+      6,
+    );
   });
 
   test("shares of customers and of amount each add up to one", () => {
-    const sum = (pick: (g: (typeof breakdown.grades)[number]) => number) => breakdown.grades.reduce((s, g) => s + pick(g), 0);
+    const sum = (pick: (g: (typeof breakdown.grades)[number]) => number) =>
+      breakdown.grades.reduce((s, g) => s + pick(g), 0);
     expect(sum((g) => g.customerShare)).toBeCloseTo(1, 12);
     expect(sum((g) => g.amountShare)).toBeCloseTo(1, 12);
     expect(breakdown.grades[0]?.customerShare).toBeCloseTo(9 / 30, 12);
@@ -87,7 +98,13 @@ describe("grade changes (history)", () => {
 });
 
 describe("tier migration", () => {
-  const change = (date: number, customer: string, from: string | null, to: string | null, customerId = ""): GradeChange => ({
+  const change = (
+    date: number,
+    customer: string,
+    from: string | null,
+    to: string | null,
+    customerId = "",
+  ): GradeChange => ({
     date,
     customer,
     customerId,
@@ -146,12 +163,24 @@ describe("year-end screening (seed 002)", () => {
 
   test("proposes dropping only the lowest grade with no margin and no prospects", () => {
     // 永发五金批发部 is D too, but still earns a 4 % margin.
-    expect(screening.dropCandidates.map((d) => [d.name, d.grade, d.grossMargin, d.futurePoints])).toEqual([["旧城家具厂", "D", -0.02, 20]]);
+    expect(screening.dropCandidates.map((d) => [d.name, d.grade, d.grossMargin, d.futurePoints])).toEqual([
+      ["旧城家具厂", "D", -0.02, 20],
+    ]);
   });
 
   test("names the representative a key account already has", () => {
     const small: Table = {
-      headers: ["客户名称", "客户经理", "年交易额", "毛利率", "准时付款率", "逾期天数", "发展潜力", "运输频次", "财务状况"],
+      headers: [
+        "客户名称",
+        "客户经理",
+        "年交易额",
+        "毛利率",
+        "准时付款率",
+        "逾期天数",
+        "发展潜力",
+        "运输频次",
+        "财务状况",
+      ],
       rows: [
         ["甲公司", "王芳", "500万", "25%", "100%", "0", "高", "每天", "良好"],
         ["乙公司", "", "480万", "24%", "99%", "0", "很高", "每天", "良好"],
@@ -160,6 +189,9 @@ describe("year-end screening (seed 002)", () => {
     const result = gradeTable(small, defaultRuleSet(), { asOf });
     if (!result.ok) throw new Error(result.error.message.en);
     const keys = yearEndScreening(result.value, fieldValues(small, result.value, asOf)).keyAccounts;
-    expect(keys.map((k) => [k.name, k.representative])).toEqual([["甲公司", "王芳"], ["乙公司", null]]);
+    expect(keys.map((k) => [k.name, k.representative])).toEqual([
+      ["甲公司", "王芳"],
+      ["乙公司", null],
+    ]);
   });
 });

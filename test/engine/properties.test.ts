@@ -10,8 +10,25 @@ const rules = defaultRuleSet();
 const letters = rules.grades.map((g) => g.letter);
 
 const HEADERS = [
-  "客户名称", "运输需求", "服务偏好", "财务状况", "年交易额(万元)", "1月", "2月", "毛利率", "准时付款率", "逾期天数",
-  "未结余额", "信用额度", "合作开始日期", "最近交易日期", "发展潜力", "投诉次数", "人工等级", "客户等级", "备注",
+  "客户名称",
+  "运输需求",
+  "服务偏好",
+  "财务状况",
+  "年交易额(万元)",
+  "1月",
+  "2月",
+  "毛利率",
+  "准时付款率",
+  "逾期天数",
+  "未结余额",
+  "信用额度",
+  "合作开始日期",
+  "最近交易日期",
+  "发展潜力",
+  "投诉次数",
+  "人工等级",
+  "客户等级",
+  "备注",
 ];
 
 /** Anything a cell can hold: text people type, numbers of any size, booleans, blanks, Excel error strings. */
@@ -24,13 +41,29 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.integer({ min: -1e9, max: 1e9 }),
   fc.constantFrom(1e308, -1e308, Number.MAX_SAFE_INTEGER, 0, -0, 46082),
   fc.constantFrom("#N/A", "#VALUE!", "#DIV/0!", "#REF!", "#NAME?"),
-  fc.constantFrom("良好,长期合作", "一般，偶尔合作", "较差", "12.5万", "¥3,400", "95%", "30天", "2026年3月1日", "每月两次", "A级", "b", "高", "=SUM(A1)"),
+  fc.constantFrom(
+    "良好,长期合作",
+    "一般，偶尔合作",
+    "较差",
+    "12.5万",
+    "¥3,400",
+    "95%",
+    "30天",
+    "2026年3月1日",
+    "每月两次",
+    "A级",
+    "b",
+    "高",
+    "=SUM(A1)",
+  ),
   fc.string(),
   fc.string({ unit: "grapheme" }),
 );
 
 const table = (width: number): fc.Arbitrary<Table> =>
-  fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 25 }).map((rows) => ({ headers: HEADERS.slice(0, width), rows }));
+  fc
+    .array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 25 })
+    .map((rows) => ({ headers: HEADERS.slice(0, width), rows }));
 
 const anyTable = fc.integer({ min: 1, max: HEADERS.length }).chain(table);
 
@@ -59,7 +92,8 @@ test("every grade written is one of the rule set's letters, and every score is w
       if (!result.ok) return;
       for (const grade of result.value.outputs.grades) if (grade !== null) expect(letters).toContain(grade);
       result.value.outputs.scores.forEach((score, row) => {
-        if (Number.isNaN(score)) expect(result.value.outputs.grades[row] === null || result.value.row(row).status !== "graded").toBe(true);
+        if (Number.isNaN(score))
+          expect(result.value.outputs.grades[row] === null || result.value.row(row).status !== "graded").toBe(true);
         else expect(score >= 0 && score <= 100).toBe(true);
       });
     }),
@@ -105,7 +139,19 @@ const structuredRow = fc.record({
   finance: fc.constantFrom("良好,长期合作", "一般,偶尔合作", "较差,需谨慎评估"),
 });
 
-const POSITIVE_HEADERS = ["客户名称", "年交易额(万元)", "毛利率", "准时付款率", "逾期天数", "未结余额", "信用额度", "合作开始日期", "最近交易日期", "发展潜力", "财务状况"];
+const POSITIVE_HEADERS = [
+  "客户名称",
+  "年交易额(万元)",
+  "毛利率",
+  "准时付款率",
+  "逾期天数",
+  "未结余额",
+  "信用额度",
+  "合作开始日期",
+  "最近交易日期",
+  "发展潜力",
+  "财务状况",
+];
 
 type StructuredRow = typeof structuredRow extends fc.Arbitrary<infer T> ? T : never;
 

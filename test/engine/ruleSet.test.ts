@@ -13,7 +13,14 @@ describe("the default rule set", () => {
   test("validates and has seed 002's five measures and seed 000's three dimensions", () => {
     const rules = defaultRuleSet();
     expect(rules.dimensions.map((d) => d.id)).toEqual([
-      "volume", "yield", "safety", "future", "cooperation", "transport", "service", "financial",
+      "volume",
+      "yield",
+      "safety",
+      "future",
+      "cooperation",
+      "transport",
+      "service",
+      "financial",
     ]);
     expect(rules.grades.map((g) => g.letter)).toEqual(["A", "B", "C", "D"]);
   });
@@ -59,7 +66,11 @@ describe("a rule set that does not validate", () => {
     (json.grades as Json[])[3] = { letter: "D", minScore: 5, remark: { "zh-CN": "x", "zh-TW": "x", en: "x" } };
     const found = paths(json);
     expect(found).toEqual(
-      expect.arrayContaining(["dimensions[0].criteria[0].bands[1].points", "dimensions[0].criteria[0].field", "dimensions[1].weight"]),
+      expect.arrayContaining([
+        "dimensions[0].criteria[0].bands[1].points",
+        "dimensions[0].criteria[0].field",
+        "dimensions[1].weight",
+      ]),
     );
   });
 
@@ -69,8 +80,19 @@ describe("a rule set that does not validate", () => {
     (grades[1] as Json).minScore = 90; // above A's
     (grades[3] as Json).minScore = 5; // lowest grade must start at 0
     const rules = json.rules as Json[];
-    rules.push({ id: "bad-cap", kind: "cap", grade: "Z", when: [{ field: "overdueDays", op: "gt", value: 1 }], remark: { "zh-CN": "x", "zh-TW": "x", en: "x" } });
-    rules.push({ id: "manual-grade", kind: "flag", when: [{ field: "customerName", op: "gt", value: 1 }], remark: { "zh-CN": "x", "zh-TW": "x", en: "x" } });
+    rules.push({
+      id: "bad-cap",
+      kind: "cap",
+      grade: "Z",
+      when: [{ field: "overdueDays", op: "gt", value: 1 }],
+      remark: { "zh-CN": "x", "zh-TW": "x", en: "x" },
+    });
+    rules.push({
+      id: "manual-grade",
+      kind: "flag",
+      when: [{ field: "customerName", op: "gt", value: 1 }],
+      remark: { "zh-CN": "x", "zh-TW": "x", en: "x" },
+    });
     const criteria = ((json.dimensions as Json[])[5] as Json).criteria as Json[];
     (criteria[0] as Json).kind = "words"; // frequency is a number
     (criteria[0] as Json).entries = [{ words: ["x"], points: 1 }];
@@ -104,7 +126,9 @@ describe("a file with a wrong type somewhere", () => {
     json.grades[1]!.letter = json.grades[0]!.letter; // ...and these are cross-checks, which need the ladder
     const cap = json.rules.findIndex((rule) => rule.kind === "cap");
     json.rules[cap]!.grade = "E";
-    expect(paths(json)).toEqual(expect.arrayContaining(["dimensions[0].weight", "grades[1].letter", `rules[${cap}].grade`]));
+    expect(paths(json)).toEqual(
+      expect.arrayContaining(["dimensions[0].weight", "grades[1].letter", `rules[${cap}].grade`]),
+    );
   });
 
   test("does not check a ladder that is itself malformed (its own problems are reported instead)", () => {
@@ -138,11 +162,15 @@ describe("problems in the analyst's language", () => {
   test("the schema's and the cross-checks' own messages are translated, not passed through in English", () => {
     const badId = clone() as { id: string };
     badId.id = "Not Valid";
-    expect(problemsOf(badId).find((p) => p.path === "id")?.messages["zh-CN"]).toBe("只能使用小写字母、数字和连字符，并以字母开头");
+    expect(problemsOf(badId).find((p) => p.path === "id")?.messages["zh-CN"]).toBe(
+      "只能使用小写字母、数字和连字符，并以字母开头",
+    );
     const twice = clone() as { grades: Json[] };
     twice.grades[1]!.letter = twice.grades[0]!.letter;
     expect(problemsOf(twice).find((p) => p.path === "grades[1].letter")?.messages["zh-CN"]).toBe("等级 “A” 出现了两次");
-    expect(problemsOf([]).map((p) => p.messages["zh-CN"])).toEqual([expect.stringContaining("这不是 Customer Grader 规则集")]);
+    expect(problemsOf([]).map((p) => p.messages["zh-CN"])).toEqual([
+      expect.stringContaining("这不是 Customer Grader 规则集"),
+    ]);
   });
 });
 
@@ -158,7 +186,9 @@ describe("a hard rule switched off", () => {
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
     expect(loaded.value.rules.map((r) => r.id)).not.toContain("stale-record");
     expect(loaded.value.rules).toHaveLength(defaultRuleSet().rules.length - 1);
-    expect((loaded.value.source as { rules: Json[] }).rules.find((r) => r.id === "stale-record")).toMatchObject({ enabled: false });
+    expect((loaded.value.source as { rules: Json[] }).rules.find((r) => r.id === "stale-record")).toMatchObject({
+      enabled: false,
+    });
   });
 
   test("switched on again (enabled true, or the key left out) is applied as before", () => {

@@ -32,7 +32,9 @@ test("caps a large customer with a balance overdue 120 days at C and asks to set
   const row = byName("宏远钢铁贸易公司");
   expect(row.status === "graded" && [row.grade, row.computedGrade]).toEqual(["C", "C"]);
   expect(row.status === "graded" && row.remark).toContain("先结清欠款");
-  expect(row.status === "graded" && row.reasons.some((r) => r.kind === "cap" && r.rule === "settle-balance" && r.lowered)).toBe(true);
+  expect(
+    row.status === "graded" && row.reasons.some((r) => r.kind === "cap" && r.rule === "settle-balance" && r.lowered),
+  ).toBe(true);
 });
 
 test("keeps the analyst's manual grade and says so", () => {
@@ -54,7 +56,9 @@ test("marks the customer without payment data incomplete instead of guessing", (
 });
 
 test("reports the one unreadable cell with its row and column", () => {
-  expect(report.issues.map((i) => [sample.rows[i.row]?.[0], i.header, i.code])).toEqual([["华夏出版物流中心", "毛利率", "unreadable-percent"]]);
+  expect(report.issues.map((i) => [sample.rows[i.row]?.[0], i.header, i.code])).toEqual([
+    ["华夏出版物流中心", "毛利率", "unreadable-percent"],
+  ]);
 });
 
 test("spreads the 30 customers over all four grades, most of them B", () => {

@@ -6,7 +6,12 @@ import { createExcelAdapter } from "../../src/excel";
 import { createWorkbook } from "../../src/simulator";
 import { SEED_HEADERS, SEED_ROWS, TODAY, hostOf, workbookWith } from "./fixtures";
 
-const seedWorkbook = () => workbookWith("客户表", SEED_HEADERS, SEED_ROWS.map((r) => [...r]));
+const seedWorkbook = () =>
+  workbookWith(
+    "客户表",
+    SEED_HEADERS,
+    SEED_ROWS.map((r) => [...r]),
+  );
 
 describe("binding a table", () => {
   test("lists the workbook's tables with their sheets", async () => {
@@ -16,7 +21,10 @@ describe("binding a table", () => {
   });
 
   test("says what to do when the workbook has no tables", async () => {
-    const adapter = createExcelAdapter(hostOf(createWorkbook({ sheets: [{ name: "Sheet1", cells: [["客户名称"], ["甲"]] }] })), { today: TODAY });
+    const adapter = createExcelAdapter(
+      hostOf(createWorkbook({ sheets: [{ name: "Sheet1", cells: [["客户名称"], ["甲"]] }] })),
+      { today: TODAY },
+    );
     const tables = await adapter.listTables();
     expect(!tables.ok && tables.error.code).toBe("no-tables");
     expect(!tables.ok && tables.error.message["zh-CN"]).toContain("Ctrl+T");
@@ -125,7 +133,14 @@ describe("Grade all", () => {
   });
 
   test("reports every unreadable cell with its table row and column", async () => {
-    const workbook = workbookWith("T", ["客户名称", "年交易额", "财务状况"], [["甲", "很多", "良好"], ["乙", 100000, "良号"]]);
+    const workbook = workbookWith(
+      "T",
+      ["客户名称", "年交易额", "财务状况"],
+      [
+        ["甲", "很多", "良好"],
+        ["乙", 100000, "良号"],
+      ],
+    );
     const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
     await adapter.bind("T");
     const result = await adapter.gradeAll();
@@ -137,11 +152,16 @@ describe("Grade all", () => {
 
   test("keeps text as text: a customer named like a formula stays text, and so does a remark starting with =", async () => {
     // The analyst typed the first name with Excel's text prefix ('), so Excel holds it as text.
-    const rows = [["'=HYPERLINK(\"http://x\")", "电子产品,每月两次,国内各地", "良好,长期合作"], ["+86 139 0000", "纺织品,每周一次", "一般"]];
+    const rows = [
+      ['\'=HYPERLINK("http://x")', "电子产品,每月两次,国内各地", "良好,长期合作"],
+      ["+86 139 0000", "纺织品,每周一次", "一般"],
+    ];
     const workbook = workbookWith("T", ["客户名称", "运输需求", "财务状况"], rows);
     const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
     await adapter.bind("T");
-    const rules = JSON.parse(JSON.stringify(adapter.ruleSet().source)) as { grades: { remark: Record<string, string> }[] };
+    const rules = JSON.parse(JSON.stringify(adapter.ruleSet().source)) as {
+      grades: { remark: Record<string, string> }[];
+    };
     for (const g of rules.grades) g.remark["zh-CN"] = `=${g.remark["zh-CN"]}`;
     expect((await adapter.saveRuleSet(rules)).ok).toBe(true);
     await adapter.gradeAll();
@@ -174,7 +194,11 @@ describe("Grade all", () => {
 
 describe("Grade all in other languages and with rank criteria", () => {
   test("adds missing output columns with headers in the table's language", async () => {
-    const workbook = workbookWith("客戶表", ["客戶名稱", "運輸需求", "財務狀況"], [["XX科技有限公司", "電子產品,每月兩次,國內各地", "良好,長期合作"]]);
+    const workbook = workbookWith(
+      "客戶表",
+      ["客戶名稱", "運輸需求", "財務狀況"],
+      [["XX科技有限公司", "電子產品,每月兩次,國內各地", "良好,長期合作"]],
+    );
     const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
     await adapter.bind("客戶表");
     const result = await adapter.gradeAll();
@@ -182,10 +206,20 @@ describe("Grade all in other languages and with rank criteria", () => {
   });
 
   test("with a rank criterion, grades the whole table at once and keeps the report for the score card", async () => {
-    const workbook = workbookWith("T", ["客户名称", "年交易额", "财务状况"], [["甲", 100, "良好"], ["乙", 300, "良好"], ["丙", 200, "良好"]]);
+    const workbook = workbookWith(
+      "T",
+      ["客户名称", "年交易额", "财务状况"],
+      [
+        ["甲", 100, "良好"],
+        ["乙", 300, "良好"],
+        ["丙", 200, "良好"],
+      ],
+    );
     const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
     await adapter.bind("T");
-    const rules = JSON.parse(JSON.stringify(adapter.ruleSet().source)) as { dimensions: { id: string; criteria: unknown[] }[] };
+    const rules = JSON.parse(JSON.stringify(adapter.ruleSet().source)) as {
+      dimensions: { id: string; criteria: unknown[] }[];
+    };
     const volume = rules.dimensions.find((d) => d.id === "volume");
     if (!volume) throw new Error("default rules have a volume dimension");
     volume.criteria = [{ id: "amount-rank", field: "annualAmount", kind: "rank" }];

@@ -1,7 +1,7 @@
 import { asCellText, sameCellValue } from "../../src/excel/cellText";
 
 test.each([
-  ["=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"],
+  ['=HYPERLINK("x")', '\'=HYPERLINK("x")'],
   ["+86 139 0000", "'+86 139 0000"],
   ["-先结清", "'-先结清"],
   ["@user", "'@user"],

@@ -11,7 +11,11 @@ type ApiLevel = "1.14" | "1.8";
 const API_LEVELS: readonly ApiLevel[] = ["1.14", "1.8"];
 
 async function graded(excelApi: ApiLevel) {
-  const workbook = workbookWith("客户表", SEED_HEADERS, SEED_ROWS.map((r) => [...r]));
+  const workbook = workbookWith(
+    "客户表",
+    SEED_HEADERS,
+    SEED_ROWS.map((r) => [...r]),
+  );
   const adapter = createExcelAdapter(hostOf(workbook, excelApi), { today: TODAY, debounceMs: 0 });
   await adapter.bind("客户表");
   await adapter.gradeAll();
@@ -27,7 +31,10 @@ async function autoGrading(excelApi: ApiLevel) {
 }
 
 /** Waits until every event raised so far has been delivered and every edit it caused has been graded. */
-async function settle(workbook: Awaited<ReturnType<typeof graded>>["workbook"], watch: { settled(): Promise<void> }): Promise<void> {
+async function settle(
+  workbook: Awaited<ReturnType<typeof graded>>["workbook"],
+  watch: { settled(): Promise<void> },
+): Promise<void> {
   await workbook.eventsDelivered();
   await watch.settled();
 }
@@ -116,7 +123,10 @@ describe.each(API_LEVELS)("with ExcelApi %s", (excelApi) => {
     await workbook.eventsDelivered();
     workbook.userSelect("客户", 1, 2); // the header row: no customer
     await workbook.eventsDelivered();
-    const [yy, header] = seen as [{ row: number; record: Record<string, unknown>; result: { status: string; grade?: string } }, unknown];
+    const [yy, header] = seen as [
+      { row: number; record: Record<string, unknown>; result: { status: string; grade?: string } },
+      unknown,
+    ];
     expect(yy.row).toBe(1);
     expect(yy.record["客户名称"]).toBe("YY贸易公司");
     expect(yy.result.status).toBe("graded");
@@ -126,10 +136,19 @@ describe.each(API_LEVELS)("with ExcelApi %s", (excelApi) => {
   });
 
   test("with a rank rule set, the score card has no result until Grade all has run in this session", async () => {
-    const workbook = workbookWith("T", ["客户名称", "年交易额", "财务状况"], [["甲", 100, "良好"], ["乙", 300, "良好"]]);
+    const workbook = workbookWith(
+      "T",
+      ["客户名称", "年交易额", "财务状况"],
+      [
+        ["甲", 100, "良好"],
+        ["乙", 300, "良好"],
+      ],
+    );
     const first = createExcelAdapter(hostOf(workbook, excelApi), { today: TODAY });
     await first.bind("T");
-    const rules = JSON.parse(JSON.stringify(first.ruleSet().source)) as { dimensions: { id: string; criteria: unknown[] }[] };
+    const rules = JSON.parse(JSON.stringify(first.ruleSet().source)) as {
+      dimensions: { id: string; criteria: unknown[] }[];
+    };
     const volume = rules.dimensions.find((d) => d.id === "volume");
     if (volume) volume.criteria = [{ id: "amount-rank", field: "annualAmount", kind: "rank" }];
     await first.saveRuleSet(rules);

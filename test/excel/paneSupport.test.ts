@@ -7,7 +7,12 @@ import { createExcelAdapter } from "../../src/excel";
 import { createWorkbook } from "../../src/simulator";
 import { SEED_HEADERS, SEED_ROWS, STRUCTURED_HEADERS, TODAY, hostOf, structuredRows, workbookWith } from "./fixtures";
 
-const seedWorkbook = () => workbookWith("客户表", SEED_HEADERS, SEED_ROWS.map((r) => [...r]));
+const seedWorkbook = () =>
+  workbookWith(
+    "客户表",
+    SEED_HEADERS,
+    SEED_ROWS.map((r) => [...r]),
+  );
 
 async function boundAdapter(workbook: ReturnType<typeof seedWorkbook>, table = "客户表") {
   const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
@@ -23,7 +28,16 @@ describe("a cell of the bound table", () => {
     expect(adapter.cellAddress(2, 5)).toBe("客户!G5");
     const spaced = createWorkbook({
       sheets: [{ name: "My customers" }],
-      tables: [{ name: "T", sheet: "My customers", topRow: 0, leftColumn: 0, headers: ["客户名称", "财务状况"], rows: [["甲", "良好"]] }],
+      tables: [
+        {
+          name: "T",
+          sheet: "My customers",
+          topRow: 0,
+          leftColumn: 0,
+          headers: ["客户名称", "财务状况"],
+          rows: [["甲", "良好"]],
+        },
+      ],
     });
     const other = await boundAdapter(spaced, "T");
     expect(other.cellAddress(0, 1)).toBe("'My customers'!B2");
@@ -57,7 +71,11 @@ describe("what the output columns hold before the first Grade all", () => {
   });
 
   test("is nothing for a table without output columns", async () => {
-    const workbook = workbookWith("客户表", SEED_HEADERS.slice(0, 6), SEED_ROWS.map((r) => r.slice(0, 6)));
+    const workbook = workbookWith(
+      "客户表",
+      SEED_HEADERS.slice(0, 6),
+      SEED_ROWS.map((r) => r.slice(0, 6)),
+    );
     const adapter = await boundAdapter(workbook);
     const inUse = await adapter.outputsInUse();
     expect(inUse.ok && inUse.value).toEqual({ headers: [], filledCells: 0, owned: false });
@@ -133,8 +151,22 @@ describe("a cell of a table that is no longer the bound one", () => {
     const workbook = createWorkbook({
       sheets: [{ name: "客户" }, { name: "Old" }],
       tables: [
-        { name: "客户表", sheet: "客户", topRow: 1, leftColumn: 1, headers: SEED_HEADERS, rows: SEED_ROWS.map((r) => [...r]) },
-        { name: "Archive", sheet: "Old", topRow: 0, leftColumn: 0, headers: SEED_HEADERS, rows: SEED_ROWS.map((r) => [...r]) },
+        {
+          name: "客户表",
+          sheet: "客户",
+          topRow: 1,
+          leftColumn: 1,
+          headers: SEED_HEADERS,
+          rows: SEED_ROWS.map((r) => [...r]),
+        },
+        {
+          name: "Archive",
+          sheet: "Old",
+          topRow: 0,
+          leftColumn: 0,
+          headers: SEED_HEADERS,
+          rows: SEED_ROWS.map((r) => [...r]),
+        },
       ],
     });
     const adapter = await boundAdapter(workbook);
@@ -155,8 +187,22 @@ describe("the column-mapping fixes", () => {
     createWorkbook({
       sheets: [{ name: "客户" }, { name: "Old" }],
       tables: [
-        { name: "客户表", sheet: "客户", topRow: 0, leftColumn: 0, headers: SEED_HEADERS, rows: SEED_ROWS.map((r) => [...r]) },
-        { name: "Archive", sheet: "Old", topRow: 0, leftColumn: 0, headers: SEED_HEADERS, rows: SEED_ROWS.map((r) => [...r]) },
+        {
+          name: "客户表",
+          sheet: "客户",
+          topRow: 0,
+          leftColumn: 0,
+          headers: SEED_HEADERS,
+          rows: SEED_ROWS.map((r) => [...r]),
+        },
+        {
+          name: "Archive",
+          sheet: "Old",
+          topRow: 0,
+          leftColumn: 0,
+          headers: SEED_HEADERS,
+          rows: SEED_ROWS.map((r) => [...r]),
+        },
       ],
     });
 
@@ -169,7 +215,10 @@ describe("the column-mapping fixes", () => {
     await adapter.bind("客户表");
     expect(adapter.bound()?.binding.overrides).toEqual({ 服务偏好: null });
     expect(adapter.bound()?.mapping.columns.servicePreferences).toBeUndefined();
-    expect(workbook.settings["customerGrader.binding"]).toMatchObject({ tableName: "客户表", overrides: { 服务偏好: null } });
+    expect(workbook.settings["customerGrader.binding"]).toMatchObject({
+      tableName: "客户表",
+      overrides: { 服务偏好: null },
+    });
   });
 
   test("follow a renamed table (they are saved by its id), in a later session too", async () => {

@@ -32,7 +32,16 @@ test("grades a table filling all 1,048,576 rows of a sheet in chunks that each s
   const rows = 1_048_576 - 1; // header on the sheet's first row, data down to its last
   const workbook = createWorkbook({
     sheets: [{ name: "客户" }],
-    tables: [{ name: "大表", sheet: "客户", topRow: 0, leftColumn: 0, headers: STRUCTURED_HEADERS, rows: structuredRows(rows) }],
+    tables: [
+      {
+        name: "大表",
+        sheet: "客户",
+        topRow: 0,
+        leftColumn: 0,
+        headers: STRUCTURED_HEADERS,
+        rows: structuredRows(rows),
+      },
+    ],
   });
   const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
   await adapter.bind("大表");

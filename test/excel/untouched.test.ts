@@ -16,22 +16,28 @@ const cell = fc.oneof(
 
 test("every cell outside the output columns is identical after Grade all", async () => {
   await fc.assert(
-    fc.asyncProperty(fc.array(fc.array(cell, { minLength: HEADERS.length, maxLength: HEADERS.length }), { minLength: 1, maxLength: 20 }), async (rows) => {
-      const workbook = workbookWith("T", HEADERS, rows);
-      const before = workbook.tableValues("T");
-      const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
-      await adapter.bind("T");
-      const result = await adapter.gradeAll();
-      const after = workbook.tableValues("T");
-      // A table the grading refuses has no output columns: then nothing at all may change.
-      const own = new Set(result.ok ? Object.values(result.value.outputColumns) : []);
-      before.rows.forEach((row, r) =>
-        row.forEach((value, c) => {
-          if (!own.has(c)) expect(after.rows[r]?.[c]).toEqual(value);
-        }),
-      );
-      expect(after.headers.slice(0, HEADERS.length)).toEqual(before.headers);
-    }),
+    fc.asyncProperty(
+      fc.array(fc.array(cell, { minLength: HEADERS.length, maxLength: HEADERS.length }), {
+        minLength: 1,
+        maxLength: 20,
+      }),
+      async (rows) => {
+        const workbook = workbookWith("T", HEADERS, rows);
+        const before = workbook.tableValues("T");
+        const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
+        await adapter.bind("T");
+        const result = await adapter.gradeAll();
+        const after = workbook.tableValues("T");
+        // A table the grading refuses has no output columns: then nothing at all may change.
+        const own = new Set(result.ok ? Object.values(result.value.outputColumns) : []);
+        before.rows.forEach((row, r) =>
+          row.forEach((value, c) => {
+            if (!own.has(c)) expect(after.rows[r]?.[c]).toEqual(value);
+          }),
+        );
+        expect(after.headers.slice(0, HEADERS.length)).toEqual(before.headers);
+      },
+    ),
     { numRuns: 60 },
   );
 });

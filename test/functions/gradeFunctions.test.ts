@@ -28,23 +28,45 @@ test("explains a grade in one line: each dimension's points", () => {
 
 test("names the rule that capped a grade", () => {
   const capHeaders = [["客户名称", "年交易额(万元)", "逾期天数", "未结余额", "财务状况", "运输需求"]];
-  const [[line]] = gradeReasons([["欠款大户", 300, 120, 350000, "良好", "每周一次"]], capHeaders, rules, ASOF) as [[string]];
+  const [[line]] = gradeReasons([["欠款大户", 300, 120, 350000, "良好", "每周一次"]], capHeaders, rules, ASOF) as [
+    [string],
+  ];
   expect(line).toContain("欠款逾期超过90天 → 最高 C");
 });
 
 test("without a header row, takes the columns in the template's order", () => {
   const width = 6; // the source's first six columns
   expect(templateHeaders("zh-CN").slice(0, width)).toEqual(SEED_HEADERS.slice(0, width));
-  expect(customerGrade(SEED_ROWS.map((r) => r.slice(0, width)), undefined, rules, ASOF)).toEqual([["A"], ["B"], ["C"]]);
+  expect(
+    customerGrade(
+      SEED_ROWS.map((r) => r.slice(0, width)),
+      undefined,
+      rules,
+      ASOF,
+    ),
+  ).toEqual([["A"], ["B"], ["C"]]);
 });
 
 test("a row with an unreadable cell is #VALUE! with the cell's message, never a guessed grade", () => {
-  const [[cell]] = customerGrade([["甲", "很多", "良好"]], [["客户名称", "年交易额", "财务状况"]], rules, ASOF) as [[unknown]];
-  expect(isCellError(cell) && [cell.error, cell.message]).toEqual(["value", "“年交易额”列的“很多”不是可识别的数字或金额"]);
+  const [[cell]] = customerGrade([["甲", "很多", "良好"]], [["客户名称", "年交易额", "财务状况"]], rules, ASOF) as [
+    [unknown],
+  ];
+  expect(isCellError(cell) && [cell.error, cell.message]).toEqual([
+    "value",
+    "“年交易额”列的“很多”不是可识别的数字或金额",
+  ]);
 });
 
 test("a row missing key data is #N/A with the remark that says what is missing; a blank row is empty", () => {
-  const result = customerGrade([["甲", null], [null, null]], [["客户名称", "财务状况"]], rules, ASOF);
+  const result = customerGrade(
+    [
+      ["甲", null],
+      [null, null],
+    ],
+    [["客户名称", "财务状况"]],
+    rules,
+    ASOF,
+  );
   const [[first], [second]] = result as [[unknown], [unknown]];
   expect(isCellError(first) && first.error).toBe("na");
   expect(isCellError(first) && first.message).toContain("缺少交易量或运输需求数据");
@@ -56,7 +78,12 @@ test.each([
   ["two header rows", [SEED_HEADERS, SEED_HEADERS]],
   ["a header row of another width", [SEED_HEADERS.slice(0, 3)]],
 ])("%s is #N/A for every row", (_name, badHeaders) => {
-  const result = customerGrade(SEED_ROWS.map((r) => r.slice(0, 2)), badHeaders, rules, ASOF);
+  const result = customerGrade(
+    SEED_ROWS.map((r) => r.slice(0, 2)),
+    badHeaders,
+    rules,
+    ASOF,
+  );
   for (const [cell] of result) expect(isCellError(cell) && cell.error).toBe("na");
 });
 
@@ -69,9 +96,14 @@ test("GRADEREMARK gives the grade's action in the rule set's language, and #VALU
 
 test("reads the 0 desktop Excel passes for a blank cell as blank in name, text and date columns", () => {
   // Excel on the web passes a blank cell as null, desktop Excel as 0: both must grade the same.
-  const withNulls = [["XX科技有限公司", null, null, "电子产品,每月两次,国内各地", "快速配送,全程追踪", "良好,长期合作"], [null, null, null, null, null, null]];
+  const withNulls = [
+    ["XX科技有限公司", null, null, "电子产品,每月两次,国内各地", "快速配送,全程追踪", "良好,长期合作"],
+    [null, null, null, null, null, null],
+  ];
   const withZeros = withNulls.map((row) => row.map((cell) => cell ?? 0));
-  expect(customerGrade(withZeros, [SEED_HEADERS.slice(0, 6)], rules, ASOF)).toEqual(customerGrade(withNulls, [SEED_HEADERS.slice(0, 6)], rules, ASOF));
+  expect(customerGrade(withZeros, [SEED_HEADERS.slice(0, 6)], rules, ASOF)).toEqual(
+    customerGrade(withNulls, [SEED_HEADERS.slice(0, 6)], rules, ASOF),
+  );
   expect(customerGrade(withZeros, [SEED_HEADERS.slice(0, 6)], rules, ASOF)).toEqual([["A"], [""]]);
 });
 
@@ -91,7 +123,15 @@ test("with a rank rule set, one row alone is #N/A asking for the whole table, no
   const headers3 = [["客户名称", "年交易额", "财务状况"]];
   const [[alone]] = customerGrade([["甲", 100, "良好"]], headers3, ranked.value, ASOF) as [[unknown]];
   expect(isCellError(alone) && alone.error).toBe("na");
-  const both = customerGrade([["甲", 100, "良好"], ["乙", 300, "良好"]], headers3, ranked.value, ASOF);
+  const both = customerGrade(
+    [
+      ["甲", 100, "良好"],
+      ["乙", 300, "良好"],
+    ],
+    headers3,
+    ranked.value,
+    ASOF,
+  );
   expect(both.every(([g]) => typeof g === "string" && g.length === 1)).toBe(true);
 });
 

@@ -159,7 +159,8 @@ describe("src/engine lint settings (engineConfig, as used by eslint.config.mjs)"
   });
 
   it("accepts an engine file that imports only zod and engine files", () => {
-    const code = 'import { z } from "zod";\nimport { a } from "./band";\nimport { b } from "../types";\nexport { z, a, b };';
+    const code =
+      'import { z } from "zod";\nimport { a } from "./band";\nimport { b } from "../types";\nexport { z, a, b };';
     expect(lint(code, bandFile)).toEqual([]);
   });
 });

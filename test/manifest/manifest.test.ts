@@ -105,8 +105,14 @@ function resources(doc: XmlDocument): Resource[] {
     for (const collection of byName(doc, NS.bt, kind)) {
       for (const item of elementChildren(collection)) {
         const overrides = new Map<string, string>();
-        for (const o of elementChildren(item)) overrides.set(o.getAttribute("Locale") ?? "", o.getAttribute("Value") ?? "");
-        out.push({ kind, id: item.getAttribute("id") ?? "", defaultValue: item.getAttribute("DefaultValue") ?? "", overrides });
+        for (const o of elementChildren(item))
+          overrides.set(o.getAttribute("Locale") ?? "", o.getAttribute("Value") ?? "");
+        out.push({
+          kind,
+          id: item.getAttribute("id") ?? "",
+          defaultValue: item.getAttribute("DefaultValue") ?? "",
+          overrides,
+        });
       }
     }
   }
@@ -173,7 +179,8 @@ function urlLikeValues(doc: XmlDocument): string[] {
       if (looksLikeUrl(attribute.value)) out.push(attribute.value);
     }
     for (let node = element.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === node.TEXT_NODE && looksLikeUrl(node.nodeValue ?? "")) out.push((node.nodeValue ?? "").trim());
+      if (node.nodeType === node.TEXT_NODE && looksLikeUrl(node.nodeValue ?? ""))
+        out.push((node.nodeValue ?? "").trim());
     }
   }
   return out;
@@ -186,20 +193,40 @@ const SEQUENCES: Array<{ parent: (e: XmlElement) => boolean; order: string[] }> 
   {
     parent: (e) => e.localName === "OfficeApp",
     order: [
-      "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-      "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings",
-      "Permissions", "Dictionary", "VersionOverrides",
+      "Id",
+      "AlternateId",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "Dictionary",
+      "VersionOverrides",
     ],
   },
   {
     parent: (e) => e.localName === "VersionOverrides",
     order: ["Description", "Requirements", "Hosts", "Resources", "WebApplicationInfo", "EquivalentAddins"],
   },
-  { parent: (e) => e.localName === "Host" && e.namespaceURI === NS.ov, order: ["Runtimes", "AllFormFactors", "DesktopFormFactor"] },
+  {
+    parent: (e) => e.localName === "Host" && e.namespaceURI === NS.ov,
+    order: ["Runtimes", "AllFormFactors", "DesktopFormFactor"],
+  },
   { parent: (e) => e.localName === "DesktopFormFactor", order: ["GetStarted", "FunctionFile", "ExtensionPoint"] },
   { parent: (e) => xsiType(e) === "CustomFunctions", order: ["Script", "Page", "Metadata", "Namespace"] },
   { parent: (e) => e.localName === "Group", order: ["Label", "Icon", "Control"] },
-  { parent: (e) => e.localName === "Control" && xsiType(e) === "Button", order: ["Label", "Supertip", "Icon", "Action"] },
+  {
+    parent: (e) => e.localName === "Control" && xsiType(e) === "Button",
+    order: ["Label", "Supertip", "Icon", "Action"],
+  },
   { parent: (e) => e.localName === "Supertip", order: ["Title", "Description"] },
   { parent: (e) => xsiType(e) === "ShowTaskpane", order: ["TaskpaneId", "SourceLocation", "Title"] },
   { parent: (e) => xsiType(e) === "ExecuteFunction", order: ["FunctionName"] },
@@ -226,8 +253,23 @@ function orderProblems(doc: XmlDocument): string[] {
 // The build
 
 /** Files and directories whose changes change what webpack writes for the manifest, pages and metadata. */
-const BUILD_INPUTS = ["manifest.xml", "webpack.config.js", "package.json", "assets", "scripts/functions-metadata-i18n.cjs", "src"];
-const BUILD_OUTPUTS = ["manifest.xml", "taskpane.html", "taskpane.js", "functions.js", "functions.json", "functions.zh-CN.json", "functions.zh-TW.json"];
+const BUILD_INPUTS = [
+  "manifest.xml",
+  "webpack.config.js",
+  "package.json",
+  "assets",
+  "scripts/functions-metadata-i18n.cjs",
+  "src",
+];
+const BUILD_OUTPUTS = [
+  "manifest.xml",
+  "taskpane.html",
+  "taskpane.js",
+  "functions.js",
+  "functions.json",
+  "functions.zh-CN.json",
+  "functions.zh-TW.json",
+];
 
 function distIsCurrent(): { current: boolean; reason: string } {
   const missing = BUILD_OUTPUTS.filter((file) => !existsSync(join(DIST, file)));
@@ -310,7 +352,11 @@ describe("manifest.xml", () => {
 
   it("uses every resource it defines", () => {
     const referenced = new Set(allElements(doc).map((e) => e.getAttribute("resid")));
-    expect(resources(doc).filter((r) => !referenced.has(r.id)).map((r) => r.id)).toEqual([]);
+    expect(
+      resources(doc)
+        .filter((r) => !referenced.has(r.id))
+        .map((r) => r.id),
+    ).toEqual([]);
   });
 
   it("keeps strings within the schema's lengths (short 125, long 250)", () => {
@@ -372,7 +418,11 @@ describe("manifest.xml", () => {
         elementChildren(requirements).filter((e) => e.namespaceURI === NS.bt && e.localName === "Sets"),
         "<bt:Sets>",
       );
-      const set = elementChildren(sets).map((s) => [s.namespaceURI, s.getAttribute("Name"), s.getAttribute("MinVersion")]);
+      const set = elementChildren(sets).map((s) => [
+        s.namespaceURI,
+        s.getAttribute("Name"),
+        s.getAttribute("MinVersion"),
+      ]);
       expect(set).toEqual([
         [NS.bt, "SharedRuntime", "1.1"],
         [NS.bt, "CustomFunctionsRuntime", "1.2"],
@@ -398,7 +448,9 @@ describe("manifest.xml", () => {
       const showTaskpane = byName(doc, NS.ov, "Action").filter((a) => xsiType(a) === "ShowTaskpane");
       const taskpaneResids = showTaskpane.map((a) => child(a, "SourceLocation").getAttribute("resid"));
       expect(runtimeResid).toBe("Taskpane.Url");
-      expect([pageResid, functionFileResid, ...taskpaneResids]).toEqual(Array(2 + showTaskpane.length).fill(runtimeResid));
+      expect([pageResid, functionFileResid, ...taskpaneResids]).toEqual(
+        Array(2 + showTaskpane.length).fill(runtimeResid),
+      );
       expect(resolveResid(doc, runtimeResid!).defaultValue).toBe(`${DEV_ORIGIN}/taskpane.html`);
       // The base manifest's task pane is the same page.
       const defaultSource = child(child(doc.documentElement!, "DefaultSettings"), "SourceLocation");
@@ -482,7 +534,11 @@ describe("the production build (dist/)", () => {
   it("makes taskpane.html the one page of the shared runtime: office.js, then functions.js, then taskpane.js", () => {
     const html = readDist("taskpane.html");
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
-    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "taskpane.js"]);
+    expect(scripts).toEqual([
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      "functions.js",
+      "taskpane.js",
+    ]);
     expect(existsSync(join(DIST, "functions.html"))).toBe(false);
   });
 
@@ -490,7 +546,9 @@ describe("the production build (dist/)", () => {
     const demoFiles = ["demo.html", "demo-taskpane.html", "officeStandIn.js", "demo.js"];
     expect(demoFiles.filter((file) => existsSync(join(DIST, file)))).toEqual([]);
     // The stand-in's global (src/demo/officeStandIn.ts) would mean the simulator-backed Office got bundled.
-    const shipped = readdirSync(DIST, { recursive: true, encoding: "utf8" }).filter((file) => /\.(js|html|json|xml)$/.test(file));
+    const shipped = readdirSync(DIST, { recursive: true, encoding: "utf8" }).filter((file) =>
+      /\.(js|html|json|xml)$/.test(file),
+    );
     expect(shipped.length).toBeGreaterThan(3);
     expect(shipped.filter((file) => readDist(file).includes("customerGraderStandIn"))).toEqual([]);
   });
@@ -535,11 +593,32 @@ describe("the production build (dist/)", () => {
   describe("custom function metadata", () => {
     const SCALAR = undefined;
     // Parameter: [name, type, dimensionality, optional]
-    const EXPECTED: Record<string, { parameters: Array<[string, string, string | undefined, boolean]>; result: string | undefined }> = {
-      CUSTOMERGRADE: { parameters: [["values", "any", "matrix", false], ["headers", "any", "matrix", true]], result: "matrix" },
-      CUSTOMERSCORE: { parameters: [["values", "any", "matrix", false], ["headers", "any", "matrix", true]], result: "matrix" },
+    const EXPECTED: Record<
+      string,
+      { parameters: Array<[string, string, string | undefined, boolean]>; result: string | undefined }
+    > = {
+      CUSTOMERGRADE: {
+        parameters: [
+          ["values", "any", "matrix", false],
+          ["headers", "any", "matrix", true],
+        ],
+        result: "matrix",
+      },
+      CUSTOMERSCORE: {
+        parameters: [
+          ["values", "any", "matrix", false],
+          ["headers", "any", "matrix", true],
+        ],
+        result: "matrix",
+      },
       GRADEREMARK: { parameters: [["grade", "string", SCALAR, false]], result: SCALAR },
-      GRADEREASONS: { parameters: [["values", "any", "matrix", false], ["headers", "any", "matrix", true]], result: "matrix" },
+      GRADEREASONS: {
+        parameters: [
+          ["values", "any", "matrix", false],
+          ["headers", "any", "matrix", true],
+        ],
+        result: "matrix",
+      },
       ABCCLASS: {
         parameters: [
           ["value", "any", "matrix", false], // one amount or a column of them (spills); text such as "12.5万" too
@@ -565,7 +644,12 @@ describe("the production build (dist/)", () => {
         english.functions.map((f) => [
           f.id,
           {
-            parameters: f.parameters.map((p) => [p.name, p.type, dimensionality(p.dimensionality), p.optional === true]),
+            parameters: f.parameters.map((p) => [
+              p.name,
+              p.type,
+              dimensionality(p.dimensionality),
+              p.optional === true,
+            ]),
             result: dimensionality(f.result.dimensionality),
           },
         ]),
@@ -578,7 +662,11 @@ describe("the production build (dist/)", () => {
       const localized = JSON.parse(readDist(`functions.${locale}.json`)) as Metadata;
       // Identical apart from the descriptions: ids, names (kept in English), types, dimensionality.
       const withoutText = (m: Metadata) =>
-        m.functions.map((f) => ({ ...f, description: "", parameters: f.parameters.map((p) => ({ ...p, description: "" })) }));
+        m.functions.map((f) => ({
+          ...f,
+          description: "",
+          parameters: f.parameters.map((p) => ({ ...p, description: "" })),
+        }));
       expect(withoutText(localized)).toEqual(withoutText(english));
       expect({ ...localized, functions: [] }).toEqual({ ...english, functions: [] });
       const notChinese: string[] = [];
@@ -604,7 +692,13 @@ interface Metadata {
     id: string;
     name: string;
     description?: string;
-    parameters: Array<{ name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean }>;
+    parameters: Array<{
+      name: string;
+      description?: string;
+      type?: string;
+      dimensionality?: string;
+      optional?: boolean;
+    }>;
     result: { type?: string; dimensionality?: string };
   }>;
   [key: string]: unknown;

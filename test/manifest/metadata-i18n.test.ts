@@ -144,7 +144,10 @@ describe("localizeMetadata", () => {
   it("refuses a name Excel would not accept", () => {
     const table: FunctionMetadataTranslations = {
       ...TABLE,
-      GRADEREMARK: { ...TABLE.GRADEREMARK!, "zh-CN": { name: "1X", description: "建议", parameters: { grade: "等级" } } },
+      GRADEREMARK: {
+        ...TABLE.GRADEREMARK!,
+        "zh-CN": { name: "1X", description: "建议", parameters: { grade: "等级" } },
+      },
     };
     const { errors } = script.localizeMetadata(sample(), table, "zh-CN");
     expect(errors).toEqual([expect.stringContaining('GRADEREMARK: the zh-CN name "1X"')]);

@@ -77,7 +77,9 @@ test("a paste over part of the table reports only the part inside it; an edit el
   wb.userEdit("Notes", 0, 0, "elsewhere");
   wb.userEdit("Data", 10, 10, "below");
   await wb.eventsDelivered();
-  expect(changed.map((a) => [a.address, a.details])).toEqual([["D5", { valueBefore: "C", valueAfter: "x", valueTypeBefore: "String", valueTypeAfter: "String" }]]);
+  expect(changed.map((a) => [a.address, a.details])).toEqual([
+    ["D5", { valueBefore: "C", valueAfter: "x", valueTypeBefore: "String", valueTypeAfter: "String" }],
+  ]);
 });
 
 test("with runtime.enableEvents false nothing fires, neither for the add-in's writes nor for the user's", async () => {
@@ -131,7 +133,9 @@ test("an error in a handler is caught and recorded, and the other handlers still
   wb.userEdit("Data", 2, 1, "x");
   await wb.eventsDelivered();
   expect(seen).toEqual(["B3"]);
-  expect(wb.stats.handlerErrors).toEqual([{ event: "TableChanged", tableId: expect.any(String), error: new Error("handler bug") }]);
+  expect(wb.stats.handlerErrors).toEqual([
+    { event: "TableChanged", tableId: expect.any(String), error: new Error("handler bug") },
+  ]);
   expect(wb.stats.handlerCalls).toBe(2);
 });
 

@@ -25,16 +25,26 @@ test("a conditional format added to a range is listed with its rule after a sync
 
 test("the OrNullObject part of a format of another type is a null object; the plain part fails the sync", async () => {
   const wb = smallWorkbook();
-  wb.userAddConditionalFormat("Data", "C3:C5", { type: "CellValue", rule: { formula1: "100", operator: "GreaterThan" }, fillColor: "#FFC7CE" });
+  wb.userAddConditionalFormat("Data", "C3:C5", {
+    type: "CellValue",
+    rule: { formula1: "100", operator: "GreaterThan" },
+    fillColor: "#FFC7CE",
+  });
   await wb.run(async (context) => {
-    const items = context.workbook.worksheets.getItem("Data").getRange("C3:C5").conditionalFormats.load("items/type,items/customOrNullObject/rule/formula");
+    const items = context.workbook.worksheets
+      .getItem("Data")
+      .getRange("C3:C5")
+      .conditionalFormats.load("items/type,items/customOrNullObject/rule/formula");
     await context.sync();
     expect(items.items[0]?.customOrNullObject.isNullObject).toBe(true);
     expect(items.items[0]?.customOrNullObject.rule.formula).toBeNull();
   });
   const code = await codeOf(
     wb.run(async (context) => {
-      const items = context.workbook.worksheets.getItem("Data").getRange("C3:C5").conditionalFormats.load("items/custom/rule/formula");
+      const items = context.workbook.worksheets
+        .getItem("Data")
+        .getRange("C3:C5")
+        .conditionalFormats.load("items/custom/rule/formula");
       await context.sync();
       return items;
     }),
@@ -53,7 +63,11 @@ test("deleting a conditional format by id removes only that one", async () => {
     return [cf.id];
   });
   await wb.run(async (context) => {
-    context.workbook.worksheets.getItem("Data").getRange("D3:D5").conditionalFormats.getItem(mine ?? "").delete();
+    context.workbook.worksheets
+      .getItem("Data")
+      .getRange("D3:D5")
+      .conditionalFormats.getItem(mine ?? "")
+      .delete();
     await context.sync();
   });
   expect(wb.formatting("Data").conditionalFormats.map((c) => c.address)).toEqual(["B3:D5"]);
@@ -66,7 +80,9 @@ test("a list validation longer than 255 characters is refused; clear() removes v
   expect(
     await codeOf(
       wb.run(async (context) => {
-        context.workbook.worksheets.getItem("Data").getRange("D3:D5").dataValidation.rule = { list: { inCellDropDown: true, source: long } };
+        context.workbook.worksheets.getItem("Data").getRange("D3:D5").dataValidation.rule = {
+          list: { inCellDropDown: true, source: long },
+        };
         await context.sync();
       }),
     ),
@@ -131,7 +147,10 @@ test("worksheets.add refuses a name in use in any case; tables.add refuses to ov
   ).toBe("InvalidOperation");
   await wb.run(async (context) => {
     const sheet = context.workbook.worksheets.add("New");
-    sheet.getRange("A1:B2").values = [["Name", ""], ["x", 1]];
+    sheet.getRange("A1:B2").values = [
+      ["Name", ""],
+      ["x", 1],
+    ];
     const table = context.workbook.tables.add("New!A1:B2", true);
     table.name = "Fresh";
     table.load("name,id");

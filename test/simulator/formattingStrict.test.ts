@@ -70,7 +70,10 @@ test("setData rebuilds the series with the chart's own type and axis", async () 
     chart.setData(sheet.getRange("B2:D4"), "Columns");
     await context.sync();
   });
-  expect(wb.formatting("Data").charts[0]?.series.map((s) => s.chartType)).toEqual(["ColumnClustered", "ColumnClustered"]);
+  expect(wb.formatting("Data").charts[0]?.series.map((s) => s.chartType)).toEqual([
+    "ColumnClustered",
+    "ColumnClustered",
+  ]);
 });
 
 test("failRequestAfter loses one request whole, and the next ones go through", async () => {
@@ -119,7 +122,13 @@ test("a custom rule's formula is read when set (outside the subset refused) and 
     await context.sync();
   });
   const snap = wb.formatting("Data");
-  expect(["B3", "B4", "C4", "D4", "D5"].map((a) => snap.conditionalFill(a))).toEqual([null, "#FFEB9C", "#FFEB9C", "#FFEB9C", null]);
+  expect(["B3", "B4", "C4", "D4", "D5"].map((a) => snap.conditionalFill(a))).toEqual([
+    null,
+    "#FFEB9C",
+    "#FFEB9C",
+    "#FFEB9C",
+    null,
+  ]);
   const unsupported = wb.run(async (context) => {
     const cf = context.workbook.worksheets.getItem("Data").getRange("D3:D5").conditionalFormats.add("Custom");
     cf.custom.rule.formula = '=VLOOKUP($D3,Notes!A:B,2,FALSE)="x"';

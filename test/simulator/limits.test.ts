@@ -64,7 +64,10 @@ test("loading 5,000,001 cells of one range fails with RangeExceedsLimit, even wh
 
 test("a response over 5 MB fails with ResponsePayloadSizeLimitExceeded and delivers nothing", async () => {
   const rows = Array.from({ length: 60_000 }, (_, i) => [`${"y".repeat(90)}${i}`]);
-  const wb = createWorkbook({ sheets: [{ name: "S" }], tables: [{ name: "T", sheet: "S", topRow: 0, leftColumn: 0, headers: ["h"], rows }] });
+  const wb = createWorkbook({
+    sheets: [{ name: "S" }],
+    tables: [{ name: "T", sheet: "S", topRow: 0, leftColumn: 0, headers: ["h"], rows }],
+  });
   let body: Excel.Range | undefined;
   const code = await codeOf(
     wb.run(async (context) => {
@@ -78,9 +81,14 @@ test("a response over 5 MB fails with ResponsePayloadSizeLimitExceeded and deliv
 
 test("a table of 1,048,576 sheet rows x 15 columns can be built and read in chunks under the limits", async () => {
   const dataRows = SHEET_ROWS - 1; // the header on row 1: the table fills the sheet
-  const rows = Array.from({ length: dataRows }, (_, i) => Array.from({ length: COLUMNS }, (_, c) => (c === 0 ? `C${i}` : (i * (c + 1)) % 1000)));
+  const rows = Array.from({ length: dataRows }, (_, i) =>
+    Array.from({ length: COLUMNS }, (_, c) => (c === 0 ? `C${i}` : (i * (c + 1)) % 1000)),
+  );
   const headers = Array.from({ length: COLUMNS }, (_, c) => `h${c}`);
-  const wb = createWorkbook({ sheets: [{ name: "S" }], tables: [{ name: "Big", sheet: "S", topRow: 0, leftColumn: 0, headers, rows }] });
+  const wb = createWorkbook({
+    sheets: [{ name: "S" }],
+    tables: [{ name: "Big", sheet: "S", topRow: 0, leftColumn: 0, headers, rows }],
+  });
   rows.length = 0; // the workbook keeps its own copy
 
   const chunk = 50_000;
@@ -92,7 +100,10 @@ test("a table of 1,048,576 sheet rows x 15 columns can be built and read in chun
     await context.sync();
     expect(count.count).toBe(dataRows);
     for (let start = 0; start < dataRows; start += chunk) {
-      const part = body.getRow(start).getResizedRange(Math.min(chunk, dataRows - start) - 1, 0).load("values");
+      const part = body
+        .getRow(start)
+        .getResizedRange(Math.min(chunk, dataRows - start) - 1, 0)
+        .load("values");
       await context.sync();
       read += part.values.length;
       checksum += Number(part.values[part.values.length - 1]?.[1]);

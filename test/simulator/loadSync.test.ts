@@ -221,7 +221,11 @@ describe("counters", () => {
     expect(wb.stats.requests).toEqual([
       {
         bytesSent: JSON.stringify([[1], [2]]).length,
-        bytesReceived: JSON.stringify([["Alpha", 1, "A"], ["Beta", 2, "B"], ["Gamma", "", "C"]]).length,
+        bytesReceived: JSON.stringify([
+          ["Alpha", 1, "A"],
+          ["Beta", 2, "B"],
+          ["Gamma", "", "C"],
+        ]).length,
         cellsRead: 9,
         cellsWritten: 2,
         suspendedCalculation: true,

@@ -22,7 +22,6 @@ interface MockContext {
 }
 type MockModule = { OfficeMockObject: new (data: object) => MockContext };
 
-
 test("office-addin-mock: a value is visible only after load + sync", async () => {
   const context = new (OfficeMockObject as unknown as MockModule["OfficeMockObject"])({
     workbook: {

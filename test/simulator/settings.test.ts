@@ -9,7 +9,9 @@ test("a setting added in one run is read back in another, as JSON gives it", asy
     context.workbook.settings.add("customer-grader", value);
     await context.sync();
   });
-  expect(wb.settings).toEqual({ "customer-grader": { table: "客户表", columns: { grade: 7 }, when: "2026-01-02T00:00:00.000Z" } });
+  expect(wb.settings).toEqual({
+    "customer-grader": { table: "客户表", columns: { grade: 7 }, when: "2026-01-02T00:00:00.000Z" },
+  });
   const read = await wb.run(async (context) => {
     const setting = context.workbook.settings.getItemOrNullObject("CUSTOMER-GRADER").load("key, value");
     await context.sync();

@@ -78,7 +78,10 @@ describe("the table collection", () => {
   test("tableValues shows the header and rows as stored, and the input rows are not kept or mutated", async () => {
     const rows = ROWS.map((r) => [...r]);
     const copy = JSON.stringify(rows);
-    const wb = createWorkbook({ sheets: [{ name: "S" }], tables: [{ name: "T", sheet: "S", topRow: 0, leftColumn: 0, headers: HEADERS, rows }] });
+    const wb = createWorkbook({
+      sheets: [{ name: "S" }],
+      tables: [{ name: "T", sheet: "S", topRow: 0, leftColumn: 0, headers: HEADERS, rows }],
+    });
     await wb.run(async (context) => {
       context.workbook.tables.getItem("T").getDataBodyRange().getCell(0, 0).values = [["changed"]];
       await context.sync();
@@ -95,7 +98,10 @@ describe("the table collection", () => {
   });
 
   test("a table without data rows spans one empty insert row but counts 0 rows", async () => {
-    const wb = createWorkbook({ sheets: [{ name: "S" }], tables: [{ name: "T", sheet: "S", topRow: 0, leftColumn: 0, headers: ["a", "b"], rows: [] }] });
+    const wb = createWorkbook({
+      sheets: [{ name: "S" }],
+      tables: [{ name: "T", sheet: "S", topRow: 0, leftColumn: 0, headers: ["a", "b"], rows: [] }],
+    });
     await wb.run(async (context) => {
       const table = context.workbook.tables.getItem("T");
       const body = table.getDataBodyRange().load("address, values");
@@ -162,7 +168,9 @@ describe("columns", () => {
   test("adding beyond the sheet's last column fails, and so does adding over cells that are not empty", async () => {
     const atEdge = createWorkbook({
       sheets: [{ name: "S" }],
-      tables: [{ name: "T", sheet: "S", topRow: 0, leftColumn: SHEET_COLUMNS - 2, headers: ["a", "b"], rows: [[1, 2]] }],
+      tables: [
+        { name: "T", sheet: "S", topRow: 0, leftColumn: SHEET_COLUMNS - 2, headers: ["a", "b"], rows: [[1, 2]] },
+      ],
     });
     expect(
       await codeOf(

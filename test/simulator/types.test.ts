@@ -31,13 +31,30 @@ type AcceptsArgs<Excel extends (...args: never[]) => unknown, Sim extends (...ar
 const yes = <T extends true>(): T | undefined => undefined;
 
 // Properties: the simulator's values are assignable to Excel's declared types.
-export const rangeProps = (r: SimRange): Pick<Excel.Range, "values" | "formulas" | "numberFormat" | "address" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "isNullObject"> => r;
+export const rangeProps = (
+  r: SimRange,
+): Pick<
+  Excel.Range,
+  | "values"
+  | "formulas"
+  | "numberFormat"
+  | "address"
+  | "rowIndex"
+  | "columnIndex"
+  | "rowCount"
+  | "columnCount"
+  | "isNullObject"
+> => r;
 export const tableProps = (t: SimTable): Pick<Excel.Table, "name" | "id" | "isNullObject"> => t;
 export const columnProps = (c: SimTableColumn): Pick<Excel.TableColumn, "name" | "index" | "isNullObject"> => c;
 export const worksheetProps = (w: SimWorksheet): Pick<Excel.Worksheet, "name" | "id" | "isNullObject"> => w;
 export const settingProps = (s: SimSetting): Pick<Excel.Setting, "key" | "value" | "isNullObject"> => s;
 export const runtimeProps = (r: SimRuntime): Pick<Excel.Runtime, "enableEvents"> => r;
-export const countProps = (c: SimTableColumnCollection, t: SimTableCollection, r: SimTableRowCollection): [
+export const countProps = (
+  c: SimTableColumnCollection,
+  t: SimTableCollection,
+  r: SimTableRowCollection,
+): [
   Pick<Excel.TableColumnCollection, "count">,
   Pick<Excel.TableCollection, "count">,
   Pick<Excel.TableRowCollection, "count">,
@@ -67,16 +84,30 @@ export const methods = [
   yes<AcceptsArgs<Excel.TableCollection["getItem"], SimTableCollection["getItem"]>>(),
   yes<AcceptsArgs<Excel.TableCollection["getItemOrNullObject"], SimTableCollection["getItemOrNullObject"]>>(),
   yes<AcceptsArgs<Excel.TableColumnCollection["add"], SimTableColumnCollection["add"]>>(),
-  yes<AcceptsArgs<Excel.TableColumnCollection["getItemOrNullObject"], SimTableColumnCollection["getItemOrNullObject"]>>(),
+  yes<
+    AcceptsArgs<Excel.TableColumnCollection["getItemOrNullObject"], SimTableColumnCollection["getItemOrNullObject"]>
+  >(),
   yes<AcceptsArgs<Excel.SettingCollection["add"], SimSettingCollection["add"]>>(),
   yes<AcceptsArgs<Excel.SettingCollection["getItemOrNullObject"], SimSettingCollection["getItemOrNullObject"]>>(),
   yes<AcceptsArgs<Excel.Setting["delete"], SimSetting["delete"]>>(),
-  yes<AcceptsArgs<Excel.Application["suspendApiCalculationUntilNextSync"], SimApplication["suspendApiCalculationUntilNextSync"]>>(),
+  yes<
+    AcceptsArgs<
+      Excel.Application["suspendApiCalculationUntilNextSync"],
+      SimApplication["suspendApiCalculationUntilNextSync"]
+    >
+  >(),
   yes<AcceptsArgs<Excel.Workbook["getSelectedRange"], SimWorkbookObject["getSelectedRange"]>>(),
   yes<AcceptsArgs<Excel.RequestContext["sync"], SimRequestContext["sync"]>>(),
   yes<AcceptsArgs<Excel.Table["onChanged"]["add"], SimEventHandlers<Excel.TableChangedEventArgs>["add"]>>(),
-  yes<AcceptsArgs<Excel.Table["onSelectionChanged"]["add"], SimEventHandlers<Excel.TableSelectionChangedEventArgs>["add"]>>(),
-  yes<AcceptsArgs<OfficeExtension.EventHandlerResult<Excel.TableChangedEventArgs>["remove"], SimEventHandlerResult<Excel.TableChangedEventArgs>["remove"]>>(),
+  yes<
+    AcceptsArgs<Excel.Table["onSelectionChanged"]["add"], SimEventHandlers<Excel.TableSelectionChangedEventArgs>["add"]>
+  >(),
+  yes<
+    AcceptsArgs<
+      OfficeExtension.EventHandlerResult<Excel.TableChangedEventArgs>["remove"],
+      SimEventHandlerResult<Excel.TableChangedEventArgs>["remove"]
+    >
+  >(),
 ];
 
 // load takes each of Excel's load argument forms.
@@ -90,7 +121,8 @@ export const loads = (r: SimRange, t: SimTable, tables: SimTableCollection, o: E
 };
 
 // run has Excel.run's batch form (and its context form).
-export const runs = (run: RunFunction): (<T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>) => run;
+export const runs = (run: RunFunction): (<T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>) =>
+  run;
 
 test("the type checks above compile (see npm run typecheck)", () => {
   expect(methods.every((m) => m === undefined)).toBe(true);

@@ -30,12 +30,12 @@ describe("written values", () => {
     expect(read.formulas).toEqual([["=SUM(B1:C1)", "0012", "'quoted"]]);
   });
 
-  test("other strings stay text, numbers and booleans stay as they are, and empty cells read as \"\"", async () => {
+  test('other strings stay text, numbers and booleans stay as they are, and empty cells read as ""', async () => {
     const { read } = await writeAndRead([["text", 12.5, true, false, "", "0012"]]);
     expect(read.values).toEqual([["text", 12.5, true, false, "", "0012"]]);
   });
 
-  test("\"\" clears a cell, formula included", async () => {
+  test('"" clears a cell, formula included', async () => {
     const wb = createWorkbook({ sheets: [{ name: "S", cells: [["=A2"]] }] });
     await wb.run(async (context) => {
       context.workbook.worksheets.getItem("S").getRange("A1").values = [[""]];

@@ -26,5 +26,8 @@ export function loadGoldenCases(): GoldenCase[] {
   return readdirSync(GOLDEN_DIR)
     .filter((f) => f.endsWith(".json"))
     .sort()
-    .map((file) => ({ file, ...(JSON.parse(readFileSync(join(GOLDEN_DIR, file), "utf8")) as Omit<GoldenCase, "file">) }));
+    .map((file) => ({
+      file,
+      ...(JSON.parse(readFileSync(join(GOLDEN_DIR, file), "utf8")) as Omit<GoldenCase, "file">),
+    }));
 }

@@ -45,7 +45,10 @@ describe("rule-set draft edits", () => {
     expect(loaded.value.rules.map((r) => r.id)).not.toContain("stale-record");
     const cap = loaded.value.rules.find((r) => r.id === "settle-balance");
     expect(cap?.kind === "cap" && [cap.grade, cap.when[0]?.value]).toEqual(["D", 60]);
-    expect(wordEntries(draft.dimensions[financial]!.criteria[0]!)?.[0]).toEqual({ words: ["优秀", "excellent"], points: 95 });
+    expect(wordEntries(draft.dimensions[financial]!.criteria[0]!)?.[0]).toEqual({
+      words: ["优秀", "excellent"],
+      points: 95,
+    });
   });
 
   test("a rule switched off is kept with enabled: false, and switched on again is as it was", () => {
@@ -65,7 +68,14 @@ describe("rule-set draft edits", () => {
   });
 
   test("word lists split on commas of either width, the ideographic comma, semicolons and new lines", () => {
-    expect(splitWords("良好, 长期合作，按时付款、信誉好;守信\n good credit ;; ")).toEqual(["良好", "长期合作", "按时付款", "信誉好", "守信", "good credit"]);
+    expect(splitWords("良好, 长期合作，按时付款、信誉好;守信\n good credit ;; ")).toEqual([
+      "良好",
+      "长期合作",
+      "按时付款",
+      "信誉好",
+      "守信",
+      "good credit",
+    ]);
   });
 
   test("only word-list criteria have entries to edit", () => {

@@ -23,11 +23,17 @@ describe("the Grade all states", () => {
     const running = gradeRunReducer(initialGradeRun, { type: "start" });
     expect(gradeRunReducer(running, { type: "check" })).toBe(running);
     const done = gradeRunReducer(running, { type: "finished", summary, tableId: "t1" });
-    expect(gradeRunReducer(done, { type: "progress", progress: { phase: "writing", rowsDone: 3, rowCount: 3 } })).toBe(done);
+    expect(gradeRunReducer(done, { type: "progress", progress: { phase: "writing", rowsDone: 3, rowCount: 3 } })).toBe(
+      done,
+    );
   });
 
   test("a failure keeps the last summary and says why; the next check clears the message", () => {
-    const done = gradeRunReducer(gradeRunReducer(initialGradeRun, { type: "start" }), { type: "finished", summary, tableId: "t1" });
+    const done = gradeRunReducer(gradeRunReducer(initialGradeRun, { type: "start" }), {
+      type: "finished",
+      summary,
+      tableId: "t1",
+    });
     const failed = gradeRunReducer(done, { type: "failed", error: "boom" });
     expect([failed.summary, failed.error, failed.phase]).toEqual([summary, "boom", "idle"]);
     expect(gradeRunReducer(failed, { type: "check" }).error).toBeNull();

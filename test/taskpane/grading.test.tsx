@@ -9,9 +9,15 @@ import { FIELDS } from "../../src/engine";
 import { SEED_HEADERS, SEED_ROWS, STRUCTURED_HEADERS, structuredRows, workbookWith } from "../excel/fixtures";
 import { heldHost, loaded, renderPane } from "./support/pane";
 
-const seedWorkbook = () => workbookWith("客户表", SEED_HEADERS, SEED_ROWS.map((r) => [...r]));
+const seedWorkbook = () =>
+  workbookWith(
+    "客户表",
+    SEED_HEADERS,
+    SEED_ROWS.map((r) => [...r]),
+  );
 /** The 客户等级 column of the seed table (B2 is its header, so grades are column H, rows 3–5). */
-const gradesOf = (workbook: ReturnType<typeof seedWorkbook>) => [2, 3, 4].map((row) => workbook.cell("客户", row, 7).value);
+const gradesOf = (workbook: ReturnType<typeof seedWorkbook>) =>
+  [2, 3, 4].map((row) => workbook.cell("客户", row, 7).value);
 
 async function pressGradeAll(strings: { gradeAll: string }, user: { click: (e: Element) => Promise<void> }) {
   const button = await screen.findByRole("button", { name: strings.gradeAll });
@@ -81,7 +87,11 @@ describe("Grade all on seed 000's table, whose grade and remark columns hold the
 
 describe("Grade all on a table without grade columns", () => {
   test("does not ask, and adds the Grade, Score and Remark columns in the table's language", async () => {
-    const workbook = workbookWith("客户表", SEED_HEADERS.slice(0, 6), SEED_ROWS.map((r) => r.slice(0, 6)));
+    const workbook = workbookWith(
+      "客户表",
+      SEED_HEADERS.slice(0, 6),
+      SEED_ROWS.map((r) => r.slice(0, 6)),
+    );
     const { strings, user } = renderPane(workbook);
     await loaded(strings);
     await pressGradeAll(strings, user);
@@ -180,7 +190,11 @@ describe("while Grade all runs", () => {
     // Grade all stays focusable while disabled, and focus went to Cancel.
     expect(document.activeElement).toBe(screen.getByRole("button", { name: strings.cancel }));
     expect((screen.getByTestId("table-picker") as HTMLSelectElement).disabled).toBe(true);
-    expect(within(mapping).getAllByRole("combobox").every((c) => (c as HTMLSelectElement).disabled)).toBe(true);
+    expect(
+      within(mapping)
+        .getAllByRole("combobox")
+        .every((c) => (c as HTMLSelectElement).disabled),
+    ).toBe(true);
     expect((screen.getByTestId("rules-save") as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText(strings.busyGrading)).toBeTruthy();
     held.release();
@@ -232,7 +246,11 @@ describe("selecting an unreadable cell that cannot be selected", () => {
 
 describe("with rank criteria, once every row is being written", () => {
   test("Cancel is shown as unavailable, and the pane says this part cannot be cancelled", async () => {
-    const workbook = workbookWith("客户表", SEED_HEADERS.slice(0, 6), SEED_ROWS.map((r) => r.slice(0, 6)));
+    const workbook = workbookWith(
+      "客户表",
+      SEED_HEADERS.slice(0, 6),
+      SEED_ROWS.map((r) => r.slice(0, 6)),
+    );
     let release = (): void => undefined;
     const writing = new Promise<void>((resolve) => {
       release = resolve;
@@ -259,7 +277,11 @@ describe("with rank criteria, once every row is being written", () => {
 
 describe("the auto-grade switch", () => {
   test("shows it is starting until the adapter's watch is registered, and only then that edits are re-graded", async () => {
-    const workbook = workbookWith("客户表", SEED_HEADERS.slice(0, 6), SEED_ROWS.map((r) => r.slice(0, 6)));
+    const workbook = workbookWith(
+      "客户表",
+      SEED_HEADERS.slice(0, 6),
+      SEED_ROWS.map((r) => r.slice(0, 6)),
+    );
     let calls = 0;
     let release = (): void => undefined;
     const registered = new Promise<void>((resolve) => {

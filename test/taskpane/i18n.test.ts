@@ -19,7 +19,9 @@ describe("the pane's language", () => {
   test("every text is there in every language, and the Chinese ones are not left in English", () => {
     const render = (locale: (typeof LOCALES)[number], key: string): string => {
       const value: unknown = uiStrings[locale][key as keyof (typeof uiStrings)["en"]];
-      return typeof value === "function" ? String((value as (...args: unknown[]) => unknown)("X", 2, 3)) : JSON.stringify(value);
+      return typeof value === "function"
+        ? String((value as (...args: unknown[]) => unknown)("X", 2, 3))
+        : JSON.stringify(value);
     };
     const keys = Object.keys(uiStrings.en).sort();
     const sameEverywhere = new Set(["languageNames", "scoreCardPoints"]); // language names, "+12.5"

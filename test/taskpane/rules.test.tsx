@@ -11,10 +11,21 @@ import { SEED_HEADERS, SEED_ROWS, workbookWith } from "../excel/fixtures";
 import { downloads } from "./support/dom";
 import { loaded, renderPane } from "./support/pane";
 
-const seedWorkbook = () => workbookWith("客户表", SEED_HEADERS, SEED_ROWS.map((r) => [...r]));
+const seedWorkbook = () =>
+  workbookWith(
+    "客户表",
+    SEED_HEADERS,
+    SEED_ROWS.map((r) => [...r]),
+  );
 const RULES_KEY = "customerGrader.ruleSet";
-type SavedRules = { dimensions: { id: string; weight: number }[]; grades: { minScore: number }[]; rules: { id: string }[]; language: string };
-const savedRules = (workbook: ReturnType<typeof seedWorkbook>) => workbook.settings[RULES_KEY] as SavedRules | undefined;
+type SavedRules = {
+  dimensions: { id: string; weight: number }[];
+  grades: { minScore: number }[];
+  rules: { id: string }[];
+  language: string;
+};
+const savedRules = (workbook: ReturnType<typeof seedWorkbook>) =>
+  workbook.settings[RULES_KEY] as SavedRules | undefined;
 
 async function openPanel(name: string, user: { click: (e: Element) => Promise<void> }) {
   await user.click(screen.getByRole("button", { name }));
@@ -88,7 +99,9 @@ describe("editing and saving", () => {
     await loaded(strings);
     await openPanel(strings.wordListsHeading, user);
     const criterion = defaultRuleSet().dimensions.find((d) => d.id === "financial")!.criteria[0]!;
-    const words = screen.getByRole("textbox", { name: strings.wordsLabel(criterion.label!.en, 1) }) as HTMLTextAreaElement;
+    const words = screen.getByRole("textbox", {
+      name: strings.wordsLabel(criterion.label!.en, 1),
+    }) as HTMLTextAreaElement;
     expect(words.value).toContain("良好");
     await user.clear(words);
     await user.type(words, "优秀");
@@ -101,7 +114,11 @@ describe("editing and saving", () => {
   });
 
   test("the remarks' language is the rule set's: switched to English, Grade all writes English remarks", async () => {
-    const workbook = workbookWith("客户表", SEED_HEADERS.slice(0, 6), SEED_ROWS.map((r) => r.slice(0, 6)));
+    const workbook = workbookWith(
+      "客户表",
+      SEED_HEADERS.slice(0, 6),
+      SEED_ROWS.map((r) => r.slice(0, 6)),
+    );
     const { strings, user } = renderPane(workbook, { locale: "zh-CN" });
     await loaded(strings);
     await user.selectOptions(screen.getByRole("combobox", { name: strings.rulesLanguage }), "en");
@@ -123,7 +140,9 @@ describe("import, export and reset", () => {
     broken.dimensions[2]!.weight = "heavy";
     await user.upload(screen.getByTestId("rules-import-input"), jsonFile("broken.json", broken));
     const problems = await screen.findByTestId("rules-problems");
-    const items = within(problems).getAllByRole("listitem").map((li) => li.textContent);
+    const items = within(problems)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     expect(items.some((t) => t?.includes("grades[0].minScore"))).toBe(true);
     expect(items.some((t) => t?.includes("dimensions[2].weight"))).toBe(true);
     expect(screen.getByText(strings.rulesImportRefused("broken.json"))).toBeTruthy();
@@ -149,7 +168,9 @@ describe("import, export and reset", () => {
     await screen.findByText(strings.rulesImported("strict.json"));
     expect(savedRules(workbook)?.grades[0]?.minScore).toBe(90);
     await openPanel(strings.gradesHeading, user);
-    expect((screen.getByRole("spinbutton", { name: strings.thresholdLabel("Grade A") }) as HTMLInputElement).value).toBe("90");
+    expect(
+      (screen.getByRole("spinbutton", { name: strings.thresholdLabel("Grade A") }) as HTMLInputElement).value,
+    ).toBe("90");
   });
 
   test("export downloads the rule set as a JSON file the engine accepts, with the edits made", async () => {
@@ -172,7 +193,9 @@ describe("import, export and reset", () => {
     const { strings, user } = renderPane(workbook);
     await loaded(strings);
     await openPanel(strings.rulesHeading, user);
-    const input = screen.getByRole("spinbutton", { name: strings.weightLabel(defaultRuleSet().dimensions[0]!.label.en) });
+    const input = screen.getByRole("spinbutton", {
+      name: strings.weightLabel(defaultRuleSet().dimensions[0]!.label.en),
+    });
     await user.clear(input);
     await user.type(input, "50");
     await user.click(screen.getByTestId("rules-save"));
@@ -182,7 +205,15 @@ describe("import, export and reset", () => {
     await user.click(await screen.findByTestId("confirm-rules-replace"));
     await screen.findByText(strings.rulesReset);
     expect(savedRules(workbook)).toEqual(defaultRuleSetJson());
-    await waitFor(() => expect((screen.getByRole("spinbutton", { name: strings.weightLabel(defaultRuleSet().dimensions[0]!.label.en) }) as HTMLInputElement).value).toBe("20"));
+    await waitFor(() =>
+      expect(
+        (
+          screen.getByRole("spinbutton", {
+            name: strings.weightLabel(defaultRuleSet().dimensions[0]!.label.en),
+          }) as HTMLInputElement
+        ).value,
+      ).toBe("20"),
+    );
   });
 });
 
@@ -257,7 +288,9 @@ describe("in Chinese", () => {
     broken.grades[1]!.letter = broken.grades[0]!.letter;
     await user.upload(screen.getByTestId("rules-import-input"), jsonFile("b.json", broken));
     const problems = await screen.findByTestId("rules-problems");
-    const items = within(problems).getAllByRole("listitem").map((li) => li.textContent ?? "");
+    const items = within(problems)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent ?? "");
     expect(items.find((t) => t.startsWith("grades[0].minScore"))).toContain("数值过大");
     expect(problems.textContent).not.toMatch(/Too big|expected|must|appears/);
   });
@@ -278,7 +311,8 @@ describe("the hard rules for screen readers", () => {
     await openPanel(strings.hardRulesHeading, user);
     const caps = defaultRuleSet().rules.filter((r) => r.kind === "cap");
     expect(caps.length).toBeGreaterThan(1);
-    for (const cap of caps) expect(screen.getByRole("combobox", { name: strings.capGradeFor(cap.remark.en) })).toBeTruthy();
+    for (const cap of caps)
+      expect(screen.getByRole("combobox", { name: strings.capGradeFor(cap.remark.en) })).toBeTruthy();
   });
 });
 

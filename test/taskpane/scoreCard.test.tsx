@@ -9,7 +9,12 @@ import { defaultRuleSet } from "../../src/engine";
 import { SEED_HEADERS, SEED_ROWS, workbookWith } from "../excel/fixtures";
 import { loaded, renderPane } from "./support/pane";
 
-const seedWorkbook = () => workbookWith("客户表", SEED_HEADERS, SEED_ROWS.map((r) => [...r]));
+const seedWorkbook = () =>
+  workbookWith(
+    "客户表",
+    SEED_HEADERS,
+    SEED_ROWS.map((r) => [...r]),
+  );
 const gradeShown = () => screen.queryByTestId("score-card-grade")?.textContent ?? null;
 
 describe("the score card", () => {
@@ -182,7 +187,10 @@ describe("the score card when the selection cannot be read", () => {
     const workbook = seedWorkbook();
     const message = { "zh-CN": "读取失败", "zh-TW": "讀取失敗", en: "The selection could not be read." };
     const { strings } = renderPane(workbook, {
-      wrap: (adapter) => ({ ...adapter, currentCustomer: async () => ({ ok: false, error: { code: "not-bound", message } }) as const }),
+      wrap: (adapter) => ({
+        ...adapter,
+        currentCustomer: async () => ({ ok: false, error: { code: "not-bound", message } }) as const,
+      }),
     });
     await loaded(strings);
     const card = await screen.findByTestId("score-card");

@@ -10,14 +10,33 @@ import { uiStrings } from "../../src/taskpane/i18n";
 import { SEED_HEADERS, SEED_ROWS, workbookWith } from "../excel/fixtures";
 import { loaded, renderPane } from "./support/pane";
 
-const seedWorkbook = () => workbookWith("客户表", SEED_HEADERS, SEED_ROWS.map((r) => [...r]));
+const seedWorkbook = () =>
+  workbookWith(
+    "客户表",
+    SEED_HEADERS,
+    SEED_ROWS.map((r) => [...r]),
+  );
 
 function twoTables() {
   return createWorkbook({
     sheets: [{ name: "客户" }, { name: "Old" }],
     tables: [
-      { name: "客户表", sheet: "客户", topRow: 0, leftColumn: 0, headers: SEED_HEADERS, rows: SEED_ROWS.map((r) => [...r]) },
-      { name: "Archive", sheet: "Old", topRow: 0, leftColumn: 0, headers: ["Customer", "Financial status"], rows: [["Acme", "good"]] },
+      {
+        name: "客户表",
+        sheet: "客户",
+        topRow: 0,
+        leftColumn: 0,
+        headers: SEED_HEADERS,
+        rows: SEED_ROWS.map((r) => [...r]),
+      },
+      {
+        name: "Archive",
+        sheet: "Old",
+        topRow: 0,
+        leftColumn: 0,
+        headers: ["Customer", "Financial status"],
+        rows: [["Acme", "good"]],
+      },
     ],
   });
 }
@@ -64,12 +83,18 @@ describe("the column mapping", () => {
     const { strings, user } = renderPane(seedWorkbook());
     await loaded(strings);
     const mapping = await screen.findByTestId("column-mapping");
-    const header = within(mapping).getByRole("button", { name: `${strings.mappingHeading}${strings.mappingCount(8, 0)}` });
+    const header = within(mapping).getByRole("button", {
+      name: `${strings.mappingHeading}${strings.mappingCount(8, 0)}`,
+    });
     expect(within(mapping).queryByRole("combobox")).toBeNull(); // closed: recognising worked, fixing is rare
     await user.click(header);
-    const financial = within(mapping).getByRole("combobox", { name: strings.mappingFieldFor("财务状况") }) as HTMLSelectElement;
+    const financial = within(mapping).getByRole("combobox", {
+      name: strings.mappingFieldFor("财务状况"),
+    }) as HTMLSelectElement;
     expect(financial.value).toBe("financialStatus");
-    const grade = within(mapping).getByRole("combobox", { name: strings.mappingFieldFor("客户等级") }) as HTMLSelectElement;
+    const grade = within(mapping).getByRole("combobox", {
+      name: strings.mappingFieldFor("客户等级"),
+    }) as HTMLSelectElement;
     expect(grade.value).toBe("grade");
   });
 
@@ -80,9 +105,13 @@ describe("the column mapping", () => {
     const mapping = await screen.findByTestId("column-mapping");
     await user.click(within(mapping).getByRole("button", { name: new RegExp(strings.mappingHeading) }));
     await user.selectOptions(within(mapping).getByRole("combobox", { name: strings.mappingFieldFor("服务偏好") }), "");
-    await waitFor(() => expect(workbook.settings["customerGrader.binding"]).toMatchObject({ overrides: { 服务偏好: null } }));
+    await waitFor(() =>
+      expect(workbook.settings["customerGrader.binding"]).toMatchObject({ overrides: { 服务偏好: null } }),
+    );
     expect(adapter.bound()?.mapping.columns.servicePreferences).toBeUndefined();
-    const select = within(screen.getByTestId("column-mapping")).getByRole("combobox", { name: strings.mappingFieldFor("服务偏好") }) as HTMLSelectElement;
+    const select = within(screen.getByTestId("column-mapping")).getByRole("combobox", {
+      name: strings.mappingFieldFor("服务偏好"),
+    }) as HTMLSelectElement;
     expect(select.value).toBe("");
   });
 });
@@ -104,7 +133,9 @@ describe("when there is nothing to grade", () => {
     await loaded(strings);
     const bar = await screen.findByTestId("message-bar");
     expect(bar.textContent).toContain("没有识别出可用于分级的列");
-    expect(screen.getByRole("button", { name: uiStrings["zh-CN"].gradeAll }).getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByRole("button", { name: uiStrings["zh-CN"].gradeAll }).getAttribute("aria-disabled")).toBe(
+      "true",
+    );
     // Nothing recognised: the mapping is open, so the analyst can say which column is which.
     expect(within(screen.getByTestId("column-mapping")).getAllByRole("combobox")).toHaveLength(2);
     expect(workbook.tableValues("杂项")).toEqual({ headers: ["序号", "日期"], rows: [[1, "2026-01-01"]] });
@@ -138,7 +169,14 @@ describe("switching to another table", () => {
             [...SEED_ROWS[2]!.slice(0, 6), "80万", "90%"],
           ],
         },
-        { name: "Archive", sheet: "Old", topRow: 0, leftColumn: 0, headers: SEED_HEADERS.slice(0, 6), rows: SEED_ROWS.map((r) => r.slice(0, 6)) },
+        {
+          name: "Archive",
+          sheet: "Old",
+          topRow: 0,
+          leftColumn: 0,
+          headers: SEED_HEADERS.slice(0, 6),
+          rows: SEED_ROWS.map((r) => r.slice(0, 6)),
+        },
       ],
     });
   };
@@ -167,8 +205,22 @@ describe("switching to another table", () => {
     const workbook = createWorkbook({
       sheets: [{ name: "客户" }, { name: "Old" }],
       tables: [
-        { name: "客户表", sheet: "客户", topRow: 0, leftColumn: 0, headers: SEED_HEADERS, rows: SEED_ROWS.map((r) => [...r]) },
-        { name: "Archive", sheet: "Old", topRow: 0, leftColumn: 0, headers: SEED_HEADERS.slice(0, 6), rows: SEED_ROWS.map((r) => r.slice(0, 6)) },
+        {
+          name: "客户表",
+          sheet: "客户",
+          topRow: 0,
+          leftColumn: 0,
+          headers: SEED_HEADERS,
+          rows: SEED_ROWS.map((r) => [...r]),
+        },
+        {
+          name: "Archive",
+          sheet: "Old",
+          topRow: 0,
+          leftColumn: 0,
+          headers: SEED_HEADERS.slice(0, 6),
+          rows: SEED_ROWS.map((r) => r.slice(0, 6)),
+        },
       ],
     });
     const { strings, user, adapter } = renderPane(workbook);
@@ -179,14 +231,19 @@ describe("switching to another table", () => {
     const mapping = await screen.findByTestId("column-mapping");
     await user.click(within(mapping).getByRole("button", { name: new RegExp(strings.mappingHeading) }));
     await user.selectOptions(within(mapping).getByRole("combobox", { name: strings.mappingFieldFor("服务偏好") }), "");
-    await waitFor(() => expect(workbook.settings["customerGrader.binding"]).toMatchObject({ overrides: { 服务偏好: null } }));
+    await waitFor(() =>
+      expect(workbook.settings["customerGrader.binding"]).toMatchObject({ overrides: { 服务偏好: null } }),
+    );
     await waitFor(() => expect(picker.disabled).toBe(false));
     await user.selectOptions(picker, "Archive");
     await waitFor(() => expect(adapter.bound()?.binding.tableName).toBe("Archive"));
     await waitFor(() => expect(picker.disabled).toBe(false));
     await user.selectOptions(picker, "客户表");
     await waitFor(() => expect(adapter.bound()?.binding.tableName).toBe("客户表"));
-    expect(workbook.settings["customerGrader.binding"]).toMatchObject({ tableName: "客户表", overrides: { 服务偏好: null } });
+    expect(workbook.settings["customerGrader.binding"]).toMatchObject({
+      tableName: "客户表",
+      overrides: { 服务偏好: null },
+    });
     expect(adapter.bound()?.mapping.columns.servicePreferences).toBeUndefined();
   });
 });

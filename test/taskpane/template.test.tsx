@@ -20,12 +20,26 @@ type User = ReturnType<typeof renderPane>["user"];
 // The table's header is at B2 of 客户: 客户等级 is column H, 评分 J, 人工等级 K; data rows 3-5.
 const HEADERS = [...SEED_HEADERS, "评分", "人工等级", "年交易额", "毛利率"];
 const ROWS = SEED_ROWS.map((row, i) => [...row, "", "", [1_200_000, 300_000, 80_000][i] ?? 0, 0.2]);
-const seedWorkbook = () => workbookWith("客户表", HEADERS, ROWS.map((r) => [...r]));
+const seedWorkbook = () =>
+  workbookWith(
+    "客户表",
+    HEADERS,
+    ROWS.map((r) => [...r]),
+  );
 
 function sampleWorkbook(): Workbook {
   return createWorkbook({
     sheets: [{ name: "客户" }],
-    tables: [{ name: "客户表", sheet: "客户", topRow: 0, leftColumn: 0, headers: sample.headers, rows: sample.rows as CellInput[][] }],
+    tables: [
+      {
+        name: "客户表",
+        sheet: "客户",
+        topRow: 0,
+        leftColumn: 0,
+        headers: sample.headers,
+        rows: sample.rows as CellInput[][],
+      },
+    ],
   });
 }
 
@@ -76,7 +90,12 @@ describe("Apply template formatting", () => {
     const result = await screen.findByTestId("template-result");
     expect(screen.queryByRole("alertdialog")).toBeNull();
     const f = workbook.formatting("客户");
-    expect(f.conditionalFormats.filter((c) => c.type === "Custom").map((c) => c.address)).toEqual(["H3:H5", "H3:H5", "H3:H5", "H3:H5"]);
+    expect(f.conditionalFormats.filter((c) => c.type === "Custom").map((c) => c.address)).toEqual([
+      "H3:H5",
+      "H3:H5",
+      "H3:H5",
+      "H3:H5",
+    ]);
     expect(f.conditionalFormats.filter((c) => c.type === "DataBar").map((c) => c.address)).toEqual(["J3:J5"]);
     expect(f.validation("K3")?.rule).toEqual({ list: { inCellDropDown: true, source: "A,B,C,D" } });
     expect(JSON.stringify(workbook.tableValues("客户表"))).toBe(cells);
@@ -99,7 +118,11 @@ describe("Apply template formatting", () => {
   });
 
   test("on a table without output columns adds them, and the column list shows them", async () => {
-    const workbook = workbookWith("客户表", SEED_HEADERS.slice(0, 6), SEED_ROWS.map((r) => r.slice(0, 6)));
+    const workbook = workbookWith(
+      "客户表",
+      SEED_HEADERS.slice(0, 6),
+      SEED_ROWS.map((r) => r.slice(0, 6)),
+    );
     const { strings, user } = renderPane(workbook);
     await loaded(strings);
     const mapping = await screen.findByTestId("column-mapping");
@@ -180,7 +203,10 @@ describe("Insert template table", () => {
         // The real insertion (the table is added and bound), then a formatting that failed.
         insertTemplateTable: async () => {
           await adapter.insertTemplateTable();
-          const error: AdapterError = { code: "name-in-use", message: { en: "the sheet is protected", "zh-CN": "工作表受保护", "zh-TW": "工作表受保護" } };
+          const error: AdapterError = {
+            code: "name-in-use",
+            message: { en: "the sheet is protected", "zh-CN": "工作表受保护", "zh-TW": "工作表受保護" },
+          };
           return { ok: false, error };
         },
       }),
@@ -365,12 +391,29 @@ describe("one thing at a time", () => {
     const workbook = createWorkbook({
       sheets: [{ name: "客户" }, { name: "客户2" }],
       tables: [
-        { name: "客户表", sheet: "客户", topRow: 0, leftColumn: 0, headers: SEED_HEADERS, rows: SEED_ROWS.map((r) => [...r]) },
-        { name: "另一表", sheet: "客户2", topRow: 0, leftColumn: 0, headers: SEED_HEADERS, rows: SEED_ROWS.map((r) => [...r]) },
+        {
+          name: "客户表",
+          sheet: "客户",
+          topRow: 0,
+          leftColumn: 0,
+          headers: SEED_HEADERS,
+          rows: SEED_ROWS.map((r) => [...r]),
+        },
+        {
+          name: "另一表",
+          sheet: "客户2",
+          topRow: 0,
+          leftColumn: 0,
+          headers: SEED_HEADERS,
+          rows: SEED_ROWS.map((r) => [...r]),
+        },
       ],
     });
     const { strings, user } = renderPane(workbook, {
-      wrap: (adapter) => ({ ...adapter, applyTemplateFormatting: () => Promise.reject(new Error("the sheet is protected")) }),
+      wrap: (adapter) => ({
+        ...adapter,
+        applyTemplateFormatting: () => Promise.reject(new Error("the sheet is protected")),
+      }),
     });
     await loaded(strings);
     const picker = (await screen.findByTestId("table-picker")) as HTMLSelectElement;
@@ -389,7 +432,10 @@ describe("one thing at a time", () => {
   test("a call that throws ends in a message bar with its text", async () => {
     const workbook = seedWorkbook();
     const { strings, user } = renderPane(workbook, {
-      wrap: (adapter) => ({ ...adapter, applyTemplateFormatting: () => Promise.reject(new Error("the sheet is protected")) }),
+      wrap: (adapter) => ({
+        ...adapter,
+        applyTemplateFormatting: () => Promise.reject(new Error("the sheet is protected")),
+      }),
     });
     await loaded(strings);
     await press(user, "template-apply");

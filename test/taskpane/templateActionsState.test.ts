@@ -15,7 +15,11 @@ describe("the template section's actions", () => {
   });
 
   test("a start clears the last message; a failure ends the run with its message and keeps earlier results", () => {
-    const reviewed: TemplateActionsState = { ...initialTemplateActions, reviewed: { tableId: "t1", review: { sheet: "年终筛选" } as never }, error: "old" };
+    const reviewed: TemplateActionsState = {
+      ...initialTemplateActions,
+      reviewed: { tableId: "t1", review: { sheet: "年终筛选" } as never },
+      error: "old",
+    };
     const started = templateActionsReducer(reviewed, { type: "start", action: "views" });
     expect(started.error).toBeNull();
     const failed = templateActionsReducer(started, { type: "failed", error: "the sheet is protected", tableId: "t1" });

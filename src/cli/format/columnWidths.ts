@@ -114,14 +114,22 @@ export function setColumnWidths(children: readonly XmlChild[], widths: ReadonlyM
     for (let c = min; c <= max + 1; c++) {
       if (c <= max && !widths.has(c)) continue;
       if (c > from) spans.push({ min: from, max: c - 1, attrs });
-      if (c <= max) spans.push({ min: c, max: c, attrs: { ...attrs, width: String(widths.get(c)), bestFit: "1", customWidth: "1" } });
+      if (c <= max)
+        spans.push({
+          min: c,
+          max: c,
+          attrs: { ...attrs, width: String(widths.get(c)), bestFit: "1", customWidth: "1" },
+        });
       from = c + 1;
     }
   }
   for (const [column, width] of widths) {
-    if (!spans.some((s) => s.min <= column && column <= s.max)) spans.push({ min: column, max: column, attrs: { width: String(width), bestFit: "1", customWidth: "1" } });
+    if (!spans.some((s) => s.min <= column && column <= s.max))
+      spans.push({ min: column, max: column, attrs: { width: String(width), bestFit: "1", customWidth: "1" } });
   }
   spans.sort((a, b) => a.min - b.min);
   const xml = `<cols>${spans.map(colXml).join("")}</cols>`;
-  return cols ? children.map((c) => (c === cols ? { name: "cols", xml } : c)) : placeChild(children, { name: "cols", xml }, WORKSHEET_ORDER);
+  return cols
+    ? children.map((c) => (c === cols ? { name: "cols", xml } : c))
+    : placeChild(children, { name: "cols", xml }, WORKSHEET_ORDER);
 }

@@ -78,19 +78,47 @@ export function replaceConditionalFormats(children: readonly XmlChild[], formats
       kept.push(child);
       continue;
     }
-    for (const rule of own) extensionIds.push(...[...rule.xml.matchAll(/<x14:id>([^<]+)<\/x14:id>/g)].map((m) => m[1] as string));
+    for (const rule of own)
+      extensionIds.push(...[...rule.xml.matchAll(/<x14:id>([^<]+)<\/x14:id>/g)].map((m) => m[1] as string));
     const rest = rules.filter((r) => !own.includes(r));
-    if (rest.some((r) => r.name === "cfRule")) kept.push({ name: child.name, xml: `${startTag}${rest.map((r) => r.xml).join("")}</conditionalFormatting>` });
+    if (rest.some((r) => r.name === "cfRule"))
+      kept.push({ name: child.name, xml: `${startTag}${rest.map((r) => r.xml).join("")}</conditionalFormatting>` });
   }
-  const cleaned = extensionIds.length === 0 ? kept : kept.map((c) => (c.name === "extLst" ? { name: c.name, xml: withoutExtensions(c.xml, extensionIds) } : c)).filter((c) => c.xml !== "");
+  const cleaned =
+    extensionIds.length === 0
+      ? kept
+      : kept
+          .map((c) => (c.name === "extLst" ? { name: c.name, xml: withoutExtensions(c.xml, extensionIds) } : c))
+          .filter((c) => c.xml !== "");
 
   // The analyst's rules keep their priorities; the add-in's come after them, in a stable order.
-  let priority = Math.max(0, ...cleaned.flatMap((c) => [...c.xml.matchAll(/\bpriority="(\d+)"/g)].map((m) => Number(m[1]))));
+  let priority = Math.max(
+    0,
+    ...cleaned.flatMap((c) => [...c.xml.matchAll(/\bpriority="(\d+)"/g)].map((m) => Number(m[1]))),
+  );
   const gradeRules = formats.gradeRules
-    .map((rule) => `<cfRule type="expression" dxfId="${rule.dxfId}" priority="${++priority}"><formula>${escapeXml(rule.formula.replace(/^=/, ""))}</formula></cfRule>`)
+    .map(
+      (rule) =>
+        `<cfRule type="expression" dxfId="${rule.dxfId}" priority="${++priority}"><formula>${escapeXml(rule.formula.replace(/^=/, ""))}</formula></cfRule>`,
+    )
     .join("");
   const bar = `<cfRule type="dataBar" priority="${++priority}"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="${argbOf(formats.barColour)}"/></dataBar></cfRule>`;
   let out = cleaned;
-  if (gradeRules) out = placeChild(out, { name: "conditionalFormatting", xml: `<conditionalFormatting sqref="${formats.gradeRange}">${gradeRules}</conditionalFormatting>` }, WORKSHEET_ORDER);
-  return placeChild(out, { name: "conditionalFormatting", xml: `<conditionalFormatting sqref="${formats.scoreRange}">${bar}</conditionalFormatting>` }, WORKSHEET_ORDER);
+  if (gradeRules)
+    out = placeChild(
+      out,
+      {
+        name: "conditionalFormatting",
+        xml: `<conditionalFormatting sqref="${formats.gradeRange}">${gradeRules}</conditionalFormatting>`,
+      },
+      WORKSHEET_ORDER,
+    );
+  return placeChild(
+    out,
+    {
+      name: "conditionalFormatting",
+      xml: `<conditionalFormatting sqref="${formats.scoreRange}">${bar}</conditionalFormatting>`,
+    },
+    WORKSHEET_ORDER,
+  );
 }

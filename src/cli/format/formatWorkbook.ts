@@ -57,12 +57,20 @@ export async function writeFormattedWorkbook(
  * the plain one is removed whatever happens. Its table is the first sheet's, read back as `grade` reads any
  * workbook.
  */
-export async function writeThenFormat(path: string, layout: OutputPlan, ruleSet: RuleSet, writePlain: (plain: string) => Promise<void>): Promise<FormattingOutcome> {
+export async function writeThenFormat(
+  path: string,
+  layout: OutputPlan,
+  ruleSet: RuleSet,
+  writePlain: (plain: string) => Promise<void>,
+): Promise<FormattingOutcome> {
   const plain = `${path}.plain.xlsx`;
   try {
     await writePlain(plain);
     const read = await readSource(plain, {});
-    if (!read.ok || read.value.kind !== "xlsx") throw new Error(`the workbook written for the CSV cannot be read back (${read.ok ? "not a workbook" : read.error.message.en})`);
+    if (!read.ok || read.value.kind !== "xlsx")
+      throw new Error(
+        `the workbook written for the CSV cannot be read back (${read.ok ? "not a workbook" : read.error.message.en})`,
+      );
     const noneToAdd: OutputPlan = { columns: layout.columns, toAdd: [] };
     return (await writeFormattedWorkbook(read.value, noneToAdd, [], new Map(), ruleSet, path)).outcome;
   } finally {

@@ -33,12 +33,22 @@ function frozenView(view: string, rows: number): { xml: string; outcome: FreezeO
 }
 
 /** The worksheet's head children with rows 1..`rows` frozen, and what was decided (for the first view). */
-export function freezeRows(children: readonly XmlChild[], rows: number): { children: XmlChild[]; outcome: FreezeOutcome } {
+export function freezeRows(
+  children: readonly XmlChild[],
+  rows: number,
+): { children: XmlChild[]; outcome: FreezeOutcome } {
   const views = children.find((c) => c.name === "sheetViews");
   if (!views) {
     const view = frozenView('<sheetView workbookViewId="0"/>', rows);
     if (view.outcome !== "frozen") return { children: [...children], outcome: view.outcome };
-    return { children: placeChild(children, { name: "sheetViews", xml: `<sheetViews>${view.xml}</sheetViews>` }, WORKSHEET_ORDER), outcome: view.outcome };
+    return {
+      children: placeChild(
+        children,
+        { name: "sheetViews", xml: `<sheetViews>${view.xml}</sheetViews>` },
+        WORKSHEET_ORDER,
+      ),
+      outcome: view.outcome,
+    };
   }
   const { startTag, content } = elementParts(views.xml);
   let outcome: FreezeOutcome | null = null;

@@ -75,7 +75,10 @@ export class TemplateFormatter implements SheetFormatter {
       const styles = this.styles;
       children = replaceConditionalFormats(children, {
         gradeRange: this.body(plan.gradeColumn),
-        gradeRules: plan.gradeRules.map((rule) => ({ formula: rule.formula, dxfId: styles.differentialFormat(rule.colour) })),
+        gradeRules: plan.gradeRules.map((rule) => ({
+          formula: rule.formula,
+          dxfId: styles.differentialFormat(rule.colour),
+        })),
         scoreRange: this.body(plan.scoreColumn),
         barColour: SCORE_BAR_COLOUR,
       });

@@ -13,7 +13,12 @@ const list = (items: readonly string[], lang: Lang): string => items.join(lang =
  * @example formatSummaryLine(outcome, "客户表", null, "en")
  * // "Formatted 客户表: table style, grade colours, data bar on the score, number formats on 4 columns, header frozen, columns fitted; lists on 人工等级, 财务状况"
  */
-export function formatSummaryLine(outcome: FormattingOutcome, table: string, written: string | null, lang: Lang): string {
+export function formatSummaryLine(
+  outcome: FormattingOutcome,
+  table: string,
+  written: string | null,
+  lang: Lang,
+): string {
   const { validated, kept, numberFormats, tableStyled, freeze, coloured } = outcome;
   switch (lang) {
     case "zh-CN":

@@ -4,7 +4,9 @@ export function withTableStyle(xml: string, style: string): string {
   const info = /<tableStyleInfo\b[^>]*?\/>|<tableStyleInfo\b[^>]*>[\s\S]*?<\/tableStyleInfo>/.exec(xml);
   if (info) {
     const tag = info[0];
-    const named = /\sname="[^"]*"/.test(tag) ? tag.replace(/\sname="[^"]*"/, ` name="${style}"`) : tag.replace(/^<tableStyleInfo\b/, `<tableStyleInfo name="${style}"`);
+    const named = /\sname="[^"]*"/.test(tag)
+      ? tag.replace(/\sname="[^"]*"/, ` name="${style}"`)
+      : tag.replace(/^<tableStyleInfo\b/, `<tableStyleInfo name="${style}"`);
     return xml.slice(0, info.index) + named + xml.slice(info.index + tag.length);
   }
   const element = `<tableStyleInfo name="${style}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>`;

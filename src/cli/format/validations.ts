@@ -75,8 +75,12 @@ export function replaceValidations(children: readonly XmlChild[], planned: reado
   });
   if (added.length === 0) return { children: [...children], validated, kept };
   const all = [...existing.map((v) => v.xml), ...added];
-  const startTag = (parts?.startTag ?? "<dataValidations>").replace(/\scount="\d+"/, "").replace(/>$/, ` count="${all.length}">`);
+  const startTag = (parts?.startTag ?? "<dataValidations>")
+    .replace(/\scount="\d+"/, "")
+    .replace(/>$/, ` count="${all.length}">`);
   const xml = `${startTag}${all.join("")}</dataValidations>`;
-  const out = element ? children.map((c) => (c === element ? { name: c.name, xml } : c)) : placeChild(children, { name: "dataValidations", xml }, WORKSHEET_ORDER);
+  const out = element
+    ? children.map((c) => (c === element ? { name: c.name, xml } : c))
+    : placeChild(children, { name: "dataValidations", xml }, WORKSHEET_ORDER);
   return { children: out, validated, kept };
 }

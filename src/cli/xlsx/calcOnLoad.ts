@@ -5,7 +5,8 @@
  */
 
 /** Elements that follow `calcPr` in CT_Workbook, in order: a new `calcPr` goes before the first present. */
-const AFTER_CALC_PR = /<(?:oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/workbook>/;
+const AFTER_CALC_PR =
+  /<(?:oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/workbook>/;
 
 /** workbook.xml asking for a full recalculation on load (unchanged when it already does). */
 export function withFullCalcOnLoad(workbookXml: string): string {

@@ -47,7 +47,13 @@ function chooseTarget(pkg: WorkbookPackage, choice: TableChoice, file: string): 
   if (choice.sheet !== undefined) {
     const wanted = choice.sheet.toLowerCase();
     const sheet = pkg.sheets.find((s) => s.name.toLowerCase() === wanted);
-    if (!sheet) return err(PROBLEMS.sheetNotFound(choice.sheet, pkg.sheets.map((s) => s.name)));
+    if (!sheet)
+      return err(
+        PROBLEMS.sheetNotFound(
+          choice.sheet,
+          pkg.sheets.map((s) => s.name),
+        ),
+      );
     inScope = [sheet];
   }
   const tables = inScope.flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table })));
@@ -68,7 +74,11 @@ const SHARED_MASTER = /<f\b[^>]*\bt="shared"[^>]*\bref="([^"]+)"/;
 
 const isBlank = (v: CellValue): boolean => v === null || v === undefined || v === "";
 
-export async function readRange(pkg: WorkbookPackage, choice: TableChoice, file: string): Promise<Result<ReadRange, CliProblem>> {
+export async function readRange(
+  pkg: WorkbookPackage,
+  choice: TableChoice,
+  file: string,
+): Promise<Result<ReadRange, CliProblem>> {
   const target = chooseTarget(pkg, choice, file);
   if (!target.ok) return target;
   const { sheet, table } = target.value;
@@ -93,7 +103,8 @@ export async function readRange(pkg: WorkbookPackage, choice: TableChoice, file:
       const value = cellValue(cell, pkg.sharedStrings);
       if (table && cell.column > table.range.right && cell.column <= table.range.right + 3) {
         const k = cell.column - table.range.right;
-        if (!isBlank(value) && !occupied.has(k)) occupied.set(k, `${sheet.name}!${columnLetters(cell.column)}${parsed.row}`);
+        if (!isBlank(value) && !occupied.has(k))
+          occupied.set(k, `${sheet.name}!${columnLetters(cell.column)}${parsed.row}`);
         continue;
       }
       if (table && (cell.column < table.range.left || cell.column > table.range.right)) continue;
@@ -128,7 +139,10 @@ export async function readRange(pkg: WorkbookPackage, choice: TableChoice, file:
       sharedMasters
         .filter(({ row, ref }) => {
           const range = parseRange(ref);
-          return row > located.headerRow && (!range || range.left !== range.right || range.top <= located.headerRow || range.bottom > located.lastRow);
+          return (
+            row > located.headerRow &&
+            (!range || range.left !== range.right || range.top <= located.headerRow || range.bottom > located.lastRow)
+          );
         })
         .map(({ column, ref }) => [column - located.firstColumn, ref]),
     ),
@@ -138,7 +152,15 @@ export async function readRange(pkg: WorkbookPackage, choice: TableChoice, file:
 
 function fromTable(sheet: SheetPart, table: TablePart): LocatedRange {
   const { top, left, right, bottom } = table.range;
-  return { sheet, name: table.name, headerRow: top, firstColumn: left, lastColumn: right, lastRow: bottom - (table.totalsRow ? 1 : 0), table };
+  return {
+    sheet,
+    name: table.name,
+    headerRow: top,
+    firstColumn: left,
+    lastColumn: right,
+    lastRow: bottom - (table.totalsRow ? 1 : 0),
+    table,
+  };
 }
 
 /** Rows looked at for a header: a title and a few notes above the table are common, a hundred rows are not. */

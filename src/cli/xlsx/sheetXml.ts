@@ -5,7 +5,8 @@
 import type { CellValue } from "../../engine";
 import { columnNumber, decodeOoxmlEscapes, decodeXml, refusePrefixed } from "./xml";
 
-export type SheetPiece = { readonly kind: "head" | "tail"; readonly text: string } | { readonly kind: "row"; readonly text: string };
+export type SheetPiece =
+  { readonly kind: "head" | "tail"; readonly text: string } | { readonly kind: "row"; readonly text: string };
 
 /** Splits a sheet's text into head, rows and tail. An empty `<sheetData/>` becomes an open and a close tag. */
 export async function* sheetPieces(chunks: AsyncIterable<string>): AsyncGenerator<SheetPiece> {
@@ -100,7 +101,13 @@ export function parseRow(text: string, previousRow: number): ParsedRow {
     const letters = R_LETTERS.exec(attrs)?.[1];
     column = letters ? columnNumber(letters.toUpperCase()) : column + 1;
     const style = S_ATTRIBUTE.exec(attrs)?.[1];
-    cells.push({ column, xml: m[0], type: T_ATTRIBUTE.exec(attrs)?.[1] ?? "n", style: style === undefined ? undefined : Number(style), body: m[2] ?? "" });
+    cells.push({
+      column,
+      xml: m[0],
+      type: T_ATTRIBUTE.exec(attrs)?.[1] ?? "n",
+      style: style === undefined ? undefined : Number(style),
+      body: m[2] ?? "",
+    });
   }
   return { row, attributeText, cells };
 }

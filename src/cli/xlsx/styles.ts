@@ -15,7 +15,14 @@ const NUM_FMT = /<numFmt\b([^>]*?)\/?>/g;
 const DXFS = /<dxfs\b([^>]*?)(?:\/>|>([\s\S]*?)<\/dxfs>)/;
 const DXF = /<dxf\b[^>]*?(?:\/>|>[\s\S]*?<\/dxf>)/g;
 /** Number formats every spreadsheet program knows by id; any other is written into `<numFmts>` (ids from 164). */
-const BUILT_IN_FORMATS: Readonly<Record<string, number>> = { "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10 };
+const BUILT_IN_FORMATS: Readonly<Record<string, number>> = {
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+};
 const FIRST_CUSTOM_FORMAT = 164;
 
 /** A conditional format's look: a fill and a font colour, as `#RRGGBB`. */
@@ -33,7 +40,8 @@ const dxfXml = (colours: DifferentialColours): string =>
 const PLAIN_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
 const xfAttributes = (xf: string): Record<string, string> => attributes(/<xf\b([^>]*)/.exec(xf)?.[1] ?? "");
 
-const solidFill = (argb: string): string => `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`;
+const solidFill = (argb: string): string =>
+  `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`;
 
 export class WorkbookStyles {
   private readonly fills: string[];
@@ -68,7 +76,12 @@ export class WorkbookStyles {
   private variant(xf: string, set: Readonly<Record<string, string>>, drop: readonly string[] = []): number {
     let out = xf;
     for (const name of [...Object.keys(set), ...drop]) out = out.replace(new RegExp(`\\s${name}="[^"]*"`), "");
-    out = out.replace(/^<xf\b/, `<xf${Object.entries(set).map(([name, value]) => ` ${name}="${value}"`).join("")}`);
+    out = out.replace(
+      /^<xf\b/,
+      `<xf${Object.entries(set)
+        .map(([name, value]) => ` ${name}="${value}"`)
+        .join("")}`,
+    );
     const existing = this.xfs.indexOf(out);
     if (existing >= 0) return existing;
     this.changed = true;
@@ -76,7 +89,9 @@ export class WorkbookStyles {
   }
 
   private fillId(argb: string): number {
-    const found = this.fills.findIndex((f) => f.includes('patternType="solid"') && f.includes(`<fgColor rgb="${argb}"`));
+    const found = this.fills.findIndex(
+      (f) => f.includes('patternType="solid"') && f.includes(`<fgColor rgb="${argb}"`),
+    );
     if (found >= 0) return found;
     this.fills.push(solidFill(argb));
     this.changed = true;
@@ -158,10 +173,21 @@ export class WorkbookStyles {
     const numFmts = `<numFmts count="${this.numFmtXml.length}">${this.numFmtXml.join("")}</numFmts>`;
     const dxfs = `<dxfs count="${this.dxfs.length}">${this.dxfs.join("")}</dxfs>`;
     let xml = this.xml
-      .replace(FILLS, (_, attrs: string) => `<fills${attrs.replace(/\scount="\d+"/, "")} count="${this.fills.length}">${this.fills.join("")}</fills>`)
-      .replace(CELL_XFS, (_, attrs: string) => `<cellXfs${attrs.replace(/\scount="\d+"/, "")} count="${this.xfs.length}">${this.xfs.join("")}</cellXfs>`);
+      .replace(
+        FILLS,
+        (_, attrs: string) =>
+          `<fills${attrs.replace(/\scount="\d+"/, "")} count="${this.fills.length}">${this.fills.join("")}</fills>`,
+      )
+      .replace(
+        CELL_XFS,
+        (_, attrs: string) =>
+          `<cellXfs${attrs.replace(/\scount="\d+"/, "")} count="${this.xfs.length}">${this.xfs.join("")}</cellXfs>`,
+      );
     // <numFmts> is styleSheet's first child, <dxfs> follows <cellStyles> (or <cellXfs>): the schema's order.
-    if (this.numFmtXml.length > 0) xml = NUM_FMTS.test(xml) ? xml.replace(NUM_FMTS, () => numFmts) : xml.replace(/<styleSheet\b[^>]*>/, (tag) => tag + numFmts);
+    if (this.numFmtXml.length > 0)
+      xml = NUM_FMTS.test(xml)
+        ? xml.replace(NUM_FMTS, () => numFmts)
+        : xml.replace(/<styleSheet\b[^>]*>/, (tag) => tag + numFmts);
     if (this.dxfs.length > 0) {
       if (DXFS.test(xml)) xml = xml.replace(DXFS, () => dxfs);
       else if (xml.includes("</cellStyles>")) xml = xml.replace("</cellStyles>", `</cellStyles>${dxfs}`);

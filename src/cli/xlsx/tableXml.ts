@@ -12,6 +12,9 @@ export function widenTable(xml: string, lastColumn: number, headers: readonly st
   return xml
     .replace(/(<table\b[^>]*?\sref=")([^"]+)(")/, (_, a: string, ref: string, b: string) => a + widen(ref) + b)
     .replace(/(<autoFilter\b[^>]*?\sref=")([^"]+)(")/, (_, a: string, ref: string, b: string) => a + widen(ref) + b)
-    .replace(/<tableColumns\b([^>]*?)\scount="(\d+)"/, (_, attrs: string, count: string) => `<tableColumns${attrs} count="${Number(count) + headers.length}"`)
+    .replace(
+      /<tableColumns\b([^>]*?)\scount="(\d+)"/,
+      (_, attrs: string, count: string) => `<tableColumns${attrs} count="${Number(count) + headers.length}"`,
+    )
     .replace("</tableColumns>", `${added}</tableColumns>`);
 }

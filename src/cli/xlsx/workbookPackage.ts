@@ -2,7 +2,15 @@
  * A workbook package as the command line needs it: its parts (by name), its sheets in order with their
  * tables, and its shared strings. Read from the zip without loading anything else.
  */
-import { attributes, decodeOoxmlEscapes, decodeXml, parseRange, refusePrefixed, resolveTarget, type CellRange } from "./xml";
+import {
+  attributes,
+  decodeOoxmlEscapes,
+  decodeXml,
+  parseRange,
+  refusePrefixed,
+  resolveTarget,
+  type CellRange,
+} from "./xml";
 import { type ZipEntry, zipEntryData } from "./zipParts";
 
 export interface TablePart {
@@ -39,7 +47,11 @@ function relationships(xml: string | null, folder: string): Relationship[] {
   if (!xml) return [];
   return [...xml.matchAll(/<Relationship\b([^>]*)>/g)].map((m) => {
     const a = attributes(m[1] as string);
-    return { id: a.Id ?? "", type: a.Type ?? "", target: a.TargetMode === "External" ? "" : resolveTarget(folder, a.Target ?? "") };
+    return {
+      id: a.Id ?? "",
+      type: a.Type ?? "",
+      target: a.TargetMode === "External" ? "" : resolveTarget(folder, a.Target ?? ""),
+    };
   });
 }
 
@@ -77,7 +89,9 @@ export function readPackage(zip: Buffer, entryList: readonly ZipEntry[]): Workbo
     const rel = workbookRels.find((r) => r.id === (a["r:id"] ?? ""));
     if (!rel || !rel.type.endsWith("/worksheet")) continue; // chart sheets and dialog sheets hold no table
     const tables: TablePart[] = [];
-    for (const tableRel of relationships(text(relsOf(rel.target)), folderOf(rel.target)).filter((r) => r.type.endsWith("/table"))) {
+    for (const tableRel of relationships(text(relsOf(rel.target)), folderOf(rel.target)).filter((r) =>
+      r.type.endsWith("/table"),
+    )) {
       const xml = text(tableRel.target);
       if (xml) refusePrefixed(xml, "tableColumns|tableColumn", tableRel.target, xml.length);
       const tag = xml ? /<table\b([^>]*)>/.exec(xml) : null;

@@ -102,7 +102,9 @@ class SheetRewriter {
       const last = this.read.located.lastColumn;
       const headerStyle = styleOf(last);
       if (this.layout.toAdd.length > 0) this.valuesChanged = true;
-      this.layout.toAdd.forEach((header, k) => out.set(last + 1 + k, cellXml(`${columnLetters(last + 1 + k)}${row}`, headerStyle, header)));
+      this.layout.toAdd.forEach((header, k) =>
+        out.set(last + 1 + k, cellXml(`${columnLetters(last + 1 + k)}${row}`, headerStyle, header)),
+      );
       return out;
     }
     const values = this.outputs[row - this.headerRow - 1];
@@ -122,7 +124,8 @@ class SheetRewriter {
         // Formatted, the conditional formats colour the grade: a static fill would outlive a grade retyped in Excel.
         const argb = this.formatter ? null : gradeFill(this.fills, values.grade);
         if (argb && this.styles) style = this.styles.styleWithFill(style ?? 0, argb);
-        else if (!argb && this.styles && style !== undefined) style = this.styles.styleWithoutFill(style, [...this.fills.values()]);
+        else if (!argb && this.styles && style !== undefined)
+          style = this.styles.styleWithoutFill(style, [...this.fills.values()]);
       }
       if (this.formatter) style = this.formatter.dataCellStyle(column, style, typeof value === "number");
       const old = before ? cellValue(before, this.pkg.sharedStrings) : null;
@@ -139,8 +142,11 @@ class SheetRewriter {
     const replaced = this.replacements(row, cells);
     // A row whose cells all stay as they are is written as it was read (the caller keeps its text).
     const before = new Map(cells.map((c) => [c.column, c.xml]));
-    if ([...replaced].every(([column, xml]) => (xml === null ? !before.has(column) : before.get(column) === xml))) return "";
-    const merged: { column: number; xml: string }[] = cells.filter((c) => !replaced.has(c.column)).map((c) => ({ column: c.column, xml: c.xml }));
+    if ([...replaced].every(([column, xml]) => (xml === null ? !before.has(column) : before.get(column) === xml)))
+      return "";
+    const merged: { column: number; xml: string }[] = cells
+      .filter((c) => !replaced.has(c.column))
+      .map((c) => ({ column: c.column, xml: c.xml }));
     for (const [column, xml] of replaced) if (xml !== null) merged.push({ column, xml });
     merged.sort((a, b) => a.column - b.column);
     // A cell without `r` sits right of the cell before it: once a cell is dropped or added, that no longer holds.
@@ -197,7 +203,15 @@ class SheetRewriter {
     return head.replace(/(<dimension\b[^>]*?\sref=")([^"]+)(")/, (whole, a: string, ref: string, b: string) => {
       const range = parseRange(ref);
       if (!range) return whole;
-      return a + formatRange({ ...range, right: Math.max(range.right, this.lastColumn), bottom: Math.max(range.bottom, this.read.located.lastRow) }) + b;
+      return (
+        a +
+        formatRange({
+          ...range,
+          right: Math.max(range.right, this.lastColumn),
+          bottom: Math.max(range.bottom, this.read.located.lastRow),
+        }) +
+        b
+      );
     });
   }
 }
@@ -214,7 +228,10 @@ function changedParts(
   const table = read.located.table;
   const tableXml = table ? pkg.text(table.path) : null;
   if (table && tableXml !== null) {
-    const widened = layout.toAdd.length > 0 ? widenTable(tableXml, read.located.lastColumn + layout.toAdd.length, layout.toAdd) : tableXml;
+    const widened =
+      layout.toAdd.length > 0
+        ? widenTable(tableXml, read.located.lastColumn + layout.toAdd.length, layout.toAdd)
+        : tableXml;
     const styled = formatter ? formatter.table(widened) : widened;
     if (styled !== tableXml) replaced.set(table.path, styled);
   }
@@ -224,9 +241,14 @@ function changedParts(
   if (overwritesFormula && pkg.entries.has("xl/calcChain.xml")) {
     dropped.add("xl/calcChain.xml");
     const types = pkg.text("[Content_Types].xml");
-    if (types) replaced.set("[Content_Types].xml", types.replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/, ""));
+    if (types)
+      replaced.set("[Content_Types].xml", types.replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/, ""));
     const rels = pkg.text("xl/_rels/workbook.xml.rels");
-    if (rels) replaced.set("xl/_rels/workbook.xml.rels", rels.replace(/<Relationship\b[^>]*Target="(\/xl\/)?calcChain\.xml"[^>]*\/>/, ""));
+    if (rels)
+      replaced.set(
+        "xl/_rels/workbook.xml.rels",
+        rels.replace(/<Relationship\b[^>]*Target="(\/xl\/)?calcChain\.xml"[^>]*\/>/, ""),
+      );
   }
   return { replaced, dropped };
 }
@@ -253,7 +275,10 @@ export async function writeWorkbook(
     for (const entry of pkg.entries.values()) {
       if (dropped.has(entry.name) || entry.name === stylesPath || entry.name === pkg.workbookPath) continue;
       if (entry.name === sheetPath) {
-        await zip.addStream(entry.name, rewriter.rewrite(sheetPieces(zipEntryText(pkg.zip, entry))), { time: entry.time, date: entry.date });
+        await zip.addStream(entry.name, rewriter.rewrite(sheetPieces(zipEntryText(pkg.zip, entry))), {
+          time: entry.time,
+          date: entry.date,
+        });
         continue;
       }
       const text = replaced.get(entry.name);
@@ -268,7 +293,11 @@ export async function writeWorkbook(
     // workbook.xml after the sheet: only changed values call for recalculation on load.
     const workbookEntry = pkg.entries.get(pkg.workbookPath);
     const workbookXml = rewriter.valuesChanged ? pkg.text(pkg.workbookPath) : null;
-    if (workbookEntry && workbookXml !== null) zip.add(pkg.workbookPath, Buffer.from(withFullCalcOnLoad(workbookXml), "utf8"), { time: workbookEntry.time, date: workbookEntry.date });
+    if (workbookEntry && workbookXml !== null)
+      zip.add(pkg.workbookPath, Buffer.from(withFullCalcOnLoad(workbookXml), "utf8"), {
+        time: workbookEntry.time,
+        date: workbookEntry.date,
+      });
     else if (workbookEntry) {
       const raw = zipEntryRaw(pkg.zip, workbookEntry);
       if (raw === null) throw new Error(`damaged zip entry ${pkg.workbookPath}`);

@@ -29,7 +29,8 @@ const PREFIXED_ROOT = /^\uFEFF?\s*(?:<\?[^?]*\?>\s*)?<[A-Za-z_][\w.-]*:/;
  */
 export function refusePrefixed(xml: string, elements: string, part: string, within = 4096): void {
   const head = xml.slice(0, within);
-  if (PREFIXED_ROOT.test(head) || new RegExp(`<[A-Za-z_][\\w.-]*:(?:${elements})[\\s/>]`).test(head)) throw new PrefixedXmlError(part);
+  if (PREFIXED_ROOT.test(head) || new RegExp(`<[A-Za-z_][\\w.-]*:(?:${elements})[\\s/>]`).test(head))
+    throw new PrefixedXmlError(part);
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -48,7 +49,9 @@ export function decodeXml(text: string): string {
 
 /** OOXML's own escape for characters XML cannot hold (`_x000D_` for a carriage return). */
 export function decodeOoxmlEscapes(text: string): string {
-  return text.includes("_x") ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+  return text.includes("_x")
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
 }
 
 export function escapeXml(text: string): string {

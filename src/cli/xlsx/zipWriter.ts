@@ -42,7 +42,15 @@ export class ZipWriter {
     this.offset += bytes.length;
   }
 
-  private localHeader(name: Buffer, method: number, crc: number, compressed: number, size: number, time: number, date: number): Buffer {
+  private localHeader(
+    name: Buffer,
+    method: number,
+    crc: number,
+    compressed: number,
+    size: number,
+    time: number,
+    date: number,
+  ): Buffer {
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4);
@@ -60,7 +68,16 @@ export class ZipWriter {
   /** Copies an entry of the source zip as it is (its compressed bytes and checksum). */
   copy(entry: ZipEntry, compressed: Buffer): void {
     const name = Buffer.from(entry.name, "utf8");
-    const e: Written = { name, method: entry.method, crc: entry.crc, compressedSize: compressed.length, size: entry.size, offset: this.offset, time: entry.time, date: entry.date };
+    const e: Written = {
+      name,
+      method: entry.method,
+      crc: entry.crc,
+      compressedSize: compressed.length,
+      size: entry.size,
+      offset: this.offset,
+      time: entry.time,
+      date: entry.date,
+    };
     this.write(this.localHeader(name, e.method, e.crc, e.compressedSize, e.size, e.time, e.date));
     this.write(name);
     this.write(compressed);
@@ -71,7 +88,16 @@ export class ZipWriter {
   add(entryName: string, data: Uint8Array, stamp: { time: number; date: number }): void {
     const name = Buffer.from(entryName, "utf8");
     const compressed = deflateRawSync(data, { level: 6 });
-    const e: Written = { name, method: 8, crc: crc32(data), compressedSize: compressed.length, size: data.length, offset: this.offset, time: stamp.time, date: stamp.date };
+    const e: Written = {
+      name,
+      method: 8,
+      crc: crc32(data),
+      compressedSize: compressed.length,
+      size: data.length,
+      offset: this.offset,
+      time: stamp.time,
+      date: stamp.date,
+    };
     this.write(this.localHeader(name, 8, e.crc, e.compressedSize, e.size, e.time, e.date));
     this.write(name);
     this.write(compressed);
@@ -82,7 +108,11 @@ export class ZipWriter {
    * Adds a part whose text comes in pieces (a sheet of a million rows never sits in memory whole). The local
    * header is written first with sizes of 0 and patched when the part is done.
    */
-  async addStream(entryName: string, pieces: AsyncIterable<string>, stamp: { time: number; date: number }): Promise<void> {
+  async addStream(
+    entryName: string,
+    pieces: AsyncIterable<string>,
+    stamp: { time: number; date: number },
+  ): Promise<void> {
     const name = Buffer.from(entryName, "utf8");
     const headerAt = this.offset;
     this.write(this.localHeader(name, 8, 0, 0, 0, stamp.time, stamp.date));
@@ -120,7 +150,16 @@ export class ZipWriter {
     patch.writeUInt32LE(compressedSize, 4);
     patch.writeUInt32LE(size, 8);
     writeSync(this.fd, patch, 0, 12, headerAt + 14);
-    this.entries.push({ name, method: 8, crc, compressedSize, size, offset: headerAt, time: stamp.time, date: stamp.date });
+    this.entries.push({
+      name,
+      method: 8,
+      crc,
+      compressedSize,
+      size,
+      offset: headerAt,
+      time: stamp.time,
+      date: stamp.date,
+    });
   }
 
   /** Writes the central directory and closes the file. */

@@ -19,7 +19,10 @@ export const linear = {
   params,
   input: "number",
   relativeToTable: false,
-  describe: (c, lang) => (lang === "en" ? `${c.from} → 0, ${c.to} → 100, straight line between` : `${c.from}为0分，${c.to}为100分，之间按比例`),
+  describe: (c, lang) =>
+    lang === "en"
+      ? `${c.from} → 0, ${c.to} → 100, straight line between`
+      : `${c.from}为0分，${c.to}为100分，之间按比例`,
   score: (c, column, out) => {
     const values = column.numbers();
     const span = c.to - c.from;

@@ -19,6 +19,8 @@ export function criterionKind(name: string): CriterionKind<unknown> {
 }
 
 /** Whether any criterion's points depend on the other rows (ranks): an edit then re-grades the whole table. */
-export function isRelativeToTable(ruleSet: { readonly dimensions: readonly { readonly criteria: readonly { readonly kind: string }[] }[] }): boolean {
+export function isRelativeToTable(ruleSet: {
+  readonly dimensions: readonly { readonly criteria: readonly { readonly kind: string }[] }[];
+}): boolean {
   return ruleSet.dimensions.some((d) => d.criteria.some((c) => criterionKind(c.kind).relativeToTable));
 }

@@ -21,7 +21,9 @@ import { isExcelError, splitTokens } from "../values/text";
 
 type NumberParser = (cell: CellValue) => number | null | CellProblem;
 
-const NUMBER_PARSERS: Readonly<Record<"money" | "count" | "percent" | "days" | "date" | "frequency" | "boolean", NumberParser>> = {
+const NUMBER_PARSERS: Readonly<
+  Record<"money" | "count" | "percent" | "days" | "date" | "frequency" | "boolean", NumberParser>
+> = {
   boolean: parseBoolean,
   money: parseNumber,
   count: parseNumber,
@@ -86,10 +88,22 @@ export function readColumns(
    * of one per column is most of the reading cost at a million rows. NaN / null for blank and unreadable
    * cells (the latter reported).
    */
-  let read: { numbers: Map<FieldId, Float64Array>; texts: Map<FieldId, (string | null)[]>; grades: Map<FieldId, (string | null)[]> } | undefined;
+  let read:
+    | {
+        numbers: Map<FieldId, Float64Array>;
+        texts: Map<FieldId, (string | null)[]>;
+        grades: Map<FieldId, (string | null)[]>;
+      }
+    | undefined;
   const readAll = (): NonNullable<typeof read> => {
     if (read) return read;
-    const numberColumns: { column: MappedColumn; out: Float64Array; parse: NumberParser; scale: number; plain: boolean }[] = [];
+    const numberColumns: {
+      column: MappedColumn;
+      out: Float64Array;
+      parse: NumberParser;
+      scale: number;
+      plain: boolean;
+    }[] = [];
     const textColumns: { column: MappedColumn; out: (string | null)[] }[] = [];
     const gradeColumns: { column: MappedColumn; out: (string | null)[] }[] = [];
     read = { numbers: new Map(), texts: new Map(), grades: new Map() };
@@ -218,7 +232,8 @@ export function readColumns(
       out = ownNumbers(ref);
       const fallback = FALLBACKS[ref];
       const fromMonths = ref === "annualAmount" && MONTH_FIELDS.some((m) => mapping.columns[m]);
-      const fromText = fallback !== undefined && FIELDS[ref].type === "frequency" && mapping.columns[fallback] !== undefined;
+      const fromText =
+        fallback !== undefined && FIELDS[ref].type === "frequency" && mapping.columns[fallback] !== undefined;
       if (out === noNumbers && (fromMonths || fromText)) out = new Float64Array(out); // never fill the shared column
       if (fromMonths) fillAnnualFromMonths(out);
       if (fromText && fallback) fillFrequencyFromText(out, fallback);
@@ -276,7 +291,8 @@ export function readColumns(
     const fallback = FALLBACKS[field];
     let out: readonly (string | null)[];
     if (!fallback || FIELDS[fallback].type !== "text") out = ownTexts(field);
-    else if (!mapping.columns[field]) out = texts(fallback); // no own column: share the source, no copy
+    else if (!mapping.columns[field])
+      out = texts(fallback); // no own column: share the source, no copy
     else {
       const own = ownTexts(field);
       const source = texts(fallback);
@@ -364,4 +380,3 @@ export function readColumns(
 export function inputsOf(ref: FieldRef): readonly FieldId[] {
   return isFieldId(ref) ? [ref] : DERIVED_FIELDS[ref].inputs;
 }
-

@@ -51,7 +51,10 @@ export function explainRow(ruleSet: RuleSet, points: CriterionPointsTable, row: 
       d.criteria.map((c) => c.weight),
     ),
   );
-  const total = ruleSet.dimensions.reduce((sum, d, i) => ((perDimension[i] as number) === (perDimension[i] as number) ? sum + d.weight : sum), 0);
+  const total = ruleSet.dimensions.reduce(
+    (sum, d, i) => ((perDimension[i] as number) === (perDimension[i] as number) ? sum + d.weight : sum),
+    0,
+  );
   ruleSet.dimensions.forEach((d, i) => {
     const value = perDimension[i] as number;
     if (value !== value || d.weight === 0) return;
@@ -63,7 +66,12 @@ export function explainRow(ruleSet: RuleSet, points: CriterionPointsTable, row: 
       dimensionScore: round1(value),
       criteria: d.criteria.map((c, k) => {
         const p = points[i]?.[k]?.[row] ?? NaN;
-        return { criterion: c.id, label: c.label ?? fieldLabel(c.field), field: c.field, points: p === p ? round1(p) : null };
+        return {
+          criterion: c.id,
+          label: c.label ?? fieldLabel(c.field),
+          field: c.field,
+          points: p === p ? round1(p) : null,
+        };
       }),
     });
   });
@@ -74,7 +82,13 @@ export function explainRow(ruleSet: RuleSet, points: CriterionPointsTable, row: 
     switch (rule.kind) {
       case "cap": {
         const capIndex = letters.indexOf(rule.grade.toUpperCase());
-        reasons.push({ kind: "cap", rule: rule.id, grade: letters[capIndex] ?? rule.grade, lowered: fromScore >= 0 && capIndex > fromScore, remark: rule.remark });
+        reasons.push({
+          kind: "cap",
+          rule: rule.id,
+          grade: letters[capIndex] ?? rule.grade,
+          lowered: fromScore >= 0 && capIndex > fromScore,
+          remark: rule.remark,
+        });
         break;
       }
       case "flag":

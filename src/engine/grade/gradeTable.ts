@@ -31,7 +31,6 @@ const STATUS_GRADED = 0;
 const STATUS_INCOMPLETE = 1;
 const STATUS_SKIPPED = 2;
 
-
 interface PreparedRules {
   /** Rules in rule-set order with their row test (require rules test "satisfied"). */
   readonly tests: readonly RowTest[];
@@ -81,7 +80,9 @@ export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions
   const language = options.language ?? ruleSet.language;
   if (table.headers.every(isBlank)) return err(tableProblem("no-header", fieldsRead(ruleSet)));
   const mapping = options.mapping ?? mapColumns(table.headers, options.overrides);
-  const usable = Object.values(mapping.columns).some((c) => c && FIELDS[c.field].role === "input" && c.field !== "manualGrade");
+  const usable = Object.values(mapping.columns).some(
+    (c) => c && FIELDS[c.field].role === "input" && c.field !== "manualGrade",
+  );
   if (!usable) return err(tableProblem("no-recognised-columns", fieldsRead(ruleSet)));
 
   const letters = ruleSet.grades.map((g) => g.letter);
@@ -118,7 +119,9 @@ export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions
   const ruleCount = prepared.rules.length;
   // Per-rule facts looked up once, not per row.
   const ruleKinds = prepared.rules.map((rule) => rule.kind);
-  const capIndexes = prepared.rules.map((rule) => (rule.kind === "cap" ? (letterIndex.get(rule.grade.toUpperCase()) ?? 0) : 0));
+  const capIndexes = prepared.rules.map((rule) =>
+    rule.kind === "cap" ? (letterIndex.get(rule.grade.toUpperCase()) ?? 0) : 0,
+  );
 
   for (let r = 0; r < rowCount; r++) {
     const cells = table.rows[r] ?? [];
@@ -203,7 +206,14 @@ export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions
     const key = (((finalGrade[r] as number) + 1) * 4 + s) * 2 + (hasIssue[r] as number);
     let text = byMask.get(key);
     if (text === undefined) {
-      text = composeRemark(ruleSet, s === STATUS_INCOMPLETE, finalGrade[r] as number, mask, hasIssue[r] === 1, language);
+      text = composeRemark(
+        ruleSet,
+        s === STATUS_INCOMPLETE,
+        finalGrade[r] as number,
+        mask,
+        hasIssue[r] === 1,
+        language,
+      );
       byMask.set(key, text);
     }
     return text;
@@ -310,7 +320,14 @@ function prepareRules(rules: readonly Rule[], columns: TableColumns): PreparedRu
   return { tests, rules, manual: rules.findIndex((r) => r.kind === "manualOverride") };
 }
 
-function composeRemark(ruleSet: RuleSet, incomplete: boolean, grade: number, mask: number, unreadable: boolean, lang: Lang): string {
+function composeRemark(
+  ruleSet: RuleSet,
+  incomplete: boolean,
+  grade: number,
+  mask: number,
+  unreadable: boolean,
+  lang: Lang,
+): string {
   const parts: Localized[] = [];
   const gradeSpec = grade >= 0 ? ruleSet.grades[grade] : undefined;
   if (gradeSpec) parts.push(gradeSpec.remark);

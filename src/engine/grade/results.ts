@@ -25,8 +25,20 @@ export type Reason =
       readonly dimensionScore: number;
       readonly criteria: readonly CriterionPoints[];
     }
-  | { readonly kind: "cap"; readonly rule: string; readonly grade: string; readonly lowered: boolean; readonly remark: Localized }
-  | { readonly kind: "override"; readonly rule: string; readonly grade: string; readonly computedGrade: string | null; readonly remark: Localized }
+  | {
+      readonly kind: "cap";
+      readonly rule: string;
+      readonly grade: string;
+      readonly lowered: boolean;
+      readonly remark: Localized;
+    }
+  | {
+      readonly kind: "override";
+      readonly rule: string;
+      readonly grade: string;
+      readonly computedGrade: string | null;
+      readonly remark: Localized;
+    }
   | { readonly kind: "flag"; readonly rule: string; readonly remark: Localized };
 
 interface RowBase {

@@ -176,7 +176,13 @@ export function mapColumns(headers: readonly CellValue[], overrides: MappingOver
     const header = texts[i] ?? "";
     const taken = columns[field];
     if (taken) {
-      issues.push({ code: "duplicate-field", index, header, fields: [field], message: msg.duplicate(header, field, taken.header) });
+      issues.push({
+        code: "duplicate-field",
+        index,
+        header,
+        fields: [field],
+        message: msg.duplicate(header, field, taken.header),
+      });
       ignored.push({ index, header });
       return;
     }
@@ -211,7 +217,13 @@ export function mapColumns(headers: readonly CellValue[], overrides: MappingOver
     }
     const [field, ...others] = candidate.fields;
     if (field === undefined || others.length > 0) {
-      issues.push({ code: "ambiguous-header", index, header, fields: candidate.fields, message: msg.ambiguous(header, candidate.fields) });
+      issues.push({
+        code: "ambiguous-header",
+        index,
+        header,
+        fields: candidate.fields,
+        message: msg.ambiguous(header, candidate.fields),
+      });
       ignored.push({ index, header });
       return;
     }

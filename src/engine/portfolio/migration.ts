@@ -13,7 +13,11 @@ export interface MigrationMatrix {
   readonly customers: number;
 }
 
-export function migrationMatrix(history: readonly GradeChange[], since: number, letters: readonly string[]): MigrationMatrix {
+export function migrationMatrix(
+  history: readonly GradeChange[],
+  since: number,
+  letters: readonly string[],
+): MigrationMatrix {
   const grades: (string | null)[] = [...letters, null];
   const slot = (grade: string | null): number => {
     const at = grade === null ? -1 : letters.indexOf(grade);

@@ -59,15 +59,22 @@ export function yearEndScreening(report: GradeReport, values: FieldValues): Year
     const grade = report.outputs.grades[row];
     if (grade == null) continue;
     const score = report.outputs.scores[row] ?? NaN;
-    const base = (): ScreenedCustomer => ({ row, name: report.row(row).name, grade, score: Number.isNaN(score) ? null : score });
+    const base = (): ScreenedCustomer => ({
+      row,
+      name: report.row(row).name,
+      grade,
+      score: Number.isNaN(score) ? null : score,
+    });
     if (grade === top) keyAccounts.push({ ...base(), representative: managers[row] ?? null });
     const balance = balances[row] ?? NaN;
     const daysOverdue = overdue[row] ?? NaN;
-    if (balance > 0 && daysOverdue > 0) unsettled.push({ ...base(), outstandingBalance: balance, overdueDays: daysOverdue });
+    if (balance > 0 && daysOverdue > 0)
+      unsettled.push({ ...base(), outstandingBalance: balance, overdueDays: daysOverdue });
     const margin = margins[row] ?? NaN;
     if (grade !== lowest || !(margin <= 0)) continue;
     const future = futurePoints(report, row);
-    if (future !== null && future <= NO_PROSPECTS_POINTS) dropCandidates.push({ ...base(), grossMargin: margin, futurePoints: future });
+    if (future !== null && future <= NO_PROSPECTS_POINTS)
+      dropCandidates.push({ ...base(), grossMargin: margin, futurePoints: future });
   }
   return { keyAccounts, unsettled, dropCandidates };
 }

@@ -12,7 +12,8 @@ export function defaultRuleSet(): RuleSet {
   if (cached) return cached;
   const loaded = loadRuleSet(defaultRules);
   // The file ships with the code and a test validates it: failing here is a build defect, not bad data.
-  if (!loaded.ok) throw new Error(`default-rules.json is invalid: ${loaded.error.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
+  if (!loaded.ok)
+    throw new Error(`default-rules.json is invalid: ${loaded.error.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
   cached = loaded.value;
   return cached;
 }

@@ -2,7 +2,15 @@ import type { z } from "zod";
 import { CRITERION_KINDS, criterionKind } from "../criteria/registry";
 import { FIELDS, isFieldId } from "../fields";
 import { type Localized, type Result, err, ok } from "../types";
-import { type GradeSpec, type ParsedRuleSet, type ParsedCriterion, CRITERION_BASE_KEYS, gradeLadderSchema, ruleSetSchema, RULESET_FORMAT } from "./schema";
+import {
+  type GradeSpec,
+  type ParsedRuleSet,
+  type ParsedCriterion,
+  CRITERION_BASE_KEYS,
+  gradeLadderSchema,
+  ruleSetSchema,
+  RULESET_FORMAT,
+} from "./schema";
 import type { RuleSet, Criterion } from "./ruleSet";
 import { crossCheckText as text, zodIssueText } from "./problemText";
 
@@ -105,7 +113,9 @@ function checkGrades(grades: readonly GradeSpec[]): { problems: RuleSetProblem[]
 }
 
 function checkCapGrade(grade: string, r: number, letters: ReadonlySet<string>): RuleSetProblem[] {
-  return letters.has(grade.toUpperCase()) ? [] : [problem(`rules[${r}].grade`, text.unknownGrade(grade, [...letters].join(", ")))];
+  return letters.has(grade.toUpperCase())
+    ? []
+    : [problem(`rules[${r}].grade`, text.unknownGrade(grade, [...letters].join(", ")))];
 }
 
 /**
@@ -119,7 +129,10 @@ function checkGradesOfPartial(json: object): RuleSetProblem[] {
   const rules = (json as { rules?: unknown }).rules;
   if (Array.isArray(rules)) {
     rules.forEach((rule: unknown, r) => {
-      const { kind, grade } = (typeof rule === "object" && rule !== null ? rule : {}) as { kind?: unknown; grade?: unknown };
+      const { kind, grade } = (typeof rule === "object" && rule !== null ? rule : {}) as {
+        kind?: unknown;
+        grade?: unknown;
+      };
       if (kind === "cap" && typeof grade === "string") problems.push(...checkCapGrade(grade, r, letters));
     });
   }
@@ -148,7 +161,8 @@ function checkCriterionParams(json: object): RuleSetProblem[] {
   const dimensions = (json as { dimensions?: unknown }).dimensions;
   if (!Array.isArray(dimensions)) return problems;
   dimensions.forEach((dimension: unknown, d) => {
-    const criteria = typeof dimension === "object" && dimension !== null ? (dimension as { criteria?: unknown }).criteria : undefined;
+    const criteria =
+      typeof dimension === "object" && dimension !== null ? (dimension as { criteria?: unknown }).criteria : undefined;
     if (!Array.isArray(criteria)) return;
     criteria.forEach((criterion: unknown, c) => {
       if (typeof criterion !== "object" || criterion === null) return;
@@ -167,7 +181,9 @@ function checkCriterionParams(json: object): RuleSetProblem[] {
 }
 
 function paramsOf(criterion: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(criterion).filter(([key]) => !(CRITERION_BASE_KEYS as readonly string[]).includes(key)));
+  return Object.fromEntries(
+    Object.entries(criterion).filter(([key]) => !(CRITERION_BASE_KEYS as readonly string[]).includes(key)),
+  );
 }
 
 /**

@@ -18,7 +18,10 @@ export const localizedSchema = z.object({ "zh-CN": text, "zh-TW": text, en: text
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, "use lower-case letters, digits and hyphens, starting with a letter");
 
 /** Any field a criterion or rule may read: a column field or a derived one. */
-export const fieldRefSchema = z.enum([...FIELD_IDS, ...(Object.keys(DERIVED_FIELDS) as (keyof typeof DERIVED_FIELDS)[])]);
+export const fieldRefSchema = z.enum([
+  ...FIELD_IDS,
+  ...(Object.keys(DERIVED_FIELDS) as (keyof typeof DERIVED_FIELDS)[]),
+]);
 export type FieldRef = z.infer<typeof fieldRefSchema>;
 
 const kindNames = CRITERION_KINDS.map((k) => k.kind) as [string, ...string[]];

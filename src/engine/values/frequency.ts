@@ -54,10 +54,27 @@ const EN_ADVERBS: Readonly<Record<string, number>> = {
   yearly: 1,
   annually: 1,
 };
-const EN_PERIODS: Readonly<Record<string, number>> = { day: 365, week: 52, fortnight: 26, month: 12, quarter: 4, year: 1 };
+const EN_PERIODS: Readonly<Record<string, number>> = {
+  day: 365,
+  week: 52,
+  fortnight: 26,
+  month: 12,
+  quarter: 4,
+  year: 1,
+};
 const EN_COUNTS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
 const EN_WORD_NUMBERS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
 };
 /** "twice a month", "3 times per week", "3x/week", "once every two weeks", "every month". */
 const EN_EVERY =
@@ -68,7 +85,11 @@ function readCount(text: string | undefined): number | null {
   return parseNumberText(text) ?? parseChineseInteger(text) ?? EN_COUNTS[text] ?? EN_WORD_NUMBERS[text] ?? null;
 }
 
-function cjkPerYear(periodWord: string | undefined, periodsText: string | undefined, timesText: string | undefined): number | null {
+function cjkPerYear(
+  periodWord: string | undefined,
+  periodsText: string | undefined,
+  timesText: string | undefined,
+): number | null {
   const perYear = CJK_PERIODS.find(([p]) => p === periodWord)?.[1];
   const periods = readCount(periodsText);
   const times = readCount(timesText);

@@ -13,6 +13,9 @@ export function parseGrade(cell: CellValue, letters: ReadonlySet<string>): strin
   const raw = cell.trim();
   if (raw.length === 0) return null;
   if (isExcelError(raw)) return problem("excel-error");
-  const letter = normalizeText(raw).replace(/^(grade|等级|等級)/, "").replace(/(级|級|类|類|等)$/, "").toUpperCase();
+  const letter = normalizeText(raw)
+    .replace(/^(grade|等级|等級)/, "")
+    .replace(/(级|級|类|類|等)$/, "")
+    .toUpperCase();
   return letters.has(letter) ? letter : problem("unknown-grade");
 }

@@ -20,7 +20,8 @@ const MULTIPLIERS: readonly (readonly [string, number])[] = [
 ];
 
 /** Currency marks and words that say nothing about the amount. */
-const CURRENCY = /^(?:rmb|cny|usd|hkd|twd|nt\$|hk\$|us\$|[¥￥$€£]|元|圆|块|人民币|美元|港元|港币|台币|新台币)+|(?:rmb|cny|usd|hkd|twd|元|圆|块|人民币|美元|港元|港币|台币|新台币|[¥￥$€£])+$/;
+const CURRENCY =
+  /^(?:rmb|cny|usd|hkd|twd|nt\$|hk\$|us\$|[¥￥$€£]|元|圆|块|人民币|美元|港元|港币|台币|新台币)+|(?:rmb|cny|usd|hkd|twd|元|圆|块|人民币|美元|港元|港币|台币|新台币|[¥￥$€£])+$/;
 
 const PLAIN_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?$/;
 const CHINESE_NUMERAL = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+$`);

@@ -5,7 +5,10 @@
 
 /** Full width to half width (NFKC), lower case, no whitespace of any kind. */
 export function normalizeText(raw: string): string {
-  return raw.normalize("NFKC").toLowerCase().replace(/[\s\u00a0\u3000]+/g, "");
+  return raw
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\u00a0\u3000]+/g, "");
 }
 
 /** Separators analysts use to pack several facts into one cell: Chinese and ASCII commas, 、 ; ； / and line breaks. */

@@ -57,7 +57,8 @@ export class PortfolioCollector {
     this.withoutAmount += part.withoutAmount;
     this.issues += part.issues;
     const ids = values.texts("customerId");
-    for (const change of gradeChanges({ report, before: chunk.before, customerIds: ids, date: this.date })) this.changes.push(change);
+    for (const change of gradeChanges({ report, before: chunk.before, customerIds: ids, date: this.date }))
+      this.changes.push(change);
   };
 
   /** The breakdown of the whole table, shares computed over all chunks. */
@@ -65,7 +66,13 @@ export class PortfolioCollector {
     const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
     const entry = (grade: string | null): GradeShare => {
       const slot = this.slots.get(grade) ?? { customers: 0, amount: 0 };
-      return { grade, customers: slot.customers, amount: slot.amount, customerShare: share(slot.customers, this.customers), amountShare: share(slot.amount, this.amount) };
+      return {
+        grade,
+        customers: slot.customers,
+        amount: slot.amount,
+        customerShare: share(slot.customers, this.customers),
+        amountShare: share(slot.amount, this.amount),
+      };
     };
     return {
       grades: [...this.letters.map(entry), entry(null)],

@@ -29,5 +29,7 @@ export function queueFreeTableName(context: Excel.RequestContext, wanted: string
   const names = candidateNames(wanted, "");
   const tables = names.map((name) => context.workbook.tables.getItemOrNullObject(name));
   const defined = names.map((name) => context.workbook.names.getItemOrNullObject(name));
-  return { free: () => names.find((_, i) => tables[i]?.isNullObject === true && defined[i]?.isNullObject === true) ?? null };
+  return {
+    free: () => names.find((_, i) => tables[i]?.isNullObject === true && defined[i]?.isNullObject === true) ?? null,
+  };
 }

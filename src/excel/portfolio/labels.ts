@@ -14,7 +14,14 @@ export interface PortfolioLabels {
   readonly issues: string;
   readonly withoutAmount: string;
   readonly chartTitle: string;
-  readonly history: readonly [date: string, customer: string, customerId: string, from: string, to: string, score: string];
+  readonly history: readonly [
+    date: string,
+    customer: string,
+    customerId: string,
+    from: string,
+    to: string,
+    score: string,
+  ];
 }
 
 export const PORTFOLIO_LABELS: Readonly<Record<Lang, PortfolioLabels>> = {

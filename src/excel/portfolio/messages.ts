@@ -35,7 +35,25 @@ export interface PortfolioNames {
 }
 
 export const PORTFOLIO_NAMES: Readonly<Record<Lang, PortfolioNames>> = {
-  "zh-CN": { summarySheet: "分级汇总", historySheet: "等级变动", historyTable: "等级变动记录", reviewSheet: "年终筛选", chart: "分级汇总图" },
-  "zh-TW": { summarySheet: "分級彙總", historySheet: "等級變動", historyTable: "等級變動記錄", reviewSheet: "年終篩選", chart: "分級彙總圖" },
-  en: { summarySheet: "Grade summary", historySheet: "Grade history", historyTable: "GradeHistory", reviewSheet: "Year-end review", chart: "Grade summary chart" },
+  "zh-CN": {
+    summarySheet: "分级汇总",
+    historySheet: "等级变动",
+    historyTable: "等级变动记录",
+    reviewSheet: "年终筛选",
+    chart: "分级汇总图",
+  },
+  "zh-TW": {
+    summarySheet: "分級彙總",
+    historySheet: "等級變動",
+    historyTable: "等級變動記錄",
+    reviewSheet: "年終篩選",
+    chart: "分級彙總圖",
+  },
+  en: {
+    summarySheet: "Grade summary",
+    historySheet: "Grade history",
+    historyTable: "GradeHistory",
+    reviewSheet: "Year-end review",
+    chart: "Grade summary chart",
+  },
 };

@@ -24,7 +24,8 @@ export function portfolioSettingsFrom(value: unknown): PortfolioSettings | null 
   if (typeof value !== "object" || value === null) return null;
   const v = value as Record<string, unknown>;
   const text = (key: string): Record<string, string> => (typeof v[key] === "string" ? { [key]: v[key] as string } : {});
-  const count = (key: string): Record<string, number> => (typeof v[key] === "number" ? { [key]: v[key] as number } : {});
+  const count = (key: string): Record<string, number> =>
+    typeof v[key] === "number" ? { [key]: v[key] as number } : {};
   return {
     ...(typeof v["enabled"] === "boolean" ? { enabled: v["enabled"] } : {}),
     ...text("summarySheetId"),

@@ -59,10 +59,17 @@ export class PortfolioViews {
    * or failed Grade all has no whole summary). Never rejects: the table is already written, so a failure here
    * comes back as an error value for the caller to show beside the graded table.
    */
-  async refresh(collector: PortfolioCollector, lang: Lang, now: Date, summary: boolean): Promise<Result<PortfolioRefresh, AdapterError>> {
+  async refresh(
+    collector: PortfolioCollector,
+    lang: Lang,
+    now: Date,
+    summary: boolean,
+  ): Promise<Result<PortfolioRefresh, AdapterError>> {
     const settings = this.saved ?? { enabled: true };
     try {
-      const result = await this.host.run((context) => refreshPortfolio(context, { collector, lang, settings, updated: serialWithTime(now), summary }));
+      const result = await this.host.run((context) =>
+        refreshPortfolio(context, { collector, lang, settings, updated: serialWithTime(now), summary }),
+      );
       if (!result.ok) return result;
       this.saved = result.value.settings;
       return ok(result.value.refresh);

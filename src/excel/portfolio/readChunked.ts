@@ -9,12 +9,18 @@ export interface Block {
   readonly width: number;
 }
 
-export async function readChunked(context: Excel.RequestContext, sheet: Excel.Worksheet, block: Block): Promise<CellValue[][]> {
+export async function readChunked(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  block: Block,
+): Promise<CellValue[][]> {
   const rows: CellValue[][] = [];
   let bytesPerRow: number | null = null;
   while (rows.length < block.rowCount) {
     const n = nextChunkRows(block.width, bytesPerRow, block.rowCount - rows.length);
-    const range = sheet.getRangeByIndexes(block.firstRow + rows.length, block.firstColumn, n, block.width).load("values");
+    const range = sheet
+      .getRangeByIndexes(block.firstRow + rows.length, block.firstColumn, n, block.width)
+      .load("values");
     await context.sync();
     const values = range.values as CellValue[][];
     bytesPerRow = jsonBytes(values) / Math.max(1, values.length);

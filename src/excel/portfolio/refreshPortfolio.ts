@@ -55,9 +55,13 @@ export async function refreshPortfolio(
   const sheets = context.workbook.worksheets;
 
   // Sync 1: which of the add-in's sheets are still there, and free names for any to make.
-  const recordedSummary = settings.summarySheetId ? sheets.getItemOrNullObject(settings.summarySheetId).load("name,id") : null;
+  const recordedSummary = settings.summarySheetId
+    ? sheets.getItemOrNullObject(settings.summarySheetId).load("name,id")
+    : null;
   const summaryCharts = recordedSummary ? recordedSummary.charts.load("items/id,items/name") : null;
-  const recordedHistory = settings.historyTableId ? context.workbook.tables.getItemOrNullObject(settings.historyTableId).load("name,id") : null;
+  const recordedHistory = settings.historyTableId
+    ? context.workbook.tables.getItemOrNullObject(settings.historyTableId).load("name,id")
+    : null;
   const recordedHistorySheet = recordedHistory ? recordedHistory.worksheet.load("name,id") : null;
   const summaryName = queueFreeSheetName(context, names.summarySheet);
   const historyName = queueFreeSheetName(context, names.historySheet);
@@ -65,7 +69,12 @@ export async function refreshPortfolio(
   await context.sync();
 
   // Sync 2: everything written at once.
-  const created: { summary?: Excel.Worksheet; historySheet?: Excel.Worksheet; historyTable?: Excel.Table; chart?: Excel.Chart } = {};
+  const created: {
+    summary?: Excel.Worksheet;
+    historySheet?: Excel.Worksheet;
+    historyTable?: Excel.Table;
+    chart?: Excel.Chart;
+  } = {};
   const haveSummary = recordedSummary !== null && !recordedSummary.isNullObject;
   let summarySheetName: string | null = recordedSummary && haveSummary ? recordedSummary.name : null;
   let chart: "created" | "updated" | "skipped" = "skipped";
@@ -83,14 +92,18 @@ export async function refreshPortfolio(
       created.summary = summary;
       summarySheetName = free;
     }
-    const recordedChart = haveSummary ? (summaryCharts?.items.find((c) => (settings.chartId ? c.id === settings.chartId : CHART_NAMES.has(c.name))) ?? null) : null;
+    const recordedChart = haveSummary
+      ? (summaryCharts?.items.find((c) => (settings.chartId ? c.id === settings.chartId : CHART_NAMES.has(c.name))) ??
+        null)
+      : null;
     const made = writeSummary(summary, input, recordedChart);
     chart = made === null ? "updated" : "created";
     if (made) created.chart = made;
   }
 
   const rows = input.collector.changes.map(historyRow);
-  let historySheet: string | null = recordedHistorySheet && recordedHistory && !recordedHistory.isNullObject ? recordedHistorySheet.name : null;
+  let historySheet: string | null =
+    recordedHistorySheet && recordedHistory && !recordedHistory.isNullObject ? recordedHistorySheet.name : null;
   let historyProblem: AdapterError | undefined;
   const freeSheet = historyName.free();
   const freeTable = historyTableName.free();
@@ -145,11 +158,24 @@ export async function refreshPortfolio(
     await context.sync();
   }
   const changesRecorded = historyProblem ? 0 : rows.length;
-  return ok({ refresh: { summarySheet: summarySheetName, historySheet, changesRecorded, chart, ...(historyProblem ? { historyProblem } : {}) }, settings: next });
+  return ok({
+    refresh: {
+      summarySheet: summarySheetName,
+      historySheet,
+      changesRecorded,
+      chart,
+      ...(historyProblem ? { historyProblem } : {}),
+    },
+    settings: next,
+  });
 }
 
 /** Queues the summary block and its chart: the chart found re-pointed, or a new one made (returned). */
-function writeSummary(summary: Excel.Worksheet, input: RefreshInput, recordedChart: Excel.Chart | null): Excel.Chart | null {
+function writeSummary(
+  summary: Excel.Worksheet,
+  input: RefreshInput,
+  recordedChart: Excel.Chart | null,
+): Excel.Chart | null {
   const names = PORTFOLIO_NAMES[input.lang];
   const labels = PORTFOLIO_LABELS[input.lang];
   const layout = summaryLayout(input.collector.breakdown(), labels, input.updated);
@@ -157,7 +183,9 @@ function writeSummary(summary: Excel.Worksheet, input: RefreshInput, recordedCha
   block.values = layout.values;
   block.numberFormat = layout.numberFormats;
   summary.getRange("A1").format.font.bold = true;
-  summary.getRange(`A${SUMMARY_HEADER_ROW + 1}:${columnLetters(SUMMARY_COLUMNS - 1)}${SUMMARY_HEADER_ROW + 1}`).format.font.bold = true;
+  summary.getRange(
+    `A${SUMMARY_HEADER_ROW + 1}:${columnLetters(SUMMARY_COLUMNS - 1)}${SUMMARY_HEADER_ROW + 1}`,
+  ).format.font.bold = true;
   const chartSource = summary.getRange(`A${SUMMARY_HEADER_ROW + 1}:C${SUMMARY_HEADER_ROW + layout.chartRows}`);
   let chart: Excel.Chart;
   let made: Excel.Chart | null = null;

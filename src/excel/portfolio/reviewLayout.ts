@@ -37,16 +37,45 @@ export function reviewLayout(input: {
   push([labels.customersMoved, migration.customers]);
   push([]);
 
-  const list = <T>(title: string, headers: readonly string[], items: readonly T[], cells: (item: T) => Cell[], formats: string[]): void => {
+  const list = <T>(
+    title: string,
+    headers: readonly string[],
+    items: readonly T[],
+    cells: (item: T) => Cell[],
+    formats: string[],
+  ): void => {
     push([title]);
     push([...headers]);
     if (items.length === 0) push([labels.none]);
     for (const item of items) push(cells(item), formats);
     push([]);
   };
-  list(labels.keyAccounts, labels.keyHeaders, screening.keyAccounts, (k) => [asCellText(k.name), asCellText(k.grade), k.score ?? "", k.representative === null ? labels.unassigned : asCellText(k.representative)], ["General", "General", "0.0", "General"]);
-  list(labels.unsettled, labels.unsettledHeaders, screening.unsettled, (u) => [asCellText(u.name), asCellText(u.grade), u.outstandingBalance, u.overdueDays], ["General", "General", "#,##0.00", "0"]);
-  list(labels.dropCandidates, labels.dropHeaders, screening.dropCandidates, (d) => [asCellText(d.name), asCellText(d.grade), d.grossMargin, d.futurePoints], ["General", "General", "0.0%", "0"]);
+  list(
+    labels.keyAccounts,
+    labels.keyHeaders,
+    screening.keyAccounts,
+    (k) => [
+      asCellText(k.name),
+      asCellText(k.grade),
+      k.score ?? "",
+      k.representative === null ? labels.unassigned : asCellText(k.representative),
+    ],
+    ["General", "General", "0.0", "General"],
+  );
+  list(
+    labels.unsettled,
+    labels.unsettledHeaders,
+    screening.unsettled,
+    (u) => [asCellText(u.name), asCellText(u.grade), u.outstandingBalance, u.overdueDays],
+    ["General", "General", "#,##0.00", "0"],
+  );
+  list(
+    labels.dropCandidates,
+    labels.dropHeaders,
+    screening.dropCandidates,
+    (d) => [asCellText(d.name), asCellText(d.grade), d.grossMargin, d.futurePoints],
+    ["General", "General", "0.0%", "0"],
+  );
 
   const pad = <T>(line: T[], fill: T): T[] => [...line, ...new Array<T>(width - line.length).fill(fill)];
   return {

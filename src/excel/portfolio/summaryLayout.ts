@@ -38,9 +38,27 @@ export function summaryLayout(breakdown: GradeBreakdown, labels: PortfolioLabels
   push([labels.grade, labels.customers, labels.amount, labels.customerShare, labels.amountShare], []);
   // The letters as text ("'A"): a grade named "1" must not become a number.
   for (const share of breakdown.grades) {
-    push([share.grade === null ? labels.ungraded : `'${share.grade}`, share.customers, share.amount, share.customerShare, share.amountShare], ["General", COUNT, MONEY, SHARE, SHARE]);
+    push(
+      [
+        share.grade === null ? labels.ungraded : `'${share.grade}`,
+        share.customers,
+        share.amount,
+        share.customerShare,
+        share.amountShare,
+      ],
+      ["General", COUNT, MONEY, SHARE, SHARE],
+    );
   }
-  push([labels.total, breakdown.customers, breakdown.amount, breakdown.customers === 0 ? 0 : 1, breakdown.amount === 0 ? 0 : 1], ["General", COUNT, MONEY, SHARE, SHARE]);
+  push(
+    [
+      labels.total,
+      breakdown.customers,
+      breakdown.amount,
+      breakdown.customers === 0 ? 0 : 1,
+      breakdown.amount === 0 ? 0 : 1,
+    ],
+    ["General", COUNT, MONEY, SHARE, SHARE],
+  );
   push([], []);
   push([labels.issues, breakdown.issues], ["General", COUNT]);
   push([labels.withoutAmount, breakdown.withoutAmount], ["General", COUNT]);

@@ -49,8 +49,16 @@ export interface ReviewInput {
 export function changeFromRow(row: readonly unknown[]): GradeChange | null {
   const [date, customer, customerId, from, to, score] = row;
   if (typeof date !== "number") return null;
-  const text = (v: unknown): string | null => (v === null || v === undefined || String(v).trim() === "" ? null : String(v).trim());
-  return { date, customer: text(customer) ?? "", customerId: text(customerId) ?? "", from: text(from), to: text(to), score: typeof score === "number" ? score : null };
+  const text = (v: unknown): string | null =>
+    v === null || v === undefined || String(v).trim() === "" ? null : String(v).trim();
+  return {
+    date,
+    customer: text(customer) ?? "",
+    customerId: text(customerId) ?? "",
+    from: text(from),
+    to: text(to),
+    score: typeof score === "number" ? score : null,
+  };
 }
 
 export async function yearEndReview(
@@ -64,28 +72,47 @@ export async function yearEndReview(
   const history = settings.historyTableId ? context.workbook.tables.getItemOrNullObject(settings.historyTableId) : null;
   const historyBody = history?.getDataBodyRange().load("rowIndex,columnIndex,rowCount,columnCount") ?? null;
   const historySheet = history?.worksheet.load("name") ?? null;
-  const recorded = settings.reviewSheetId ? context.workbook.worksheets.getItemOrNullObject(settings.reviewSheetId).load("name") : null;
+  const recorded = settings.reviewSheetId
+    ? context.workbook.worksheets.getItemOrNullObject(settings.reviewSheetId).load("name")
+    : null;
   const freeName = queueFreeSheetName(context, names.reviewSheet);
   const synced = await syncTableMeta(context, input.binding);
   if (!synced.ok) return synced;
   const { queued, meta } = synced.value;
 
   // Read the table and the history (chunked), then grade the whole table at once.
-  const rows = await readChunked(context, queued.worksheet, { firstRow: meta.firstDataRow, firstColumn: meta.firstColumn, rowCount: meta.rowCount, width: meta.columnCount });
+  const rows = await readChunked(context, queued.worksheet, {
+    firstRow: meta.firstDataRow,
+    firstColumn: meta.firstColumn,
+    rowCount: meta.rowCount,
+    width: meta.columnCount,
+  });
   const mapping = mapColumns(meta.headers, input.binding.overrides);
   const graded = gradeRows(meta.headers, rows, { ruleSet: input.ruleSet, mapping, asOf: input.asOf });
   if ("code" in graded) return err(tableProblemError(graded));
-  const screening = yearEndScreening(graded.report, fieldValues({ headers: meta.headers, rows }, graded.report, input.asOf));
+  const screening = yearEndScreening(
+    graded.report,
+    fieldValues({ headers: meta.headers, rows }, graded.report, input.asOf),
+  );
   const changes: GradeChange[] = [];
   if (history && historyBody && historySheet && !history.isNullObject) {
     const sheet = context.workbook.worksheets.getItem(historySheet.name);
-    const block = { firstRow: historyBody.rowIndex, firstColumn: historyBody.columnIndex, rowCount: historyBody.rowCount, width: Math.min(6, historyBody.columnCount) };
+    const block = {
+      firstRow: historyBody.rowIndex,
+      firstColumn: historyBody.columnIndex,
+      rowCount: historyBody.rowCount,
+      width: Math.min(6, historyBody.columnCount),
+    };
     for (const row of await readChunked(context, sheet, block)) {
       const change = changeFromRow(row);
       if (change) changes.push(change);
     }
   }
-  const migration = migrationMatrix(changes, input.since, input.ruleSet.grades.map((g) => g.letter));
+  const migration = migrationMatrix(
+    changes,
+    input.since,
+    input.ruleSet.grades.map((g) => g.letter),
+  );
   const layout = reviewLayout({ migration, screening, since: input.since, labels });
 
   // Last sync: the review block, blanking what a longer earlier review left below or beside it.
@@ -104,7 +131,10 @@ export async function yearEndReview(
   }
   const height = Math.max(layout.values.length, created ? 0 : (settings.reviewRows ?? 0));
   const width = Math.max(layout.width, created ? 0 : (settings.reviewWidth ?? 0));
-  const blank = (line: (string | number)[], fill: string): (string | number)[] => [...line, ...new Array<string>(width - line.length).fill(fill)];
+  const blank = (line: (string | number)[], fill: string): (string | number)[] => [
+    ...line,
+    ...new Array<string>(width - line.length).fill(fill),
+  ];
   const values = Array.from({ length: height }, (_, i) => blank(layout.values[i] ?? [], ""));
   const formats = Array.from({ length: height }, (_, i) => blank(layout.numberFormats[i] ?? [], "General") as string[]);
   const block = sheet.getRange(`A1:${columnLetters(width - 1)}${height}`);
@@ -116,7 +146,12 @@ export async function yearEndReview(
   context.runtime.enableEvents = true;
   sheet.load("id");
   await context.sync();
-  const next: PortfolioSettings = { ...settings, reviewSheetId: sheet.id, reviewRows: layout.values.length, reviewWidth: layout.width };
+  const next: PortfolioSettings = {
+    ...settings,
+    reviewSheetId: sheet.id,
+    reviewRows: layout.values.length,
+    reviewWidth: layout.width,
+  };
   context.workbook.settings.add(PORTFOLIO_SETTING, next);
   await context.sync();
   return ok({ review: { sheet: sheetName, migration, screening }, settings: next });

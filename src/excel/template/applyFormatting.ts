@@ -81,19 +81,34 @@ function columnBody(sheet: Excel.Worksheet, meta: TableMeta, column: number): Ex
  * The cells of the formats that may be the add-in's (marked grade rules, data bars on the score), read in one
  * sync; none read, and no sync, when there are none (the first time).
  */
-async function withRanges(context: Excel.RequestContext, items: readonly Excel.ConditionalFormat[], candidate: (f: SeenFormat) => boolean): Promise<Found[]> {
+async function withRanges(
+  context: Excel.RequestContext,
+  items: readonly Excel.ConditionalFormat[],
+  candidate: (f: SeenFormat) => boolean,
+): Promise<Found[]> {
   const first = items.map((item) => ({ item, seen: seen(item, null) }));
-  const wanted = first.filter((f) => candidate(f.seen)).map((f) => ({ ...f, range: f.item.getRangeOrNullObject().load("rowIndex,columnIndex,rowCount,columnCount") }));
+  const wanted = first
+    .filter((f) => candidate(f.seen))
+    .map((f) => ({ ...f, range: f.item.getRangeOrNullObject().load("rowIndex,columnIndex,rowCount,columnCount") }));
   if (wanted.length === 0) return [];
   await context.sync();
   return wanted.map(({ item, range }) => ({
     item,
-    seen: seen(item, range.isNullObject ? null : { row: range.rowIndex, column: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount }),
+    seen: seen(
+      item,
+      range.isNullObject
+        ? null
+        : { row: range.rowIndex, column: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount },
+    ),
   }));
 }
 
 /** The add-in's list: as planned, or one it set earlier (its source exactly as saved); else the analyst's (`null`). */
-function ourList(validation: Excel.DataValidation, planned: ListValidation, savedSource: string | undefined): "as planned" | "earlier" | null {
+function ourList(
+  validation: Excel.DataValidation,
+  planned: ListValidation,
+  savedSource: string | undefined,
+): "as planned" | "earlier" | null {
   if (validation.type !== "List") return null;
   const source = validation.rule.list?.source ?? "";
   if (source === planned.source) return "as planned";
@@ -127,12 +142,19 @@ export async function applyTemplateFormatting(
   }
   const gradeFormats = columnBody(sheet, meta, plan.gradeColumn).conditionalFormats.load(FORMAT_LOAD);
   const scoreFormats = columnBody(sheet, meta, plan.scoreColumn).conditionalFormats.load(FORMAT_LOAD);
-  const validations = plan.validations.map((v) => ({ planned: v, now: columnBody(sheet, meta, v.column).dataValidation.load("type,rule") }));
+  const validations = plan.validations.map((v) => ({
+    planned: v,
+    now: columnBody(sheet, meta, v.column).dataValidation.load("type,rule"),
+  }));
   await context.sync();
 
   // Sync 3, only when there is something to tell apart: the cells each candidate format applies to.
   const bodies = { grade: bodyBlock(meta, plan.gradeColumn), score: bodyBlock(meta, plan.scoreColumn) };
-  const candidates = await withRanges(context, [...gradeFormats.items, ...scoreFormats.items], (f) => isOwnGradeRule(f) || f.type === "DataBar");
+  const candidates = await withRanges(
+    context,
+    [...gradeFormats.items, ...scoreFormats.items],
+    (f) => isOwnGradeRule(f) || f.type === "DataBar",
+  );
   const gradeSet = new Set<Excel.ConditionalFormat>(gradeFormats.items);
   const rules = ownRules(
     candidates.filter((f) => gradeSet.has(f.item)),
@@ -212,7 +234,12 @@ function queueValidation(validation: Excel.DataValidation, planned: ListValidati
 }
 
 /** One column of formats per write; syncs between writes only when a request would pass ~2.5 MB. */
-async function queueNumberFormats(context: Excel.RequestContext, sheet: Excel.Worksheet, meta: TableMeta, plan: FormattingPlan): Promise<void> {
+async function queueNumberFormats(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  meta: TableMeta,
+  plan: FormattingPlan,
+): Promise<void> {
   let bytes = 0;
   for (const { column, format } of plan.numberFormats) {
     const columnBytes = meta.rowCount * (utf8Length(format) + 5);
@@ -224,7 +251,9 @@ async function queueNumberFormats(context: Excel.RequestContext, sheet: Excel.Wo
     const rowsPerWrite = Math.max(1, Math.floor(TARGET_BYTES / (utf8Length(format) + 5)));
     for (let start = 0; start < meta.rowCount; start += rowsPerWrite) {
       const rows = Math.min(rowsPerWrite, meta.rowCount - start);
-      sheet.getRangeByIndexes(meta.firstDataRow + start, meta.firstColumn + column, rows, 1).numberFormat = new Array<string[]>(rows).fill([format]);
+      sheet.getRangeByIndexes(meta.firstDataRow + start, meta.firstColumn + column, rows, 1).numberFormat = new Array<
+        string[]
+      >(rows).fill([format]);
       bytes += rows * (utf8Length(format) + 5);
       if (bytes >= TARGET_BYTES) {
         await context.sync();

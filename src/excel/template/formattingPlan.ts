@@ -3,7 +3,15 @@
  * style, a colour per grade on the grade column, a data bar on the score, number formats by field type, the
  * drop-down lists, and the frozen header. Pure, so it is tested without a workbook.
  */
-import { type ColumnMapping, FIELDS, type FieldId, type Lang, type RuleSet, type ValueType, isFieldId } from "../../engine";
+import {
+  type ColumnMapping,
+  FIELDS,
+  type FieldId,
+  type Lang,
+  type RuleSet,
+  type ValueType,
+  isFieldId,
+} from "../../engine";
 import { columnLetters } from "../addresses";
 import type { OutputColumns } from "../outputColumns";
 import { type GradeColour, gradeColours } from "./gradeColours";
@@ -116,7 +124,13 @@ export function formattingPlan(input: {
   const validations: ListValidation[] = [];
   const manual = mapping.columns.manualGrade;
   if (manual) {
-    validations.push({ column: manual.index, header: manual.header, source: listSource(letters), strict: true, ...text.manualGradeAlert(letters) });
+    validations.push({
+      column: manual.index,
+      header: manual.header,
+      source: listSource(letters),
+      strict: true,
+      ...text.manualGradeAlert(letters),
+    });
   }
   for (const list of wordLists(ruleSet, mapping, lang)) {
     const mapped = mapping.columns[list.field as FieldId];

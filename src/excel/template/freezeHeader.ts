@@ -22,7 +22,10 @@ export function queueFrozenRead(sheet: Excel.Worksheet): () => FrozenNow {
   return () => {
     if (location.isNullObject) return { rows: 0, columns: 0 };
     // Only columns frozen: the location is whole columns (every row), and the other way round.
-    return { rows: location.rowCount >= SHEET_ROWS ? 0 : location.rowCount, columns: location.columnCount >= SHEET_COLUMNS ? 0 : location.columnCount };
+    return {
+      rows: location.rowCount >= SHEET_ROWS ? 0 : location.rowCount,
+      columns: location.columnCount >= SHEET_COLUMNS ? 0 : location.columnCount,
+    };
   };
 }
 

@@ -8,15 +8,24 @@ interface TemplateText {
 
 const TEXT: Record<Lang, TemplateText> = {
   "zh-CN": {
-    manualGradeAlert: (letters) => ({ title: "人工等级", message: `请从列表中选择等级（${letters.join("、")}），或留空由加载项评定。` }),
+    manualGradeAlert: (letters) => ({
+      title: "人工等级",
+      message: `请从列表中选择等级（${letters.join("、")}），或留空由加载项评定。`,
+    }),
     wordListAlert: { title: "常用词", message: "可从列表中选择，也可以输入其他文字。" },
   },
   "zh-TW": {
-    manualGradeAlert: (letters) => ({ title: "人工等級", message: `請從清單中選擇等級（${letters.join("、")}），或留空由增益集評定。` }),
+    manualGradeAlert: (letters) => ({
+      title: "人工等級",
+      message: `請從清單中選擇等級（${letters.join("、")}），或留空由增益集評定。`,
+    }),
     wordListAlert: { title: "常用詞", message: "可從清單中選擇，也可以輸入其他文字。" },
   },
   en: {
-    manualGradeAlert: (letters) => ({ title: "Manual grade", message: `Choose a grade from the list (${letters.join(", ")}), or leave it blank for the add-in to grade.` }),
+    manualGradeAlert: (letters) => ({
+      title: "Manual grade",
+      message: `Choose a grade from the list (${letters.join(", ")}), or leave it blank for the add-in to grade.`,
+    }),
     wordListAlert: { title: "Common words", message: "Pick from the list or type other text." },
   },
 };

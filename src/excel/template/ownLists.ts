@@ -15,7 +15,9 @@ export function ownListsFrom(value: unknown): OwnLists {
   const lists: Record<string, Record<string, string>> = {};
   for (const [tableId, columns] of Object.entries(value as Record<string, unknown>)) {
     if (typeof columns !== "object" || columns === null) continue;
-    const kept = Object.entries(columns as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === "string");
+    const kept = Object.entries(columns as Record<string, unknown>).filter(
+      (e): e is [string, string] => typeof e[1] === "string",
+    );
     lists[tableId] = Object.fromEntries(kept);
   }
   return lists;

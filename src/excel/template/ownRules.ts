@@ -31,7 +31,11 @@ export interface SeenFormat {
 const canonical = (text: string | null): string => (text ?? "").replace(/\s+/g, "").toUpperCase();
 
 const sameBlock = (a: CellBlock | null, b: CellBlock): boolean =>
-  a !== null && a.row === b.row && a.column === b.column && a.rowCount === b.rowCount && a.columnCount === b.columnCount;
+  a !== null &&
+  a.row === b.row &&
+  a.column === b.column &&
+  a.rowCount === b.rowCount &&
+  a.columnCount === b.columnCount;
 
 export function isOwnGradeRule(format: SeenFormat): boolean {
   return format.type === "Custom" && canonical(format.formula).includes(canonical(OWN_RULE_MARK));
@@ -82,11 +86,14 @@ export function ownRules<T>(
     plan.gradeRules.every((rule) =>
       grades.some(
         ({ seen: g }) =>
-          canonical(g.formula) === canonical(rule.formula) && canonical(g.fill) === canonical(rule.colour.fill) && canonical(g.font) === canonical(rule.colour.font),
+          canonical(g.formula) === canonical(rule.formula) &&
+          canonical(g.fill) === canonical(rule.colour.fill) &&
+          canonical(g.font) === canonical(rule.colour.font),
       ),
     );
   const barAsPlanned = bars.length === 1 && sameBlock(bars[0]?.seen.range ?? null, bodies.score);
-  const lastFirst = (list: typeof grades): T[] => [...list].sort((a, b) => b.seen.priority - a.seen.priority).map((f) => f.item);
+  const lastFirst = (list: typeof grades): T[] =>
+    [...list].sort((a, b) => b.seen.priority - a.seen.priority).map((f) => f.item);
   const own = [...lastFirst(grades), ...lastFirst(bars)];
   return { own, asPlanned: gradesAsPlanned && barAsPlanned };
 }

@@ -5,7 +5,14 @@
  */
 import type { Lang } from "../../engine";
 
-type SeedRow = readonly [name: string, contact: string, phone: string, transport: string, service: string, financial: string];
+type SeedRow = readonly [
+  name: string,
+  contact: string,
+  phone: string,
+  transport: string,
+  service: string,
+  financial: string,
+];
 
 export const SAMPLE_ROWS: Readonly<Record<Lang, readonly SeedRow[]>> = {
   "zh-CN": [
@@ -19,9 +26,30 @@ export const SAMPLE_ROWS: Readonly<Record<Lang, readonly SeedRow[]>> = {
     ["ZZ食品加工廠", "王主管", "136xxxxxx77", "食品原材料,每季度一次,華東地區", "定製包裝,保證品質", "較差,需謹慎評估"],
   ],
   en: [
-    ["XX Technology Co., Ltd.", "Manager Zhang", "139xxxxxx88", "Electronics, twice a month, nationwide", "Fast delivery, full tracking", "Good, long-term partner"],
-    ["YY Trading Co.", "Ms. Li", "137xxxxxx99", "Textiles, weekly, Southeast Asia", "Economical, on-time delivery", "Average, occasional partner"],
-    ["ZZ Food Processing", "Supervisor Wang", "136xxxxxx77", "Food raw materials, quarterly, East China", "Custom packaging, quality assured", "Poor, needs careful assessment"],
+    [
+      "XX Technology Co., Ltd.",
+      "Manager Zhang",
+      "139xxxxxx88",
+      "Electronics, twice a month, nationwide",
+      "Fast delivery, full tracking",
+      "Good, long-term partner",
+    ],
+    [
+      "YY Trading Co.",
+      "Ms. Li",
+      "137xxxxxx99",
+      "Textiles, weekly, Southeast Asia",
+      "Economical, on-time delivery",
+      "Average, occasional partner",
+    ],
+    [
+      "ZZ Food Processing",
+      "Supervisor Wang",
+      "136xxxxxx77",
+      "Food raw materials, quarterly, East China",
+      "Custom packaging, quality assured",
+      "Poor, needs careful assessment",
+    ],
   ],
 };
 

@@ -18,7 +18,10 @@ export interface InsertedTemplate {
   readonly rows: number;
 }
 
-export async function insertTemplateTable(context: Excel.RequestContext, lang: Lang): Promise<Result<InsertedTemplate, AdapterError>> {
+export async function insertTemplateTable(
+  context: Excel.RequestContext,
+  lang: Lang,
+): Promise<Result<InsertedTemplate, AdapterError>> {
   const names = TEMPLATE_NAMES[lang];
   const sheetName = queueFreeSheetName(context, names.sheet);
   const tableName = queueFreeTableName(context, names.table);
@@ -33,7 +36,10 @@ export async function insertTemplateTable(context: Excel.RequestContext, lang: L
   const sheet = context.workbook.worksheets.add(sheetFree);
   const address = `A1:${columnLetters(headers.length - 1)}${rows.length + 1}`;
   // The phone numbers stay text ('139…'), as every cell the add-in writes.
-  sheet.getRange(address).values = [headers, ...rows.map((row) => row.map((cell) => (/^\d/.test(cell) ? `'${cell}` : cell)))];
+  sheet.getRange(address).values = [
+    headers,
+    ...rows.map((row) => row.map((cell) => (/^\d/.test(cell) ? `'${cell}` : cell))),
+  ];
   const table = context.workbook.tables.add(sheet.getRange(address), true);
   table.name = tableFree;
   sheet.activate();

@@ -10,9 +10,13 @@ function hasNonAsciiText(text: string): boolean {
 }
 
 /** Characters written differently in Simplified Chinese, as the default word lists use them. */
-const SIMPLIFIED_ONLY = new Set([..."较紧张优稳险谨长经频战龙领头国际欧亚东机设备车医药仪链价运输范围货质户评务财状况级备注额类单据费预档时间号码进销当应们个这为与报达递踪联络电话实证装尔终难边坏账农产华区见现买卖乐"]);
+const SIMPLIFIED_ONLY = new Set([
+  ..."较紧张优稳险谨长经频战龙领头国际欧亚东机设备车医药仪链价运输范围货质户评务财状况级备注额类单据费预档时间号码进销当应们个这为与报达递踪联络电话实证装尔终难边坏账农产华区见现买卖乐",
+]);
 /** Their Traditional counterparts. */
-const TRADITIONAL_ONLY = new Set([..."較緊張優穩險謹長經頻戰龍領頭國際歐亞東機設備車醫藥儀鏈價運輸範圍貨質戶評務財狀況級備註額類單據費預檔時間號碼進銷當應們個這為與報達遞蹤聯絡電話實證裝爾終難邊壞賬農產華區見現買賣樂"]);
+const TRADITIONAL_ONLY = new Set([
+  ..."較緊張優穩險謹長經頻戰龍領頭國際歐亞東機設備車醫藥儀鏈價運輸範圍貨質戶評務財狀況級備註額類單據費預檔時間號碼進銷當應們個這為與報達遞蹤聯絡電話實證裝爾終難邊壞賬農產華區見現買賣樂",
+]);
 
 /** The Traditional spelling of `simplified` among `words`: same length, differing only where it is Simplified-only. */
 function traditionalOf(simplified: string, words: readonly string[]): string {
@@ -53,7 +57,13 @@ export function wordLists(ruleSet: RuleSet, mapping: ColumnMapping, lang: Lang):
   for (const dimension of ruleSet.dimensions) {
     for (const criterion of dimension.criteria) {
       const field = criterion.field;
-      if (criterion.kind !== "words" || typeof field !== "string" || !isFieldId(field) || mapping.columns[field] === undefined) continue;
+      if (
+        criterion.kind !== "words" ||
+        typeof field !== "string" ||
+        !isFieldId(field) ||
+        mapping.columns[field] === undefined
+      )
+        continue;
       const params = criterion.params as WordsParams;
       const list = byField.get(field) ?? [];
       for (const entry of params.entries) {

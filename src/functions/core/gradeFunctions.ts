@@ -14,7 +14,12 @@ import { tableOf } from "./rowsOf";
 
 export type Cell<T> = T | CellError;
 
-function graded(values: readonly (readonly unknown[])[], headers: readonly (readonly unknown[])[] | null | undefined, ruleSet: RuleSet, asOf: number): GradeReport | CellError {
+function graded(
+  values: readonly (readonly unknown[])[],
+  headers: readonly (readonly unknown[])[] | null | undefined,
+  ruleSet: RuleSet,
+  asOf: number,
+): GradeReport | CellError {
   if (values.length < 2 && isRelativeToTable(ruleSet)) {
     // A rank compares a customer with all the others: one row alone would always rank first.
     return cellError("na", WHOLE_TABLE[ruleSet.language]);
@@ -29,7 +34,11 @@ function graded(values: readonly (readonly unknown[])[], headers: readonly (read
  * One cell per row: "" for a blank row, #VALUE! for a row with an unreadable cell, #N/A for an incomplete
  * row, else what `pick` reads for the graded row (from the report's bulk outputs: no per-row objects).
  */
-function perRow<T>(report: GradeReport | CellError, rows: number, pick: (row: number, report: GradeReport) => T): Cell<T | "">[][] {
+function perRow<T>(
+  report: GradeReport | CellError,
+  rows: number,
+  pick: (row: number, report: GradeReport) => T,
+): Cell<T | "">[][] {
   if (isCellError(report)) return Array.from({ length: Math.max(1, rows) }, () => [report]);
   const lang = report.language;
   const out: Cell<T | "">[][] = new Array<Cell<T | "">[]>(rows);
@@ -44,15 +53,34 @@ function perRow<T>(report: GradeReport | CellError, rows: number, pick: (row: nu
   return out;
 }
 
-export function customerGrade(values: readonly (readonly unknown[])[], headers: readonly (readonly unknown[])[] | null | undefined, ruleSet: RuleSet, asOf: number): Cell<string>[][] {
+export function customerGrade(
+  values: readonly (readonly unknown[])[],
+  headers: readonly (readonly unknown[])[] | null | undefined,
+  ruleSet: RuleSet,
+  asOf: number,
+): Cell<string>[][] {
   return perRow(graded(values, headers, ruleSet, asOf), values.length, (i, report) => report.outputs.grades[i] ?? "");
 }
 
-export function customerScore(values: readonly (readonly unknown[])[], headers: readonly (readonly unknown[])[] | null | undefined, ruleSet: RuleSet, asOf: number): Cell<number | "">[][] {
-  return perRow(graded(values, headers, ruleSet, asOf), values.length, (i, report) => report.outputs.scores[i] as number);
+export function customerScore(
+  values: readonly (readonly unknown[])[],
+  headers: readonly (readonly unknown[])[] | null | undefined,
+  ruleSet: RuleSet,
+  asOf: number,
+): Cell<number | "">[][] {
+  return perRow(
+    graded(values, headers, ruleSet, asOf),
+    values.length,
+    (i, report) => report.outputs.scores[i] as number,
+  );
 }
 
-export function gradeReasons(values: readonly (readonly unknown[])[], headers: readonly (readonly unknown[])[] | null | undefined, ruleSet: RuleSet, asOf: number): Cell<string>[][] {
+export function gradeReasons(
+  values: readonly (readonly unknown[])[],
+  headers: readonly (readonly unknown[])[] | null | undefined,
+  ruleSet: RuleSet,
+  asOf: number,
+): Cell<string>[][] {
   return perRow(graded(values, headers, ruleSet, asOf), values.length, (i, report) => {
     const row = report.row(i);
     return row.status === "skipped" ? "" : reasonsLine(row.reasons, report.language);

@@ -5,11 +5,19 @@ import { type CellError, cellError } from "./cellError";
 /** The remark for a grade letter ("A", "a", "A级") in the rule set's language. */
 export function gradeRemark(grade: unknown, ruleSet: RuleSet): string | CellError {
   if (grade === null || grade === undefined || grade === "" || grade === 0) return ""; // a blank cell (0 on desktop Excel)
-  const letter = String(grade).trim().replace(/(级|級)$/, "").toUpperCase();
+  const letter = String(grade)
+    .trim()
+    .replace(/(级|級)$/, "")
+    .toUpperCase();
   const found = ruleSet.grades.find((g) => g.letter === letter);
   if (found) return found.remark[ruleSet.language];
   const letters = ruleSet.grades.map((g) => g.letter).join("/");
-  return cellError("value", ruleSet.language === "en" ? `"${String(grade)}" is not a grade (${letters})` : `“${String(grade)}”不是等级（${letters}）`);
+  return cellError(
+    "value",
+    ruleSet.language === "en"
+      ? `"${String(grade)}" is not a grade (${letters})`
+      : `“${String(grade)}”不是等级（${letters}）`,
+  );
 }
 
 /**
@@ -17,7 +25,12 @@ export function gradeRemark(grade: unknown, ruleSet: RuleSet): string | CellErro
  * total (80 % by default), B below `bShare` (95 %), else C. The largest amount is always A; equal amounts
  * share a class. Blank and text cells in `values` are left out.
  */
-export function abcClass(value: unknown, values: readonly (readonly unknown[])[], aShare = 0.8, bShare = 0.95): string | CellError {
+export function abcClass(
+  value: unknown,
+  values: readonly (readonly unknown[])[],
+  aShare = 0.8,
+  bShare = 0.95,
+): string | CellError {
   if (value === null || value === undefined || value === "") return ""; // a blank cell: no customer to class
   const own = amountOf(value);
   if (own === null) return notAnAmount(value);

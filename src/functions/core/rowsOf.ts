@@ -3,7 +3,11 @@ import { FIELDS, type CellValue, type Lang, type Table, mapColumns, templateHead
 import { type CellError, cellError } from "./cellError";
 
 /** Excel passes an omitted optional argument as `undefined` (or `null`); a header row is one row of text. */
-export function tableOf(values: readonly (readonly unknown[])[], headers: readonly (readonly unknown[])[] | null | undefined, lang: Lang): Table | CellError {
+export function tableOf(
+  values: readonly (readonly unknown[])[],
+  headers: readonly (readonly unknown[])[] | null | undefined,
+  lang: Lang,
+): Table | CellError {
   const rows = values.map((row) => row.map(toCell));
   const width = Math.max(0, ...rows.map((r) => r.length));
   let headerRow: CellValue[];
@@ -27,7 +31,9 @@ export function tableOf(values: readonly (readonly unknown[])[], headers: readon
       .map((c) => c?.index),
   );
   const cleaned = rows.map((row) =>
-    row.every((cell) => cell === 0 || cell === null || cell === "") ? row.map(() => null) : row.map((cell, i) => (cell === 0 && zeroIsBlank.has(i as never) ? null : cell)),
+    row.every((cell) => cell === 0 || cell === null || cell === "")
+      ? row.map(() => null)
+      : row.map((cell, i) => (cell === 0 && zeroIsBlank.has(i as never) ? null : cell)),
   );
   return { headers: headerRow, rows: cleaned };
 }
@@ -38,7 +44,8 @@ export function tableOf(values: readonly (readonly unknown[])[], headers: readon
  */
 function toCell(value: unknown): CellValue {
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (typeof value === "object" && value !== null && "basicValue" in value) return toCell((value as { basicValue: unknown }).basicValue);
+  if (typeof value === "object" && value !== null && "basicValue" in value)
+    return toCell((value as { basicValue: unknown }).basicValue);
   return null;
 }
 
@@ -46,7 +53,8 @@ const messages = {
   tooWide: {
     "zh-CN": (w: number, n: number) => `未提供标题行，且有 ${w} 列，超过模板的 ${n} 列：请把标题行作为第二个参数`,
     "zh-TW": (w: number, n: number) => `未提供標題列，且有 ${w} 欄，超過範本的 ${n} 欄：請把標題列作為第二個參數`,
-    en: (w: number, n: number) => `no header row given and ${w} columns, more than the template's ${n}: pass the header row as the second argument`,
+    en: (w: number, n: number) =>
+      `no header row given and ${w} columns, more than the template's ${n}: pass the header row as the second argument`,
   },
   oneHeaderRow: {
     "zh-CN": "标题参数应为一行（例如 表1[#标题]）",

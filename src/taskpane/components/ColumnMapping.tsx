@@ -19,7 +19,14 @@ import { useLocale } from "../locale";
 const NOT_USED = "";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   hint: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -31,7 +38,11 @@ interface ColumnRow {
 
 /** Every column of the table with the field it is read as (`null`: not used), in table order. */
 export function columnRows(mapping: Mapping): ColumnRow[] {
-  const mapped = Object.values(mapping.columns).map((c) => ({ index: c.index, header: c.header, field: c.field as string }));
+  const mapped = Object.values(mapping.columns).map((c) => ({
+    index: c.index,
+    header: c.header,
+    field: c.field as string,
+  }));
   const ignored = mapping.ignored.map((c) => ({ index: c.index, header: c.header, field: null }));
   return [...mapped, ...ignored].sort((a, b) => a.index - b.index);
 }

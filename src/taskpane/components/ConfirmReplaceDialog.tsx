@@ -1,5 +1,13 @@
 /** Asked once per table, before the first Grade all (or the auto-grade switch) writes over what its grade / remark columns already hold. */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
 import type { OutputsInUse } from "../../excel";
 import { useLocale } from "../locale";
 

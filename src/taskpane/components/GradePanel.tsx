@@ -33,7 +33,8 @@ function useRunFocus(running: boolean, hasSummary: boolean) {
   useEffect(() => {
     const active = document.activeElement;
     const focusIsOurs = active === null || active === document.body || (panel.current?.contains(active) ?? false);
-    if (running && !wasRunning.current && focusIsOurs) panel.current?.querySelector<HTMLElement>("[data-run-cancel]")?.focus();
+    if (running && !wasRunning.current && focusIsOurs)
+      panel.current?.querySelector<HTMLElement>("[data-run-cancel]")?.focus();
     if (!running && wasRunning.current && focusIsOurs && hasSummary) summary.current?.focus();
     wasRunning.current = running;
   }, [running, hasSummary]);
@@ -44,19 +45,29 @@ export function GradePanel({ run, auto, canGrade }: GradePanelProps) {
   const { locale, strings } = useLocale();
   const styles = useStyles();
   const { phase, progress, summary, error, warning, inUse } = run.state;
-  const text = (message: Localized | string): string => (typeof message === "string" ? strings.unexpectedError(message) : message[locale]);
+  const text = (message: Localized | string): string =>
+    typeof message === "string" ? strings.unexpectedError(message) : message[locale];
   const running = phase === "running";
   // With rank criteria every row is written at the end, in one go that Cancel cannot stop.
   const writing = running && progress?.phase === "writing";
   const focus = useRunFocus(running, summary !== null);
-  const asking = phase === "confirming" ? { inUse, onConfirm: run.confirm, onCancel: run.decline, label: strings.confirmReplace } : null;
-  const autoAsking = auto.asking ? { inUse: auto.asking, onConfirm: auto.confirm, onCancel: auto.decline, label: strings.confirmReplaceAuto } : null;
+  const asking =
+    phase === "confirming"
+      ? { inUse, onConfirm: run.confirm, onCancel: run.decline, label: strings.confirmReplace }
+      : null;
+  const autoAsking = auto.asking
+    ? { inUse: auto.asking, onConfirm: auto.confirm, onCancel: auto.decline, label: strings.confirmReplaceAuto }
+    : null;
   const dialog = asking ?? autoAsking;
   // Checked but not yet re-grading edits: the columns are being checked, or the adapter's watch is starting.
   const autoStarting = auto.checking || (auto.on && !auto.watching && auto.error === null);
   // The table was graded; only the summary sheet or the history could not be written (#7).
   const portfolio = summary?.portfolio;
-  const portfolioProblem = portfolio ? (portfolio.ok ? (portfolio.value.historyProblem ?? null) : portfolio.error) : null;
+  const portfolioProblem = portfolio
+    ? portfolio.ok
+      ? (portfolio.value.historyProblem ?? null)
+      : portfolio.error
+    : null;
   return (
     <div ref={focus.panel}>
       <div className={styles.buttons}>
@@ -72,7 +83,13 @@ export function GradePanel({ run, auto, canGrade }: GradePanelProps) {
       {running && (
         <Field
           label={strings.progressLabel}
-          hint={writing ? strings.writingCannotCancel : progress ? strings.progressText(progress.rowsDone, progress.rowCount) : null}
+          hint={
+            writing
+              ? strings.writingCannotCancel
+              : progress
+                ? strings.progressText(progress.rowsDone, progress.rowCount)
+                : null
+          }
         >
           {/* Without a value the bar is indeterminate: the first chunk is still being read. */}
           <ProgressBar

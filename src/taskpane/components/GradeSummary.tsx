@@ -10,14 +10,24 @@ import { useResultStyles } from "./resultStyles";
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: "none" },
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
 });
 
 /**
  * Focusable from code (tabIndex -1): the pane moves focus here when a run ends, which reads it out. It is not
  * also a live region (role="status"): a screen reader would then read it twice.
  */
-export const GradeSummary = forwardRef<HTMLDivElement, { readonly summary: GradeRunSummary }>(function GradeSummary({ summary }, ref) {
+export const GradeSummary = forwardRef<HTMLDivElement, { readonly summary: GradeRunSummary }>(function GradeSummary(
+  { summary },
+  ref,
+) {
   const { locale, strings } = useLocale();
   const styles = { ...useResultStyles(), ...useStyles() };
   const join = (items: readonly string[]): string => items.join(locale === "en" ? ", " : "、");
@@ -27,7 +37,9 @@ export const GradeSummary = forwardRef<HTMLDivElement, { readonly summary: Grade
     <div ref={ref} tabIndex={-1} className={styles.root} data-testid="grade-summary">
       <h3 className={styles.heading}>{strings.summaryHeading}</h3>
       <Body1>
-        {summary.cancelled ? strings.summaryCancelled(summary.rowsDone, summary.rowCount) : strings.summaryGraded(summary.graded, summary.rowCount)}
+        {summary.cancelled
+          ? strings.summaryCancelled(summary.rowsDone, summary.rowCount)
+          : strings.summaryGraded(summary.graded, summary.rowCount)}
       </Body1>
       <ul className={styles.counts}>
         {Object.entries(summary.counts).map(([grade, count]) => (
@@ -39,8 +51,12 @@ export const GradeSummary = forwardRef<HTMLDivElement, { readonly summary: Grade
       {summary.incomplete > 0 && <Body1>{strings.summaryIncomplete(summary.incomplete)}</Body1>}
       {summary.skipped > 0 && <Body1>{strings.summarySkipped(summary.skipped)}</Body1>}
       <Body1>{strings.summaryIssues(summary.issues.length)}</Body1>
-      {summary.addedColumns.length > 0 && <Caption1 className={styles.note}>{strings.summaryAdded(join(summary.addedColumns))}</Caption1>}
-      {summary.replacedCells > 0 && <Caption1 className={styles.note}>{strings.summaryReplaced(summary.replacedCells)}</Caption1>}
+      {summary.addedColumns.length > 0 && (
+        <Caption1 className={styles.note}>{strings.summaryAdded(join(summary.addedColumns))}</Caption1>
+      )}
+      {summary.replacedCells > 0 && (
+        <Caption1 className={styles.note}>{strings.summaryReplaced(summary.replacedCells)}</Caption1>
+      )}
       {portfolio && portfolio.summarySheet !== null && (
         <Caption1 className={styles.note}>{strings.portfolioSummaryUpdated(portfolio.summarySheet)}</Caption1>
       )}

@@ -30,7 +30,11 @@ export interface TemplateInsertOutcome {
 
 const nothing = (): void => undefined;
 
-export function InsertTemplateOffer({ onInserted }: { readonly onInserted: (inserted: TemplateInsertOutcome) => void }) {
+export function InsertTemplateOffer({
+  onInserted,
+}: {
+  readonly onInserted: (inserted: TemplateInsertOutcome) => void;
+}) {
   const adapter = usePaneAdapter();
   const { locale, strings } = useLocale();
   const styles = useStyles();
@@ -56,7 +60,12 @@ export function InsertTemplateOffer({ onInserted }: { readonly onInserted: (inse
   }, [running, formatted, error, errorTableId]);
   return (
     <div className={styles.root}>
-      <Button appearance="primary" data-testid="template-insert" disabledFocusable={running !== null} onClick={actions.insertTable}>
+      <Button
+        appearance="primary"
+        data-testid="template-insert"
+        disabledFocusable={running !== null}
+        onClick={actions.insertTable}
+      >
         {strings.templateInsert}
       </Button>
       <Caption1 className={styles.hint}>{strings.templateInsertHint}</Caption1>

@@ -10,9 +10,21 @@ import { useLocale } from "../locale";
 export const ISSUES_PER_PAGE = 50;
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   item: { textAlign: "start" },
-  pager: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  pager: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -53,7 +65,13 @@ export function IssuesList({ issues, addressOf, onSelect }: IssuesListProps) {
           const address = addressOf(issue);
           return (
             <li key={`${issue.row}:${issue.column}`}>
-              <Link as="button" className={styles.item} data-testid="issue-item" data-address={address} onClick={() => onSelect(issue)}>
+              <Link
+                as="button"
+                className={styles.item}
+                data-testid="issue-item"
+                data-address={address}
+                onClick={() => onSelect(issue)}
+              >
                 {strings.issueText(address, issue.header, issue.message[locale])}
               </Link>
             </li>
@@ -66,7 +84,11 @@ export function IssuesList({ issues, addressOf, onSelect }: IssuesListProps) {
             {strings.previousPage}
           </Button>
           <Caption1>{strings.issuesPage(first + 1, first + shown.length, issues.length)}</Caption1>
-          <Button size="small" disabled={first + ISSUES_PER_PAGE >= issues.length} onClick={() => setPage((p) => p + 1)}>
+          <Button
+            size="small"
+            disabled={first + ISSUES_PER_PAGE >= issues.length}
+            onClick={() => setPage((p) => p + 1)}
+          >
             {strings.nextPage}
           </Button>
         </nav>

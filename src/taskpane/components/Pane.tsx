@@ -60,7 +60,10 @@ function BoundTableParts({ workbook, state, refreshKey, bump, onGrading, paused 
   useEffect(() => () => onGrading(false), [onGrading]);
   // The issues' rows and columns are those of the table the run graded: the adapter refuses any other.
   const tableId = run.state.tableId ?? undefined;
-  const addressOf = useCallback((issue: CellIssue) => adapter.cellAddress(issue.row, issue.column, tableId) ?? "", [adapter, tableId]);
+  const addressOf = useCallback(
+    (issue: CellIssue) => adapter.cellAddress(issue.row, issue.column, tableId) ?? "",
+    [adapter, tableId],
+  );
   const select = useCallback(
     (issue: CellIssue) => {
       setSelectError(null);
@@ -73,7 +76,9 @@ function BoundTableParts({ workbook, state, refreshKey, bump, onGrading, paused 
   );
   return (
     <>
-      {problem && problem.code !== "not-bound" && <PaneMessage title={strings.cannotGradeTitle}>{problem.message[locale]}</PaneMessage>}
+      {problem && problem.code !== "not-bound" && (
+        <PaneMessage title={strings.cannotGradeTitle}>{problem.message[locale]}</PaneMessage>
+      )}
       <Section title={strings.gradeHeading}>
         <GradePanel run={run} auto={auto} canGrade={problem === null && !paused} />
       </Section>
@@ -106,7 +111,11 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
   const bump = useCallback(() => setRefreshKey((k) => k + 1), []);
   const rules = useRulesEditor(adapter, bump);
   const [grading, setGrading] = useState(false);
-  const template = useTemplateActions(adapter, { bindCount: state.bindCount, onTableChanged: workbook.adoptBound, onColumnsChanged: workbook.refreshBound });
+  const template = useTemplateActions(adapter, {
+    bindCount: state.bindCount,
+    onTableChanged: workbook.adoptBound,
+    onColumnsChanged: workbook.refreshBound,
+  });
   const templateBusy = template.state.running !== null;
   const bound = state.bound;
   const locked = state.busy || grading || templateBusy;
@@ -174,7 +183,12 @@ export function Pane() {
       );
     case "failed":
       return (
-        <PaneMessage title={strings.cannotGradeTitle} intent="error" testId="pane-error" actions={<Button onClick={workbook.reload}>{strings.retry}</Button>}>
+        <PaneMessage
+          title={strings.cannotGradeTitle}
+          intent="error"
+          testId="pane-error"
+          actions={<Button onClick={workbook.reload}>{strings.retry}</Button>}
+        >
           <Body1>{strings.unexpectedError(state.detail)}</Body1>
         </PaneMessage>
       );

@@ -11,7 +11,13 @@ export interface PaneMessageProps {
   readonly testId?: string;
 }
 
-export function PaneMessage({ title, children, intent = "warning", actions, testId = "message-bar" }: PaneMessageProps) {
+export function PaneMessage({
+  title,
+  children,
+  intent = "warning",
+  actions,
+  testId = "message-bar",
+}: PaneMessageProps) {
   return (
     <MessageBar intent={intent} layout="multiline" data-testid={testId}>
       <MessageBarBody>

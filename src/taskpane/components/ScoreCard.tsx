@@ -17,18 +17,30 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   top: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalM },
-  grade: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700 },
+  grade: {
+    fontSize: tokens.fontSizeHero700,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightHero700,
+  },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   row: { display: "flex", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground2 },
   name: { margin: 0 },
   /** Read by screen readers, not shown: the grade is also shown large below. */
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
 
 const one = (n: number): string => n.toFixed(1);
-const gradeOf = (result: RowResult | null | undefined): string | null => (result && result.status !== "skipped" ? result.grade : null);
+const gradeOf = (result: RowResult | null | undefined): string | null =>
+  result && result.status !== "skipped" ? result.grade : null;
 
 function Rules({ reasons }: { readonly reasons: readonly Reason[] }) {
   const { locale, strings } = useLocale();
@@ -36,7 +48,9 @@ function Rules({ reasons }: { readonly reasons: readonly Reason[] }) {
   const lines = reasons.flatMap((r) => {
     switch (r.kind) {
       case "cap":
-        return [`${r.lowered ? strings.scoreCardCapped(r.grade) : strings.scoreCardCapNotLowering(r.grade)}: ${r.remark[locale]}`];
+        return [
+          `${r.lowered ? strings.scoreCardCapped(r.grade) : strings.scoreCardCapNotLowering(r.grade)}: ${r.remark[locale]}`,
+        ];
       case "override":
         return [`${strings.scoreCardOverride(r.grade)}: ${r.remark[locale]}`];
       case "flag":
@@ -138,7 +152,9 @@ export function ScoreCard({ selected }: { readonly selected: SelectedState }) {
     <div className={styles.card} data-testid="score-card">
       {selected.kind === "none" && <Body1 className={styles.muted}>{strings.scoreCardEmpty}</Body1>}
       {selected.kind === "failed" && (
-        <Body1>{selected.message ? selected.message[locale] : strings.unexpectedError(describeError(selected.error))}</Body1>
+        <Body1>
+          {selected.message ? selected.message[locale] : strings.unexpectedError(describeError(selected.error))}
+        </Body1>
       )}
       {selected.kind === "customer" && (
         <>

@@ -7,7 +7,15 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
 });
 
-export function Section({ title, children, testId }: { readonly title: string; readonly children: ReactNode; readonly testId?: string }) {
+export function Section({
+  title,
+  children,
+  testId,
+}: {
+  readonly title: string;
+  readonly children: ReactNode;
+  readonly testId?: string;
+}) {
   const styles = useStyles();
   const id = useId();
   return (

@@ -60,8 +60,17 @@ export function TemplatePanel({ actions, tableId, locked }: TemplatePanelProps) 
         <Caption1 className={styles.hint}>{strings.portfolioHint}</Caption1>
       </div>
       <div className={styles.group}>
-        <Field label={strings.yearEndSince} {...(sinceDate === null ? { validationMessage: strings.yearEndBadDate } : {})}>
-          <Input type="date" data-testid="year-end-since" value={since} disabled={busy || noTable} onChange={(_, data) => setSince(data.value)} />
+        <Field
+          label={strings.yearEndSince}
+          {...(sinceDate === null ? { validationMessage: strings.yearEndBadDate } : {})}
+        >
+          <Input
+            type="date"
+            data-testid="year-end-since"
+            value={since}
+            disabled={busy || noTable}
+            onChange={(_, data) => setSince(data.value)}
+          />
         </Field>
         <div className={styles.buttons}>
           <Button
@@ -75,7 +84,9 @@ export function TemplatePanel({ actions, tableId, locked }: TemplatePanelProps) 
         <Caption1 className={styles.hint}>{strings.yearEndHint}</Caption1>
         {reviewed && reviewed.tableId === tableId && <YearEndResult reviewed={reviewed} />}
       </div>
-      {running !== null && running !== "views" && <Spinner size="tiny" labelPosition="after" label={strings.templateWorking} />}
+      {running !== null && running !== "views" && (
+        <Spinner size="tiny" labelPosition="after" label={strings.templateWorking} />
+      )}
       {/* A refusal for one table is not shown after picking another. */}
       {error !== null && errorTableId === tableId && (
         <PaneMessage title={strings.actionFailed} intent="error" testId="template-error">

@@ -24,10 +24,18 @@ export function FormattingResult({ formatted, announce = true }: FormattingResul
     <div className={styles.root} role={announce ? "status" : undefined} data-testid="template-result">
       {inserted && <Body1>{strings.templateInserted(inserted.tableName, inserted.sheetName, inserted.rows)}</Body1>}
       <Body1>{headline}</Body1>
-      {summary.addedColumns.length > 0 && <Caption1 className={styles.note}>{strings.summaryAdded(join(summary.addedColumns))}</Caption1>}
-      {summary.validatedColumns.length > 0 && <Caption1 className={styles.note}>{strings.templateLists(join(summary.validatedColumns))}</Caption1>}
-      {summary.keptValidations.length > 0 && <Caption1 className={styles.note}>{strings.templateKeptLists(join(summary.keptValidations))}</Caption1>}
-      {summary.numberFormats > 0 && <Caption1 className={styles.note}>{strings.templateNumberFormats(summary.numberFormats)}</Caption1>}
+      {summary.addedColumns.length > 0 && (
+        <Caption1 className={styles.note}>{strings.summaryAdded(join(summary.addedColumns))}</Caption1>
+      )}
+      {summary.validatedColumns.length > 0 && (
+        <Caption1 className={styles.note}>{strings.templateLists(join(summary.validatedColumns))}</Caption1>
+      )}
+      {summary.keptValidations.length > 0 && (
+        <Caption1 className={styles.note}>{strings.templateKeptLists(join(summary.keptValidations))}</Caption1>
+      )}
+      {summary.numberFormats > 0 && (
+        <Caption1 className={styles.note}>{strings.templateNumberFormats(summary.numberFormats)}</Caption1>
+      )}
     </div>
   );
 }

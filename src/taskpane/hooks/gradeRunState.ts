@@ -39,7 +39,15 @@ export type GradeRunAction =
     }
   | { readonly type: "failed"; readonly error: Localized | string };
 
-export const initialGradeRun: GradeRunState = { phase: "idle", inUse: null, progress: null, summary: null, tableId: null, warning: null, error: null };
+export const initialGradeRun: GradeRunState = {
+  phase: "idle",
+  inUse: null,
+  progress: null,
+  summary: null,
+  tableId: null,
+  warning: null,
+  error: null,
+};
 
 export function gradeRunReducer(state: GradeRunState, action: GradeRunAction): GradeRunState {
   switch (action.type) {
@@ -54,7 +62,14 @@ export function gradeRunReducer(state: GradeRunState, action: GradeRunAction): G
     case "progress":
       return state.phase === "running" ? { ...state, progress: action.progress } : state;
     case "finished":
-      return { ...state, phase: "idle", progress: null, summary: action.summary, tableId: action.tableId, warning: action.warning ?? null };
+      return {
+        ...state,
+        phase: "idle",
+        progress: null,
+        summary: action.summary,
+        tableId: action.tableId,
+        warning: action.warning ?? null,
+      };
     case "failed":
       return { ...state, phase: "idle", inUse: null, progress: null, error: action.error };
   }

@@ -37,7 +37,13 @@ export type TemplateActionsEvent =
   | { readonly type: "done" }
   | { readonly type: "failed"; readonly error: Localized | string; readonly tableId: string | null };
 
-export const initialTemplateActions: TemplateActionsState = { running: null, formatted: null, reviewed: null, error: null, errorTableId: null };
+export const initialTemplateActions: TemplateActionsState = {
+  running: null,
+  formatted: null,
+  reviewed: null,
+  error: null,
+  errorTableId: null,
+};
 
 export function templateActionsReducer(state: TemplateActionsState, event: TemplateActionsEvent): TemplateActionsState {
   switch (event.type) {

@@ -3,7 +3,13 @@ import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { Localized } from "../../engine";
 import { describeError } from "../locale";
 import type { PaneAdapter } from "../paneAdapter";
-import { type GradeRunState, type GradeRunSummary, gradeRunReducer, initialGradeRun, needsConfirmation } from "./gradeRunState";
+import {
+  type GradeRunState,
+  type GradeRunSummary,
+  gradeRunReducer,
+  initialGradeRun,
+  needsConfirmation,
+} from "./gradeRunState";
 
 export interface GradeRunControls {
   readonly state: GradeRunState;
@@ -52,7 +58,10 @@ export function useGradeRun(adapter: PaneAdapter, onFinished: (summary: GradeRun
     send({ type: "start" });
     let result: Awaited<ReturnType<PaneAdapter["gradeAll"]>>;
     try {
-      result = await adapter.gradeAll({ signal: abort.signal, onProgress: (progress) => send({ type: "progress", progress }) });
+      result = await adapter.gradeAll({
+        signal: abort.signal,
+        onProgress: (progress) => send({ type: "progress", progress }),
+      });
     } finally {
       // Also when gradeAll throws: a stale controller would be aborted by a later Cancel or by closing the pane.
       controller.current = null;

@@ -42,7 +42,8 @@ export interface RulesEditorControls {
   readonly confirmReplace: () => void;
   readonly cancelReplace: () => void;
   /** The draft as a rule-set file, or its problems when it does not validate. */
-  readonly exportJson: () => { readonly ok: true; readonly name: string; readonly json: string } | { readonly ok: false };
+  readonly exportJson: () =>
+    { readonly ok: true; readonly name: string; readonly json: string } | { readonly ok: false };
 }
 
 /** A rule set's JSON is plain data: a JSON round trip copies it (and needs nothing older webviews lack). */
@@ -52,7 +53,11 @@ const DEFAULT_TEXT = JSON.stringify(defaultRuleSetJson());
 
 /** The problem shown for a file that is not JSON: the parser's own text is English and says little. */
 function notJsonProblem(): RuleSetProblem {
-  const messages: Localized = { "zh-CN": uiStrings["zh-CN"].rulesNotJson, "zh-TW": uiStrings["zh-TW"].rulesNotJson, en: uiStrings.en.rulesNotJson };
+  const messages: Localized = {
+    "zh-CN": uiStrings["zh-CN"].rulesNotJson,
+    "zh-TW": uiStrings["zh-TW"].rulesNotJson,
+    en: uiStrings.en.rulesNotJson,
+  };
   return { path: "(root)", message: messages.en, messages };
 }
 
@@ -108,7 +113,10 @@ export function useRulesEditor(adapter: PaneAdapter, onSaved: () => void): Rules
     [adapter, dirty, store],
   );
 
-  const save = useCallback(() => store({ json: draft, saved: (s) => s.rulesSaved, refused: (s) => s.rulesRefused }), [store, draft]);
+  const save = useCallback(
+    () => store({ json: draft, saved: (s) => s.rulesSaved, refused: (s) => s.rulesRefused }),
+    [store, draft],
+  );
 
   const importText = useCallback(
     (fileName: string, text: string) => {
@@ -148,5 +156,20 @@ export function useRulesEditor(adapter: PaneAdapter, onSaved: () => void): Rules
   }, [draft]);
 
   const shown = pending ? { unsaved: pending.unsaved, customised: pending.customised } : null;
-  return { draft, generation, dirty, busy, status, pending: shown, edit, setRuleOn, save, importText, reset, confirmReplace, cancelReplace, exportJson };
+  return {
+    draft,
+    generation,
+    dirty,
+    busy,
+    status,
+    pending: shown,
+    edit,
+    setRuleOn,
+    save,
+    importText,
+    reset,
+    confirmReplace,
+    cancelReplace,
+    exportJson,
+  };
 }

@@ -15,7 +15,8 @@ export type SelectedState =
   /** A read that came back as an error value (its message in each language) or threw. */
   | { readonly kind: "failed"; readonly error: unknown; readonly message?: Localized };
 
-const show = (customer: SelectedCustomer | null): SelectedState => (customer ? { kind: "customer", customer } : { kind: "none" });
+const show = (customer: SelectedCustomer | null): SelectedState =>
+  customer ? { kind: "customer", customer } : { kind: "none" };
 
 export function useSelectedCustomer(adapter: PaneAdapter, bindCount: number, refreshKey: number): SelectedState {
   const [state, setState] = useState<SelectedState>({ kind: "none" });
@@ -58,7 +59,9 @@ export function useSelectedCustomer(adapter: PaneAdapter, bindCount: number, ref
       .currentCustomer()
       .then((current) => {
         if (!live) return;
-        answer(current.ok ? show(current.value) : { kind: "failed", error: current.error, message: current.error.message });
+        answer(
+          current.ok ? show(current.value) : { kind: "failed", error: current.error, message: current.error.message },
+        );
       })
       .catch((error: unknown) => live && answer({ kind: "failed", error }));
     return () => {

@@ -6,7 +6,12 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { describeError } from "../locale";
 import type { PaneAdapter } from "../paneAdapter";
-import { type TemplateAction, type TemplateActionsState, initialTemplateActions, templateActionsReducer } from "./templateActionsState";
+import {
+  type TemplateAction,
+  type TemplateActionsState,
+  initialTemplateActions,
+  templateActionsReducer,
+} from "./templateActionsState";
 
 export interface TemplateActionsOptions {
   /** Counts the pane's binds: the adapter reads whether the views are on when it binds a table. */

@@ -45,7 +45,10 @@ export function useWorkbook(adapter: PaneAdapter): WorkbookControls {
   const update = useCallback((next: (previous: WorkbookState) => WorkbookState) => {
     if (live.current) setState(next);
   }, []);
-  const fail = useCallback((error: unknown) => update(() => ({ kind: "failed", detail: describeError(error) })), [update]);
+  const fail = useCallback(
+    (error: unknown) => update(() => ({ kind: "failed", detail: describeError(error) })),
+    [update],
+  );
 
   const load = useCallback(async () => {
     update(() => ({ kind: "loading" }));
@@ -127,7 +130,9 @@ export function useWorkbook(adapter: PaneAdapter): WorkbookControls {
       .catch(() => null)
       .then((tables) =>
         update((s) =>
-          s.kind === "ready" ? { ...s, tables: tables?.ok ? tables.value : s.tables, bound, bindCount: s.bindCount + 1, problem: null } : s,
+          s.kind === "ready"
+            ? { ...s, tables: tables?.ok ? tables.value : s.tables, bound, bindCount: s.bindCount + 1, problem: null }
+            : s,
         ),
       )
       .catch(fail);

@@ -20,7 +20,11 @@ export function wordEntries(criterion: Criterion): readonly WordEntry[] | null {
   if (criterion.kind !== "words" || !Array.isArray(criterion["entries"])) return null;
   const entries = criterion["entries"] as unknown[];
   const shaped = entries.every(
-    (e) => typeof e === "object" && e !== null && Array.isArray((e as WordEntry).words) && typeof (e as WordEntry).points === "number",
+    (e) =>
+      typeof e === "object" &&
+      e !== null &&
+      Array.isArray((e as WordEntry).words) &&
+      typeof (e as WordEntry).points === "number",
   );
   return shaped ? (entries as WordEntry[]) : null;
 }
@@ -44,7 +48,13 @@ export function setMinScore(draft: Draft, grade: number, minScore: number): Draf
   return { ...draft, grades: replaceAt(draft.grades, grade, (g) => ({ ...g, minScore })) };
 }
 
-function setEntry(draft: Draft, dimension: number, criterion: number, entry: number, next: (e: WordEntry) => WordEntry): Draft {
+function setEntry(
+  draft: Draft,
+  dimension: number,
+  criterion: number,
+  entry: number,
+  next: (e: WordEntry) => WordEntry,
+): Draft {
   return {
     ...draft,
     dimensions: replaceAt(draft.dimensions, dimension, (d) => ({
@@ -57,11 +67,23 @@ function setEntry(draft: Draft, dimension: number, criterion: number, entry: num
   };
 }
 
-export function setWords(draft: Draft, dimension: number, criterion: number, entry: number, words: readonly string[]): Draft {
+export function setWords(
+  draft: Draft,
+  dimension: number,
+  criterion: number,
+  entry: number,
+  words: readonly string[],
+): Draft {
   return setEntry(draft, dimension, criterion, entry, (e) => ({ ...e, words: [...words] }));
 }
 
-export function setWordPoints(draft: Draft, dimension: number, criterion: number, entry: number, points: number): Draft {
+export function setWordPoints(
+  draft: Draft,
+  dimension: number,
+  criterion: number,
+  entry: number,
+  points: number,
+): Draft {
   return setEntry(draft, dimension, criterion, entry, (e) => ({ ...e, points }));
 }
 
@@ -81,7 +103,9 @@ export function setCapGrade(draft: Draft, rule: number, grade: string): Draft {
 /** The number a cap or flag rule's condition compares with. */
 export function setConditionValue(draft: Draft, rule: number, condition: number, value: number): Draft {
   const withValue = (c: Condition): Condition => ({ ...c, value });
-  return setRule(draft, rule, (r) => (r.kind === "cap" || r.kind === "flag" ? { ...r, when: replaceAt(r.when, condition, withValue) } : r));
+  return setRule(draft, rule, (r) =>
+    r.kind === "cap" || r.kind === "flag" ? { ...r, when: replaceAt(r.when, condition, withValue) } : r,
+  );
 }
 
 /** Whether a hard rule is applied: a rule switched off stays in the rule set with `enabled: false`. */

@@ -61,7 +61,10 @@ export function ensureBuilt(): void {
 }
 
 /** Runs the built command as a child process, as an analyst's shell would. */
-export function runBuilt(argv: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Captured {
+export function runBuilt(
+  argv: readonly string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Captured {
   const result = spawnSync(process.execPath, [BIN, ...argv], {
     cwd: options.cwd ?? ROOT,
     env: { PATH: process.env.PATH ?? "", ...options.env },
@@ -79,7 +82,15 @@ export function libreOfficeToCsv(files: readonly string[], outDir: string): void
   const profile = tempDir("lo-profile");
   execFileSync(
     "soffice",
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", outDir, ...files],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1",
+      "--outdir",
+      outDir,
+      ...files,
+    ],
     { stdio: "pipe", timeout: 120_000 },
   );
 }

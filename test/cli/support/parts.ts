@@ -11,7 +11,9 @@ export function partText(path: string, name: string): string {
 
 export function parseXml(text: string): XmlDocument {
   const problems: string[] = [];
-  const doc = new DOMParser({ onError: (level, message) => void problems.push(`${level}: ${message}`) }).parseFromString(text, "text/xml");
+  const doc = new DOMParser({
+    onError: (level, message) => void problems.push(`${level}: ${message}`),
+  }).parseFromString(text, "text/xml");
   if (problems.length > 0) throw new Error(`not well-formed XML:\n${problems.join("\n")}`);
   return doc;
 }
@@ -19,7 +21,8 @@ export function parseXml(text: string): XmlDocument {
 export function children(element: XmlElement, name?: string): XmlElement[] {
   const out: XmlElement[] = [];
   for (let node = element.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === node.ELEMENT_NODE && (name === undefined || (node as XmlElement).localName === name)) out.push(node as XmlElement);
+    if (node.nodeType === node.ELEMENT_NODE && (name === undefined || (node as XmlElement).localName === name))
+      out.push(node as XmlElement);
   }
   return out;
 }
@@ -28,4 +31,5 @@ export function all(doc: XmlDocument | XmlElement, name: string): XmlElement[] {
   return Array.from(doc.getElementsByTagName(name));
 }
 
-export const attr = (element: XmlElement | undefined, name: string): string | null => element?.getAttribute(name) ?? null;
+export const attr = (element: XmlElement | undefined, name: string): string | null =>
+  element?.getAttribute(name) ?? null;

@@ -23,7 +23,8 @@ export interface RawPackage {
   readonly workbook?: string;
 }
 
-const rel = (id: string, type: string, target: string): string => `<Relationship Id="${id}" Type="${REL_NS}/${type}" Target="${target}"/>`;
+const rel = (id: string, type: string, target: string): string =>
+  `<Relationship Id="${id}" Type="${REL_NS}/${type}" Target="${target}"/>`;
 
 export const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="${MAIN_NS}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`;
 
@@ -41,7 +42,8 @@ export function sheetXml(rows: string, prefix = ""): string {
 }
 
 /** An inline-string cell (`ref` null: no `r` attribute). */
-export const textCell = (ref: string | null, text: string): string => `<c${ref ? ` r="${ref}"` : ""} t="inlineStr"><is><t>${text}</t></is></c>`;
+export const textCell = (ref: string | null, text: string): string =>
+  `<c${ref ? ` r="${ref}"` : ""} t="inlineStr"><is><t>${text}</t></is></c>`;
 export const numberCell = (ref: string | null, n: number): string => `<c${ref ? ` r="${ref}"` : ""}><v>${n}</v></c>`;
 
 export async function rawPackage(pkg: RawPackage): Promise<Buffer> {
@@ -50,14 +52,19 @@ export async function rawPackage(pkg: RawPackage): Promise<Buffer> {
   const overrides = [
     `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>`,
     `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>`,
-    ...pkg.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`),
+    ...pkg.sheets.map(
+      (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`,
+    ),
     ...(strings ? [`<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>`] : []),
   ];
   zip.file(
     "[Content_Types].xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides.join("")}</Types>`,
   );
-  zip.file("_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG_REL_NS}">${rel("rId1", "officeDocument", "xl/workbook.xml")}</Relationships>`);
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG_REL_NS}">${rel("rId1", "officeDocument", "xl/workbook.xml")}</Relationships>`,
+  );
   zip.file("xl/workbook.xml", pkg.workbook ?? workbookXml(pkg.sheets));
   const n = pkg.sheets.length;
   zip.file(
@@ -66,7 +73,11 @@ export async function rawPackage(pkg: RawPackage): Promise<Buffer> {
   );
   zip.file("xl/styles.xml", STYLES);
   if (typeof strings === "string") zip.file("xl/sharedStrings.xml", strings);
-  else if (strings) zip.file("xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${MAIN_NS}">${strings.map((s) => `<si><t>${s}</t></si>`).join("")}</sst>`);
+  else if (strings)
+    zip.file(
+      "xl/sharedStrings.xml",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${MAIN_NS}">${strings.map((s) => `<si><t>${s}</t></si>`).join("")}</sst>`,
+    );
   pkg.sheets.forEach((s, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, s.xml));
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

@@ -8,10 +8,14 @@ import { tempDir } from "./cli";
 
 export function libreOfficeToPdf(files: readonly string[], outDir: string): void {
   const profile = tempDir("lo-profile");
-  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, ...files], {
-    stdio: "pipe",
-    timeout: 120_000,
-  });
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, ...files],
+    {
+      stdio: "pipe",
+      timeout: 120_000,
+    },
+  );
 }
 
 export interface Box {
@@ -25,12 +29,22 @@ export interface Box {
  * The first page of `pdf` as `<outBase>.png` (or `.ppm`, raw pixels to count), cut to `crop` (pixels at
  * `dpi`) if given; returns its path.
  */
-export function firstPage(pdf: string, outBase: string, options: { dpi: number; format: "png" | "ppm"; crop?: Box }): string {
+export function firstPage(
+  pdf: string,
+  outBase: string,
+  options: { dpi: number; format: "png" | "ppm"; crop?: Box },
+): string {
   const { crop } = options;
-  const cut = crop ? ["-x", String(crop.x), "-y", String(crop.y), "-W", String(crop.width), "-H", String(crop.height)] : [];
+  const cut = crop
+    ? ["-x", String(crop.x), "-y", String(crop.y), "-W", String(crop.width), "-H", String(crop.height)]
+    : [];
   // PPM is pdftoppm's default output; PNG takes a flag.
   const format = options.format === "png" ? ["-png"] : [];
-  execFileSync("pdftoppm", [...format, "-r", String(options.dpi), ...cut, "-f", "1", "-l", "1", "-singlefile", pdf, outBase], { stdio: "pipe", timeout: 60_000 });
+  execFileSync(
+    "pdftoppm",
+    [...format, "-r", String(options.dpi), ...cut, "-f", "1", "-l", "1", "-singlefile", pdf, outBase],
+    { stdio: "pipe", timeout: 60_000 },
+  );
   return `${outBase}.${options.format}`;
 }
 
@@ -69,7 +83,8 @@ export function contentBox(ppmFile: string, margin: number): Box {
 /** A PNG's size from its header (IHDR); `null` when the file is no PNG. */
 export function pngSize(file: string): { width: number; height: number } | null {
   const bytes = readFileSync(file);
-  if (bytes.length < 24 || bytes.toString("latin1", 1, 4) !== "PNG" || bytes.toString("latin1", 12, 16) !== "IHDR") return null;
+  if (bytes.length < 24 || bytes.toString("latin1", 1, 4) !== "PNG" || bytes.toString("latin1", 12, 16) !== "IHDR")
+    return null;
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
@@ -78,6 +93,7 @@ export function countColour(ppmFile: string, hex: string): number {
   const { start, bytes } = readPpm(ppmFile);
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   let count = 0;
-  for (let i = start; i + 2 < bytes.length; i += 3) if (bytes[i] === r && bytes[i + 1] === g && bytes[i + 2] === b) count++;
+  for (let i = start; i + 2 < bytes.length; i += 3)
+    if (bytes[i] === r && bytes[i + 1] === g && bytes[i + 2] === b) count++;
   return count;
 }

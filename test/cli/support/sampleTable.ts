@@ -8,12 +8,30 @@ import sample from "../../../samples/logistics-customers.json";
 
 export const SAMPLE_AS_OF = sample.asOf;
 
-const SHOWN = new Set(["客户名称", "所属行业", "财务状况", "12月", "逾期天数", "发展潜力", "人工等级", "客户等级", "评分", "备注"]);
+const SHOWN = new Set([
+  "客户名称",
+  "所属行业",
+  "财务状况",
+  "12月",
+  "逾期天数",
+  "发展潜力",
+  "人工等级",
+  "客户等级",
+  "评分",
+  "备注",
+]);
 
 export async function sampleTableWorkbook(): Promise<Buffer> {
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet("客户", {
-    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.3, right: 0.3, top: 0.4, bottom: 0.4, header: 0.2, footer: 0.2 } },
+    pageSetup: {
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.3, right: 0.3, top: 0.4, bottom: 0.4, header: 0.2, footer: 0.2 },
+    },
   });
   const headers = sample.headers;
   sheet.addTable({

@@ -4,16 +4,47 @@ import type { CellValue } from "../../../src/engine";
 
 export const SEED_HEADERS = ["客户名称", "联系人", "联系电话", "运输需求", "服务偏好", "财务状况", "客户等级", "备注"];
 export const SEED_ROWS: readonly (readonly string[])[] = [
-  ["XX科技有限公司", "张经理", "139xxxxxx88", "电子产品,每月两次,国内各地", "快速配送,全程追踪", "良好,长期合作", "A级", "重点客户,优先安排"],
-  ["YY贸易公司", "李女士", "137xxxxxx99", "纺织品,每周一次,东南亚", "经济实惠,按时送达", "一般,偶尔合作", "B级", "关注客户需求变化"],
-  ["ZZ食品加工厂", "王主管", "136xxxxxx77", "食品原材料,每季度一次,华东地区", "定制包装,保证质量", "较差,需谨慎评估", "C级", "加强沟通,提高信任度"],
+  [
+    "XX科技有限公司",
+    "张经理",
+    "139xxxxxx88",
+    "电子产品,每月两次,国内各地",
+    "快速配送,全程追踪",
+    "良好,长期合作",
+    "A级",
+    "重点客户,优先安排",
+  ],
+  [
+    "YY贸易公司",
+    "李女士",
+    "137xxxxxx99",
+    "纺织品,每周一次,东南亚",
+    "经济实惠,按时送达",
+    "一般,偶尔合作",
+    "B级",
+    "关注客户需求变化",
+  ],
+  [
+    "ZZ食品加工厂",
+    "王主管",
+    "136xxxxxx77",
+    "食品原材料,每季度一次,华东地区",
+    "定制包装,保证质量",
+    "较差,需谨慎评估",
+    "C级",
+    "加强沟通,提高信任度",
+  ],
 ];
 
 /** A table's cells as ExcelJS values: numbers stay numbers, blanks stay empty. */
 const cell = (v: CellValue): string | number | boolean | null => (v === undefined ? null : v);
 
 /** One sheet holding one Excel table (named) at A1, nothing else. */
-export async function tableWorkbook(headers: readonly CellValue[], rows: readonly (readonly CellValue[])[], tableName = "客户表"): Promise<Buffer> {
+export async function tableWorkbook(
+  headers: readonly CellValue[],
+  rows: readonly (readonly CellValue[])[],
+  tableName = "客户表",
+): Promise<Buffer> {
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet("客户");
   sheet.addTable({
@@ -58,7 +89,15 @@ export async function richWorkbook(): Promise<Buffer> {
   sheet.getCell("K5").dataValidation = { type: "list", allowBlank: true, formulae: ['"是,否"'] };
   sheet.addConditionalFormatting({
     ref: "I4:I6",
-    rules: [{ type: "cellIs", operator: "greaterThan", formulae: ["1000000"], priority: 1, style: { font: { color: { argb: "FF9C0006" } } } }],
+    rules: [
+      {
+        type: "cellIs",
+        operator: "greaterThan",
+        formulae: ["1000000"],
+        priority: 1,
+        style: { font: { color: { argb: "FF9C0006" } } },
+      },
+    ],
   });
   sheet.getColumn(1).width = 24;
   const other = workbook.addWorksheet("汇总");
@@ -73,7 +112,11 @@ export async function richWorkbook(): Promise<Buffer> {
 }
 
 /** CSV text of a table (RFC 4180 quoting), with the line end Excel writes. */
-export function csvText(headers: readonly CellValue[], rows: readonly (readonly CellValue[])[], delimiter = ","): string {
+export function csvText(
+  headers: readonly CellValue[],
+  rows: readonly (readonly CellValue[])[],
+  delimiter = ",",
+): string {
   const field = (v: CellValue): string => {
     const s = v === null || v === undefined ? "" : String(v);
     return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

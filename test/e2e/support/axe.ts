@@ -35,7 +35,9 @@ export async function runAxe(frame: Frame): Promise<AxeViolation[]> {
       id: v.id,
       impact: v.impact,
       help: v.help,
-      targets: v.nodes.filter((n) => !(v.id === "aria-hidden-focus" && isTabsterDummy(n.html))).map((n) => n.target.map(String).join(" ")),
+      targets: v.nodes
+        .filter((n) => !(v.id === "aria-hidden-focus" && isTabsterDummy(n.html)))
+        .map((n) => n.target.map(String).join(" ")),
     }))
     .filter((v) => v.targets.length > 0);
 }
@@ -52,5 +54,7 @@ function isTabsterDummy(html: string): boolean {
 
 /** One line per violation, for the test log and the report. */
 export function describeViolations(violations: readonly AxeViolation[]): string {
-  return violations.map((v) => `${v.impact ?? "?"} ${v.id}: ${v.help} (${v.targets.length}× e.g. ${v.targets[0] ?? ""})`).join("\n");
+  return violations
+    .map((v) => `${v.impact ?? "?"} ${v.id}: ${v.help} (${v.targets.length}× e.g. ${v.targets[0] ?? ""})`)
+    .join("\n");
 }

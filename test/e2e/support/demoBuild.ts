@@ -30,7 +30,15 @@ export const DEMO_BUILD_INPUTS: readonly string[] = [
   "scripts/functions-metadata-i18n.cjs",
   "src",
 ];
-const OUTPUTS = ["taskpane.html", "functions.js", "taskpane.js", "demo.html", "demo-taskpane.html", "officeStandIn.js", "demo.js"];
+const OUTPUTS = [
+  "taskpane.html",
+  "functions.js",
+  "taskpane.js",
+  "demo.html",
+  "demo-taskpane.html",
+  "officeStandIn.js",
+  "demo.js",
+];
 
 const CURRENT = join(DEMO_BUILDS, "current");
 const LOCK = join(DEMO_BUILDS, "building.lock");
@@ -106,7 +114,9 @@ function build(): string {
     rmSync(dir, { recursive: true, force: true });
     const output = error as { stdout?: string; stderr?: string };
     // webpack's own errors, each with its first lines (the rest is resolver detail).
-    const errors = `${output.stdout ?? ""}\n${output.stderr ?? ""}`.split("\n\n").filter((block) => /ERROR/.test(block));
+    const errors = `${output.stdout ?? ""}\n${output.stderr ?? ""}`
+      .split("\n\n")
+      .filter((block) => /ERROR/.test(block));
     const summary = errors.map((block) => block.split("\n").slice(0, 3).join("\n")).join("\n\n");
     throw new Error(`\`webpack --mode production --env demo\` failed:\n${summary || output.stderr || ""}`);
   }

@@ -64,7 +64,9 @@ export async function openDemo(browser: Browser, origin: string, options: DemoOp
 /** The pane's frame (a new one after each reload), once its document has loaded. */
 export async function paneFrame(page: Page, lang: Locale): Promise<Frame> {
   for (;;) {
-    const frame = page.frames().find((f) => f.url().includes("demo-taskpane.html") && f.url().includes(`lang=${OFFICE_LANGUAGE[lang]}`));
+    const frame = page
+      .frames()
+      .find((f) => f.url().includes("demo-taskpane.html") && f.url().includes(`lang=${OFFICE_LANGUAGE[lang]}`));
     if (frame) {
       await frame.waitForLoadState("load");
       return frame;

@@ -15,7 +15,9 @@ export function sampleAddress(header: string, dataRow: number): string {
 
 /** The grade of each row ("" for a row that is incomplete) under the default rule set, today. */
 export function expectedGrades(rows: readonly (readonly CellValue[])[] = SAMPLE_ROWS): string[] {
-  const report = gradeTable({ headers: SAMPLE_HEADERS, rows }, defaultRuleSet(), { asOf: serialFromLocalDate(new Date()) });
+  const report = gradeTable({ headers: SAMPLE_HEADERS, rows }, defaultRuleSet(), {
+    asOf: serialFromLocalDate(new Date()),
+  });
   if (!report.ok) throw new Error(`the sample does not grade: ${report.error.code}`);
   return Array.from(report.value.outputs.grades, (grade) => grade ?? "");
 }

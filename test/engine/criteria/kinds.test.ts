@@ -13,7 +13,12 @@ function encode(values: (string | null)[]): TextDictionary {
 }
 
 function numbers(values: number[]): CriterionColumn {
-  return { rowCount: values.length, numbers: () => Float64Array.from(values), dictionary: () => encode([]), tokensOf: splitTokens };
+  return {
+    rowCount: values.length,
+    numbers: () => Float64Array.from(values),
+    dictionary: () => encode([]),
+    tokensOf: splitTokens,
+  };
 }
 function texts(values: (string | null)[]): CriterionColumn {
   return {
@@ -39,7 +44,14 @@ test("every kind declares its name, schema, input, description and scorer, and n
 });
 
 describe("band", () => {
-  const params = { bands: [{ atLeast: 0, points: 100 }, { atLeast: 31, points: 40 }, { atLeast: 91, points: 0 }], otherwise: 100 };
+  const params = {
+    bands: [
+      { atLeast: 0, points: 100 },
+      { atLeast: 31, points: 40 },
+      { atLeast: 91, points: 0 },
+    ],
+    otherwise: 100,
+  };
   test("gives the points of the highest band reached, in any order of bands", () => {
     expect(scoreAll(band, params, numbers([0, 30, 31, 90, 91, 500, -5]), 7)).toEqual([100, 100, 40, 40, 0, 0, 100]);
   });
@@ -89,7 +101,9 @@ describe("words", () => {
     ],
   };
   test("reads the qualitative word in a packed cell", () => {
-    expect(scoreAll(words, params, texts(["良好,长期合作", "一般，偶尔合作", "较差,需谨慎评估"]), 3)).toEqual([100, 55, 20]);
+    expect(scoreAll(words, params, texts(["良好,长期合作", "一般，偶尔合作", "较差,需谨慎评估"]), 3)).toEqual([
+      100, 55, 20,
+    ]);
   });
   test("prefers the longest word, so 不差 is not read as 差", () => {
     expect(scoreAll(words, params, texts(["不差"]), 1)).toEqual([70]);

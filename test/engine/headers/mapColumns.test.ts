@@ -3,7 +3,12 @@
  * header scale the column's numbers; what cannot be placed is ignored or reported, never guessed.
  */
 import { FIELDS, FIELD_IDS, type FieldId } from "../../../src/engine/fields";
-import { type ColumnMapping, type MappingOverrides, aliasTable, mapColumns } from "../../../src/engine/headers/mapColumns";
+import {
+  type ColumnMapping,
+  type MappingOverrides,
+  aliasTable,
+  mapColumns,
+} from "../../../src/engine/headers/mapColumns";
 import { normalizeHeader, normalizeKey } from "../../../src/engine/headers/normalizeHeader";
 import { type CellValue, LANGS } from "../../../src/engine/types";
 
@@ -18,35 +23,68 @@ function placed(mapping: ColumnMapping): Partial<Record<FieldId, number>> {
 }
 
 /** The one field a single header maps to, with its scale and how it was found; `null` when none. */
-function single(header: CellValue, overrides?: MappingOverrides): { field: FieldId; scale: number; via: string } | null {
+function single(
+  header: CellValue,
+  overrides?: MappingOverrides,
+): { field: FieldId; scale: number; via: string } | null {
   const mapping = mapColumns([header], overrides);
   const column = Object.values(mapping.columns)[0];
   return column ? { field: column.field, scale: column.scale, via: column.via } : null;
 }
 
 const SEED_FIELDS: readonly FieldId[] = [
-  "customerName", "contact", "phone", "transportNeeds", "servicePreferences", "financialStatus", "grade", "remark",
+  "customerName",
+  "contact",
+  "phone",
+  "transportNeeds",
+  "servicePreferences",
+  "financialStatus",
+  "grade",
+  "remark",
 ];
 
 describe("mapColumns finds the seed table's columns in every language", () => {
   test.each<[string, readonly string[]]>([
     ["Simplified Chinese", ["客户名称", "联系人", "联系电话", "运输需求", "服务偏好", "财务状况", "客户等级", "备注"]],
     ["Traditional Chinese", ["客戶名稱", "聯絡人", "聯絡電話", "運輸需求", "服務偏好", "財務狀況", "客戶等級", "備註"]],
-    ["English", ["Customer", "Contact", "Phone", "Transport needs", "Service preferences", "Financial status", "Grade", "Remark"]],
+    [
+      "English",
+      ["Customer", "Contact", "Phone", "Transport needs", "Service preferences", "Financial status", "Grade", "Remark"],
+    ],
   ])("maps the %s headers to the same eight fields, by exact alias, with nothing ignored", (_lang, headers) => {
     const mapping = mapColumns(headers);
     expect(placed(mapping)).toEqual(Object.fromEntries(SEED_FIELDS.map((field, i) => [field, i])));
     for (const field of SEED_FIELDS) {
-      expect(mapping.columns[field]).toMatchObject({ header: headers[SEED_FIELDS.indexOf(field)], scale: 1, via: "alias" });
+      expect(mapping.columns[field]).toMatchObject({
+        header: headers[SEED_FIELDS.indexOf(field)],
+        scale: 1,
+        via: "alias",
+      });
     }
     expect(mapping.ignored).toEqual([]);
     expect(mapping.issues).toEqual([]);
   });
 
   test("finds the columns whatever their order", () => {
-    const mapping = mapColumns(["备注", "Grade", "財務狀況", "服务偏好", "Transport needs", "聯絡電話", "联系人", "Customer"]);
+    const mapping = mapColumns([
+      "备注",
+      "Grade",
+      "財務狀況",
+      "服务偏好",
+      "Transport needs",
+      "聯絡電話",
+      "联系人",
+      "Customer",
+    ]);
     expect(placed(mapping)).toEqual({
-      remark: 0, grade: 1, financialStatus: 2, servicePreferences: 3, transportNeeds: 4, phone: 5, contact: 6, customerName: 7,
+      remark: 0,
+      grade: 1,
+      financialStatus: 2,
+      servicePreferences: 3,
+      transportNeeds: 4,
+      phone: 5,
+      contact: 6,
+      customerName: 7,
     });
   });
 
@@ -182,7 +220,12 @@ describe("mapColumns reports two columns for one field", () => {
     expect(placed(mapping)).toEqual({ customerName: 0, contact: 1 });
     expect(mapping.ignored).toEqual([{ index: 2, header: "客户" }]);
     expect(mapping.issues).toHaveLength(1);
-    expect(mapping.issues[0]).toMatchObject({ code: "duplicate-field", index: 2, header: "客户", fields: ["customerName"] });
+    expect(mapping.issues[0]).toMatchObject({
+      code: "duplicate-field",
+      index: 2,
+      header: "客户",
+      fields: ["customerName"],
+    });
   });
 
   test("reports duplicates across languages", () => {
@@ -197,14 +240,18 @@ describe("mapColumns reports two columns for one field", () => {
   test("reports a second unit variant of the same field", () => {
     const mapping = mapColumns(["年交易额(万元)", "Revenue (k)"]);
     expect(mapping.columns.annualAmount).toMatchObject({ index: 0, scale: 10000 });
-    expect(mapping.issues).toEqual([expect.objectContaining({ code: "duplicate-field", index: 1, fields: ["annualAmount"] })]);
+    expect(mapping.issues).toEqual([
+      expect.objectContaining({ code: "duplicate-field", index: 1, fields: ["annualAmount"] }),
+    ]);
   });
 
   test("lets an exact header win over an earlier column that only contains an alias", () => {
     // "客户编号" (customer number) contains 客户, but the table's 客户名称 column is the customer name.
     const mapping = mapColumns(["客户类型", "客户名称", "联系人"]);
     expect(mapping.columns.customerName).toMatchObject({ index: 1, header: "客户名称", via: "alias" });
-    expect(mapping.issues).toEqual([expect.objectContaining({ code: "duplicate-field", index: 0, header: "客户类型" })]);
+    expect(mapping.issues).toEqual([
+      expect.objectContaining({ code: "duplicate-field", index: 0, header: "客户类型" }),
+    ]);
     expect(mapping.ignored).toEqual([{ index: 0, header: "客户类型" }]);
   });
 
@@ -237,7 +284,7 @@ describe("mapColumns reports headers that name two fields", () => {
   test.each<[string, FieldId]>([
     ["outstanding balance", "outstandingBalance"],
     ["Industry standing", "industryStanding"],
-  ])("does not split %j on the letters \"and\" inside a word", (header, field) => {
+  ])('does not split %j on the letters "and" inside a word', (header, field) => {
     expect(single(header)).toMatchObject({ field, via: "alias" });
   });
 
@@ -263,7 +310,9 @@ describe("mapColumns applies the analyst's overrides first", () => {
   test("gives the chosen field to the override even when a later column's alias names it", () => {
     const mapping = mapColumns(["A列", "客户名称"], { A列: "customerName" });
     expect(mapping.columns.customerName).toMatchObject({ index: 0, via: "override" });
-    expect(mapping.issues).toEqual([expect.objectContaining({ code: "duplicate-field", index: 1, header: "客户名称" })]);
+    expect(mapping.issues).toEqual([
+      expect.objectContaining({ code: "duplicate-field", index: 1, header: "客户名称" }),
+    ]);
   });
 
   test("ignores a column overridden to null, without an issue", () => {
@@ -283,7 +332,9 @@ describe("mapColumns applies the analyst's overrides first", () => {
     const mapping = mapColumns(["客户名称", "X"], { X: "nonsense" });
     expect(placed(mapping)).toEqual({ customerName: 0 });
     expect(mapping.ignored).toEqual([{ index: 1, header: "X" }]);
-    expect(mapping.issues).toEqual([expect.objectContaining({ code: "unknown-field", index: 1, header: "X", fields: [] })]);
+    expect(mapping.issues).toEqual([
+      expect.objectContaining({ code: "unknown-field", index: 1, header: "X", fields: [] }),
+    ]);
   });
 
   test("does not let an override name a property of every object", () => {
@@ -297,15 +348,26 @@ describe("mapColumns applies the analyst's overrides first", () => {
   });
 
   test("keeps the unit of an overridden header in brackets", () => {
-    expect(single("金额(万元)", { "金额（万元）": "annualAmount" })).toEqual({ field: "annualAmount", scale: 10000, via: "override" });
+    expect(single("金额(万元)", { "金额（万元）": "annualAmount" })).toEqual({
+      field: "annualAmount",
+      scale: 10000,
+      via: "override",
+    });
   });
 
   test("keeps the unit of an overridden header glued to it", () => {
-    expect(single("金额万元", { 金额万元: "annualAmount" })).toEqual({ field: "annualAmount", scale: 10000, via: "override" });
+    expect(single("金额万元", { 金额万元: "annualAmount" })).toEqual({
+      field: "annualAmount",
+      scale: 10000,
+      via: "override",
+    });
   });
 
   test("resolves an ambiguous header when the analyst chooses", () => {
-    expect(single("客户名称及联系人", { 客户名称及联系人: "customerName" })).toMatchObject({ field: "customerName", via: "override" });
+    expect(single("客户名称及联系人", { 客户名称及联系人: "customerName" })).toMatchObject({
+      field: "customerName",
+      via: "override",
+    });
   });
 });
 
@@ -324,7 +386,9 @@ describe("aliasTable", () => {
         claims.set(key, owners);
       }
     }
-    const clashes = [...claims].filter(([, owners]) => owners.size > 1).map(([key, owners]) => `${key}: ${[...owners].join(", ")}`);
+    const clashes = [...claims]
+      .filter(([, owners]) => owners.size > 1)
+      .map(([key, owners]) => `${key}: ${[...owners].join(", ")}`);
     expect(clashes).toEqual([]);
     const table = aliasTable();
     expect(table.size).toBe(claims.size);
@@ -410,12 +474,18 @@ describe("mapColumns never takes an analyst's column for the add-in's own", () =
     "%s is not mapped as a column the add-in writes",
     (header) => {
       const mapping = mapColumns(["客户名称", header]);
-      expect([mapping.columns.grade, mapping.columns.score, mapping.columns.remark]).toEqual([undefined, undefined, undefined]);
+      expect([mapping.columns.grade, mapping.columns.score, mapping.columns.remark]).toEqual([
+        undefined,
+        undefined,
+        undefined,
+      ]);
     },
   );
 
   test("the add-in's columns are still found by their exact headers, with brackets and units ignored", () => {
     const mapping = mapColumns(["客户名称", "客户等级", "评分（分）", "备注"]);
-    expect([mapping.columns.grade?.index, mapping.columns.score?.index, mapping.columns.remark?.index]).toEqual([1, 2, 3]);
+    expect([mapping.columns.grade?.index, mapping.columns.score?.index, mapping.columns.remark?.index]).toEqual([
+      1, 2, 3,
+    ]);
   });
 });

@@ -39,7 +39,6 @@ describe("parseBoolean reads yes and no", () => {
     expect(parseBoolean(cell)).toBe(expected);
   });
 
-
   test.each<[string, CellValue]>([
     ["refuses maybe", "maybe"],
     ["refuses ok (not a yes/no answer it knows)", "ok"],

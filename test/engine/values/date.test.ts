@@ -102,7 +102,6 @@ describe("parseDate reads dates as analysts write them", () => {
     expect(new Set(forms.map(parseDate))).toEqual(new Set([MARCH_1_2026]));
   });
 
-
   test.each<[string, CellValue]>([
     ["refuses 03/01/2026: March 1st or January 3rd", "03/01/2026"],
     ["refuses 01/03/2026 for the same reason", "01/03/2026"],

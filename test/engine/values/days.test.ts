@@ -41,7 +41,6 @@ describe("parseDays reads durations in days", () => {
     expect(parseDays(cell)).toBeCloseTo(expected, 12);
   });
 
-
   test.each<[string, CellValue]>([
     ["refuses 3m: not three million days, and not clearly months", "3m"],
     ["refuses an abbreviation it does not know", "3 mo"],

@@ -183,7 +183,6 @@ describe("parseFrequency reads a frequency column", () => {
     expect(parseFrequency(cell)).toBe(expected);
   });
 
-
   test.each<[string, CellValue]>([
     ["refuses a negative number", -1],
     ["refuses NaN", Number.NaN],

@@ -24,7 +24,6 @@ describe("parseGrade reads grades as typed by hand", () => {
     expect(parseGrade(cell, LETTERS)).toBe(expected);
   });
 
-
   test.each<[string, CellValue]>([
     ["refuses a letter the rule set does not have", "E"],
     ["refuses a doubled letter", "AA"],

@@ -71,8 +71,7 @@ describe("parseNumber reads what analysts type", () => {
   });
 });
 
-describe("parseNumber treats an empty cell as blank", () => {
-});
+describe("parseNumber treats an empty cell as blank", () => {});
 
 describe("parseNumber refuses what it cannot read", () => {
   test.each<[string, CellValue]>([
@@ -119,9 +118,12 @@ describe("parseNumber refuses what it cannot read", () => {
 });
 
 describe("parseNumber reports Excel errors as such", () => {
-  test.each(["#N/A", "#VALUE!", "#DIV/0!", "#REF!", "#NAME?", "#NUM!", "#n/a", " #N/A "])("reports %j as excel-error", (cell) => {
-    expect(parseNumber(cell)).toEqual({ problem: "excel-error" });
-  });
+  test.each(["#N/A", "#VALUE!", "#DIV/0!", "#REF!", "#NAME?", "#NUM!", "#n/a", " #N/A "])(
+    "reports %j as excel-error",
+    (cell) => {
+      expect(parseNumber(cell)).toEqual({ problem: "excel-error" });
+    },
+  );
 });
 
 describe("parseNumberText works on text that is already normalised", () => {

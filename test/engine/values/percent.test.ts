@@ -32,7 +32,6 @@ describe("parsePercent reads shares as fractions", () => {
     expect(parsePercent(cell)).toBeCloseTo(expected, 12);
   });
 
-
   test.each<[string, CellValue]>([
     ["150% is more than the whole", "150%"],
     ["150 percentage points", 150],

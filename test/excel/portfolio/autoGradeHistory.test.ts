@@ -3,7 +3,11 @@ import { createExcelAdapter } from "../../../src/excel";
 import { SEED_HEADERS, SEED_ROWS, TODAY, hostOf, workbookWith } from "../fixtures";
 
 async function autoGrading(views: boolean) {
-  const workbook = workbookWith("客户表", SEED_HEADERS, SEED_ROWS.map((r) => [...r]));
+  const workbook = workbookWith(
+    "客户表",
+    SEED_HEADERS,
+    SEED_ROWS.map((r) => [...r]),
+  );
   const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY, debounceMs: 0 });
   await adapter.bind("客户表");
   if (views) await adapter.setPortfolioViews(true);

@@ -43,7 +43,10 @@ test("off until the template formatting is applied: Grade all adds no sheet and 
 test("writes the summary per grade, a native chart of customers and amount, and the first grades as history", async () => {
   const { workbook, adapter } = await setUp();
   const result = await gradeAll(adapter);
-  expect(result.portfolio).toEqual({ ok: true, value: { summarySheet: "分级汇总", historySheet: "等级变动", changesRecorded: 3, chart: "created" } });
+  expect(result.portfolio).toEqual({
+    ok: true,
+    value: { summarySheet: "分级汇总", historySheet: "等级变动", changesRecorded: 3, chart: "created" },
+  });
   const cell = (row: number, column: number) => workbook.cell("分级汇总", row, column).value;
   expect([cell(3, 0), cell(3, 1), cell(3, 2)]).toEqual(["等级", "客户数", "年交易额"]);
   expect([cell(4, 0), cell(4, 1), cell(4, 2)]).toEqual(["A", 1, 1_200_000]);
@@ -76,7 +79,10 @@ test("grading again with nothing changed appends nothing, and the chart is updat
   const { workbook, adapter } = await setUp();
   await gradeAll(adapter);
   const second = await gradeAll(adapter);
-  expect(second.portfolio).toEqual({ ok: true, value: expect.objectContaining({ changesRecorded: 0, chart: "updated" }) });
+  expect(second.portfolio).toEqual({
+    ok: true,
+    value: expect.objectContaining({ changesRecorded: 0, chart: "updated" }),
+  });
   expect(workbook.tableValues("等级变动记录").rows).toHaveLength(3);
   expect(workbook.formatting("分级汇总").charts).toHaveLength(1);
 });
@@ -105,7 +111,10 @@ test("appends only the rows whose grade changed, with old and new grade and scor
 test("never writes an analyst's sheet that has the add-in's name: it takes the next name, and keeps to its own after a rename", async () => {
   const { workbook, adapter } = await setUp({ sheets: ["分级汇总", "等级变动"] });
   const first = await gradeAll(adapter);
-  expect(first.portfolio).toEqual({ ok: true, value: expect.objectContaining({ summarySheet: "分级汇总 2", historySheet: "等级变动 2" }) });
+  expect(first.portfolio).toEqual({
+    ok: true,
+    value: expect.objectContaining({ summarySheet: "分级汇总 2", historySheet: "等级变动 2" }),
+  });
   expect(workbook.cell("分级汇总", 0, 0).value).toBe("the analyst's");
   expect(workbook.cell("等级变动", 0, 0).value).toBe("the analyst's");
   await workbook.run(async (context) => {
@@ -113,7 +122,10 @@ test("never writes an analyst's sheet that has the add-in's name: it takes the n
     await context.sync();
   });
   const second = await gradeAll(adapter);
-  expect(second.portfolio).toEqual({ ok: true, value: expect.objectContaining({ summarySheet: "我的汇总", chart: "updated" }) });
+  expect(second.portfolio).toEqual({
+    ok: true,
+    value: expect.objectContaining({ summarySheet: "我的汇总", chart: "updated" }),
+  });
   expect(workbook.sheetNames()).toEqual(["客户", "Notes", "分级汇总", "等级变动", "我的汇总", "等级变动 2"]);
 });
 
@@ -161,9 +173,14 @@ test("the choice and the add-in's sheets travel with the workbook: a new session
   const next = createExcelAdapter(hostOf(workbook), { today: () => new Date(2026, 11, 1) });
   const restored = await next.restore();
   expect(restored.ok).toBe(true);
-  expect(next.portfolioViews()).toEqual(expect.objectContaining({ enabled: true, summarySheetId: expect.any(String), historyTableId: expect.any(String) }));
+  expect(next.portfolioViews()).toEqual(
+    expect.objectContaining({ enabled: true, summarySheetId: expect.any(String), historyTableId: expect.any(String) }),
+  );
   workbook.userEdit("客户", 2, 6, "较差,需谨慎评估");
   const result = await gradeAll(next);
-  expect(result.portfolio).toEqual({ ok: true, value: expect.objectContaining({ summarySheet: "分级汇总", historySheet: "等级变动", chart: "updated" }) });
+  expect(result.portfolio).toEqual({
+    ok: true,
+    value: expect.objectContaining({ summarySheet: "分级汇总", historySheet: "等级变动", chart: "updated" }),
+  });
   expect(workbook.sheetNames()).toEqual(["客户", "Notes", "分级汇总", "等级变动"]);
 });

@@ -5,13 +5,20 @@ import { historyChunks, historyRow } from "../../../src/excel/portfolio/historyR
 import { STRUCTURED_HEADERS, TODAY, hostOf, structuredRows, workbookWith } from "../fixtures";
 
 test("a customer named like a formula stays text; no grade is an empty cell", () => {
-  expect(historyRow({ date: 46348.5, customer: "=HYPERLINK(1)", customerId: "007", from: null, to: "A", score: 81.5 })).toEqual([
-    46348.5, "'=HYPERLINK(1)", "'007", "", "A", 81.5,
-  ]);
+  expect(
+    historyRow({ date: 46348.5, customer: "=HYPERLINK(1)", customerId: "007", from: null, to: "A", score: 81.5 }),
+  ).toEqual([46348.5, "'=HYPERLINK(1)", "'007", "", "A", 81.5]);
 });
 
 test("chunks stay under the target size and keep every row in order", () => {
-  const rows = Array.from({ length: 60_000 }, (_, i) => [46348, `客户${i}有限公司的一个很长很长的名字`, "", "B", "A", 80]);
+  const rows = Array.from({ length: 60_000 }, (_, i) => [
+    46348,
+    `客户${i}有限公司的一个很长很长的名字`,
+    "",
+    "B",
+    "A",
+    80,
+  ]);
   const chunks = historyChunks(rows);
   expect(chunks.length).toBeGreaterThan(1);
   for (const chunk of chunks) expect(jsonBytes(chunk)).toBeLessThanOrEqual(TARGET_BYTES);

@@ -36,11 +36,17 @@ test("a cancelled Grade all records the history of the rows it wrote, leaves the
   const done = cancelled.value.rowsDone;
   expect(done).toBeGreaterThan(0);
   expect(done).toBeLessThan(4000);
-  expect(cancelled.value.portfolio).toEqual({ ok: true, value: { summarySheet: null, historySheet: "等级变动", changesRecorded: done, chart: "skipped" } });
+  expect(cancelled.value.portfolio).toEqual({
+    ok: true,
+    value: { summarySheet: null, historySheet: "等级变动", changesRecorded: done, chart: "skipped" },
+  });
   expect(workbook.sheetNames()).not.toContain("分级汇总");
 
   const full = await adapter.gradeAll();
-  expect(full.ok && full.value.portfolio).toEqual({ ok: true, value: expect.objectContaining({ changesRecorded: 4000 - done, chart: "created" }) });
+  expect(full.ok && full.value.portfolio).toEqual({
+    ok: true,
+    value: expect.objectContaining({ changesRecorded: 4000 - done, chart: "created" }),
+  });
   const recorded = historyRows(workbook);
   expect(recorded).toHaveLength(4000);
   expect(new Set(recorded.map((r) => r[1])).size).toBe(4000); // each customer once
@@ -52,7 +58,9 @@ test("a Grade all that fails part-way still records the rows written before the 
   // chunk's write; 5 writes the second chunk, and is lost.
   workbook.failRequestAfter(4);
   await expect(adapter.gradeAll()).rejects.toThrow("could not be completed");
-  const written = workbook.tableValues("客户表").rows.filter((r) => r[6] === "A" || r[6] === "B" || r[6] === "C").length;
+  const written = workbook
+    .tableValues("客户表")
+    .rows.filter((r) => r[6] === "A" || r[6] === "B" || r[6] === "C").length;
   expect(written).toBeGreaterThan(0);
   expect(written).toBeLessThan(4000);
   expect(historyRows(workbook)).toHaveLength(written);

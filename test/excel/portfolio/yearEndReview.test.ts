@@ -8,7 +8,16 @@ import { hostOf } from "../fixtures";
 async function gradedSample() {
   const workbook = createWorkbook({
     sheets: [{ name: "客户" }],
-    tables: [{ name: "客户表", sheet: "客户", topRow: 0, leftColumn: 0, headers: sample.headers, rows: sample.rows as CellInput[][] }],
+    tables: [
+      {
+        name: "客户表",
+        sheet: "客户",
+        topRow: 0,
+        leftColumn: 0,
+        headers: sample.headers,
+        rows: sample.rows as CellInput[][],
+      },
+    ],
   });
   const adapter = createExcelAdapter(hostOf(workbook), { today: () => new Date(2026, 10, 22) });
   await adapter.bind("客户表");
@@ -26,7 +35,8 @@ function listAfter(workbook: Awaited<ReturnType<typeof gradedSample>>["workbook"
   let row = 0;
   while (workbook.cell("年终筛选", row, 0).value !== title) if (++row > 200) throw new Error(`no ${title}`);
   const names: string[] = [];
-  for (row += 2; workbook.cell("年终筛选", row, 0).value !== ""; row++) names.push(String(workbook.cell("年终筛选", row, 0).value));
+  for (row += 2; workbook.cell("年终筛选", row, 0).value !== ""; row++)
+    names.push(String(workbook.cell("年终筛选", row, 0).value));
   return names;
 }
 
@@ -49,8 +59,12 @@ test("counts moves between grades since the date, and lists key accounts, unsett
   expect(migration.counts[noGrade]?.reduce((a, b) => a + b, 0)).toBe(29);
   expect(screening.dropCandidates.map((d) => d.name)).toEqual(["旧城家具厂"]);
   expect(listAfter(workbook, "重点客户：为每家指派专职业务代表")).toEqual(screening.keyAccounts.map((k) => k.name));
-  expect(listAfter(workbook, "须先结清本年度欠款的客户")).toEqual(expect.arrayContaining(["宏远钢铁贸易公司", "华东精密电子有限公司"]));
-  expect(listAfter(workbook, "淘汰候选（最低等级、无利润、无前景）：仅供参考，由您决定，加载项不会删除任何客户")).toEqual(["旧城家具厂"]);
+  expect(listAfter(workbook, "须先结清本年度欠款的客户")).toEqual(
+    expect.arrayContaining(["宏远钢铁贸易公司", "华东精密电子有限公司"]),
+  );
+  expect(
+    listAfter(workbook, "淘汰候选（最低等级、无利润、无前景）：仅供参考，由您决定，加载项不会删除任何客户"),
+  ).toEqual(["旧城家具厂"]);
   expect(workbook.tableValues("客户表").rows).toHaveLength(30); // a list to decide on: nothing deleted
 });
 
@@ -67,7 +81,16 @@ test("a later start date leaves the first grading out; the review is rewritten o
 test("a review before the views were ever turned on does not decide for the analyst", async () => {
   const workbook = createWorkbook({
     sheets: [{ name: "客户" }],
-    tables: [{ name: "客户表", sheet: "客户", topRow: 0, leftColumn: 0, headers: sample.headers, rows: sample.rows as CellInput[][] }],
+    tables: [
+      {
+        name: "客户表",
+        sheet: "客户",
+        topRow: 0,
+        leftColumn: 0,
+        headers: sample.headers,
+        rows: sample.rows as CellInput[][],
+      },
+    ],
   });
   const adapter = createExcelAdapter(hostOf(workbook), { today: () => new Date(2026, 10, 22) });
   await adapter.bind("客户表");

@@ -47,7 +47,13 @@ test("keeps the analyst's data bar on the score column and one reaching past it;
   await addBar(workbook, "J3:L5", "#00FF00");
   const first = await apply(adapter);
   expect(first.conditionalFormats).toBe("added");
-  expect(bars(workbook)).toEqual(expect.arrayContaining([["J3:J5", "#FF0000"], ["J3:L5", "#00FF00"], ["J3:J5", SCORE_BAR_COLOUR]]));
+  expect(bars(workbook)).toEqual(
+    expect.arrayContaining([
+      ["J3:J5", "#FF0000"],
+      ["J3:L5", "#00FF00"],
+      ["J3:J5", SCORE_BAR_COLOUR],
+    ]),
+  );
   expect(bars(workbook)).toHaveLength(3);
   const second = await apply(adapter);
   expect(second.conditionalFormats).toBe("unchanged");
@@ -58,7 +64,12 @@ test("an add-in-coloured bar reaching past the score column is the analyst's and
   const { workbook, adapter } = await bound();
   await addBar(workbook, "I3:J5", SCORE_BAR_COLOUR);
   await apply(adapter);
-  expect(bars(workbook)).toEqual(expect.arrayContaining([["I3:J5", SCORE_BAR_COLOUR], ["J3:J5", SCORE_BAR_COLOUR]]));
+  expect(bars(workbook)).toEqual(
+    expect.arrayContaining([
+      ["I3:J5", SCORE_BAR_COLOUR],
+      ["J3:J5", SCORE_BAR_COLOUR],
+    ]),
+  );
   expect(bars(workbook)).toHaveLength(2);
 });
 
@@ -82,9 +93,16 @@ test("deletes its own rules through the loaded formats, keeping an analyst's rul
   const { workbook, adapter } = await bound();
   await apply(adapter);
   // Added last, so first in priority: it takes position 0 in every column's collection.
-  workbook.userAddConditionalFormat("客户", "B3:L5", { type: "Custom", rule: { formula: '=$B3<>""' }, fillColor: "#DDEBF7" });
+  workbook.userAddConditionalFormat("客户", "B3:L5", {
+    type: "Custom",
+    rule: { formula: '=$B3<>""' },
+    fillColor: "#DDEBF7",
+  });
   const rules = adapter.ruleSet().source as { grades: { letter: string }[] };
-  const saved = await adapter.saveRuleSet({ ...rules, grades: rules.grades.map((g, i) => ({ ...g, letter: ["S", "A", "B", "C"][i] ?? g.letter })) });
+  const saved = await adapter.saveRuleSet({
+    ...rules,
+    grades: rules.grades.map((g, i) => ({ ...g, letter: ["S", "A", "B", "C"][i] ?? g.letter })),
+  });
   if (!saved.ok) throw new Error(JSON.stringify(saved.error));
   expect((await apply(adapter)).conditionalFormats).toBe("replaced");
   const f = workbook.formatting("客户").conditionalFormats;
@@ -106,7 +124,9 @@ test("an analyst's list titled like the add-in's alert stays theirs", async () =
   });
   const summary = await apply(adapter);
   expect(summary.keptValidations).toContain("人工等级");
-  expect(workbook.formatting("客户").validation("K4")?.rule).toEqual({ list: { inCellDropDown: true, source: "优,良,差" } });
+  expect(workbook.formatting("客户").validation("K4")?.rule).toEqual({
+    list: { inCellDropDown: true, source: "优,良,差" },
+  });
   // Applied again (as after a rule set change): still theirs.
   expect((await apply(adapter)).keptValidations).toContain("人工等级");
 });
@@ -116,10 +136,15 @@ test("an analyst's list identical to the add-in's is not taken over when the let
   workbook.userSetValidation("客户", "K3:K5", "A,B,C,D");
   await apply(adapter);
   const rules = adapter.ruleSet().source as { grades: { letter: string }[] };
-  await adapter.saveRuleSet({ ...rules, grades: rules.grades.map((g, i) => ({ ...g, letter: ["S", "A", "B", "C"][i] ?? g.letter })) });
+  await adapter.saveRuleSet({
+    ...rules,
+    grades: rules.grades.map((g, i) => ({ ...g, letter: ["S", "A", "B", "C"][i] ?? g.letter })),
+  });
   const summary = await apply(adapter);
   expect(summary.keptValidations).toContain("人工等级");
-  expect(workbook.formatting("客户").validation("K3")?.rule).toEqual({ list: { inCellDropDown: true, source: "A,B,C,D" } });
+  expect(workbook.formatting("客户").validation("K3")?.rule).toEqual({
+    list: { inCellDropDown: true, source: "A,B,C,D" },
+  });
 });
 
 test("keeps the analyst's frozen columns and a deeper frozen block", async () => {
@@ -141,7 +166,10 @@ test("keeps the analyst's frozen columns and a deeper frozen block", async () =>
 });
 
 test("does not freeze a header far down the sheet", async () => {
-  const workbook = createWorkbook({ sheets: [{ name: "客户" }], tables: [{ name: "客户表", sheet: "客户", topRow: 39, leftColumn: 0, headers: HEADERS, rows: ROWS }] });
+  const workbook = createWorkbook({
+    sheets: [{ name: "客户" }],
+    tables: [{ name: "客户表", sheet: "客户", topRow: 39, leftColumn: 0, headers: HEADERS, rows: ROWS }],
+  });
   const { adapter } = await bound(workbook);
   expect((await apply(adapter)).freeze).toBe("header too far down");
   expect(workbook.formatting("客户").frozenRows).toBe(0);
@@ -152,14 +180,18 @@ test("cuts a long word list at a whole word within Excel's 255 characters", asyn
   const listOf = () => (workbook.formatting("客户").validation("G3")?.rule as { list: { source: string } }).list.source;
   await apply(adapter);
   const usual = listOf().split(",");
-  const rules = adapter.ruleSet().source as { dimensions: { criteria: { id: string; entries?: { words: string[]; points: number }[] }[] }[] };
+  const rules = adapter.ruleSet().source as {
+    dimensions: { criteria: { id: string; entries?: { words: string[]; points: number }[] }[] }[];
+  };
   const words = Array.from({ length: 40 }, (_, i) => `长期稳定优质伙伴${i}`);
   const longer = {
     ...rules,
     dimensions: rules.dimensions.map((d) => ({
       ...d,
       criteria: d.criteria.map((c) =>
-        c.id === "financial-words" ? { ...c, entries: [...(c.entries ?? []), ...words.map((w) => ({ words: [w], points: 10 }))] } : c,
+        c.id === "financial-words"
+          ? { ...c, entries: [...(c.entries ?? []), ...words.map((w) => ({ words: [w], points: 10 }))] }
+          : c,
       ),
     })),
   };
@@ -179,12 +211,19 @@ test("rows added to the table take the add-in's formats and lists, and applying 
   const { workbook, adapter } = await bound();
   await apply(adapter);
   await workbook.run(async (context) => {
-    context.workbook.tables.getItem("客户表").rows.add(undefined, [["新客户", "", "", "", "", "良好", "", "", "", "", 1]]);
+    context.workbook.tables
+      .getItem("客户表")
+      .rows.add(undefined, [["新客户", "", "", "", "", "良好", "", "", "", "", 1]]);
     await context.sync();
   });
   const f = workbook.formatting("客户");
   expect(bars(workbook)).toEqual([["J3:J6", SCORE_BAR_COLOUR]]);
-  expect(f.conditionalFormats.filter((c) => c.type === "Custom").map((c) => c.address)).toEqual(["H3:H6", "H3:H6", "H3:H6", "H3:H6"]);
+  expect(f.conditionalFormats.filter((c) => c.type === "Custom").map((c) => c.address)).toEqual([
+    "H3:H6",
+    "H3:H6",
+    "H3:H6",
+    "H3:H6",
+  ]);
   expect(f.validation("K6")?.rule).toEqual({ list: { inCellDropDown: true, source: "A,B,C,D" } });
   expect((await apply(adapter)).conditionalFormats).toBe("unchanged");
 });

@@ -79,14 +79,25 @@ test("applying it twice changes nothing the second time", async () => {
 
 test("keeps the analyst's own conditional formats and validations, and replaces only the add-in's own rules", async () => {
   const { workbook, adapter } = await boundAdapter();
-  workbook.userAddConditionalFormat("客户", "B3:B5", { type: "CellValue", rule: { formula1: "0", operator: "GreaterThan" }, fillColor: "#FFEB9C" });
-  workbook.userAddConditionalFormat("客户", "H3:H5", { type: "Custom", rule: { formula: '=$H3="A"' }, fillColor: "#0000FF" });
+  workbook.userAddConditionalFormat("客户", "B3:B5", {
+    type: "CellValue",
+    rule: { formula1: "0", operator: "GreaterThan" },
+    fillColor: "#FFEB9C",
+  });
+  workbook.userAddConditionalFormat("客户", "H3:H5", {
+    type: "Custom",
+    rule: { formula: '=$H3="A"' },
+    fillColor: "#0000FF",
+  });
   workbook.userSetValidation("客户", "C3:C5", "张经理,李女士");
   workbook.userSetValidation("客户", "G3:G5", "好,坏");
   await apply(adapter);
   // A rule set with other letters: the add-in's grade colours are replaced, the analyst's stay.
   const rules = adapter.ruleSet().source as { grades: { letter: string }[] };
-  const renamed = { ...rules, grades: rules.grades.map((g, i) => ({ ...g, letter: ["S", "A", "B", "C"][i] ?? g.letter })) };
+  const renamed = {
+    ...rules,
+    grades: rules.grades.map((g, i) => ({ ...g, letter: ["S", "A", "B", "C"][i] ?? g.letter })),
+  };
   const saved = await adapter.saveRuleSet(renamed);
   if (!saved.ok) throw new Error(JSON.stringify(saved.error));
   const summary = await apply(adapter);

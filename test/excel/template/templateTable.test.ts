@@ -8,26 +8,31 @@ function emptyWorkbook(sheets: string[] = ["Sheet1"]) {
   return createWorkbook({ sheets: sheets.map((name) => ({ name, cells: [["the analyst's"]] })) });
 }
 
-test.each(["zh-CN", "zh-TW", "en"] as const)("in %s: the template's headers, the seed's rows, bound, formatted, and graded A, B, C", async (lang) => {
-  const workbook = emptyWorkbook();
-  const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
-  const result = await adapter.insertTemplateTable(lang);
-  if (!result.ok) throw new Error(result.error.message.en);
-  const { sheetName, tableName } = result.value;
-  expect(workbook.activeSheet()).toBe(sheetName);
-  const table = workbook.tableValues(tableName);
-  expect(table.headers).toEqual(templateHeaders(lang));
-  expect(table.rows).toHaveLength(3);
-  expect(table.rows[0]?.[2]).toBe("139xxxxxx88");
-  expect(adapter.bound()?.meta.name).toBe(tableName);
-  expect(result.value.formatting.conditionalFormats).toBe("added");
-  expect(workbook.formatting(sheetName).frozenRows).toBe(1);
-  const graded = await adapter.gradeAll();
-  if (!graded.ok) throw new Error(graded.error.message.en);
-  const gradeColumn = adapter.bound()?.outputColumns?.grade ?? -1;
-  expect(workbook.tableValues(tableName).headers[gradeColumn]).toBe({ "zh-CN": "客户等级", "zh-TW": "客戶等級", en: "Grade" }[lang]);
-  expect(workbook.tableValues(tableName).rows.map((r) => r[gradeColumn])).toEqual(["A", "B", "C"]);
-});
+test.each(["zh-CN", "zh-TW", "en"] as const)(
+  "in %s: the template's headers, the seed's rows, bound, formatted, and graded A, B, C",
+  async (lang) => {
+    const workbook = emptyWorkbook();
+    const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
+    const result = await adapter.insertTemplateTable(lang);
+    if (!result.ok) throw new Error(result.error.message.en);
+    const { sheetName, tableName } = result.value;
+    expect(workbook.activeSheet()).toBe(sheetName);
+    const table = workbook.tableValues(tableName);
+    expect(table.headers).toEqual(templateHeaders(lang));
+    expect(table.rows).toHaveLength(3);
+    expect(table.rows[0]?.[2]).toBe("139xxxxxx88");
+    expect(adapter.bound()?.meta.name).toBe(tableName);
+    expect(result.value.formatting.conditionalFormats).toBe("added");
+    expect(workbook.formatting(sheetName).frozenRows).toBe(1);
+    const graded = await adapter.gradeAll();
+    if (!graded.ok) throw new Error(graded.error.message.en);
+    const gradeColumn = adapter.bound()?.outputColumns?.grade ?? -1;
+    expect(workbook.tableValues(tableName).headers[gradeColumn]).toBe(
+      { "zh-CN": "客户等级", "zh-TW": "客戶等級", en: "Grade" }[lang],
+    );
+    expect(workbook.tableValues(tableName).rows.map((r) => r[gradeColumn])).toEqual(["A", "B", "C"]);
+  },
+);
 
 test("never takes a sheet or table name in use: the next free one is used and the analyst's sheet is untouched", async () => {
   const workbook = emptyWorkbook(["客户分级模板"]);

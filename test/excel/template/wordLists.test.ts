@@ -8,7 +8,11 @@ test.each([
   ["zh-TW", ["良好", "一般", "較差"]],
   ["en", ["good", "average", "poor"]],
 ] as const)("the financial status list in %s reads %j", (lang, words) => {
-  const headers = { "zh-CN": ["客户名称", "财务状况"], "zh-TW": ["客戶名稱", "財務狀況"], en: ["Customer", "Financial status"] }[lang];
+  const headers = {
+    "zh-CN": ["客户名称", "财务状况"],
+    "zh-TW": ["客戶名稱", "財務狀況"],
+    en: ["Customer", "Financial status"],
+  }[lang];
   const lists = wordLists(defaultRuleSet(), mapColumns(headers, {}), lang);
   const financial = lists.find((l) => l.field === "financialStatus");
   expect(financial?.words).toEqual(expect.arrayContaining([...words]));

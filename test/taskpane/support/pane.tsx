@@ -26,7 +26,10 @@ export interface PaneOptions {
 
 export function renderPane(workbook: SimWorkbook, options: PaneOptions = {}): RenderedPane {
   const locale = options.locale ?? "en";
-  const adapter = createExcelAdapter(options.host ?? hostOf(workbook, options.excelApi ?? "1.14"), { today: TODAY, debounceMs: 0 });
+  const adapter = createExcelAdapter(options.host ?? hostOf(workbook, options.excelApi ?? "1.14"), {
+    today: TODAY,
+    debounceMs: 0,
+  });
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
@@ -45,7 +48,12 @@ export async function loaded(strings: UiStrings): Promise<void> {
  * A host whose syncs can be held: after `holdFrom(n)`, the n-th sync and every later one wait until
  * `release()`. A long run stopped at a known chunk, so a test can press Cancel there without racing the simulator.
  */
-export function heldHost(workbook: SimWorkbook): { host: ExcelHost; holdFrom: (n: number) => void; release: () => void; syncs: () => number } {
+export function heldHost(workbook: SimWorkbook): {
+  host: ExcelHost;
+  holdFrom: (n: number) => void;
+  release: () => void;
+  syncs: () => number;
+} {
   let count = 0;
   let from = Infinity;
   let release = (): void => undefined;

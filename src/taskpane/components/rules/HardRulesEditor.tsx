@@ -9,9 +9,21 @@ import { fieldLabel, operatorSymbol } from "../../rules/fieldLabel";
 import { NumberField } from "./NumberField";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: "none" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   rule: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  detail: { paddingLeft: tokens.spacingHorizontalXXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  detail: {
+    paddingLeft: tokens.spacingHorizontalXXL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -29,13 +41,26 @@ export function HardRulesEditor({ draft, edit, setRuleOn }: HardRulesEditorProps
     <ul className={styles.list}>
       {(draft.rules ?? []).map((rule, r) => (
         <li key={rule.id} className={styles.rule}>
-          <Switch label={strings.ruleInUse(rule.remark[locale])} checked={isRuleOn(rule)} onChange={(_, data) => setRuleOn(r, data.checked)} />
+          <Switch
+            label={strings.ruleInUse(rule.remark[locale])}
+            checked={isRuleOn(rule)}
+            onChange={(_, data) => setRuleOn(r, data.checked)}
+          />
           <div className={styles.detail}>
             {rule.kind === "manualOverride" && <Body1 className={styles.muted}>{strings.manualOverrideText}</Body1>}
-            {rule.kind === "require" && <Body1 className={styles.muted}>{strings.requireText(join(rule.anyOf.map((f) => fieldLabel(f, locale))))}</Body1>}
+            {rule.kind === "require" && (
+              <Body1 className={styles.muted}>
+                {strings.requireText(join(rule.anyOf.map((f) => fieldLabel(f, locale))))}
+              </Body1>
+            )}
             {rule.kind === "cap" && (
               <Field label={strings.capGradeLabel} size="small" orientation="horizontal">
-                <Select size="small" aria-label={strings.capGradeFor(rule.remark[locale])} value={rule.grade} onChange={(_, data) => edit((x) => setCapGrade(x, r, data.value))}>
+                <Select
+                  size="small"
+                  aria-label={strings.capGradeFor(rule.remark[locale])}
+                  value={rule.grade}
+                  onChange={(_, data) => edit((x) => setCapGrade(x, r, data.value))}
+                >
                   {draft.grades.map((g) => (
                     <option key={g.letter} value={g.letter}>
                       {g.letter}
@@ -46,9 +71,19 @@ export function HardRulesEditor({ draft, edit, setRuleOn }: HardRulesEditorProps
             )}
             {(rule.kind === "cap" || rule.kind === "flag") &&
               rule.when.map((condition, c) => {
-                const label = strings.conditionValueLabel(fieldLabel(condition.field, locale), operatorSymbol(condition.op));
+                const label = strings.conditionValueLabel(
+                  fieldLabel(condition.field, locale),
+                  operatorSymbol(condition.op),
+                );
                 if (typeof condition.value === "number") {
-                  return <NumberField key={c} label={label} value={condition.value} onValue={(v) => edit((x) => setConditionValue(x, r, c, v))} />;
+                  return (
+                    <NumberField
+                      key={c}
+                      label={label}
+                      value={condition.value}
+                      onValue={(v) => edit((x) => setConditionValue(x, r, c, v))}
+                    />
+                  );
                 }
                 const other = condition.value ? ` ${fieldLabel(condition.value.field, locale)}` : "";
                 return (

@@ -1,5 +1,13 @@
 /** Asked before a reset or an import replaces unsaved edits or rules the workbook holds that are not the default. */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
 import type { PendingReplace } from "../../hooks/useRulesEditor";
 import { useLocale } from "../../locale";
 
@@ -18,7 +26,9 @@ export function ReplaceRulesDialog({ pending, onConfirm, onExport, onCancel }: R
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{strings.replaceRulesTitle}</DialogTitle>
-          <DialogContent>{strings.replaceRulesBody(pending?.unsaved ?? false, pending?.customised ?? false)}</DialogContent>
+          <DialogContent>
+            {strings.replaceRulesBody(pending?.unsaved ?? false, pending?.customised ?? false)}
+          </DialogContent>
           <DialogActions>
             <Button appearance="primary" data-testid="confirm-rules-replace" onClick={onConfirm}>
               {strings.replaceRulesConfirm}

@@ -2,7 +2,15 @@
  * Save, import, export and reset, and what the last of them said: saved, or refused with each problem's JSON
  * path. Export downloads the draft as a .json file (a Blob and a link: no Office API involved).
  */
-import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useRef } from "react";
 import type { RulesEditorControls } from "../../hooks/useRulesEditor";
 import { describeError, useLocale } from "../../locale";
@@ -53,11 +61,7 @@ export function RulesActions({ editor, grading }: { readonly editor: RulesEditor
         <Button disabled={busy} onClick={() => fileInput.current?.click()}>
           {strings.importRules}
         </Button>
-        <Button
-          data-testid="rules-export"
-          disabled={editor.busy}
-          onClick={() => exportDraft(editor)}
-        >
+        <Button data-testid="rules-export" disabled={editor.busy} onClick={() => exportDraft(editor)}>
           {strings.exportRules}
         </Button>
         <Button data-testid="rules-reset" disabled={busy} onClick={editor.reset}>
@@ -74,14 +78,16 @@ export function RulesActions({ editor, grading }: { readonly editor: RulesEditor
             const input = event.currentTarget;
             const file = input.files?.[0];
             input.value = ""; // the same file can be chosen again after fixing it
-            if (file) readText(file).then((text) => editor.importText(file.name, text), (error: unknown) => editor.importText(file.name, describeError(error)));
+            if (file)
+              readText(file).then(
+                (text) => editor.importText(file.name, text),
+                (error: unknown) => editor.importText(file.name, describeError(error)),
+              );
           }}
         />
       </div>
       {dirty && status.kind === "none" && <Body1 className={styles.muted}>{strings.rulesUnsaved}</Body1>}
-      <div role="status">
-        {status.kind === "saved" && <Body1>{status.text(strings)}</Body1>}
-      </div>
+      <div role="status">{status.kind === "saved" && <Body1>{status.text(strings)}</Body1>}</div>
       {status.kind === "failed" && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{strings.unexpectedError(status.detail)}</MessageBarBody>
@@ -104,7 +110,12 @@ export function RulesActions({ editor, grading }: { readonly editor: RulesEditor
           </MessageBarBody>
         </MessageBar>
       )}
-      <ReplaceRulesDialog pending={editor.pending} onConfirm={editor.confirmReplace} onExport={() => exportDraft(editor)} onCancel={editor.cancelReplace} />
+      <ReplaceRulesDialog
+        pending={editor.pending}
+        onConfirm={editor.confirmReplace}
+        onExport={() => exportDraft(editor)}
+        onCancel={editor.cancelReplace}
+      />
     </>
   );
 }

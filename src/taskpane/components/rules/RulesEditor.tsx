@@ -16,10 +16,26 @@ import { WordListsEditor } from "./WordListsEditor";
 const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
 
 /** The editor's collapsible parts, in order: each its heading and its editor (keyed, so typed text starts over). */
-const PARTS: readonly { readonly value: string; readonly heading: (s: UiStrings) => string; readonly body: (e: RulesEditorControls) => ReactNode }[] = [
-  { value: "weights", heading: (s) => s.rulesHeading, body: (e) => <WeightsEditor key={e.generation} draft={e.draft} edit={e.edit} /> },
-  { value: "grades", heading: (s) => s.gradesHeading, body: (e) => <ThresholdsEditor key={e.generation} draft={e.draft} edit={e.edit} /> },
-  { value: "words", heading: (s) => s.wordListsHeading, body: (e) => <WordListsEditor key={e.generation} draft={e.draft} edit={e.edit} /> },
+const PARTS: readonly {
+  readonly value: string;
+  readonly heading: (s: UiStrings) => string;
+  readonly body: (e: RulesEditorControls) => ReactNode;
+}[] = [
+  {
+    value: "weights",
+    heading: (s) => s.rulesHeading,
+    body: (e) => <WeightsEditor key={e.generation} draft={e.draft} edit={e.edit} />,
+  },
+  {
+    value: "grades",
+    heading: (s) => s.gradesHeading,
+    body: (e) => <ThresholdsEditor key={e.generation} draft={e.draft} edit={e.edit} />,
+  },
+  {
+    value: "words",
+    heading: (s) => s.wordListsHeading,
+    body: (e) => <WordListsEditor key={e.generation} draft={e.draft} edit={e.edit} />,
+  },
   {
     value: "rules",
     heading: (s) => s.hardRulesHeading,

@@ -5,11 +5,24 @@ import { type Draft, setMinScore } from "../../rules/draft";
 import { NumberField } from "./NumberField";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   remark: { color: tokens.colorNeutralForeground2 },
 });
 
-export function ThresholdsEditor({ draft, edit }: { readonly draft: Draft; readonly edit: (change: (d: Draft) => Draft) => void }) {
+export function ThresholdsEditor({
+  draft,
+  edit,
+}: {
+  readonly draft: Draft;
+  readonly edit: (change: (d: Draft) => Draft) => void;
+}) {
   const { locale, strings } = useLocale();
   const styles = useStyles();
   return (

@@ -5,13 +5,26 @@ import { type Draft, setWordPoints, setWords, splitWords, wordEntries } from "..
 import { NumberField } from "./NumberField";
 
 const useStyles = makeStyles({
-  criterion: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, margin: 0, padding: 0, border: "none" },
+  criterion: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
   entry: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   all: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
-export function WordListsEditor({ draft, edit }: { readonly draft: Draft; readonly edit: (change: (d: Draft) => Draft) => void }) {
+export function WordListsEditor({
+  draft,
+  edit,
+}: {
+  readonly draft: Draft;
+  readonly edit: (change: (d: Draft) => Draft) => void;
+}) {
   const { locale, strings } = useLocale();
   const styles = useStyles();
   const separator = locale === "en" ? ", " : "，";
@@ -38,7 +51,13 @@ export function WordListsEditor({ draft, edit }: { readonly draft: Draft; readon
                       }}
                     />
                   </Field>
-                  <NumberField label={strings.pointsLabel(name, e + 1)} value={entry.points} min={0} max={100} onValue={(p) => edit((x) => setWordPoints(x, d, c, e, p))} />
+                  <NumberField
+                    label={strings.pointsLabel(name, e + 1)}
+                    value={entry.points}
+                    min={0}
+                    max={100}
+                    onValue={(p) => edit((x) => setWordPoints(x, d, c, e, p))}
+                  />
                 </div>
               ))}
             </fieldset>
