@@ -22,7 +22,7 @@ const { serveDirectory } = support("staticServer.ts");
 const { launchChromium } = support("browser.ts");
 const { openDemo, chooseTable, gradeAll } = support("demoSession.ts");
 const { sampleAddress } = support("expected.ts");
-const { uiStrings } = require(join(ROOT, "src/taskpane/i18n.ts"));
+const { uiStrings } = require(join(ROOT, "src/taskpane/i18n/index.ts"));
 
 /** The pane's frame is 350 px wide; the viewport's height leaves it 800 px tall under the demo's header bar. */
 const VIEWPORT = { width: 1280, height: 842 };
