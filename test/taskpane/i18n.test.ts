@@ -18,10 +18,11 @@ describe("the pane's language", () => {
   });
 
   test("every text is there in every language, and the Chinese ones are not left in English", () => {
+    // Every argument a string: it stands for a count, a name or a list of names (a string is iterable).
     const render = (locale: (typeof LANGS)[number], key: string): string => {
       const value: unknown = uiStrings[locale][key as keyof (typeof uiStrings)["en"]];
       return typeof value === "function"
-        ? String((value as (...args: unknown[]) => unknown)("X", 2, 3))
+        ? String((value as (...args: unknown[]) => unknown)("X", "Y", "Z"))
         : JSON.stringify(value);
     };
     const keys = Object.keys(uiStrings.en).sort();

@@ -52,7 +52,7 @@ export interface UiStrings {
   readonly summaryIncomplete: (count: number) => string;
   readonly summarySkipped: (count: number) => string;
   readonly summaryIssues: (count: number) => string;
-  readonly summaryAdded: (headers: string) => string;
+  readonly summaryAdded: (headers: readonly string[]) => string;
   readonly summaryReplaced: (count: number) => string;
   /** With rank criteria every row is written at the end, which cannot be stopped part-way. */
   readonly writingCannotCancel: string;
@@ -61,7 +61,7 @@ export interface UiStrings {
 
   // Confirming the first write over the analyst's own text
   readonly confirmTitle: string;
-  readonly confirmBody: (count: number, headers: string) => string;
+  readonly confirmBody: (count: number, headers: readonly string[]) => string;
   readonly undoWarning: string;
   readonly confirmReplace: string;
   /** The auto-grade switch asks the same question before its first write. */
@@ -112,7 +112,8 @@ export interface UiStrings {
   /** The cap dropdown's accessible name: which rule's best grade it sets. */
   readonly capGradeFor: (rule: string) => string;
   readonly conditionValueLabel: (field: string, op: string) => string;
-  readonly requireText: (fields: string) => string;
+  /** A rule that needs at least one of these fields filled in. */
+  readonly requireText: (fields: readonly string[]) => string;
   readonly manualOverrideText: string;
   readonly saveRules: string;
   readonly exportRules: string;
@@ -143,8 +144,8 @@ export interface UiStrings {
   readonly templateReformatted: (table: string) => string;
   /** A second Apply: the add-in's rules were already as planned. */
   readonly templateUnchanged: (table: string) => string;
-  readonly templateLists: (headers: string) => string;
-  readonly templateKeptLists: (headers: string) => string;
+  readonly templateLists: (headers: readonly string[]) => string;
+  readonly templateKeptLists: (headers: readonly string[]) => string;
   readonly templateNumberFormats: (columns: number) => string;
   readonly templateInserted: (table: string, sheet: string, rows: number) => string;
   readonly templateNeedsTable: string;

@@ -1,4 +1,5 @@
 /** Everything the analyst reads in the task pane, in English. */
+import { formatList } from "../../engine";
 import type { UiStrings } from "./catalog";
 
 export const en: UiStrings = {
@@ -40,7 +41,7 @@ export const en: UiStrings = {
   summaryIncomplete: (count) => `Incomplete data: ${count} ${count === 1 ? "row" : "rows"}`,
   summarySkipped: (count) => `Blank rows: ${count}`,
   summaryIssues: (count) => `Unreadable cells: ${count}`,
-  summaryAdded: (headers) => `Columns added: ${headers}`,
+  summaryAdded: (headers) => `Columns added: ${formatList("en", headers)}`,
   summaryReplaced: (count) => `${count} ${count === 1 ? "cell" : "cells"} with other content replaced`,
   writingCannotCancel: "Writing every row now; this part cannot be cancelled.",
   claimFailed: (detail) =>
@@ -48,7 +49,7 @@ export const en: UiStrings = {
 
   confirmTitle: "Replace what these columns hold?",
   confirmBody: (count, headers) =>
-    `${headers} already ${count === 1 ? "holds 1 value" : `hold ${count} values`}. Grade all writes the add-in's grades, scores and remarks over them.`,
+    `${formatList("en", headers)} already ${count === 1 ? "holds 1 value" : `hold ${count} values`}. Grade all writes the add-in's grades, scores and remarks over them.`,
   undoWarning:
     "Excel's Undo may not take this back: older versions of Excel clear the undo history when an add-in writes, and newer ones undo a long run one part at a time. Save a copy of the workbook first if you need these values.",
   confirmReplace: "Replace and grade",
@@ -96,7 +97,7 @@ export const en: UiStrings = {
   capGradeLabel: "Best grade allowed",
   capGradeFor: (rule) => `Best grade allowed: ${rule}`,
   conditionValueLabel: (field, op) => `When ${field} ${op}`,
-  requireText: (fields) => `Needs at least one of: ${fields}`,
+  requireText: (fields) => `Needs at least one of: ${formatList("en", fields, "disjunction")}`,
   manualOverrideText: "A grade typed in the Manual grade column wins.",
   saveRules: "Save rules",
   exportRules: "Export",
@@ -125,8 +126,8 @@ export const en: UiStrings = {
   templateReformatted: (table) =>
     `Template formatting updated on ${table}: the add-in's grade colours and score bar were replaced.`,
   templateUnchanged: (table) => `Nothing changed: ${table} already has the template's grade colours and score bar.`,
-  templateLists: (headers) => `Drop-down lists: ${headers}`,
-  templateKeptLists: (headers) => `Your own lists kept: ${headers}`,
+  templateLists: (headers) => `Drop-down lists: ${formatList("en", headers)}`,
+  templateKeptLists: (headers) => `Your own lists kept: ${formatList("en", headers)}`,
   templateNumberFormats: (columns) => `Number formats on ${columns} ${columns === 1 ? "column" : "columns"}`,
   templateInserted: (table, sheet, rows) =>
     `Table ${table} inserted on sheet ${sheet} with ${rows} sample customers, and chosen for grading.`,

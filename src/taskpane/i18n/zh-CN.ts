@@ -1,4 +1,5 @@
 /** Everything the analyst reads in the task pane, in Simplified Chinese (mainland wording: 工作簿, 单元格, 行 for a row). */
+import { formatList } from "../../engine";
 import type { UiStrings } from "./catalog";
 
 export const zhCN: UiStrings = {
@@ -39,14 +40,14 @@ export const zhCN: UiStrings = {
   summaryIncomplete: (count) => `数据不全：${count} 行`,
   summarySkipped: (count) => `空行：${count} 行`,
   summaryIssues: (count) => `无法识别的单元格：${count} 个`,
-  summaryAdded: (headers) => `新增的列：${headers}`,
+  summaryAdded: (headers) => `新增的列：${formatList("zh-CN", headers)}`,
   summaryReplaced: (count) => `替换了 ${count} 个原有内容的单元格`,
   writingCannotCancel: "正在写入全部行，此时无法取消。",
   claimFailed: (detail) => `分级已完成，但未能记住可直接写入这些列，下次仍会先询问。（${detail}）`,
 
   confirmTitle: "替换这些列中的内容？",
   confirmBody: (count, headers) =>
-    `${headers} 中已有 ${count} 个单元格有内容。全部分级会用加载项的等级、分数和备注覆盖它们。`,
+    `${formatList("zh-CN", headers)} 中已有 ${count} 个单元格有内容。全部分级会用加载项的等级、分数和备注覆盖它们。`,
   undoWarning:
     "Excel 的“撤消”可能无法还原这次写入：较早版本的 Excel 在加载项写入时会清空撤消记录，较新版本则要按批次逐步撤消。如需保留这些内容，请先另存一份工作簿。",
   confirmReplace: "替换并分级",
@@ -93,7 +94,7 @@ export const zhCN: UiStrings = {
   capGradeLabel: "最高等级",
   capGradeFor: (rule) => `最高等级：${rule}`,
   conditionValueLabel: (field, op) => `条件：${field} ${op}`,
-  requireText: (fields) => `至少需要其中一项：${fields}`,
+  requireText: (fields) => `至少需要其中一项：${formatList("zh-CN", fields, "disjunction")}`,
   manualOverrideText: "“人工等级”列中填写的等级优先。",
   saveRules: "保存规则",
   exportRules: "导出",
@@ -121,8 +122,8 @@ export const zhCN: UiStrings = {
   templateFormatted: (table) => `已为“${table}”应用模板格式。`,
   templateReformatted: (table) => `已更新“${table}”的模板格式：加载项的等级着色和评分数据条已替换。`,
   templateUnchanged: (table) => `“${table}”已有模板的等级着色和评分数据条，没有任何更改。`,
-  templateLists: (headers) => `下拉列表：${headers}`,
-  templateKeptLists: (headers) => `保留了您自己的下拉列表：${headers}`,
+  templateLists: (headers) => `下拉列表：${formatList("zh-CN", headers)}`,
+  templateKeptLists: (headers) => `保留了您自己的下拉列表：${formatList("zh-CN", headers)}`,
   templateNumberFormats: (columns) => `设置了数字格式的列：${columns} 列`,
   templateInserted: (table, sheet, rows) =>
     `已在工作表“${sheet}”中插入表格“${table}”（${rows} 个示例客户），并选为分级表格。`,

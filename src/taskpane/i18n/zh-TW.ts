@@ -1,4 +1,5 @@
 /** Everything the analyst reads in the task pane, in Traditional Chinese (Taiwan wording: 活頁簿, 儲存格, 列 for a row). */
+import { formatList } from "../../engine";
 import type { UiStrings } from "./catalog";
 
 export const zhTW: UiStrings = {
@@ -39,14 +40,14 @@ export const zhTW: UiStrings = {
   summaryIncomplete: (count) => `資料不全：${count} 列`,
   summarySkipped: (count) => `空白列：${count} 列`,
   summaryIssues: (count) => `無法識別的儲存格：${count} 個`,
-  summaryAdded: (headers) => `新增的欄：${headers}`,
+  summaryAdded: (headers) => `新增的欄：${formatList("zh-TW", headers)}`,
   summaryReplaced: (count) => `取代了 ${count} 個原有內容的儲存格`,
   writingCannotCancel: "正在寫入全部列，此時無法取消。",
   claimFailed: (detail) => `分級已完成，但未能記住可直接寫入這些欄，下次仍會先詢問。（${detail}）`,
 
   confirmTitle: "取代這些欄中的內容？",
   confirmBody: (count, headers) =>
-    `${headers} 中已有 ${count} 個儲存格有內容。全部分級會以增益集的等級、分數和備註覆寫它們。`,
+    `${formatList("zh-TW", headers)} 中已有 ${count} 個儲存格有內容。全部分級會以增益集的等級、分數和備註覆寫它們。`,
   undoWarning:
     "Excel 的「復原」可能無法還原這次寫入：較舊版本的 Excel 在增益集寫入時會清除復原記錄，較新版本則需按批次逐步復原。如需保留這些內容，請先另存一份活頁簿。",
   confirmReplace: "取代並分級",
@@ -93,7 +94,7 @@ export const zhTW: UiStrings = {
   capGradeLabel: "最高等級",
   capGradeFor: (rule) => `最高等級：${rule}`,
   conditionValueLabel: (field, op) => `條件：${field} ${op}`,
-  requireText: (fields) => `至少需要其中一項：${fields}`,
+  requireText: (fields) => `至少需要其中一項：${formatList("zh-TW", fields, "disjunction")}`,
   manualOverrideText: "「人工等級」欄中填寫的等級優先。",
   saveRules: "儲存規則",
   exportRules: "匯出",
@@ -121,8 +122,8 @@ export const zhTW: UiStrings = {
   templateFormatted: (table) => `已為「${table}」套用範本格式。`,
   templateReformatted: (table) => `已更新「${table}」的範本格式：增益集的等級著色和評分資料橫條已取代。`,
   templateUnchanged: (table) => `「${table}」已有範本的等級著色和評分資料橫條，沒有任何變更。`,
-  templateLists: (headers) => `下拉式清單：${headers}`,
-  templateKeptLists: (headers) => `保留了您自己的下拉式清單：${headers}`,
+  templateLists: (headers) => `下拉式清單：${formatList("zh-TW", headers)}`,
+  templateKeptLists: (headers) => `保留了您自己的下拉式清單：${formatList("zh-TW", headers)}`,
   templateNumberFormats: (columns) => `設定了數值格式的欄：${columns} 欄`,
   templateInserted: (table, sheet, rows) =>
     `已在工作表「${sheet}」中插入表格「${table}」（${rows} 個範例客戶），並選為分級表格。`,
