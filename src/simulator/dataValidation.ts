@@ -19,7 +19,7 @@ const RULE_TYPES: Readonly<Record<string, string>> = {
 };
 const ALERT_STYLES = ["Stop", "Warning", "Information"];
 /** Excel's limit on a typed list source ("a,b,c"). */
-export const LIST_SOURCE_LIMIT = 255;
+const LIST_SOURCE_LIMIT = 255;
 
 function each(target: CellsTarget, visit: (key: number) => void): void {
   const { rect } = target;

@@ -3,7 +3,7 @@
  * (zh-CN.ts, zh-TW.ts, en.ts) typed as `CliMessages`, so a text missing from one language is a compile error.
  * Texts that take values are functions, so word order can differ between languages.
  */
-import type { FormattingOutcome } from "../format/sheetFormatter";
+import type { FreezeOutcome } from "../../excel/template/freezeHeader";
 
 /** Why the command stopped, by problem code: one line saying what went wrong and what to do. */
 export interface ProblemTexts {
@@ -67,11 +67,21 @@ export interface GradedFacts {
   readonly written: string | null;
 }
 
-/** What the template formatting did, for its closing line. */
-export interface FormattedFacts extends FormattingOutcome {
+/** What the template formatting did, for its closing line (a `FormattingOutcome` and where it went). */
+export interface FormattedFacts {
   readonly table: string;
+  /** Columns with the add-in's drop-down list. */
+  readonly validated: readonly string[];
+  /** Columns whose own validation the analyst keeps. */
+  readonly kept: readonly string[];
+  /** Columns given a number format that hold numbers. */
+  readonly numberFormats: number;
+  readonly tableStyled: boolean;
+  readonly freeze: FreezeOutcome;
   /** The header row must be within this many rows of the top to be frozen. */
   readonly freezeRowLimit: number;
+  /** False when the workbook has no styles part to add colours and number formats to. */
+  readonly coloured: boolean;
   readonly written: string | null;
 }
 

@@ -91,7 +91,7 @@ function headline(text: string): string {
  * One line of reasons: "年交易量 +20.0; 安全性 +11.3; 欠款逾期超过90天 → 最高 C".
  * @example reasonsLine(row.reasons, "zh-CN")
  */
-export function reasonsLine(reasons: readonly Reason[], lang: Lang): string {
+function reasonsLine(reasons: readonly Reason[], lang: Lang): string {
   const parts = reasons.map((reason) => {
     switch (reason.kind) {
       case "dimension":

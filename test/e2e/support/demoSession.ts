@@ -23,7 +23,7 @@ export interface DemoSession {
 }
 
 /** What Office reports as displayLanguage for each of the pane's languages (the demo's picker values). */
-export const OFFICE_LANGUAGE: Readonly<Record<Lang, string>> = { en: "en-US", "zh-CN": "zh-CN", "zh-TW": "zh-TW" };
+const OFFICE_LANGUAGE: Readonly<Record<Lang, string>> = { en: "en-US", "zh-CN": "zh-CN", "zh-TW": "zh-TW" };
 
 export interface DemoOptions {
   readonly lang?: Lang;
