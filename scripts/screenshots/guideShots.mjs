@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 const support = (file) => require(join(ROOT, "test/e2e/support", file));
 const { openDemo, chooseTable, gradeAll } = support("demoSession.ts");
 const { sampleAddress } = support("expected.ts");
-const { uiStrings } = require(join(ROOT, "src/taskpane/i18n.ts"));
+const { uiStrings } = require(join(ROOT, "src/taskpane/i18n/index.ts"));
 
 /** The overview: the grid and the pane side by side, small enough for the top of the README. */
 const OVERVIEW = { width: 920, height: 520 };

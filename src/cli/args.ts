@@ -1,6 +1,5 @@
 /** The command line as typed options: pure, so every combination is testable without a process. */
-import { type Lang, type Result, err, ok, parseDate } from "../engine";
-import { isLang } from "./lang";
+import { type Lang, type Result, err, isLang, ok, parseDate } from "../engine";
 import { type CliProblem, PROBLEMS } from "./problems";
 import { USAGE_DETAILS } from "./usageDetails";
 

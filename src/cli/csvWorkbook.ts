@@ -11,7 +11,7 @@ import { type GradeFills, gradeFill } from "./gradeFills";
 import { type OutputRow, tableWithOutputs } from "./outputs";
 
 /** Excel's sheet-name rules: at most 31 characters, none of []:*?/\ . */
-export function sheetName(name: string): string {
+function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, "_").slice(0, 31) || "Sheet1";
 }
 

@@ -11,6 +11,8 @@ import { type CliIo, EXIT_OK, checkOutputPath, report, writeAtomically, writeTex
 import { jsonDocumentText } from "./jsonDocument";
 import { languageFromEnv, messageLanguage } from "./lang";
 import { type OutputRow, countReplaced, outputHeaders, outputRow, tableWithOutputs } from "./outputs";
+import { CLI_MESSAGES } from "./i18n";
+import type { CliMessages } from "./i18n/catalog";
 import { type CliProblem, PROBLEMS, problem } from "./problems";
 import { USAGE_DETAILS } from "./usageDetails";
 import { readRuleSetFile } from "./ruleSetFile";
@@ -44,8 +46,8 @@ export function outputTarget(
 export async function gradeCommand(command: GradeCommand, io: CliIo): Promise<number> {
   const envLang = languageFromEnv(io.env);
   let lang: Lang = messageLanguage(command.lang, envLang, undefined);
-  const progress = (text: Record<Lang, string>): void => {
-    if (io.stderrIsTTY) io.stderr(`… ${text[lang]}\n`);
+  const progress = (text: (messages: CliMessages["progress"]) => string): void => {
+    if (io.stderrIsTTY) io.stderr(`… ${text(CLI_MESSAGES[lang].progress)}\n`);
   };
 
   let ruleSet: RuleSet = defaultRuleSet();
@@ -61,7 +63,7 @@ export async function gradeCommand(command: GradeCommand, io: CliIo): Promise<nu
   const refused = checkOutputPath(target.path, command.file, command.force);
   if (refused) return report(io, refused, lang);
 
-  progress({ "zh-CN": `正在读取 ${command.file}`, "zh-TW": `正在讀取 ${command.file}`, en: `reading ${command.file}` });
+  progress((p) => p.reading(command.file));
   const read = await readSource(command.file, {
     ...(command.table === undefined ? {} : { table: command.table }),
     ...(command.sheet === undefined ? {} : { sheet: command.sheet }),
@@ -72,7 +74,7 @@ export async function gradeCommand(command: GradeCommand, io: CliIo): Promise<nu
   lang = messageLanguage(command.lang, envLang, headersLang);
 
   const rowCount = source.table.rows.length;
-  progress({ "zh-CN": `正在分级 ${rowCount} 行`, "zh-TW": `正在分級 ${rowCount} 列`, en: `grading ${rowCount} rows` });
+  progress((p) => p.grading(rowCount));
   const asOf = command.asOf ?? serialFromLocalDate(io.today());
   const graded = gradeTable(source.table, ruleSet, { asOf, ...(command.lang ? { language: command.lang } : {}) });
   if (!graded.ok) return report(io, problem(graded.error.code, graded.error.message), lang);
@@ -81,7 +83,7 @@ export async function gradeCommand(command: GradeCommand, io: CliIo): Promise<nu
   const plan = planOutputColumns(gradeReport.mapping, width, headersLang);
   const outputs = Array.from({ length: rowCount }, (_, i) => outputRow(gradeReport, i));
 
-  progress({ "zh-CN": `正在写入 ${target.path}`, "zh-TW": `正在寫入 ${target.path}`, en: `writing ${target.path}` });
+  progress((p) => p.writing(target.path));
   const fills = gradeFills(ruleSet.grades.map((g) => g.letter));
   const written = await writeOutput(source, target, plan, outputs, fills, command.format ? ruleSet : null);
   if ("code" in written) return report(io, written, lang);

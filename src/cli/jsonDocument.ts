@@ -97,7 +97,7 @@ function reasonJson(reason: Reason, lang: Lang): JsonReason {
 }
 
 /** One row of the document (reasons are built here, so a million rows are never all held at once). */
-export function jsonRow(report: GradeReport, i: number, lang: Lang): JsonRow {
+function jsonRow(report: GradeReport, i: number, lang: Lang): JsonRow {
   const result = report.row(i);
   const score = report.outputs.scores[i] as number;
   return {

@@ -1,5 +1,6 @@
 /** The one line printed on stderr when grading is done. */
 import type { GradeSummary, Lang } from "../engine";
+import { CLI_MESSAGES } from "./i18n";
 
 export interface RunFacts {
   readonly summary: GradeSummary;
@@ -14,25 +15,13 @@ export interface RunFacts {
  */
 export function summaryLine(facts: RunFacts, lang: Lang): string {
   const { summary, replacedCells, written } = facts;
-  const counts = Object.entries(summary.counts).map(([letter, n]) => `${letter} ${n}`);
-  switch (lang) {
-    case "zh-CN":
-      return (
-        `已分级 ${summary.graded} 行：${counts.join("，")}；${summary.incomplete} 行数据不全，${summary.skipped} 行空行；` +
-        `${summary.issues} 个无法识别的单元格；替换了 ${replacedCells} 个原有内容的单元格` +
-        (written ? `；已写入 ${written}` : "")
-      );
-    case "zh-TW":
-      return (
-        `已分級 ${summary.graded} 列：${counts.join("，")}；${summary.incomplete} 列資料不全，${summary.skipped} 列空白；` +
-        `${summary.issues} 個無法辨識的儲存格；取代了 ${replacedCells} 個原有內容的儲存格` +
-        (written ? `；已寫入 ${written}` : "")
-      );
-    case "en":
-      return (
-        `Graded ${summary.graded} rows: ${counts.join(", ")}; ${summary.incomplete} incomplete, ${summary.skipped} skipped; ` +
-        `${summary.issues} unreadable cells; replaced ${replacedCells} non-empty cells` +
-        (written ? `; written to ${written}` : "")
-      );
-  }
+  return CLI_MESSAGES[lang].graded({
+    graded: summary.graded,
+    counts: Object.entries(summary.counts).map(([letter, n]) => `${letter} ${n}`),
+    incomplete: summary.incomplete,
+    skipped: summary.skipped,
+    issues: summary.issues,
+    replaced: replacedCells,
+    written,
+  });
 }

@@ -13,7 +13,7 @@ export interface DemoBridge {
 }
 
 /** The name of the demo page's global the pane's frame looks for in its parent. */
-export const BRIDGE_GLOBAL = "customerGraderDemo";
+const BRIDGE_GLOBAL = "customerGraderDemo";
 
 /** The demo page's bridge when this frame is the pane inside demo.html; undefined when opened on its own. */
 export function parentBridge(): DemoBridge | undefined {

@@ -49,3 +49,4 @@ export {
 export { gradeTable, type GradeOptions } from "./grade/gradeTable";
 export type * from "./grade/results";
 export * from "./portfolio";
+export { isLang, langFromTag, localize, formatList, type ListKind } from "./lang";

@@ -18,11 +18,14 @@
 // choice is ever revisited (Excel accepts Unicode letters, digits, "_" and "." in names).
 //
 // Only the build reads this file (it is in no bundle): scripts/functions-metadata-i18n.cjs transpiles it on its
-// own, so it must stay self-contained, data and types only, no imports.
+// own, so it must stay self-contained: data and types only, no import that survives transpiling (a type-only
+// import is erased).
+import type { Lang } from "../engine";
 
-/** Locales with their own metadata file, as written in manifest.xml's <bt:Override Locale="…">. */
-export const METADATA_LOCALES = ["zh-CN", "zh-TW"] as const;
-export type MetadataLocale = (typeof METADATA_LOCALES)[number];
+/** Languages with their own metadata file, as written in manifest.xml's <bt:Override Locale="…">. English is
+ * the generated functions.json itself. */
+export const METADATA_LOCALES = ["zh-CN", "zh-TW"] as const satisfies readonly Lang[];
+type MetadataLang = (typeof METADATA_LOCALES)[number];
 
 /** What one locale shows for one function. */
 export interface LocalizedFunctionMetadata {
@@ -35,7 +38,7 @@ export interface LocalizedFunctionMetadata {
 }
 
 export type FunctionMetadataTranslations = Readonly<
-  Record<string, Readonly<Record<MetadataLocale, LocalizedFunctionMetadata>>>
+  Record<string, Readonly<Record<MetadataLang, LocalizedFunctionMetadata>>>
 >;
 
 /** The (values, [headers]) pair of CUSTOMERGRADE, CUSTOMERSCORE and GRADEREASONS. In Taiwan a row is 列 and a
@@ -49,7 +52,7 @@ const TABLE_PARAMETERS = {
     values: "客戶列：整張表（如 Table1）每列一個結果。公式請放在表外，或只取輸入欄，否則會循環參照",
     headers: "選用：表格的標題列（如 Table1[#Headers]）；欄順序與範本一致時可省略",
   },
-} as const satisfies Record<MetadataLocale, Readonly<Record<string, string>>>;
+} as const satisfies Record<MetadataLang, Readonly<Record<string, string>>>;
 
 /** The six custom functions of the CG namespace, in zh-CN and zh-TW. */
 export const FUNCTION_METADATA_I18N = {

@@ -33,7 +33,7 @@ export function rectAddress(rect: Rect): string {
  * Excel quotes a sheet name in an address unless it is a plain word (letters, digits, underscore, dot, not
  * starting with a digit) that cannot be read as a cell reference; quotes inside are doubled.
  */
-export function quoteSheetName(name: string): string {
+function quoteSheetName(name: string): string {
   const plain =
     /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^R\d*C\d*$/i.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;

@@ -14,7 +14,7 @@ import { type SheetModel, sameName } from "./model";
 import type { SimRange } from "./range";
 import type { Session, Transaction } from "./session";
 
-export const SIMULATED_CHART_TYPES = [
+const SIMULATED_CHART_TYPES = [
   "ColumnClustered",
   "BarClustered",
   "Line",

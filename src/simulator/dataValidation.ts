@@ -19,7 +19,7 @@ const RULE_TYPES: Readonly<Record<string, string>> = {
 };
 const ALERT_STYLES = ["Stop", "Warning", "Information"];
 /** Excel's limit on a typed list source ("a,b,c"). */
-export const LIST_SOURCE_LIMIT = 255;
+const LIST_SOURCE_LIMIT = 255;
 
 function each(target: CellsTarget, visit: (key: number) => void): void {
   const { rect } = target;
@@ -93,8 +93,8 @@ export class SimDataValidation extends SimBag<CellsTarget> {
           get: (t) => shared(t, (v) => v?.rule ?? {}),
           set: (t, value, at) => {
             const rule = checkRule(value, at);
-            // Excel refuses a rule over cells that already have validation (office-js issue #2594 for a range
-            // partly validated; the simulator refuses any): clear() first.
+            // Excel refuses a rule over cells that already have validation (for a range partly validated, see
+            // github.com/OfficeDev/office-js/issues/2594; the simulator refuses any): clear() first.
             if (typeOf(t) !== "None")
               throw invalidArgument(at, "the range already has data validation; clear it first");
             update(t, (v) => ({ rule, errorAlert: v?.errorAlert ?? null, ignoreBlanks: v?.ignoreBlanks ?? true }));

@@ -11,7 +11,7 @@ import type { SheetModel, WorkbookModel } from "./model";
 export type GridProperty = "values" | "formulas" | "numberFormat";
 
 /** Throws Excel's InvalidArgument unless `data` is an array of `rect.rowCount` arrays of `rect.columnCount` items. */
-export function checkDimensions(data: unknown, rect: Rect, location: string): asserts data is unknown[][] {
+function checkDimensions(data: unknown, rect: Rect, location: string): asserts data is unknown[][] {
   if (!Array.isArray(data) || data.length !== rect.rowCount) {
     throw invalidArgument(location, `expected ${rect.rowCount} row(s) of ${rect.columnCount}, got ${describe(data)}`);
   }

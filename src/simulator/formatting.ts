@@ -90,7 +90,7 @@ export function formattingOf(sheet: SheetModel): SheetFormatting {
 }
 
 /** Excel's default table style for a new table. */
-export const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
+const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
 
 export function tableLook(table: TableModel): { style: string; showBandedRows: boolean } {
   let found = tableStyles.get(table);

@@ -2,39 +2,16 @@
  * A strict simulator of the subset of the Excel JavaScript API the add-in's Excel adapter uses, for tests on
  * machines without Excel (and a local demo page). See `createWorkbook`.
  */
-export {
-  SHEET_COLUMNS,
-  SHEET_ROWS,
-  type Rect,
-  columnLetters,
-  parseAddress,
-  rectAddress,
-  sheetAddress,
-} from "./address";
+export { SHEET_COLUMNS, SHEET_ROWS, type Rect, columnLetters, parseAddress } from "./address";
 export { type CellInput, type CellValue, UNEVALUATED_FORMULA } from "./cells";
-export { type LoadArgument } from "./clientObject";
 export { type RunFunction, SimApplication, SimRequestContext, SimRuntime, SimWorkbookObject } from "./context";
-export { type SimErrorCode, SimulatorError } from "./errors";
+export { SimulatorError } from "./errors";
 export { SimEventHandlerResult, SimEventHandlers } from "./eventHandlers";
-export { type SimTableChangedEventArgs, type SimTableSelectionChangedEventArgs } from "./events";
-export { LIMITS, utf8Length } from "./limits";
+export { type SimTableSelectionChangedEventArgs } from "./events";
+export { LIMITS } from "./limits";
 export { SimRange } from "./range";
 export { SimSetting, SimSettingCollection } from "./settings";
-export { type HandlerError, type RequestStats, type SimStats } from "./stats";
 export { SimClientResult, SimTable, SimTableCollection, SimTableRowCollection } from "./table";
 export { SimTableColumn, SimTableColumnCollection } from "./tableColumns";
-export {
-  type CellSnapshot,
-  type SheetSpec,
-  type SimWorkbook,
-  type TableSpec,
-  type WorkbookSpec,
-  createWorkbook,
-} from "./workbook";
+export { type SimWorkbook, type TableSpec, type WorkbookSpec, createWorkbook } from "./workbook";
 export { SimWorksheet, SimWorksheetCollection } from "./worksheet";
-export {
-  type ChartSnapshot,
-  type ConditionalFormatSnapshot,
-  type FormattingSnapshot,
-  type UserConditionalFormat,
-} from "./inspectFormatting";

@@ -6,7 +6,7 @@
 import { type Rect, SHEET_COLUMNS, intersect } from "./address";
 import { type Stored, cellFormulaOf, cellValueOf } from "./cells";
 
-export const GENERAL = "General";
+const GENERAL = "General";
 
 export class SheetModel {
   /** Row arrays by row index; a missing row or slot is an empty cell. */

@@ -177,9 +177,9 @@ export class SimRange extends SimClientObject<RangeTarget> {
 
   /**
    * Selects the range at sync. Stricter than Excel may be: a range on a sheet that is not the active one leaves
-   * the selection where it was. Excel's reference does not say what happens then, and office-js issue #5118
-   * reports `select()` working only when the range's sheet is already active, so callers activate it first
-   * (earlier in the same batch is enough: queued calls run in order).
+   * the selection where it was. Excel's reference does not say what happens then, and an office-js report
+   * (github.com/OfficeDev/office-js/issues/5118) has `select()` working only when the range's sheet is already
+   * active, so callers activate it first (earlier in the same batch is enough: queued calls run in order).
    */
   select(): void {
     this.session.assertOpen(this.path);

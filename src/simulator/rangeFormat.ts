@@ -10,7 +10,7 @@ import { type CellsTarget, cellKey, formattingOf } from "./formatting";
 import type { Session, Transaction } from "./session";
 
 /** Excel's default column width, in points. */
-export const DEFAULT_COLUMN_WIDTH = 48;
+const DEFAULT_COLUMN_WIDTH = 48;
 const POINTS_PER_CHARACTER = 7;
 const PADDING = 10;
 

@@ -2,7 +2,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-com
 import { createRoot } from "react-dom/client";
 import { sharedAdapter } from "../shared/runtime";
 import { App } from "./components/App";
-import { localeFromLanguageTag, uiStrings } from "./i18n";
+import { paneLanguage, uiStrings } from "./i18n";
 
 /** Office's global, or undefined when office.js did not load (e.g. the page is opened outside Office offline). */
 function officeGlobal(): typeof Office | undefined {
@@ -56,7 +56,7 @@ function render(): void {
   if (!container) {
     throw new Error('taskpane.html has no element with id "container"');
   }
-  const locale = localeFromLanguageTag(displayLanguage());
+  const locale = paneLanguage(displayLanguage());
   document.documentElement.lang = locale;
   document.title = uiStrings[locale].title;
   createRoot(container).render(

@@ -1,14 +1,15 @@
 /** The pane's language, chosen once from Office's display language in index.tsx, for every component. */
 import { type ReactNode, createContext, useContext } from "react";
-import { type Locale, type UiStrings, uiStrings } from "./i18n";
+import type { Lang } from "../engine";
+import { type UiStrings, uiStrings } from "./i18n";
 
-const LocaleContext = createContext<Locale>("en");
+const LocaleContext = createContext<Lang>("en");
 
-export function LocaleProvider({ locale, children }: { readonly locale: Locale; readonly children: ReactNode }) {
+export function LocaleProvider({ locale, children }: { readonly locale: Lang; readonly children: ReactNode }) {
   return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
 }
 
-export function useLocale(): { readonly locale: Locale; readonly strings: UiStrings } {
+export function useLocale(): { readonly locale: Lang; readonly strings: UiStrings } {
   const locale = useContext(LocaleContext);
   return { locale, strings: uiStrings[locale] };
 }

@@ -61,7 +61,7 @@ describe("format on the seed table (no score column yet)", () => {
 
   test("writes <name>.formatted.xlsx and says what it did", () => {
     expect(stderr).toBe(
-      `Formatted 客户表: table style, grade colours, data bar on the score, header frozen, columns fitted; lists on 财务状况, 服务偏好; written to ${out}\n`,
+      `Formatted 客户表: table style, grade colours, data bar on the score, header frozen, columns fitted; lists on 财务状况 and 服务偏好; written to ${out}\n`,
     );
   });
 
@@ -143,7 +143,7 @@ describe("grade --format on the sample's columns", () => {
     const run = await runInProcess(["grade", input, "--format", "--as-of", "2026-11-22"], en);
     expect(run.code).toBe(0);
     expect(run.stderr.split("\n")[1]).toMatch(
-      /^Formatted 客户表: table style, grade colours, .* lists on 人工等级, 财务状况$/,
+      /^Formatted 客户表: table style, grade colours, .* lists on 人工等级 and 财务状况$/,
     );
   });
 

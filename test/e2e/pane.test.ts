@@ -13,7 +13,8 @@ import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { defaultRuleSetJson } from "../../src/engine";
 import { adapterErrors } from "../../src/excel/errors";
-import { type Locale, uiStrings } from "../../src/taskpane/i18n";
+import type { Lang } from "../../src/engine";
+import { uiStrings } from "../../src/taskpane/i18n";
 import { describeViolations, runAxe } from "./support/axe";
 import { launchChromium } from "./support/browser";
 import { ensureDemoBuild } from "./support/demoBuild";
@@ -69,7 +70,7 @@ async function open(options: DemoOptions = {}): Promise<DemoSession> {
 }
 
 /** Opens the demo, binds the sample table and grades it. */
-async function openGraded(locale: Locale, options: DemoOptions = {}): Promise<DemoSession> {
+async function openGraded(locale: Lang, options: DemoOptions = {}): Promise<DemoSession> {
   const demo = await open({ lang: locale, ...options });
   await chooseTable(demo.pane, locale, TABLE.name, TABLE.sheet);
   await gradeAll(demo.pane, locale);
@@ -81,7 +82,7 @@ async function gradeColumn(demo: DemoSession): Promise<string[]> {
 }
 
 /** The serious and critical violations, one line each ("" when none); all of them are logged. */
-async function seriousViolations(demo: DemoSession, locale: Locale, moment: string): Promise<string> {
+async function seriousViolations(demo: DemoSession, locale: Lang, moment: string): Promise<string> {
   const violations: AxeViolation[] = await runAxe(await paneFrame(demo.page, locale));
   if (violations.length > 0) console.log(`axe (${moment}):\n${describeViolations(violations)}`);
   return describeViolations(violations.filter((v) => v.impact === "serious" || v.impact === "critical"));

@@ -20,7 +20,7 @@ export interface GoldenCase {
     | { readonly problem: TableProblem["code"] };
 }
 
-export const GOLDEN_DIR = join(__dirname, "..", "golden");
+const GOLDEN_DIR = join(__dirname, "..", "golden");
 
 export function loadGoldenCases(): GoldenCase[] {
   return readdirSync(GOLDEN_DIR)

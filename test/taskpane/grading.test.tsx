@@ -33,7 +33,7 @@ describe("Grade all on seed 000's table, whose grade and remark columns hold the
     await loaded(strings);
     await pressGradeAll(strings, user);
     const dialog = await screen.findByRole("alertdialog");
-    expect(dialog.textContent).toContain(strings.confirmBody(6, "客户等级, 备注"));
+    expect(dialog.textContent).toContain(strings.confirmBody(6, ["客户等级", "备注"]));
     expect(dialog.textContent).toContain(strings.undoWarning);
     expect(gradesOf(workbook)).toEqual(["A级", "B级", "C级"]);
   });
@@ -98,7 +98,7 @@ describe("Grade all on a table without grade columns", () => {
     const summary = await screen.findByTestId("grade-summary");
     const added = [FIELDS.grade.label["zh-CN"], FIELDS.score.label["zh-CN"], FIELDS.remark.label["zh-CN"]];
     expect(workbook.tableValues("客户表").headers.slice(6)).toEqual(added);
-    expect(summary.textContent).toContain(strings.summaryAdded(added.join(", ")));
+    expect(summary.textContent).toContain(strings.summaryAdded(added));
     expect(workbook.tableValues("客户表").rows.map((r) => r[6])).toEqual(["A", "B", "C"]);
   });
 });

@@ -152,7 +152,7 @@ describe("the auto-grade switch", () => {
     await waitFor(() => expect(toggle.disabled).toBe(false));
     await user.click(toggle);
     const dialog = await screen.findByRole("alertdialog");
-    expect(dialog.textContent).toContain(strings.confirmBody(6, "客户等级, 备注"));
+    expect(dialog.textContent).toContain(strings.confirmBody(6, ["客户等级", "备注"]));
     await user.click(within(dialog).getByRole("button", { name: strings.cancel }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(toggle.checked).toBe(false);

@@ -100,7 +100,7 @@ describe("Apply template formatting", () => {
     expect(f.validation("K3")?.rule).toEqual({ list: { inCellDropDown: true, source: "A,B,C,D" } });
     expect(JSON.stringify(workbook.tableValues("客户表"))).toBe(cells);
     expect(result.textContent).toContain(strings.templateFormatted("客户表"));
-    expect(result.textContent).toContain(strings.templateLists("人工等级, 财务状况"));
+    expect(result.textContent).toContain(strings.templateLists(["人工等级", "财务状况", "服务偏好"]));
     expect(result.textContent).toContain(strings.templateNumberFormats(3));
   });
 
@@ -130,7 +130,7 @@ describe("Apply template formatting", () => {
     await press(user, "template-apply");
     const added = [FIELDS.grade.label["zh-CN"], FIELDS.score.label["zh-CN"], FIELDS.remark.label["zh-CN"]];
     const result = await screen.findByTestId("template-result");
-    expect(result.textContent).toContain(strings.summaryAdded(added.join(", ")));
+    expect(result.textContent).toContain(strings.summaryAdded(added));
     expect(workbook.tableValues("客户表").headers.slice(6)).toEqual(added);
     await waitFor(() => expect(screen.getByTestId("column-mapping").textContent).toContain(strings.mappingCount(9, 0)));
   });

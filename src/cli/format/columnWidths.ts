@@ -44,7 +44,7 @@ function integerWidth(value: number, grouped: boolean): number {
  * How wide a cell shows in its number format (close enough to size a column; counted, not formatted, since
  * a million rows are measured).
  */
-export function shownWidth(value: CellValue, format: string | undefined): number {
+function shownWidth(value: CellValue, format: string | undefined): number {
   if (value === null || value === undefined) return 0;
   if (typeof value === "string") return textWidth(value);
   if (typeof value === "boolean") return value ? 4 : 5;

@@ -9,8 +9,6 @@ import { words } from "./words";
 
 export const CRITERION_KINDS = [band, linear, rank, words] as const;
 
-export type CriterionKindName = (typeof CRITERION_KINDS)[number]["kind"];
-
 /** Looks a kind up by name; the rule-set schema guarantees the name exists once a rule set is loaded. */
 export function criterionKind(name: string): CriterionKind<unknown> {
   const found = CRITERION_KINDS.find((k) => k.kind === name);

@@ -3,7 +3,7 @@
  * reading keeps a million rows fast: one parser per column, caches by distinct text, no object per cell.
  */
 import type { CriterionColumn, TextDictionary } from "../criteria/kind";
-import { DERIVED_FIELDS, FALLBACKS, type DerivedFieldId } from "../derived";
+import { FALLBACKS, type DerivedFieldId } from "../derived";
 import { FIELDS, MONTH_FIELDS, type FieldId, isFieldId } from "../fields";
 import type { ColumnMapping, MappedColumn } from "../headers/mapColumns";
 import type { FieldRef } from "../rules/schema";
@@ -374,9 +374,4 @@ export function readColumns(
       return (row) => values[row] === values[row]; // not NaN
     },
   };
-}
-
-/** For explanations: the fields a derived value needs. */
-export function inputsOf(ref: FieldRef): readonly FieldId[] {
-  return isFieldId(ref) ? [ref] : DERIVED_FIELDS[ref].inputs;
 }

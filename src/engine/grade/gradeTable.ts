@@ -13,6 +13,7 @@ import { explainRow, gradeForScore, round1 } from "./explain";
 import { type CriterionPointsTable, criterionPoints, scoreTable } from "./scoring";
 import { type RowTest, compileAll } from "./conditions";
 import { reportUnrecognisedWords } from "./unrecognisedWords";
+import { engineText } from "../i18n";
 import { INCOMPLETE_PREFIX, NOTHING_TO_SCORE, UNREADABLE_CELLS, joinRemarks } from "./remarks";
 import type { GradeReport, GradeSummary, RowResult, TableProblem } from "./results";
 
@@ -42,24 +43,15 @@ function isBlank(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim().length === 0);
 }
 
+/** A "no recognised columns" message names at most this many fields the rule set reads. */
+const EXAMPLE_FIELDS = 6;
+
 function tableProblem(code: TableProblem["code"], expected: readonly FieldId[]): TableProblem {
-  const names = (lang: Lang): string =>
-    expected
-      .slice(0, 6)
-      .map((f) => FIELDS[f].label[lang])
-      .join(lang === "en" ? ", " : "、");
+  const examples = (lang: Lang): string[] => expected.slice(0, EXAMPLE_FIELDS).map((f) => FIELDS[f].label[lang]);
   const message: Localized =
     code === "no-header"
-      ? {
-          "zh-CN": "表格没有标题行：请在第一行写上列名，例如“客户名称”。",
-          "zh-TW": "表格沒有標題列：請在第一列寫上欄名，例如「客戶名稱」。",
-          en: 'The table has no header row: put column names such as "Customer" in its first row.',
-        }
-      : {
-          "zh-CN": `没有识别出可用于分级的列：请添加或重命名列，例如 ${names("zh-CN")}。`,
-          "zh-TW": `沒有辨識出可用於分級的欄：請新增或重新命名欄，例如 ${names("zh-TW")}。`,
-          en: `No column the grading can use was recognised: add or rename columns, e.g. ${names("en")}.`,
-        };
+      ? engineText((m) => m.tableProblems["no-header"])
+      : engineText((m, lang) => m.tableProblems["no-recognised-columns"](examples(lang)));
   return { code, message, expected };
 }
 

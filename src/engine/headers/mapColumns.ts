@@ -5,7 +5,8 @@
  * than guessed. Exact matches claim their fields before partial ones, whatever the column order.
  */
 import { FIELDS, FIELD_IDS, type FieldId, isFieldId } from "../fields";
-import { type ColumnIndex, type CellValue, type Localized, columnIndex } from "../types";
+import { engineText } from "../i18n";
+import { type ColumnIndex, type CellValue, type Lang, type Localized, columnIndex } from "../types";
 import { hasNonAscii } from "../values/text";
 import { headerParts, normalizeHeader, normalizeKey, UNIT_SUFFIXES } from "./normalizeHeader";
 
@@ -136,22 +137,20 @@ function matchHeader(header: string): Candidate | null {
   return fields.size === 0 ? null : { fields: [...fields], scale: scale * suffixScale(key), via: "contains" };
 }
 
+const label = (field: FieldId, lang: Lang): string => FIELDS[field].label[lang];
+
 const msg = {
-  duplicate: (header: string, field: FieldId, first: string): Localized => ({
-    "zh-CN": `列“${header}”与列“${first}”都表示“${FIELDS[field].label["zh-CN"]}”，只使用列“${first}”；请删除或重命名其中一列。`,
-    "zh-TW": `欄「${header}」與欄「${first}」都表示「${FIELDS[field].label["zh-TW"]}」，只使用欄「${first}」；請刪除或重新命名其中一欄。`,
-    en: `Columns "${first}" and "${header}" both mean "${FIELDS[field].label.en}"; only "${first}" is used. Delete or rename one of them.`,
-  }),
-  ambiguous: (header: string, fields: readonly FieldId[]): Localized => ({
-    "zh-CN": `无法确定列“${header}”表示${fields.map((f) => `“${FIELDS[f].label["zh-CN"]}”`).join("还是")}；请重命名该列或在映射中指定。`,
-    "zh-TW": `無法確定欄「${header}」表示${fields.map((f) => `「${FIELDS[f].label["zh-TW"]}」`).join("還是")}；請重新命名該欄或在對應中指定。`,
-    en: `Column "${header}" could mean ${fields.map((f) => `"${FIELDS[f].label.en}"`).join(" or ")}; rename it or choose its field in the mapping.`,
-  }),
-  unknownField: (header: string, field: string): Localized => ({
-    "zh-CN": `列“${header}”被指定为未知字段“${field}”，已忽略。`,
-    "zh-TW": `欄「${header}」被指定為未知欄位「${field}」，已忽略。`,
-    en: `Column "${header}" is mapped to an unknown field "${field}"; the mapping is ignored.`,
-  }),
+  duplicate: (header: string, field: FieldId, first: string): Localized =>
+    engineText((m, lang) => m.headerIssues["duplicate-field"](header, label(field, lang), first)),
+  ambiguous: (header: string, fields: readonly FieldId[]): Localized =>
+    engineText((m, lang) =>
+      m.headerIssues["ambiguous-header"](
+        header,
+        fields.map((f) => label(f, lang)),
+      ),
+    ),
+  unknownField: (header: string, field: string): Localized =>
+    engineText((m) => m.headerIssues["unknown-field"](header, field)),
 };
 
 function headerText(cell: CellValue): string {

@@ -3,12 +3,7 @@
  * unreadable cell is #VALUE!, an incomplete row #N/A (with the engine's message), a blank row "".
  */
 import { type GradeReport, type Lang, type Reason, type RuleSet, gradeTable, isRelativeToTable } from "../../engine";
-
-const WHOLE_TABLE: Readonly<Record<Lang, string>> = {
-  "zh-CN": "评分规则含表内排名：请传入整张表（例如 客户表），而不是一行",
-  "zh-TW": "評分規則含表內排名：請傳入整張表（例如 客戶表），而不是一列",
-  en: "the rule set ranks customers within the table: pass the whole table (e.g. Table1), not one row",
-};
+import { FUNCTION_MESSAGES } from "../i18n";
 import { type CellError, cellError, isCellError } from "./cellError";
 import { tableOf } from "./rowsOf";
 
@@ -22,7 +17,7 @@ function graded(
 ): GradeReport | CellError {
   if (values.length < 2 && isRelativeToTable(ruleSet)) {
     // A rank compares a customer with all the others: one row alone would always rank first.
-    return cellError("na", WHOLE_TABLE[ruleSet.language]);
+    return cellError("na", FUNCTION_MESSAGES[ruleSet.language].wholeTable);
   }
   const table = tableOf(values, headers, ruleSet.language);
   if (isCellError(table)) return table;
@@ -96,7 +91,7 @@ function headline(text: string): string {
  * One line of reasons: "年交易量 +20.0; 安全性 +11.3; 欠款逾期超过90天 → 最高 C".
  * @example reasonsLine(row.reasons, "zh-CN")
  */
-export function reasonsLine(reasons: readonly Reason[], lang: Lang): string {
+function reasonsLine(reasons: readonly Reason[], lang: Lang): string {
   const parts = reasons.map((reason) => {
     switch (reason.kind) {
       case "dimension":

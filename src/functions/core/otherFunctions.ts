@@ -1,5 +1,6 @@
 /** GRADEREMARK, ABCCLASS and MASKPHONE. */
 import { type RuleSet, parseNumber } from "../../engine";
+import { FUNCTION_MESSAGES } from "../i18n";
 import { type CellError, cellError } from "./cellError";
 
 /** The remark for a grade letter ("A", "a", "A级") in the rule set's language. */
@@ -12,12 +13,7 @@ export function gradeRemark(grade: unknown, ruleSet: RuleSet): string | CellErro
   const found = ruleSet.grades.find((g) => g.letter === letter);
   if (found) return found.remark[ruleSet.language];
   const letters = ruleSet.grades.map((g) => g.letter).join("/");
-  return cellError(
-    "value",
-    ruleSet.language === "en"
-      ? `"${String(grade)}" is not a grade (${letters})`
-      : `“${String(grade)}”不是等级（${letters}）`,
-  );
+  return cellError("value", FUNCTION_MESSAGES[ruleSet.language].notAGrade(String(grade), letters));
 }
 
 /**

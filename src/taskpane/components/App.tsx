@@ -1,13 +1,14 @@
 /** The task pane: its heading and summary, then the pane's parts, in the analyst's language. */
 import { Body1, makeStyles, Title3, tokens } from "@fluentui/react-components";
-import { type Locale, uiStrings } from "../i18n";
+import type { Lang } from "../../engine";
+import { uiStrings } from "../i18n";
 import { LocaleProvider } from "../locale";
 import { type PaneAdapter, PaneAdapterProvider } from "../paneAdapter";
 import { Pane } from "./Pane";
 
 export interface AppProps {
   /** The language to write the pane in. */
-  readonly locale: Locale;
+  readonly locale: Lang;
   /** The Excel adapter (the shared runtime's in Office; the simulator's in tests and the demo page). */
   readonly adapter: PaneAdapter;
 }

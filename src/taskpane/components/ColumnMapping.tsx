@@ -37,7 +37,7 @@ interface ColumnRow {
 }
 
 /** Every column of the table with the field it is read as (`null`: not used), in table order. */
-export function columnRows(mapping: Mapping): ColumnRow[] {
+function columnRows(mapping: Mapping): ColumnRow[] {
   const mapped = Object.values(mapping.columns).map((c) => ({
     index: c.index,
     header: c.header,

@@ -21,8 +21,8 @@ export interface ConfirmReplaceDialogProps {
 }
 
 export function ConfirmReplaceDialog({ inUse, confirmLabel, onConfirm, onCancel }: ConfirmReplaceDialogProps) {
-  const { locale, strings } = useLocale();
-  const headers = (inUse?.headers ?? []).join(locale === "en" ? ", " : "、");
+  const { strings } = useLocale();
+  const headers = inUse?.headers ?? [];
   return (
     <Dialog open={inUse !== null} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface>

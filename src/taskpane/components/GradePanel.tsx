@@ -61,7 +61,7 @@ export function GradePanel({ run, auto, canGrade }: GradePanelProps) {
   const dialog = asking ?? autoAsking;
   // Checked but not yet re-grading edits: the columns are being checked, or the adapter's watch is starting.
   const autoStarting = auto.checking || (auto.on && !auto.watching && auto.error === null);
-  // The table was graded; only the summary sheet or the history could not be written (#7).
+  // The table was graded; only the summary sheet or the history could not be written.
   const portfolio = summary?.portfolio;
   const portfolioProblem = portfolio
     ? portfolio.ok

@@ -28,9 +28,8 @@ export const GradeSummary = forwardRef<HTMLDivElement, { readonly summary: Grade
   { summary },
   ref,
 ) {
-  const { locale, strings } = useLocale();
+  const { strings } = useLocale();
   const styles = { ...useResultStyles(), ...useStyles() };
-  const join = (items: readonly string[]): string => items.join(locale === "en" ? ", " : "、");
   // A failed refresh, or changes with nowhere to go, are the warning bar under the summary (GradePanel).
   const portfolio = summary.portfolio?.ok ? summary.portfolio.value : null;
   return (
@@ -52,7 +51,7 @@ export const GradeSummary = forwardRef<HTMLDivElement, { readonly summary: Grade
       {summary.skipped > 0 && <Body1>{strings.summarySkipped(summary.skipped)}</Body1>}
       <Body1>{strings.summaryIssues(summary.issues.length)}</Body1>
       {summary.addedColumns.length > 0 && (
-        <Caption1 className={styles.note}>{strings.summaryAdded(join(summary.addedColumns))}</Caption1>
+        <Caption1 className={styles.note}>{strings.summaryAdded(summary.addedColumns)}</Caption1>
       )}
       {summary.replacedCells > 0 && (
         <Caption1 className={styles.note}>{strings.summaryReplaced(summary.replacedCells)}</Caption1>

@@ -1,5 +1,5 @@
 /**
- * A workbook without tables: besides saying how to make one, the pane offers the template table (#7), which
+ * A workbook without tables: besides saying how to make one, the pane offers the template table, which
  * comes bound and formatted. Once the adapter has bound the new table, the offer hands what happened (the
  * formatting's result, or why it failed) to the pane, which reads the workbook again, opens on the table and
  * shows it there (InsertedTemplateResult): the offer itself is gone by then.

@@ -7,7 +7,7 @@ import { useState } from "react";
 import type { CellIssue } from "../../engine";
 import { useLocale } from "../locale";
 
-export const ISSUES_PER_PAGE = 50;
+const ISSUES_PER_PAGE = 50;
 
 const useStyles = makeStyles({
   list: {

@@ -1,5 +1,5 @@
 /**
- * Template and summary (#7): apply the template formatting, insert the template table, keep a summary sheet and
+ * Template and summary: apply the template formatting, insert the template table, keep a summary sheet and
  * grade history on Grade all, and write the year-end review. Everything waits while Grade all runs.
  */
 import { Button, Caption1, Field, Input, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";

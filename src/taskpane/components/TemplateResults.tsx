@@ -11,9 +11,8 @@ export interface FormattingResultProps {
 }
 
 export function FormattingResult({ formatted, announce = true }: FormattingResultProps) {
-  const { locale, strings } = useLocale();
+  const { strings } = useLocale();
   const styles = useResultStyles();
-  const join = (items: readonly string[]): string => items.join(locale === "en" ? ", " : "、");
   const { summary, inserted } = formatted;
   const headline = {
     added: strings.templateFormatted,
@@ -25,13 +24,13 @@ export function FormattingResult({ formatted, announce = true }: FormattingResul
       {inserted && <Body1>{strings.templateInserted(inserted.tableName, inserted.sheetName, inserted.rows)}</Body1>}
       <Body1>{headline}</Body1>
       {summary.addedColumns.length > 0 && (
-        <Caption1 className={styles.note}>{strings.summaryAdded(join(summary.addedColumns))}</Caption1>
+        <Caption1 className={styles.note}>{strings.summaryAdded(summary.addedColumns)}</Caption1>
       )}
       {summary.validatedColumns.length > 0 && (
-        <Caption1 className={styles.note}>{strings.templateLists(join(summary.validatedColumns))}</Caption1>
+        <Caption1 className={styles.note}>{strings.templateLists(summary.validatedColumns)}</Caption1>
       )}
       {summary.keptValidations.length > 0 && (
-        <Caption1 className={styles.note}>{strings.templateKeptLists(join(summary.keptValidations))}</Caption1>
+        <Caption1 className={styles.note}>{strings.templateKeptLists(summary.keptValidations)}</Caption1>
       )}
       {summary.numberFormats > 0 && (
         <Caption1 className={styles.note}>{strings.templateNumberFormats(summary.numberFormats)}</Caption1>

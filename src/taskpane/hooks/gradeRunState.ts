@@ -6,7 +6,7 @@
 import type { Localized, Result } from "../../engine";
 import type { AdapterError, GradeAllSummary, GradeProgress, OutputsInUse, PortfolioRefresh } from "../../excel";
 
-/** What Grade all answers: its summary and, with the summary sheet and history on, how their refresh went (#7). */
+/** What Grade all answers: its summary and, with the summary sheet and history on, how their refresh went. */
 export type GradeRunSummary = GradeAllSummary & { readonly portfolio?: Result<PortfolioRefresh, AdapterError> };
 
 export type GradePhase = "idle" | "checking" | "confirming" | "running";

@@ -1,5 +1,5 @@
 /**
- * The template formatting, the template table, the summary-and-history switch and the year-end review (#7),
+ * The template formatting, the template table, the summary-and-history switch and the year-end review,
  * from the pane. Each call goes to the adapter; data problems come back as the adapter's message, anything
  * thrown as its text, never as a dropped promise.
  */

@@ -3,7 +3,7 @@
  * untouched. Values are taken as typed (an emptied number becomes NaN) so that `loadRuleSet` reports a bad
  * one with its path when the analyst saves, instead of the editor guessing.
  */
-import type { Lang, Localized, RuleSetInput } from "../../engine";
+import type { Lang, RuleSetInput } from "../../engine";
 
 export type Draft = RuleSetInput;
 type Criterion = Draft["dimensions"][number]["criteria"][number];
@@ -122,9 +122,4 @@ export function setRuleOn(draft: Draft, rule: number, on: boolean): Draft {
     const rest = Object.fromEntries(Object.entries(r).filter(([key]) => key !== "enabled"));
     return (on ? rest : { ...rest, enabled: false }) as Rule;
   });
-}
-
-/** A rule's name for the analyst: its remark, which says what it does. */
-export function ruleName(rule: Rule): Localized {
-  return rule.remark;
 }

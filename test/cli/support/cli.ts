@@ -7,7 +7,7 @@ import type { CliIo } from "../../../src/cli/io";
 import { runCli } from "../../../src/cli/run";
 
 export const ROOT = join(__dirname, "..", "..", "..");
-export const BUILT = join(ROOT, "lib", "cli.cjs");
+const BUILT = join(ROOT, "lib", "cli.cjs");
 export const BIN = join(ROOT, "bin", "customer-grader.cjs");
 
 export interface Captured {

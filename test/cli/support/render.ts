@@ -63,7 +63,10 @@ function readPpm(ppmFile: string): Pixels {
   return { width: Number(header[1]), height: Number(header[2]), start: header[0].length, bytes };
 }
 
-/** The smallest box holding every pixel that is not white, with `margin` pixels around it. */
+/**
+ * The smallest box holding every pixel that is not white, with `margin` pixels around it.
+ * @public scripts/sample-png.mjs requires this file by a computed path, which knip cannot follow.
+ */
 export function contentBox(ppmFile: string, margin: number): Box {
   const { width, height, start, bytes } = readPpm(ppmFile);
   let [left, top, right, bottom] = [width, height, -1, -1];

@@ -6,7 +6,7 @@
  */
 import { type Browser, type BrowserContext, chromium } from "playwright-core";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const FLAGS = [
   "--no-sandbox",
@@ -25,7 +25,7 @@ export function launchChromium(): Promise<Browser> {
 
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
-export function isLocalUrl(url: string): boolean {
+function isLocalUrl(url: string): boolean {
   const { protocol, hostname } = new URL(url);
   if (protocol === "data:" || protocol === "blob:" || protocol === "about:") return true;
   return LOCAL_HOSTS.has(hostname);

@@ -15,8 +15,8 @@ import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { newestMtime } from "../../support/newestMtime";
 
-export const ROOT = resolve(__dirname, "../../..");
-export const DEMO_BUILDS = join(ROOT, ".test-results", "e2e-dist");
+const ROOT = resolve(__dirname, "../../..");
+const DEMO_BUILDS = join(ROOT, ".test-results", "e2e-dist");
 
 /** Everything that shapes the bundles: sources, build configuration, and the installed packages' versions. */
 export const DEMO_BUILD_INPUTS: readonly string[] = [

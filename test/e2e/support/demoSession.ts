@@ -4,7 +4,8 @@
  * edit the grid by cell address and drive the pane by role and name (uiStrings) or data-testid.
  */
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from "playwright-core";
-import { type Locale, uiStrings } from "../../../src/taskpane/i18n";
+import type { Lang } from "../../../src/engine";
+import { uiStrings } from "../../../src/taskpane/i18n";
 import { blockNonLocalRequests } from "./browser";
 
 export interface DemoSession {
@@ -22,10 +23,10 @@ export interface DemoSession {
 }
 
 /** What Office reports as displayLanguage for each of the pane's languages (the demo's picker values). */
-export const OFFICE_LANGUAGE: Readonly<Record<Locale, string>> = { en: "en-US", "zh-CN": "zh-CN", "zh-TW": "zh-TW" };
+const OFFICE_LANGUAGE: Readonly<Record<Lang, string>> = { en: "en-US", "zh-CN": "zh-CN", "zh-TW": "zh-TW" };
 
 export interface DemoOptions {
-  readonly lang?: Locale;
+  readonly lang?: Lang;
   /** The newest ExcelApi the stand-in claims ("1.7": a host too old for the add-in); 1.14 by default. */
   readonly api?: string;
   readonly theme?: "light" | "dark";
@@ -62,7 +63,7 @@ export async function openDemo(browser: Browser, origin: string, options: DemoOp
 }
 
 /** The pane's frame (a new one after each reload), once its document has loaded. */
-export async function paneFrame(page: Page, lang: Locale): Promise<Frame> {
+export async function paneFrame(page: Page, lang: Lang): Promise<Frame> {
   for (;;) {
     const frame = page
       .frames()
@@ -97,7 +98,7 @@ export async function editCell(page: Page, address: string, value: string): Prom
 }
 
 /** Binds the pane to a table through its table picker (a native select or a Fluent dropdown/combobox). */
-export async function chooseTable(pane: FrameLocator, locale: Locale, table: string, sheet: string): Promise<void> {
+export async function chooseTable(pane: FrameLocator, locale: Lang, table: string, sheet: string): Promise<void> {
   const picker = pane.getByTestId("table-picker");
   await picker.waitFor();
   const label = uiStrings[locale].tableOption(table, sheet);
@@ -116,7 +117,7 @@ export async function chooseTable(pane: FrameLocator, locale: Locale, table: str
  * Clicks Grade all (confirming the replacement of the analyst's text if asked) and waits for the summary. For the
  * first Grade all of a page: a later one would find the previous summary already there.
  */
-export async function gradeAll(pane: FrameLocator, locale: Locale): Promise<void> {
+export async function gradeAll(pane: FrameLocator, locale: Lang): Promise<void> {
   await pane.getByRole("button", { name: uiStrings[locale].gradeAll, exact: true }).click();
   const confirm = pane.getByTestId("confirm-replace");
   const summary = pane.getByTestId("grade-summary");

@@ -443,8 +443,9 @@ describe("header issues are explained in every language", () => {
 
   test("names both candidate fields for an ambiguous header", () => {
     expect(mapColumns(["客户名称及联系人"]).issues[0]?.message).toEqual({
-      "zh-CN": "无法确定列“客户名称及联系人”表示“客户名称”还是“联系人”；请重命名该列或在映射中指定。",
-      "zh-TW": "無法確定欄「客户名称及联系人」表示「客戶名稱」還是「聯絡人」；請重新命名該欄或在對應中指定。",
+      "zh-CN": "列“客户名称及联系人”可能表示“客户名称”或“联系人”，无法确定是哪一个；请重命名该列或在映射中指定。",
+      "zh-TW":
+        "欄「客户名称及联系人」可能表示「客戶名稱」或「聯絡人」，無法確定是哪一個；請重新命名該欄或在對應中指定。",
       en: 'Column "客户名称及联系人" could mean "Customer" or "Contact"; rename it or choose its field in the mapping.',
     });
   });

@@ -6,7 +6,8 @@ import { type ExcelAdapter, type ExcelHost, createExcelAdapter } from "../../../
 import type { SimWorkbook } from "../../../src/simulator";
 import { App } from "../../../src/taskpane/components/App";
 import type { PaneAdapter } from "../../../src/taskpane/paneAdapter";
-import { type Locale, type UiStrings, uiStrings } from "../../../src/taskpane/i18n";
+import type { Lang } from "../../../src/engine";
+import { type UiStrings, uiStrings } from "../../../src/taskpane/i18n";
 import { TODAY, hostOf } from "../../excel/fixtures";
 
 export interface RenderedPane {
@@ -16,7 +17,7 @@ export interface RenderedPane {
 }
 
 export interface PaneOptions {
-  readonly locale?: Locale;
+  readonly locale?: Lang;
   readonly excelApi?: "1.14" | "1.8" | "none";
   /** Another host for the workbook (one that holds syncs, say); by default the fixtures' host. */
   readonly host?: ExcelHost;

@@ -36,7 +36,6 @@ export interface HardRulesEditorProps {
 export function HardRulesEditor({ draft, edit, setRuleOn }: HardRulesEditorProps) {
   const { locale, strings } = useLocale();
   const styles = useStyles();
-  const join = (items: readonly string[]): string => items.join(locale === "en" ? ", " : "、");
   return (
     <ul className={styles.list}>
       {(draft.rules ?? []).map((rule, r) => (
@@ -50,7 +49,7 @@ export function HardRulesEditor({ draft, edit, setRuleOn }: HardRulesEditorProps
             {rule.kind === "manualOverride" && <Body1 className={styles.muted}>{strings.manualOverrideText}</Body1>}
             {rule.kind === "require" && (
               <Body1 className={styles.muted}>
-                {strings.requireText(join(rule.anyOf.map((f) => fieldLabel(f, locale))))}
+                {strings.requireText(rule.anyOf.map((f) => fieldLabel(f, locale)))}
               </Body1>
             )}
             {rule.kind === "cap" && (

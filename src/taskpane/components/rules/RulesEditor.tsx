@@ -1,7 +1,7 @@
 /** The rules editor: the remarks' language, weights, thresholds, word lists and hard rules, and saving them. */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Select } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { LANGS, type Lang } from "../../../engine";
+import { LANGS, isLang } from "../../../engine";
 import type { UiStrings } from "../../i18n";
 import type { RulesEditorControls } from "../../hooks/useRulesEditor";
 import { useLocale } from "../../locale";
@@ -12,8 +12,6 @@ import { RulesActions } from "./RulesActions";
 import { ThresholdsEditor } from "./ThresholdsEditor";
 import { WeightsEditor } from "./WeightsEditor";
 import { WordListsEditor } from "./WordListsEditor";
-
-const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
 
 /** The editor's collapsible parts, in order: each its heading and its editor (keyed, so typed text starts over). */
 const PARTS: readonly {

@@ -1,0 +1,101 @@
+/**
+ * The command line's catalog: every line the analyst reads from it, by code. Each language is one file
+ * (zh-CN.ts, zh-TW.ts, en.ts) typed as `CliMessages`, so a text missing from one language is a compile error.
+ * Texts that take values are functions, so word order can differ between languages.
+ */
+import type { FreezeOutcome } from "../../excel/template/freezeHeader";
+
+/** Why the command stopped, by problem code: one line saying what went wrong and what to do. */
+export interface ProblemTexts {
+  /** `detail`: one of the `UsageTexts`, in the same language. */
+  readonly usage: (detail: string) => string;
+  readonly "file-missing": (file: string) => string;
+  readonly "not-a-workbook": (file: string) => string;
+  readonly "password-protected": (file: string) => string;
+  readonly corrupt: (file: string, detail: string) => string;
+  readonly "prefixed-xml": (file: string) => string;
+  /** `output`: the graded copy would be that large (the input was not). */
+  readonly "too-large": (file: string, output: boolean) => string;
+  readonly "no-table": (file: string) => string;
+  readonly "several-tables": (names: readonly string[]) => string;
+  readonly "table-not-found": (name: string, names: readonly string[]) => string;
+  readonly "sheet-not-found": (name: string, names: readonly string[]) => string;
+  readonly "columns-blocked": (where: string) => string;
+  readonly "shared-formula": (header: string, ref: string) => string;
+  readonly "csv-encoding": (file: string) => string;
+  readonly "rules-unreadable": (file: string, detail: string) => string;
+  /** `first`: the first few problems as `path: message`, of `count` in all. */
+  readonly "rules-invalid": (file: string, count: number, first: readonly string[]) => string;
+  readonly "out-exists": (file: string) => string;
+  readonly "out-is-input": (file: string) => string;
+  readonly "write-failed": (file: string, detail: string) => string;
+}
+
+/** What is wrong with the arguments (the detail inside a "usage" problem). */
+export interface UsageTexts {
+  readonly takesNoValue: (flag: string) => string;
+  readonly unknownOption: (flag: string) => string;
+  readonly needsValue: (flag: string) => string;
+  readonly givenTwice: (flag: string) => string;
+  readonly doesNotApply: (flag: string, command: string) => string;
+  readonly badLang: (value: string) => string;
+  readonly needsFile: (command: string) => string;
+  readonly oneFile: (command: string, count: number) => string;
+  readonly badAsOf: (value: string) => string;
+  readonly rulesTakesNoFile: () => string;
+  readonly rulesNeedsOne: () => string;
+  /** `known`: the commands there are, as typed. */
+  readonly unknownCommand: (command: string, known: string) => string;
+  readonly macroAsXlsm: (name: string) => string;
+  readonly outExtension: (name: string) => string;
+  readonly formatNeedsXlsxOutput: () => string;
+  readonly formatNeedsWorkbook: () => string;
+  readonly formatWritesXlsx: () => string;
+}
+
+/** What `grade` did, for its closing line. */
+export interface GradedFacts {
+  readonly graded: number;
+  /** "A 1", "B 0", … in the grades' order. */
+  readonly counts: readonly string[];
+  readonly incomplete: number;
+  readonly skipped: number;
+  readonly issues: number;
+  /** Non-empty cells of the output columns that held something else. */
+  readonly replaced: number;
+  /** Where the graded copy went; `null` when nothing was written. */
+  readonly written: string | null;
+}
+
+/** What the template formatting did, for its closing line (a `FormattingOutcome` and where it went). */
+export interface FormattedFacts {
+  readonly table: string;
+  /** Columns with the add-in's drop-down list. */
+  readonly validated: readonly string[];
+  /** Columns whose own validation the analyst keeps. */
+  readonly kept: readonly string[];
+  /** Columns given a number format that hold numbers. */
+  readonly numberFormats: number;
+  readonly tableStyled: boolean;
+  readonly freeze: FreezeOutcome;
+  /** The header row must be within this many rows of the top to be frozen. */
+  readonly freezeRowLimit: number;
+  /** False when the workbook has no styles part to add colours and number formats to. */
+  readonly coloured: boolean;
+  readonly written: string | null;
+}
+
+export interface CliMessages {
+  readonly problems: ProblemTexts;
+  readonly usage: UsageTexts;
+  /** Lines on a terminal while a long run goes on. */
+  readonly progress: {
+    readonly reading: (file: string) => string;
+    readonly grading: (rows: number) => string;
+    readonly writing: (file: string) => string;
+  };
+  readonly rulesExported: (file: string) => string;
+  readonly rulesValid: (file: string, dimensions: number, letters: string) => string;
+  readonly graded: (facts: GradedFacts) => string;
+  readonly formatted: (facts: FormattedFacts) => string;
+}

@@ -1,0 +1,90 @@
+/** The command line's lines in English. */
+import { formatList } from "../../engine";
+import type { CliMessages } from "./catalog";
+
+const q = (s: string): string => `"${s}"`;
+/** "", "number format on 1 column, ", "number formats on 3 columns, " */
+const numberFormats = (columns: number): string =>
+  columns === 0 ? "" : columns === 1 ? "number format on 1 column, " : `number formats on ${columns} columns, `;
+const more = (count: number, first: readonly string[]): string =>
+  count > first.length ? ` …(+${count - first.length})` : "";
+
+export const en: CliMessages = {
+  problems: {
+    usage: (detail) => `Wrong arguments: ${detail}. Run customer-grader --help for usage.`,
+    "file-missing": (file) => `File not found: ${file}. Check the path and the file name.`,
+    "not-a-workbook": (file) =>
+      `${file} is not an .xlsx workbook or a CSV file: save it from Excel as .xlsx (Excel Workbook) or CSV and try again.`,
+    "password-protected": (file) =>
+      `${file} is password-protected (encrypted): open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save a copy and try again.`,
+    corrupt: (file, detail) =>
+      `${file} is damaged and cannot be read (${detail}): open and repair it in Excel, or use a backup.`,
+    "prefixed-xml": (file) =>
+      `${file} is not in the form Excel saves (its XML uses x: namespace prefixes, as exports from ERP and transport systems often do), which the command line cannot read: open it in Excel, save it as an Excel Workbook (.xlsx) and try again.`,
+    "too-large": (file, output) =>
+      output
+        ? `The graded copy ${file} would be 4 GB or more (the file or one of its sheets), which the command line cannot write: split the customers into several smaller workbooks and grade each.`
+        : `${file} is too large for the command line (it reads files under 2 GB whose sheets are under 4 GB): split the customers into several smaller workbooks and grade each.`,
+    "no-table": (file) =>
+      `${file} has no table and its first sheet has no header row: put the customers in a table with a header row.`,
+    "several-tables": (names) =>
+      `The workbook has several tables (${formatList("en", names)}): choose one with --table.`,
+    "table-not-found": (name, names) =>
+      `There is no table named "${name}"${names.length ? ` (tables: ${formatList("en", names)})` : " (the workbook has no tables)"}: check the name given to --table.`,
+    "sheet-not-found": (name, names) =>
+      `There is no sheet named "${name}" (sheets: ${formatList("en", names)}): check the name given to --sheet.`,
+    "columns-blocked": (where) =>
+      `The cells where the grade, score and remark columns would be added (${where}) are not empty: add those columns to the table, or move the data right of the table, and try again.`,
+    "shared-formula": (header, ref) =>
+      `The "${header}" column holds a formula shared with cells outside the table (${ref}); overwriting it would break their formulas: in Excel, turn that column's formulas into values or fill them only inside the table, and try again.`,
+    "csv-encoding": (file) =>
+      `Cannot tell the text encoding of ${file} (neither UTF-8, UTF-16, GBK/GB18030 nor Big5): save it from Excel as "CSV UTF-8 (Comma delimited)" and try again.`,
+    "rules-unreadable": (file, detail) =>
+      `Cannot read the rule set ${file} (${detail}): give a JSON file such as customer-grader rules --export writes.`,
+    "rules-invalid": (file, count, first) =>
+      `The rule set ${file} has ${count} problem(s) (${first.join("; ")}${more(count, first)}): run customer-grader rules --check ${file} to see them all.`,
+    "out-exists": (file) =>
+      `The output file ${file} already exists and was not overwritten: choose another name with --out, or add --force to replace it.`,
+    "out-is-input": (file) =>
+      `The output file ${file} is the input file: the command line never overwrites its input; choose another name with --out.`,
+    "write-failed": (file, detail) =>
+      `Cannot write ${file} (${detail}): check the folder exists, you may write there, and the file is not open in another program.`,
+  },
+  usage: {
+    takesNoValue: (flag) => `--${flag} takes no value`,
+    unknownOption: (flag) => `unknown option --${flag}`,
+    needsValue: (flag) => `--${flag} needs a value`,
+    givenTwice: (flag) => `--${flag} given twice`,
+    doesNotApply: (flag, command) => `--${flag} does not apply to ${q(command)}`,
+    badLang: (value) => `--lang must be zh-CN, zh-TW or en, not ${q(value)}`,
+    needsFile: (command) => `${command} needs a file`,
+    oneFile: (command, count) => `${command} takes one file, not ${count}`,
+    badAsOf: (value) => `--as-of must be a date as YYYY-MM-DD, not ${q(value)}`,
+    rulesTakesNoFile: () => "rules takes no file of its own: use --export FILE or --check FILE",
+    rulesNeedsOne: () => "rules needs one of --export FILE or --check FILE",
+    unknownCommand: (command, known) => `unknown command ${q(command)} (${known})`,
+    macroAsXlsm: (name) => `a macro workbook is written as .xlsm (or .csv), not ${q(name)}`,
+    outExtension: (name) => `--out must end in .xlsx or .csv, not ${q(name)}`,
+    formatNeedsXlsxOutput: () => "--format needs an .xlsx output (a CSV cannot hold formatting)",
+    formatNeedsWorkbook: () => "format needs an .xlsx workbook; to format a CSV, grade it with --format",
+    formatWritesXlsx: () => "format writes an .xlsx workbook (a CSV cannot hold formatting)",
+  },
+  progress: {
+    reading: (file) => `reading ${file}`,
+    grading: (rows) => `grading ${rows} rows`,
+    writing: (file) => `writing ${file}`,
+  },
+  rulesExported: (file) => `Wrote the default rule set to ${file}`,
+  rulesValid: (file, dimensions, letters) => `${file} is a valid rule set: ${dimensions} dimensions, grades ${letters}`,
+  graded: (f) =>
+    `Graded ${f.graded} rows: ${f.counts.join(", ")}; ${f.incomplete} incomplete, ${f.skipped} skipped; ` +
+    `${f.issues} unreadable cells; replaced ${f.replaced} non-empty cells` +
+    (f.written ? `; written to ${f.written}` : ""),
+  formatted: (f) =>
+    `Formatted ${f.table}: ${f.tableStyled ? "table style, " : "(not an Excel table: no table style) "}` +
+    `${f.coloured ? `grade colours, data bar on the score, ${numberFormats(f.numberFormats)}` : "(the workbook has no styles part: no colours or number formats) "}` +
+    `${f.freeze === "frozen" ? "header frozen" : f.freeze === "kept" ? "frozen panes kept" : `header below row ${f.freezeRowLimit}, not frozen`}, columns fitted` +
+    (f.validated.length ? `; lists on ${formatList("en", f.validated)}` : "") +
+    (f.kept.length ? `; kept the existing validation on ${formatList("en", f.kept)}` : "") +
+    (f.written ? `; written to ${f.written}` : ""),
+};

@@ -1,0 +1,82 @@
+/** The command line's lines in Simplified Chinese (mainland wording: 工作簿, 单元格, 行 for a row). */
+import { formatList } from "../../engine";
+import type { CliMessages } from "./catalog";
+
+const q = (s: string): string => `“${s}”`;
+const more = (count: number, first: readonly string[]): string =>
+  count > first.length ? ` …(+${count - first.length})` : "";
+
+export const zhCN: CliMessages = {
+  problems: {
+    usage: (detail) => `命令行参数有误：${detail}。运行 customer-grader --help 查看用法。`,
+    "file-missing": (file) => `找不到文件 ${file}：请检查路径和文件名。`,
+    "not-a-workbook": (file) =>
+      `${file} 不是 .xlsx 工作簿或 CSV 文件：请在 Excel 中另存为 .xlsx（Excel 工作簿）或 CSV 后再试。`,
+    "password-protected": (file) =>
+      `${file} 受密码保护（已加密）：请在 Excel 中打开，取消密码（文件 > 信息 > 保护工作簿 > 用密码进行加密）后另存一份再试。`,
+    corrupt: (file, detail) => `${file} 已损坏，无法读取（${detail}）：请用 Excel 打开并修复，或使用备份。`,
+    "prefixed-xml": (file) =>
+      `${file} 不是 Excel 保存的格式（其 XML 带命名空间前缀 x:，常见于 ERP、运输管理系统等程序导出的文件），命令行无法读取：请在 Excel 中打开并另存为“Excel 工作簿(.xlsx)”后再试。`,
+    "too-large": (file, output) =>
+      output
+        ? `分级后的文件 ${file} 将达到 4 GB 以上（整个文件或其中的工作表），命令行无法写出：请把客户拆分到几个较小的工作簿中再分级。`
+        : `${file} 太大，命令行无法处理（只能读取 2 GB 以下、不含 4 GB 以上工作表的文件）：请把客户拆分到几个较小的工作簿中再分级。`,
+    "no-table": (file) => `${file} 中没有表格，第一个工作表也没有标题行：请把客户数据放在有标题行的表格中。`,
+    "several-tables": (names) => `工作簿中有多个表格（${formatList("zh-CN", names)}）：请用 --table 指定要分级的表格。`,
+    "table-not-found": (name, names) =>
+      `没有名为“${name}”的表格${names.length ? `（现有：${formatList("zh-CN", names)}）` : "（工作簿中没有表格）"}：请检查 --table 的名称。`,
+    "sheet-not-found": (name, names) =>
+      `没有名为“${name}”的工作表（现有：${formatList("zh-CN", names)}）：请检查 --sheet 的名称。`,
+    "columns-blocked": (where) =>
+      `要添加的等级、评分、备注列位置（${where}）已有内容：请在表格中加上这三列，或移开表格右侧的数据后再试。`,
+    "shared-formula": (header, ref) =>
+      `“${header}”列中有一个公式与表格外的单元格共用（${ref}），覆盖它会破坏那些单元格的公式：请在 Excel 中把该列的公式转为数值或只填到表格内后再试。`,
+    "csv-encoding": (file) =>
+      `无法识别 ${file} 的文字编码（既不是 UTF-8、UTF-16，也不是 GBK/GB18030 或 Big5）：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再试。`,
+    "rules-unreadable": (file, detail) =>
+      `无法读取规则集 ${file}（${detail}）：请提供 customer-grader rules --export 导出的 JSON 文件。`,
+    "rules-invalid": (file, count, first) =>
+      `规则集 ${file} 有 ${count} 处错误（${first.join("；")}${more(count, first)}）：运行 customer-grader rules --check ${file} 查看全部。`,
+    "out-exists": (file) => `输出文件 ${file} 已存在，未覆盖：请用 --out 指定其他文件名，或加 --force 覆盖它。`,
+    "out-is-input": (file) => `输出文件 ${file} 就是输入文件：命令行从不覆盖输入，请用 --out 指定其他文件名。`,
+    "write-failed": (file, detail) =>
+      `无法写入 ${file}（${detail}）：请检查文件夹是否存在、是否有写入权限，以及文件是否在其他程序中打开。`,
+  },
+  usage: {
+    takesNoValue: (flag) => `--${flag} 不带值`,
+    unknownOption: (flag) => `没有 --${flag} 这个选项`,
+    needsValue: (flag) => `--${flag} 后面需要一个值`,
+    givenTwice: (flag) => `--${flag} 给了两次`,
+    doesNotApply: (flag, command) => `--${flag} 不能用于 ${q(command)}`,
+    badLang: (value) => `--lang 只能是 zh-CN、zh-TW 或 en，而不是 ${q(value)}`,
+    needsFile: (command) => `${command} 需要一个文件`,
+    oneFile: (command, count) => `${command} 只接受一个文件，而不是 ${count} 个`,
+    badAsOf: (value) => `--as-of 须是 YYYY-MM-DD 格式的日期，而不是 ${q(value)}`,
+    rulesTakesNoFile: () => "rules 本身不接受文件：请用 --export FILE 或 --check FILE",
+    rulesNeedsOne: () => "rules 需要 --export FILE 或 --check FILE 二者之一",
+    unknownCommand: (command, known) => `没有 ${q(command)} 这个命令（可用：${known}）`,
+    macroAsXlsm: (name) => `含宏的工作簿须写为 .xlsm（或 .csv），而不是 ${q(name)}`,
+    outExtension: (name) => `--out 须以 .xlsx 或 .csv 结尾，而不是 ${q(name)}`,
+    formatNeedsXlsxOutput: () => "--format 需要 .xlsx 输出（CSV 无法保存格式）",
+    formatNeedsWorkbook: () => "format 需要 .xlsx 工作簿；要给 CSV 加格式，请用 grade --format",
+    formatWritesXlsx: () => "format 只写 .xlsx 工作簿（CSV 无法保存格式）",
+  },
+  progress: {
+    reading: (file) => `正在读取 ${file}`,
+    grading: (rows) => `正在分级 ${rows} 行`,
+    writing: (file) => `正在写入 ${file}`,
+  },
+  rulesExported: (file) => `已把默认规则集写入 ${file}`,
+  rulesValid: (file, dimensions, letters) => `${file} 是有效的规则集：${dimensions} 个维度，等级 ${letters}`,
+  graded: (f) =>
+    `已分级 ${f.graded} 行：${f.counts.join("，")}；${f.incomplete} 行数据不全，${f.skipped} 行空行；` +
+    `${f.issues} 个无法识别的单元格；替换了 ${f.replaced} 个原有内容的单元格` +
+    (f.written ? `；已写入 ${f.written}` : ""),
+  formatted: (f) =>
+    `已套用模板格式到 ${f.table}：${f.tableStyled ? "表格样式、" : "（不是 Excel 表格，未设表格样式）"}` +
+    `${f.coloured ? `等级颜色、评分数据条、${f.numberFormats ? `${f.numberFormats} 列数字格式、` : ""}` : "（工作簿没有样式部件，未加颜色和数字格式）"}` +
+    `${f.freeze === "frozen" ? "冻结标题行、" : f.freeze === "kept" ? "保留已冻结的窗格、" : `标题行在第 ${f.freezeRowLimit} 行以下，未冻结、`}调整列宽` +
+    (f.validated.length ? `；下拉列表：${formatList("zh-CN", f.validated)}` : "") +
+    (f.kept.length ? `；保留了这些列上原有的数据验证：${formatList("zh-CN", f.kept)}` : "") +
+    (f.written ? `；已写入 ${f.written}` : ""),
+};

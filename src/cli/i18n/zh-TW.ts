@@ -1,0 +1,82 @@
+/** The command line's lines in Traditional Chinese (Taiwan wording: 活頁簿, 儲存格, 列 for a row). */
+import { formatList } from "../../engine";
+import type { CliMessages } from "./catalog";
+
+const q = (s: string): string => `「${s}」`;
+const more = (count: number, first: readonly string[]): string =>
+  count > first.length ? ` …(+${count - first.length})` : "";
+
+export const zhTW: CliMessages = {
+  problems: {
+    usage: (detail) => `命令列參數有誤：${detail}。執行 customer-grader --help 查看用法。`,
+    "file-missing": (file) => `找不到檔案 ${file}：請檢查路徑和檔名。`,
+    "not-a-workbook": (file) =>
+      `${file} 不是 .xlsx 活頁簿或 CSV 檔案：請在 Excel 中另存為 .xlsx（Excel 活頁簿）或 CSV 後再試。`,
+    "password-protected": (file) =>
+      `${file} 受密碼保護（已加密）：請在 Excel 中開啟，移除密碼（檔案 > 資訊 > 保護活頁簿 > 以密碼加密）後另存一份再試。`,
+    corrupt: (file, detail) => `${file} 已損毀，無法讀取（${detail}）：請用 Excel 開啟並修復，或使用備份。`,
+    "prefixed-xml": (file) =>
+      `${file} 不是 Excel 儲存的格式（其 XML 帶命名空間前置詞 x:，常見於 ERP、運輸管理系統等程式匯出的檔案），命令列無法讀取：請在 Excel 中開啟並另存為「Excel 活頁簿(.xlsx)」後再試。`,
+    "too-large": (file, output) =>
+      output
+        ? `分級後的檔案 ${file} 將達到 4 GB 以上（整個檔案或其中的工作表），命令列無法寫出：請把客戶拆分到幾個較小的活頁簿中再分級。`
+        : `${file} 太大，命令列無法處理（只能讀取 2 GB 以下、不含 4 GB 以上工作表的檔案）：請把客戶拆分到幾個較小的活頁簿中再分級。`,
+    "no-table": (file) => `${file} 中沒有表格，第一個工作表也沒有標題列：請把客戶資料放在有標題列的表格中。`,
+    "several-tables": (names) => `活頁簿中有多個表格（${formatList("zh-TW", names)}）：請用 --table 指定要分級的表格。`,
+    "table-not-found": (name, names) =>
+      `沒有名為「${name}」的表格${names.length ? `（現有：${formatList("zh-TW", names)}）` : "（活頁簿中沒有表格）"}：請檢查 --table 的名稱。`,
+    "sheet-not-found": (name, names) =>
+      `沒有名為「${name}」的工作表（現有：${formatList("zh-TW", names)}）：請檢查 --sheet 的名稱。`,
+    "columns-blocked": (where) =>
+      `要新增的等級、評分、備註欄位置（${where}）已有內容：請在表格中加上這三欄，或移開表格右側的資料後再試。`,
+    "shared-formula": (header, ref) =>
+      `「${header}」欄中有一個公式與表格外的儲存格共用（${ref}），覆寫它會破壞那些儲存格的公式：請在 Excel 中把該欄的公式轉為數值或只填到表格內後再試。`,
+    "csv-encoding": (file) =>
+      `無法辨識 ${file} 的文字編碼（既不是 UTF-8、UTF-16，也不是 GBK/GB18030 或 Big5）：請在 Excel 中另存為「CSV UTF-8（逗號分隔）」後再試。`,
+    "rules-unreadable": (file, detail) =>
+      `無法讀取規則集 ${file}（${detail}）：請提供 customer-grader rules --export 匯出的 JSON 檔案。`,
+    "rules-invalid": (file, count, first) =>
+      `規則集 ${file} 有 ${count} 處錯誤（${first.join("；")}${more(count, first)}）：執行 customer-grader rules --check ${file} 查看全部。`,
+    "out-exists": (file) => `輸出檔案 ${file} 已存在，未覆寫：請用 --out 指定其他檔名，或加 --force 覆寫它。`,
+    "out-is-input": (file) => `輸出檔案 ${file} 就是輸入檔案：命令列從不覆寫輸入，請用 --out 指定其他檔名。`,
+    "write-failed": (file, detail) =>
+      `無法寫入 ${file}（${detail}）：請檢查資料夾是否存在、是否有寫入權限，以及檔案是否在其他程式中開啟。`,
+  },
+  usage: {
+    takesNoValue: (flag) => `--${flag} 不帶值`,
+    unknownOption: (flag) => `沒有 --${flag} 這個選項`,
+    needsValue: (flag) => `--${flag} 後面需要一個值`,
+    givenTwice: (flag) => `--${flag} 給了兩次`,
+    doesNotApply: (flag, command) => `--${flag} 不能用於 ${q(command)}`,
+    badLang: (value) => `--lang 只能是 zh-CN、zh-TW 或 en，而不是 ${q(value)}`,
+    needsFile: (command) => `${command} 需要一個檔案`,
+    oneFile: (command, count) => `${command} 只接受一個檔案，而不是 ${count} 個`,
+    badAsOf: (value) => `--as-of 須是 YYYY-MM-DD 格式的日期，而不是 ${q(value)}`,
+    rulesTakesNoFile: () => "rules 本身不接受檔案：請用 --export FILE 或 --check FILE",
+    rulesNeedsOne: () => "rules 需要 --export FILE 或 --check FILE 二者之一",
+    unknownCommand: (command, known) => `沒有 ${q(command)} 這個命令（可用：${known}）`,
+    macroAsXlsm: (name) => `含巨集的活頁簿須寫為 .xlsm（或 .csv），而不是 ${q(name)}`,
+    outExtension: (name) => `--out 須以 .xlsx 或 .csv 結尾，而不是 ${q(name)}`,
+    formatNeedsXlsxOutput: () => "--format 需要 .xlsx 輸出（CSV 無法保存格式）",
+    formatNeedsWorkbook: () => "format 需要 .xlsx 活頁簿；要替 CSV 加格式，請用 grade --format",
+    formatWritesXlsx: () => "format 只寫 .xlsx 活頁簿（CSV 無法保存格式）",
+  },
+  progress: {
+    reading: (file) => `正在讀取 ${file}`,
+    grading: (rows) => `正在分級 ${rows} 列`,
+    writing: (file) => `正在寫入 ${file}`,
+  },
+  rulesExported: (file) => `已把預設規則集寫入 ${file}`,
+  rulesValid: (file, dimensions, letters) => `${file} 是有效的規則集：${dimensions} 個維度，等級 ${letters}`,
+  graded: (f) =>
+    `已分級 ${f.graded} 列：${f.counts.join("，")}；${f.incomplete} 列資料不全，${f.skipped} 列空白；` +
+    `${f.issues} 個無法辨識的儲存格；取代了 ${f.replaced} 個原有內容的儲存格` +
+    (f.written ? `；已寫入 ${f.written}` : ""),
+  formatted: (f) =>
+    `已套用範本格式到 ${f.table}：${f.tableStyled ? "表格樣式、" : "（不是 Excel 表格，未設表格樣式）"}` +
+    `${f.coloured ? `等級顏色、評分資料橫條、${f.numberFormats ? `${f.numberFormats} 欄數值格式、` : ""}` : "（活頁簿沒有樣式元件，未加顏色和數值格式）"}` +
+    `${f.freeze === "frozen" ? "凍結標題列、" : f.freeze === "kept" ? "保留已凍結的窗格、" : `標題列在第 ${f.freezeRowLimit} 列以下，未凍結、`}調整欄寬` +
+    (f.validated.length ? `；下拉清單：${formatList("zh-TW", f.validated)}` : "") +
+    (f.kept.length ? `；保留了這些欄上原有的資料驗證：${formatList("zh-TW", f.kept)}` : "") +
+    (f.written ? `；已寫入 ${f.written}` : ""),
+};

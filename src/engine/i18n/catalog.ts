@@ -1,0 +1,35 @@
+/**
+ * The engine's catalog: every text it hands a host for the analyst (why a cell or a header could not be read,
+ * why a table cannot be graded, the pieces of a remark), by code. Each language is one file (zh-CN.ts,
+ * zh-TW.ts, en.ts) typed as `EngineMessages`, so a text missing from one language is a compile error. Texts
+ * that take values are functions, so word order can differ between languages. A field's own label lives with
+ * the field (`fields.ts`, `derived.ts`), and the rule set's schema messages with the schema (`rules/`).
+ */
+import type { CellIssueCode } from "../types";
+
+export interface EngineMessages {
+  /** An unreadable cell: `header` is its column's header, `raw` its text (shortened if long). */
+  readonly cellIssues: { readonly [Code in CellIssueCode]: (header: string, raw: string) => string };
+  /** A header the mapping could not use (codes of `HeaderIssueCode`); field names are labels in the language. */
+  readonly headerIssues: {
+    readonly "duplicate-field": (header: string, field: string, first: string) => string;
+    readonly "ambiguous-header": (header: string, fields: readonly string[]) => string;
+    readonly "unknown-field": (header: string, field: string) => string;
+  };
+  /** Why a table cannot be graded at all (codes of `TableProblemCode`). */
+  readonly tableProblems: {
+    readonly "no-header": string;
+    /** `examples`: labels of fields the rule set reads. */
+    readonly "no-recognised-columns": (examples: readonly string[]) => string;
+  };
+  /** Pieces of the remark written into the table. */
+  readonly remarks: {
+    /** Between two parts of a remark. */
+    readonly separator: string;
+    /** Before what is missing, on a row not graded for want of data. */
+    readonly incompletePrefix: string;
+    readonly nothingToScore: string;
+    /** Added to the remark of a row with cells the engine could not read. */
+    readonly unreadableCells: string;
+  };
+}

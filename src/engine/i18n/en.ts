@@ -1,0 +1,39 @@
+/** The engine's texts in English. */
+import { formatList } from "../lang";
+import type { EngineMessages } from "./catalog";
+
+const quote = (s: string): string => `"${s}"`;
+
+export const en: EngineMessages = {
+  cellIssues: {
+    "unreadable-number": (h, r) => `"${r}" in column "${h}" is not a number or amount`,
+    "unreadable-percent": (h, r) => `"${r}" in column "${h}" is not a percentage`,
+    "unreadable-days": (h, r) => `"${r}" in column "${h}" is not a number of days`,
+    "unreadable-date": (h, r) => `"${r}" in column "${h}" is not a date (use 2026-03-01)`,
+    "unreadable-frequency": (h, r) => `"${r}" in column "${h}" is not a frequency (e.g. "twice a month", "weekly")`,
+    "unreadable-boolean": (h, r) => `"${r}" in column "${h}" should be yes or no`,
+    "unrecognised-words": (h, r) => `"${r}" in column "${h}" has no word the rule set knows`,
+    "unknown-grade": (h, r) => `"${r}" in column "${h}" is not one of the rule set's grades`,
+    "excel-error": (h, r) => `the cell in column "${h}" holds the error ${r}`,
+    "out-of-range": (h, r) => `"${r}" in column "${h}" is out of range`,
+  },
+  headerIssues: {
+    "duplicate-field": (header, field, first) =>
+      `Columns "${first}" and "${header}" both mean "${field}"; only "${first}" is used. Delete or rename one of them.`,
+    "ambiguous-header": (header, fields) =>
+      `Column "${header}" could mean ${formatList("en", fields.map(quote), "disjunction")}; rename it or choose its field in the mapping.`,
+    "unknown-field": (header, field) =>
+      `Column "${header}" is mapped to an unknown field "${field}"; the mapping is ignored.`,
+  },
+  tableProblems: {
+    "no-header": 'The table has no header row: put column names such as "Customer" in its first row.',
+    "no-recognised-columns": (examples) =>
+      `No column the grading can use was recognised: add or rename columns, e.g. ${formatList("en", examples, "disjunction")}.`,
+  },
+  remarks: {
+    separator: "; ",
+    incompletePrefix: "Data incomplete: ",
+    nothingToScore: "no data the rule set can score",
+    unreadableCells: "some cells could not be read; check them and grade again",
+  },
+};

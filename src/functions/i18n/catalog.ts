@@ -1,0 +1,17 @@
+/**
+ * The custom functions' catalog: the text of every error value they return (shown in the cell's error
+ * tooltip), by code. Each language is one file (zh-CN.ts, zh-TW.ts, en.ts) typed as `FunctionMessages`, so a
+ * text missing from one language is a compile error. Their metadata (descriptions in Insert Function) is
+ * translated in `../metadata-i18n.ts`, which only the build reads.
+ */
+export interface FunctionMessages {
+  /** The rule set ranks customers within the table, so one row cannot be graded alone. */
+  readonly wholeTable: string;
+  /** No header row given, and the values are wider than the template. */
+  readonly tooWide: (width: number, templateWidth: number) => string;
+  readonly oneHeaderRow: string;
+  readonly headerWidth: (headerWidth: number, width: number) => string;
+  readonly noHeaders: string;
+  /** GRADEREMARK of something that is not one of the rule set's grades (`letters`: "A/B/C/D"). */
+  readonly notAGrade: (value: string, letters: string) => string;
+}

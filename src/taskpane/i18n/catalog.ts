@@ -1,0 +1,170 @@
+/**
+ * The task pane's catalog: every text the analyst reads in it, by code. Each language is one file
+ * (zh-CN.ts, zh-TW.ts, en.ts) typed as `UiStrings`, so a key missing from one language is a compile error.
+ * Texts that take values are functions, so word order can differ between languages.
+ */
+import type { Lang } from "../../engine";
+
+export interface UiStrings {
+  /** The add-in's name, shown as the pane's heading and the page title. */
+  readonly title: string;
+  /** One sentence on what the add-in does. */
+  readonly summary: string;
+  /** Heading over the rule set's dimensions and weights. */
+  readonly rulesHeading: string;
+  /** Heading over the grade thresholds. */
+  readonly gradesHeading: string;
+
+  // Loading and failures
+  readonly loading: string;
+  readonly cannotGradeTitle: string;
+  readonly unexpectedError: (detail: string) => string;
+  readonly retry: string;
+  readonly actionFailed: string;
+
+  // Table
+  readonly tableHeading: string;
+  readonly tableLabel: string;
+  readonly tablePlaceholder: string;
+  readonly tableOption: (table: string, sheet: string) => string;
+  readonly mappingHeading: string;
+  readonly mappingHint: string;
+  /** After the heading: how many columns are read and how many left alone. */
+  readonly mappingCount: (recognised: number, unused: number) => string;
+  readonly mappingNotUsed: string;
+  readonly mappingFieldFor: (header: string) => string;
+  readonly mappingAddedByGrading: string;
+  /** While Grade all runs, the table and its columns stay as they are. */
+  readonly busyGrading: string;
+
+  // Grading
+  readonly gradeHeading: string;
+  readonly gradeAll: string;
+  readonly cancel: string;
+  readonly progressLabel: string;
+  readonly progressText: (done: number, total: number) => string;
+  readonly autoGrade: string;
+  readonly autoGradeHint: string;
+  readonly summaryHeading: string;
+  readonly summaryGraded: (graded: number, total: number) => string;
+  readonly summaryCancelled: (done: number, total: number) => string;
+  readonly summaryGradeCount: (grade: string, count: number) => string;
+  readonly summaryIncomplete: (count: number) => string;
+  readonly summarySkipped: (count: number) => string;
+  readonly summaryIssues: (count: number) => string;
+  readonly summaryAdded: (headers: readonly string[]) => string;
+  readonly summaryReplaced: (count: number) => string;
+  /** With rank criteria every row is written at the end, which cannot be stopped part-way. */
+  readonly writingCannotCancel: string;
+  /** Grade all finished, but remembering that its columns may be written without asking failed. */
+  readonly claimFailed: (detail: string) => string;
+
+  // Confirming the first write over the analyst's own text
+  readonly confirmTitle: string;
+  readonly confirmBody: (count: number, headers: readonly string[]) => string;
+  readonly undoWarning: string;
+  readonly confirmReplace: string;
+  /** The auto-grade switch asks the same question before its first write. */
+  readonly confirmReplaceAuto: string;
+
+  // Score card
+  readonly scoreCardHeading: string;
+  readonly scoreCardEmpty: string;
+  readonly scoreCardNeedsGradeAll: string;
+  readonly scoreCardSkipped: string;
+  readonly scoreCardIncomplete: string;
+  readonly scoreCardGrade: string;
+  readonly scoreCardNoGrade: string;
+  readonly scoreCardScore: string;
+  readonly scoreCardDimensions: string;
+  readonly scoreCardPoints: (points: string) => string;
+  readonly scoreCardRules: string;
+  readonly scoreCardCapped: (grade: string) => string;
+  readonly scoreCardCapNotLowering: (grade: string) => string;
+  readonly scoreCardOverride: (grade: string) => string;
+  readonly scoreCardRemark: string;
+  readonly scoreCardIssues: string;
+
+  // Issues
+  readonly issuesHeading: string;
+  readonly issuesNone: string;
+  readonly issuesBeforeGrading: string;
+  readonly issuesPage: (from: number, to: number, total: number) => string;
+  readonly previousPage: string;
+  readonly nextPage: string;
+  readonly issueText: (address: string, header: string, message: string) => string;
+  readonly issueSelectHint: string;
+  readonly selectCellFailed: string;
+
+  // Rules editor
+  readonly rulesEditorHeading: string;
+  readonly rulesLanguage: string;
+  readonly languageNames: Readonly<Record<Lang, string>>;
+  readonly weightLabel: (dimension: string) => string;
+  readonly thresholdLabel: (grade: string) => string;
+  readonly wordListsHeading: string;
+  readonly wordsLabel: (criterion: string, group: number) => string;
+  readonly wordsHint: string;
+  readonly pointsLabel: (criterion: string, group: number) => string;
+  readonly hardRulesHeading: string;
+  readonly ruleInUse: (rule: string) => string;
+  readonly capGradeLabel: string;
+  /** The cap dropdown's accessible name: which rule's best grade it sets. */
+  readonly capGradeFor: (rule: string) => string;
+  readonly conditionValueLabel: (field: string, op: string) => string;
+  /** A rule that needs at least one of these fields filled in. */
+  readonly requireText: (fields: readonly string[]) => string;
+  readonly manualOverrideText: string;
+  readonly saveRules: string;
+  readonly exportRules: string;
+  readonly importRules: string;
+  readonly resetRules: string;
+  readonly rulesUnsaved: string;
+  readonly rulesSaved: string;
+  readonly rulesImported: (file: string) => string;
+  readonly rulesReset: string;
+  readonly rulesRefused: string;
+  readonly rulesImportRefused: (file: string) => string;
+  /** A rules file that is not JSON at all. */
+  readonly rulesNotJson: string;
+  // Asking before a reset or import replaces the workbook's rules
+  readonly replaceRulesTitle: string;
+  readonly replaceRulesBody: (unsaved: boolean, customised: boolean) => string;
+  readonly replaceRulesConfirm: string;
+
+  // Template formatting, the template table, the summary sheet and grade history, the year-end review
+  readonly templateHeading: string;
+  readonly templateApply: string;
+  readonly templateApplyHint: string;
+  readonly templateInsert: string;
+  readonly templateInsertHint: string;
+  /** While one of the section's actions writes to the workbook. */
+  readonly templateWorking: string;
+  readonly templateFormatted: (table: string) => string;
+  readonly templateReformatted: (table: string) => string;
+  /** A second Apply: the add-in's rules were already as planned. */
+  readonly templateUnchanged: (table: string) => string;
+  readonly templateLists: (headers: readonly string[]) => string;
+  readonly templateKeptLists: (headers: readonly string[]) => string;
+  readonly templateNumberFormats: (columns: number) => string;
+  readonly templateInserted: (table: string, sheet: string, rows: number) => string;
+  readonly templateNeedsTable: string;
+  readonly portfolioSwitch: string;
+  readonly portfolioHint: string;
+  readonly yearEndSince: string;
+  readonly yearEndBadDate: string;
+  readonly yearEndReview: string;
+  readonly yearEndHint: string;
+  readonly yearEndWritten: (sheet: string) => string;
+  readonly yearEndMoved: (customers: number) => string;
+  readonly yearEndKeyAccounts: (count: number) => string;
+  readonly yearEndToSettle: (count: number) => string;
+  readonly yearEndToDrop: (count: number) => string;
+  /** The review lists candidates to drop; the analyst decides, the add-in deletes nothing. */
+  readonly yearEndNothingDeleted: string;
+  // After Grade all, with the summary sheet and history on
+  readonly portfolioSummaryUpdated: (sheet: string) => string;
+  readonly portfolioChanges: (count: number, sheet: string) => string;
+  readonly portfolioNoChanges: string;
+  readonly portfolioFailedTitle: string;
+}
