@@ -24,8 +24,10 @@ export type CliProblemCode =
   | "no-header"
   | "no-recognised-columns"
   | "columns-blocked"
+  | "no-room-for-outputs"
   | "shared-formula"
   | "csv-encoding"
+  | "csv-unclosed-quote"
   | "rules-unreadable"
   | "rules-invalid"
   | "out-exists"
@@ -33,6 +35,9 @@ export type CliProblemCode =
   | "write-failed";
 
 export const problem = (code: CliProblemCode, message: Localized): CliProblem => ({ code, message });
+
+/** Excel's sheet width: columns A to XFD. */
+export const SHEET_COLUMNS = 16_384;
 
 const list = (items: readonly string[], lang: Lang): string => items.join(lang === "en" ? ", " : "、");
 
@@ -122,6 +127,21 @@ export const PROBLEMS = {
       "zh-TW": `要新增的等級、評分、備註欄位置（${where}）已有內容：請在表格中加上這三欄，或移開表格右側的資料後再試。`,
       en: `The cells where the grade, score and remark columns would be added (${where}) are not empty: add those columns to the table, or move the data right of the table, and try again.`,
     }),
+  /**
+   * The output columns would run past the sheet's last column.
+   * @param columns the table's width; `lastColumn`: 1-based sheet column of its last one; `toAdd`: the headers to append
+   */
+  noRoomForOutputs: (columns: number, lastColumn: number, toAdd: readonly string[]): CliProblem => {
+    const n = (count: number): string => count.toLocaleString("en");
+    const [cols, last, max, add] = [n(columns), n(lastColumn), n(SHEET_COLUMNS), toAdd.length];
+    const remove = toAdd.length - (SHEET_COLUMNS - lastColumn);
+    const movedRight = lastColumn > columns;
+    return problem("no-room-for-outputs", {
+      "zh-CN": `表格没有空间添加分级的列（${list(toAdd, "zh-CN")}）：表格有 ${cols} 列${movedRight ? `，到工作表的第 ${last} 列为止` : ""}，而工作表最多 ${max} 列（A 到 XFD），再加 ${add} 列放不下。请删除至少 ${remove} 个分级不读取的列${movedRight ? "（或把表格左移）" : ""}，或用 --out 文件名.csv 输出 CSV，然后再试。`,
+      "zh-TW": `表格沒有空間新增分級的欄（${list(toAdd, "zh-TW")}）：表格有 ${cols} 欄${movedRight ? `，到工作表的第 ${last} 欄為止` : ""}，而工作表最多 ${max} 欄（A 到 XFD），再加 ${add} 欄放不下。請刪除至少 ${remove} 個分級不讀取的欄${movedRight ? "（或把表格左移）" : ""}，或用 --out 檔名.csv 輸出 CSV，然後再試。`,
+      en: `No room for the grading's columns (${list(toAdd, "en")}): the table has ${cols} columns${movedRight ? ` and ends at column ${last} of the sheet` : ""}; a sheet holds at most ${max} (A to XFD), so ${add} more do not fit. Delete at least ${remove} column(s) the grading does not read${movedRight ? " (or move the table left)" : ""}, or write a CSV with --out NAME.csv, and try again.`,
+    });
+  },
   sharedFormula: (header: string, ref: string): CliProblem =>
     problem("shared-formula", {
       "zh-CN": `“${header}”列中有一个公式与表格外的单元格共用（${ref}），覆盖它会破坏那些单元格的公式：请在 Excel 中把该列的公式转为数值或只填到表格内后再试。`,
@@ -133,6 +153,13 @@ export const PROBLEMS = {
       "zh-CN": `无法识别 ${file} 的文字编码（既不是 UTF-8、UTF-16，也不是 GBK/GB18030 或 Big5）：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再试。`,
       "zh-TW": `無法辨識 ${file} 的文字編碼（既不是 UTF-8、UTF-16，也不是 GBK/GB18030 或 Big5）：請在 Excel 中另存為「CSV UTF-8（逗號分隔）」後再試。`,
       en: `Cannot tell the text encoding of ${file} (neither UTF-8, UTF-16, GBK/GB18030 nor Big5): save it from Excel as "CSV UTF-8 (Comma delimited)" and try again.`,
+    }),
+  /** `row` and `column` are 1-based, as Excel numbers the cells of the opened CSV. */
+  csvUnclosedQuote: (file: string, row: number, column: number): CliProblem =>
+    problem("csv-unclosed-quote", {
+      "zh-CN": `${file} 第 ${row} 行第 ${column} 列开头的引号没有闭合，其后的所有内容都会落入这一个单元格：请补上闭合的引号（字段中的引号要写成两个 ""）后再试。`,
+      "zh-TW": `${file} 第 ${row} 列第 ${column} 欄開頭的引號沒有閉合，其後的所有內容都會落入這一個儲存格：請補上閉合的引號（欄位中的引號要寫成兩個 ""）後再試。`,
+      en: `In ${file}, the quote that opens row ${row}, column ${column} is never closed, so everything after it would fall into that one cell: close the quote (a quote inside a field is written twice, "") and try again.`,
     }),
   rulesUnreadable: (file: string, detail: string): CliProblem =>
     problem("rules-unreadable", {
