@@ -14,6 +14,7 @@ import { type OutputRow, countReplaced, outputHeaders, outputRow, tableWithOutpu
 import { type CliProblem, PROBLEMS, problem } from "./problems";
 import { USAGE_DETAILS } from "./usageDetails";
 import { readRuleSetFile } from "./ruleSetFile";
+import { noRoomForOutputs } from "./sheetRoom";
 import { type Source, readSource } from "./source";
 import { summaryLine } from "./summary";
 import { writeWorkbook } from "./xlsx/writeWorkbook";
@@ -116,6 +117,8 @@ async function writeOutput(
       }
     );
   }
+  const noRoom = noRoomForOutputs(source, plan);
+  if (noRoom) return noRoom;
   if (source.kind === "csv") {
     const done: { formatted?: FormattingOutcome } = {};
     const failed = await writeAtomically(target.path, async (temp) => {
