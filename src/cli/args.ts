@@ -1,5 +1,10 @@
-/** The command line as typed options: pure, so every combination is testable without a process. */
-import { type Lang, type Result, err, ok, parseDate } from "../engine";
+/**
+ * The command line as typed options: pure, so every combination is testable without a process. Node's
+ * `util.parseArgs` splits the arguments; the rules it does not know (which command takes which option, a
+ * value given twice) are checked here.
+ */
+import { type ParseArgsConfig, parseArgs as parseArgv } from "node:util";
+import { type Lang, type Localized, type Result, err, ok, parseDate } from "../engine";
 import { isLang } from "./lang";
 import { type CliProblem, PROBLEMS } from "./problems";
 import { USAGE_DETAILS } from "./usageDetails";
@@ -40,10 +45,28 @@ export type Command =
   | { readonly kind: "rules-check"; readonly file: string; readonly lang?: Lang }
   | { readonly kind: "help" };
 
-type Flag = "table" | "sheet" | "rules" | "out" | "lang" | "as-of" | "export" | "check";
-const VALUE_FLAGS: readonly Flag[] = ["table", "sheet", "rules", "out", "lang", "as-of", "export", "check"];
-const SWITCHES = ["json", "force", "format", "help"] as const;
-type Switch = (typeof SWITCHES)[number];
+/** Every option of every command; which command takes which is checked after parsing (`only`). */
+const OPTIONS = {
+  table: { type: "string" },
+  sheet: { type: "string" },
+  rules: { type: "string" },
+  out: { type: "string" },
+  lang: { type: "string" },
+  "as-of": { type: "string" },
+  export: { type: "string" },
+  check: { type: "string" },
+  json: { type: "boolean" },
+  force: { type: "boolean" },
+  format: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies NonNullable<ParseArgsConfig["options"]>;
+
+type Option = keyof typeof OPTIONS;
+type Flag = { [K in Option]: (typeof OPTIONS)[K]["type"] extends "string" ? K : never }[Option];
+type Switch = Exclude<Option, Flag>;
+
+const isOption = (name: string): name is Option => Object.prototype.hasOwnProperty.call(OPTIONS, name);
+const isFlag = (name: string): name is Flag => isOption(name) && OPTIONS[name].type === "string";
 
 interface Parsed {
   readonly positional: string[];
@@ -51,33 +74,65 @@ interface Parsed {
   readonly switches: Set<Switch>;
 }
 
+type Tokens = NonNullable<ReturnType<typeof parseArgv>["tokens"]>;
+type OptionToken = Extract<Tokens[number], { kind: "option" }>;
+
+/** Node's own test for a value that looks like another option (`--table --json`): refused unless written `--table=-x`. */
+const looksLikeOption = (token: OptionToken & { value: string }): boolean =>
+  token.inlineValue !== true && token.value.length > 1 && token.value.startsWith("-");
+
+/**
+ * Node's refusal as the analyst's message. Its errors name the option only in English prose, so the option is
+ * found again in the tokens of a lenient parse: the first one that breaks the rule the error code names.
+ */
+function refusal(error: unknown, argv: readonly string[]): Localized {
+  const code = (error as NodeJS.ErrnoException).code;
+  const { tokens } = parseArgv({
+    args: [...argv],
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const options = tokens.filter((t): t is OptionToken => t.kind === "option");
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const unknown = options.find((t) => !isOption(t.name));
+    if (unknown) return USAGE_DETAILS.unknownOption(unknown.rawName);
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    for (const t of options) {
+      if (!isOption(t.name)) continue;
+      if (!isFlag(t.name)) {
+        if (t.value !== undefined) return USAGE_DETAILS.takesNoValue(t.name);
+      } else if (t.value === undefined) return USAGE_DETAILS.needsValue(t.name);
+      else if (looksLikeOption(t)) return USAGE_DETAILS.valueLooksLikeOption(t.name, t.value);
+    }
+  // ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL cannot happen (positionals are allowed); anything else is a bug.
+  throw error;
+}
+
 function split(argv: readonly string[]): Result<Parsed, CliProblem> {
+  let tokens: Tokens;
+  try {
+    ({ tokens } = parseArgv({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true, tokens: true }));
+  } catch (error) {
+    return err(PROBLEMS.usage(refusal(error, argv)));
+  }
   const positional: string[] = [];
   const values: Partial<Record<Flag, string>> = {};
   const switches = new Set<Switch>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === "-h") {
-      switches.add("help");
+  for (const token of tokens) {
+    if (token.kind === "positional") positional.push(token.value);
+    if (token.kind !== "option" || !isOption(token.name)) continue;
+    const name = token.name;
+    if (!isFlag(name)) {
+      switches.add(name);
       continue;
     }
-    if (!arg.startsWith("--") || arg === "--") {
-      if (arg !== "--") positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = arg.slice(2, eq < 0 ? undefined : eq);
-    if ((SWITCHES as readonly string[]).includes(name)) {
-      if (eq >= 0) return err(PROBLEMS.usage(USAGE_DETAILS.takesNoValue(name)));
-      switches.add(name as Switch);
-      continue;
-    }
-    if (!(VALUE_FLAGS as readonly string[]).includes(name))
-      return err(PROBLEMS.usage(USAGE_DETAILS.unknownOption(name)));
-    const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || value === "") return err(PROBLEMS.usage(USAGE_DETAILS.needsValue(name)));
-    if (values[name as Flag] !== undefined) return err(PROBLEMS.usage(USAGE_DETAILS.givenTwice(name)));
-    values[name as Flag] = value;
+    // util.parseArgs keeps the last of repeated values and accepts `--table=`; neither is what was meant.
+    if (!token.value) return err(PROBLEMS.usage(USAGE_DETAILS.needsValue(name)));
+    if (values[name] !== undefined) return err(PROBLEMS.usage(USAGE_DETAILS.givenTwice(name)));
+    values[name] = token.value;
   }
   return ok({ positional, values, switches });
 }

@@ -9,15 +9,22 @@ export const USAGE_DETAILS = {
     "zh-TW": `--${flag} 不帶值`,
     en: `--${flag} takes no value`,
   }),
-  unknownOption: (flag: string): Localized => ({
-    "zh-CN": `没有 --${flag} 这个选项`,
-    "zh-TW": `沒有 --${flag} 這個選項`,
-    en: `unknown option --${flag}`,
+  /** `spelled`: as typed, with its dashes (`--colour`, `-x`). */
+  unknownOption: (spelled: string): Localized => ({
+    "zh-CN": `没有 ${spelled} 这个选项`,
+    "zh-TW": `沒有 ${spelled} 這個選項`,
+    en: `unknown option ${spelled}`,
   }),
   needsValue: (flag: string): Localized => ({
     "zh-CN": `--${flag} 后面需要一个值`,
     "zh-TW": `--${flag} 後面需要一個值`,
     en: `--${flag} needs a value`,
+  }),
+  /** `--out -x.xlsx`: the value is taken for an option unless written `--out=-x.xlsx`. */
+  valueLooksLikeOption: (flag: string, value: string): Localized => ({
+    "zh-CN": `--${flag} 后面需要一个值，而 ${q["zh-CN"](value)} 是一个选项（若它就是值，请写成 --${flag}=${value}）`,
+    "zh-TW": `--${flag} 後面需要一個值，而 ${q["zh-TW"](value)} 是一個選項（若它就是值，請寫成 --${flag}=${value}）`,
+    en: `--${flag} needs a value, and ${q.en(value)} is an option (if it is the value, write --${flag}=${value})`,
   }),
   givenTwice: (flag: string): Localized => ({
     "zh-CN": `--${flag} 给了两次`,
