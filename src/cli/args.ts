@@ -45,8 +45,8 @@ export type Command =
   | { readonly kind: "rules-check"; readonly file: string; readonly lang?: Lang }
   | { readonly kind: "help" };
 
-/** Every option of every command; which command takes which is checked after parsing (`only`). */
-const OPTIONS = {
+/** Every option of every command; which command takes which is `COMMAND_OPTIONS`, checked after parsing. */
+export const OPTIONS = {
   table: { type: "string" },
   sheet: { type: "string" },
   rules: { type: "string" },
@@ -61,12 +61,25 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
-type Option = keyof typeof OPTIONS;
+export type Option = keyof typeof OPTIONS;
 type Flag = { [K in Option]: (typeof OPTIONS)[K]["type"] extends "string" ? K : never }[Option];
 type Switch = Exclude<Option, Flag>;
 
 const isOption = (name: string): name is Option => Object.prototype.hasOwnProperty.call(OPTIONS, name);
 const isFlag = (name: string): name is Flag => isOption(name) && OPTIONS[name].type === "string";
+
+/**
+ * The options each command takes, in the order the help lists them. `rules` is two commands: the option in
+ * the name (`--export`, `--check`) is the one it needs.
+ */
+export const COMMAND_OPTIONS = {
+  grade: ["table", "sheet", "rules", "out", "force", "format", "json", "lang", "as-of"],
+  format: ["table", "sheet", "rules", "out", "force", "lang"],
+  "rules --export": ["export", "force", "lang"],
+  "rules --check": ["check", "lang"],
+} as const satisfies Record<string, readonly Option[]>;
+
+export type CommandName = keyof typeof COMMAND_OPTIONS;
 
 interface Parsed {
   readonly positional: string[];
@@ -137,7 +150,8 @@ function split(argv: readonly string[]): Result<Parsed, CliProblem> {
   return ok({ positional, values, switches });
 }
 
-function only(parsed: Parsed, allowed: readonly (Flag | Switch)[], command: string): CliProblem | null {
+function only(parsed: Parsed, command: CommandName): CliProblem | null {
+  const allowed: readonly Option[] = COMMAND_OPTIONS[command];
   const given = [...(Object.keys(parsed.values) as Flag[]), ...parsed.switches];
   const extra = given.find((name) => !allowed.includes(name));
   return extra ? PROBLEMS.usage(USAGE_DETAILS.doesNotApply(extra, command)) : null;
@@ -163,7 +177,7 @@ export function parseArgs(argv: readonly string[]): Result<Command, CliProblem> 
   const withLang = lang.value === undefined ? {} : { lang: lang.value };
 
   if (command === "grade") {
-    const wrong = only(parsed, ["table", "sheet", "rules", "out", "lang", "as-of", "json", "force", "format"], command);
+    const wrong = only(parsed, command);
     if (wrong) return err(wrong);
     if (rest.length !== 1)
       return err(
@@ -194,7 +208,7 @@ export function parseArgs(argv: readonly string[]): Result<Command, CliProblem> 
     });
   }
   if (command === "format") {
-    const wrong = only(parsed, ["table", "sheet", "rules", "out", "lang", "force"], command);
+    const wrong = only(parsed, command);
     if (wrong) return err(wrong);
     if (rest.length !== 1)
       return err(
@@ -219,34 +233,13 @@ export function parseArgs(argv: readonly string[]): Result<Command, CliProblem> 
     const { export: exportFile, check } = parsed.values;
     if ((exportFile === undefined) === (check === undefined)) return err(PROBLEMS.usage(USAGE_DETAILS.rulesNeedsOne()));
     if (exportFile !== undefined) {
-      const wrong = only(parsed, ["export", "force", "lang"], "rules --export");
+      const wrong = only(parsed, "rules --export");
       return wrong
         ? err(wrong)
         : ok({ kind: "rules-export", file: exportFile, force: parsed.switches.has("force"), ...withLang });
     }
-    const wrong = only(parsed, ["check", "lang"], "rules --check");
+    const wrong = only(parsed, "rules --check");
     return wrong ? err(wrong) : ok({ kind: "rules-check", file: check as string, ...withLang });
   }
   return err(PROBLEMS.usage(USAGE_DETAILS.unknownCommand(command, "grade, format, rules, help")));
 }
-
-export const USAGE = `customer-grader: grade logistics customers in an .xlsx or .csv file (Customer Grader, 物流客户分级)
-
-Usage:
-  customer-grader grade <file.xlsx|file.csv> [--table NAME] [--sheet NAME] [--rules rules.json]
-                        [--out FILE] [--force] [--format] [--json] [--lang zh-CN|zh-TW|en] [--as-of YYYY-MM-DD]
-  customer-grader format <file.xlsx> [--table NAME] [--sheet NAME] [--rules rules.json] [--out FILE] [--force]
-                         [--lang zh-CN|zh-TW|en]
-  customer-grader rules --export FILE [--force]
-  customer-grader rules --check FILE
-
-grade   writes grade, score and remark columns to <name>.graded.xlsx beside the input (or --out; .csv for
-        CSV output). Never overwrites the input; refuses an existing output file unless --force.
-        --json prints the graded rows as one JSON document on stdout.
-        --format applies the template formatting as well (see format).
-format  applies the template formatting to the table, in a copy (<name>.formatted.xlsx or --out): table
-        style, grade colours, a data bar on the score, number formats, the header frozen, columns fitted,
-        drop-down lists. Applying it again changes nothing; the analyst's own rules and lists stay.
-rules   --export writes the default rule set; --check lists every problem of a rule set with its JSON path.
-
-Exit codes: 0 done, 2 bad input (one line on stderr, nothing written), 1 unexpected error.`;
