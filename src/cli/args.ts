@@ -1,5 +1,10 @@
-/** The command line as typed options: pure, so every combination is testable without a process. */
-import { type Lang, type Result, err, isLang, ok, parseDate } from "../engine";
+/**
+ * The command line as typed options: pure, so every combination is testable without a process. Node's
+ * `util.parseArgs` splits the arguments; the rules it does not know (which command takes which option, a
+ * value given twice) are checked here.
+ */
+import { type ParseArgsConfig, parseArgs as parseArgv } from "node:util";
+import { type Lang, type Localized, type Result, err, isLang, ok, parseDate } from "../engine";
 import { type CliProblem, PROBLEMS } from "./problems";
 import { USAGE_DETAILS } from "./usageDetails";
 
@@ -39,10 +44,41 @@ export type Command =
   | { readonly kind: "rules-check"; readonly file: string; readonly lang?: Lang }
   | { readonly kind: "help" };
 
-type Flag = "table" | "sheet" | "rules" | "out" | "lang" | "as-of" | "export" | "check";
-const VALUE_FLAGS: readonly Flag[] = ["table", "sheet", "rules", "out", "lang", "as-of", "export", "check"];
-const SWITCHES = ["json", "force", "format", "help"] as const;
-type Switch = (typeof SWITCHES)[number];
+/** Every option of every command; which command takes which is `COMMAND_OPTIONS`, checked after parsing. */
+export const OPTIONS = {
+  table: { type: "string" },
+  sheet: { type: "string" },
+  rules: { type: "string" },
+  out: { type: "string" },
+  lang: { type: "string" },
+  "as-of": { type: "string" },
+  export: { type: "string" },
+  check: { type: "string" },
+  json: { type: "boolean" },
+  force: { type: "boolean" },
+  format: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies NonNullable<ParseArgsConfig["options"]>;
+
+export type Option = keyof typeof OPTIONS;
+type Flag = { [K in Option]: (typeof OPTIONS)[K]["type"] extends "string" ? K : never }[Option];
+type Switch = Exclude<Option, Flag>;
+
+const isOption = (name: string): name is Option => Object.prototype.hasOwnProperty.call(OPTIONS, name);
+const isFlag = (name: string): name is Flag => isOption(name) && OPTIONS[name].type === "string";
+
+/**
+ * The options each command takes, in the order the help lists them. `rules` is two commands: the option in
+ * the name (`--export`, `--check`) is the one it needs.
+ */
+export const COMMAND_OPTIONS = {
+  grade: ["table", "sheet", "rules", "out", "force", "format", "json", "lang", "as-of"],
+  format: ["table", "sheet", "rules", "out", "force", "lang"],
+  "rules --export": ["export", "force", "lang"],
+  "rules --check": ["check", "lang"],
+} as const satisfies Record<string, readonly Option[]>;
+
+export type CommandName = keyof typeof COMMAND_OPTIONS;
 
 interface Parsed {
   readonly positional: string[];
@@ -50,38 +86,71 @@ interface Parsed {
   readonly switches: Set<Switch>;
 }
 
+type Tokens = NonNullable<ReturnType<typeof parseArgv>["tokens"]>;
+type OptionToken = Extract<Tokens[number], { kind: "option" }>;
+
+/** Node's own test for a value that looks like another option (`--table --json`): refused unless written `--table=-x`. */
+const looksLikeOption = (token: OptionToken & { value: string }): boolean =>
+  token.inlineValue !== true && token.value.length > 1 && token.value.startsWith("-");
+
+/**
+ * Node's refusal as the analyst's message. Its errors name the option only in English prose, so the option is
+ * found again in the tokens of a lenient parse: the first one that breaks the rule the error code names.
+ */
+function refusal(error: unknown, argv: readonly string[]): Localized {
+  const code = (error as NodeJS.ErrnoException).code;
+  const { tokens } = parseArgv({
+    args: [...argv],
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const options = tokens.filter((t): t is OptionToken => t.kind === "option");
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const unknown = options.find((t) => !isOption(t.name));
+    if (unknown) return USAGE_DETAILS.unknownOption(unknown.rawName);
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    for (const t of options) {
+      if (!isOption(t.name)) continue;
+      if (!isFlag(t.name)) {
+        if (t.value !== undefined) return USAGE_DETAILS.takesNoValue(t.name);
+      } else if (t.value === undefined) return USAGE_DETAILS.needsValue(t.name);
+      else if (looksLikeOption(t)) return USAGE_DETAILS.valueLooksLikeOption(t.name, t.value);
+    }
+  // ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL cannot happen (positionals are allowed); anything else is a bug.
+  throw error;
+}
+
 function split(argv: readonly string[]): Result<Parsed, CliProblem> {
+  let tokens: Tokens;
+  try {
+    ({ tokens } = parseArgv({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true, tokens: true }));
+  } catch (error) {
+    return err(PROBLEMS.usage(refusal(error, argv)));
+  }
   const positional: string[] = [];
   const values: Partial<Record<Flag, string>> = {};
   const switches = new Set<Switch>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === "-h") {
-      switches.add("help");
+  for (const token of tokens) {
+    if (token.kind === "positional") positional.push(token.value);
+    if (token.kind !== "option" || !isOption(token.name)) continue;
+    const name = token.name;
+    if (!isFlag(name)) {
+      switches.add(name);
       continue;
     }
-    if (!arg.startsWith("--") || arg === "--") {
-      if (arg !== "--") positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = arg.slice(2, eq < 0 ? undefined : eq);
-    if ((SWITCHES as readonly string[]).includes(name)) {
-      if (eq >= 0) return err(PROBLEMS.usage(USAGE_DETAILS.takesNoValue(name)));
-      switches.add(name as Switch);
-      continue;
-    }
-    if (!(VALUE_FLAGS as readonly string[]).includes(name))
-      return err(PROBLEMS.usage(USAGE_DETAILS.unknownOption(name)));
-    const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || value === "") return err(PROBLEMS.usage(USAGE_DETAILS.needsValue(name)));
-    if (values[name as Flag] !== undefined) return err(PROBLEMS.usage(USAGE_DETAILS.givenTwice(name)));
-    values[name as Flag] = value;
+    // util.parseArgs keeps the last of repeated values and accepts `--table=`; neither is what was meant.
+    if (!token.value) return err(PROBLEMS.usage(USAGE_DETAILS.needsValue(name)));
+    if (values[name] !== undefined) return err(PROBLEMS.usage(USAGE_DETAILS.givenTwice(name)));
+    values[name] = token.value;
   }
   return ok({ positional, values, switches });
 }
 
-function only(parsed: Parsed, allowed: readonly (Flag | Switch)[], command: string): CliProblem | null {
+function only(parsed: Parsed, command: CommandName): CliProblem | null {
+  const allowed: readonly Option[] = COMMAND_OPTIONS[command];
   const given = [...(Object.keys(parsed.values) as Flag[]), ...parsed.switches];
   const extra = given.find((name) => !allowed.includes(name));
   return extra ? PROBLEMS.usage(USAGE_DETAILS.doesNotApply(extra, command)) : null;
@@ -107,7 +176,7 @@ export function parseArgs(argv: readonly string[]): Result<Command, CliProblem> 
   const withLang = lang.value === undefined ? {} : { lang: lang.value };
 
   if (command === "grade") {
-    const wrong = only(parsed, ["table", "sheet", "rules", "out", "lang", "as-of", "json", "force", "format"], command);
+    const wrong = only(parsed, command);
     if (wrong) return err(wrong);
     if (rest.length !== 1)
       return err(
@@ -138,7 +207,7 @@ export function parseArgs(argv: readonly string[]): Result<Command, CliProblem> 
     });
   }
   if (command === "format") {
-    const wrong = only(parsed, ["table", "sheet", "rules", "out", "lang", "force"], command);
+    const wrong = only(parsed, command);
     if (wrong) return err(wrong);
     if (rest.length !== 1)
       return err(
@@ -163,34 +232,13 @@ export function parseArgs(argv: readonly string[]): Result<Command, CliProblem> 
     const { export: exportFile, check } = parsed.values;
     if ((exportFile === undefined) === (check === undefined)) return err(PROBLEMS.usage(USAGE_DETAILS.rulesNeedsOne()));
     if (exportFile !== undefined) {
-      const wrong = only(parsed, ["export", "force", "lang"], "rules --export");
+      const wrong = only(parsed, "rules --export");
       return wrong
         ? err(wrong)
         : ok({ kind: "rules-export", file: exportFile, force: parsed.switches.has("force"), ...withLang });
     }
-    const wrong = only(parsed, ["check", "lang"], "rules --check");
+    const wrong = only(parsed, "rules --check");
     return wrong ? err(wrong) : ok({ kind: "rules-check", file: check as string, ...withLang });
   }
   return err(PROBLEMS.usage(USAGE_DETAILS.unknownCommand(command, "grade, format, rules, help")));
 }
-
-export const USAGE = `customer-grader: grade logistics customers in an .xlsx or .csv file (Customer Grader, 物流客户分级)
-
-Usage:
-  customer-grader grade <file.xlsx|file.csv> [--table NAME] [--sheet NAME] [--rules rules.json]
-                        [--out FILE] [--force] [--format] [--json] [--lang zh-CN|zh-TW|en] [--as-of YYYY-MM-DD]
-  customer-grader format <file.xlsx> [--table NAME] [--sheet NAME] [--rules rules.json] [--out FILE] [--force]
-                         [--lang zh-CN|zh-TW|en]
-  customer-grader rules --export FILE [--force]
-  customer-grader rules --check FILE
-
-grade   writes grade, score and remark columns to <name>.graded.xlsx beside the input (or --out; .csv for
-        CSV output). Never overwrites the input; refuses an existing output file unless --force.
-        --json prints the graded rows as one JSON document on stdout.
-        --format applies the template formatting as well (see format).
-format  applies the template formatting to the table, in a copy (<name>.formatted.xlsx or --out): table
-        style, grade colours, a data bar on the score, number formats, the header frozen, columns fitted,
-        drop-down lists. Applying it again changes nothing; the analyst's own rules and lists stay.
-rules   --export writes the default rule set; --check lists every problem of a rule set with its JSON path.
-
-Exit codes: 0 done, 2 bad input (one line on stderr, nothing written), 1 unexpected error.`;

@@ -16,6 +16,7 @@ import type { CliMessages } from "./i18n/catalog";
 import { type CliProblem, PROBLEMS, problem } from "./problems";
 import { USAGE_DETAILS } from "./usageDetails";
 import { readRuleSetFile } from "./ruleSetFile";
+import { noRoomForOutputs } from "./sheetRoom";
 import { type Source, readSource } from "./source";
 import { summaryLine } from "./summary";
 import { writeWorkbook } from "./xlsx/writeWorkbook";
@@ -118,6 +119,8 @@ async function writeOutput(
       }
     );
   }
+  const noRoom = noRoomForOutputs(source, plan);
+  if (noRoom) return noRoom;
   if (source.kind === "csv") {
     const done: { formatted?: FormattingOutcome } = {};
     const failed = await writeAtomically(target.path, async (temp) => {

@@ -17,7 +17,7 @@ export interface CliIo {
 
 export const EXIT_OK = 0;
 export const EXIT_UNEXPECTED = 1;
-const EXIT_BAD_INPUT = 2;
+export const EXIT_BAD_INPUT = 2;
 
 export function report(io: CliIo, problem: CliProblem, lang: Lang): number {
   io.stderr(problem.message[lang] + "\n");

@@ -26,6 +26,9 @@ const cliProblem = <Code extends keyof ProblemTexts>(
     cliText((m) => (m.problems[code] as (...args: Parameters<ProblemTexts[Code]>) => string)(...values)),
   );
 
+/** Excel's sheet width: columns A to XFD. */
+export const SHEET_COLUMNS = 16_384;
+
 /** How many of a rule set's problems the one line shows (`rules --check` lists them all). */
 const SHOWN_RULE_PROBLEMS = 3;
 
@@ -50,6 +53,26 @@ export const PROBLEMS = {
   columnsBlocked: (where: string): CliProblem => cliProblem("columns-blocked", where),
   sharedFormula: (header: string, ref: string): CliProblem => cliProblem("shared-formula", header, ref),
   csvEncoding: (file: string): CliProblem => cliProblem("csv-encoding", file),
+  /** `row` and `column` are 1-based, as Excel numbers the cells of the opened CSV. */
+  csvUnclosedQuote: (file: string, row: number, column: number): CliProblem =>
+    cliProblem("csv-unclosed-quote", file, row, column),
+  /**
+   * The output columns would run past the sheet's last column.
+   * @param columns the table's width; `lastColumn`: 1-based sheet column of its last one; `toAdd`: the headers to append
+   */
+  noRoomForOutputs: (columns: number, lastColumn: number, toAdd: readonly string[]): CliProblem => {
+    const n = (count: number): string => count.toLocaleString("en");
+    const remove = toAdd.length - (SHEET_COLUMNS - lastColumn);
+    return cliProblem(
+      "no-room-for-outputs",
+      n(columns),
+      n(lastColumn),
+      n(SHEET_COLUMNS),
+      toAdd,
+      remove,
+      lastColumn > columns,
+    );
+  },
   rulesUnreadable: (file: string, detail: string): CliProblem => cliProblem("rules-unreadable", file, detail),
   rulesInvalid: (file: string, problems: readonly RuleSetProblem[]): CliProblem =>
     problem(

@@ -1,7 +1,8 @@
 /** The command line: arguments in, exit code out (`main.ts` runs it with the real process). */
-import { parseArgs, USAGE } from "./args";
+import { parseArgs } from "./args";
 import { formatCommand } from "./format/formatCommand";
 import { gradeCommand } from "./gradeCommand";
+import { USAGE } from "./help";
 import { type CliIo, EXIT_OK, EXIT_UNEXPECTED, report } from "./io";
 import { languageFromEnv, messageLanguage } from "./lang";
 import { checkRules, exportRules } from "./rulesCommand";

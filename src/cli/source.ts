@@ -2,7 +2,15 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { type Result, type Table, err, mapColumns, ok } from "../engine";
-import { type CsvEncoding, type Delimiter, decodeCsv, detectDelimiter, parseCsv } from "./csv";
+import {
+  type CsvEncoding,
+  CsvSyntaxError,
+  type Delimiter,
+  decodeCsv,
+  detectDelimiter,
+  parseCsv,
+  parseCsvHeader,
+} from "./csv";
 import { fileKind } from "./fileKind";
 import { type CliProblem, PROBLEMS } from "./problems";
 import { type ReadRange, type TableChoice, readRange } from "./xlsx/readTable";
@@ -57,18 +65,29 @@ export async function readSource(file: string, choice: TableChoice): Promise<Res
   }
 }
 
-/** How many columns of a CSV text's first line the grading recognises. */
+/** How many columns of a CSV text's header row the grading recognises. */
 function recognisedHeaders(text: string): number {
-  const firstLine = text.slice(0, text.search(/\r|\n|$/));
-  const headers = parseCsv(firstLine, detectDelimiter(firstLine))[0] ?? [];
+  const headers = parseCsvHeader(text, detectDelimiter(text));
   return Object.values(mapColumns(headers).columns).filter((c) => c !== undefined).length;
+}
+
+/** The rows, or where a quote is never closed (every later row would run into that one field). */
+function csvRows(file: string, text: string, delimiter: Delimiter): Result<string[][], CliProblem> {
+  try {
+    return ok(parseCsv(text, delimiter));
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) return err(PROBLEMS.csvUnclosedQuote(file, error.row, error.column));
+    throw error;
+  }
 }
 
 function readCsv(file: string, bytes: Buffer): Result<Source, CliProblem> {
   const decoded = decodeCsv(bytes, recognisedHeaders);
   if (!decoded) return err(PROBLEMS.csvEncoding(file));
   const delimiter = detectDelimiter(decoded.text);
-  const [headers, ...rows] = parseCsv(decoded.text, delimiter);
+  const parsed = csvRows(file, decoded.text, delimiter);
+  if (!parsed.ok) return parsed;
+  const [headers, ...rows] = parsed.value;
   if (!headers || headers.every((h) => h.trim() === "")) return err(PROBLEMS.noTable(file));
   const cells = (row: readonly string[]) => row.map((field) => (field === "" ? null : field));
   const table: Table = { headers: cells(headers), rows: rows.map(cells) };

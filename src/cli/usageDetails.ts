@@ -15,6 +15,7 @@ export const USAGE_DETAILS: UsageDetails = {
   takesNoValue: detail("takesNoValue"),
   unknownOption: detail("unknownOption"),
   needsValue: detail("needsValue"),
+  valueLooksLikeOption: detail("valueLooksLikeOption"),
   givenTwice: detail("givenTwice"),
   doesNotApply: detail("doesNotApply"),
   badLang: detail("badLang"),

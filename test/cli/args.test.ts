@@ -159,3 +159,36 @@ test.each([
     expect({ lang, english: text.match(/[A-Za-z]{2,}/g) }).toEqual({ lang, english: null });
   }
 });
+
+test("a value that looks like an option is refused, unless written with =; after -- every argument is a file", () => {
+  expect(refused(["grade", "a.xlsx", "--table", "--json"])).toContain(
+    '--table needs a value, and "--json" is an option (if it is the value, write --table=--json)',
+  );
+  expect(refused(["rules", "--check", "--force"])).toContain('--check needs a value, and "--force" is an option');
+  expect(ok(["grade", "a.xlsx", "--out=-x.xlsx"])).toMatchObject({ out: "-x.xlsx" });
+  expect(ok(["grade", "a.xlsx", "--out", "-"])).toMatchObject({ out: "-" });
+  expect(ok(["grade", "--", "--json"])).toEqual({
+    kind: "grade",
+    file: "--json",
+    json: false,
+    force: false,
+    format: false,
+  });
+});
+
+test("a short option other than -h is an unknown option, not a file name", () => {
+  expect(refused(["grade", "a.xlsx", "-x"])).toContain("unknown option -x");
+  expect(refused(["grade", "-hx", "a.xlsx"])).toContain("unknown option -x");
+});
+
+test.each([[["grade", "a.xlsx", "-x"]], [["grade", "a.xlsx", "--out", "-x.xlsx"]]])(
+  "%j is refused in Chinese without English words too",
+  (argv) => {
+    const parsed = parseArgs(argv);
+    if (parsed.ok) throw new Error("accepted");
+    for (const lang of ["zh-CN", "zh-TW"] as const)
+      expect(parsed.error.message[lang].replace(/--?[a-z-]+(=\S+)?|customer-grader|\S+\.xlsx/g, "")).not.toMatch(
+        /[A-Za-z]{2,}/,
+      );
+  },
+);

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
+import { Workbook } from "exceljs";
 import { type CellValue } from "../../src/engine";
 import { BIN, ensureBuilt, runBuilt, tempDir } from "./support/cli";
 import { rawPackage, sheetXml, textCell, zip64Tail } from "./support/rawPackage";
@@ -161,7 +162,69 @@ const cases: BadCase[] = [
     setup: (d) => ["grade", write(d, "self.csv", csvText(SEED_HEADERS, SEED_ROWS)), "--out", "self.csv", "--force"],
     message: /is the input file: the command line never overwrites its input/,
   },
+  {
+    what: "a CSV with a quote that is never closed",
+    setup: (d) => [
+      "grade",
+      write(d, "open-quote.csv", `${SEED_HEADERS.join(",")}\r\nXX科技有限公司,"张经理\r\nYY贸易公司,李女士\r\n`),
+      "--lang",
+      "en",
+    ],
+    message:
+      /^In open-quote\.csv, the quote that opens row 2, column 2 is never closed, so everything after it would fall into that one cell: close the quote/,
+  },
+  {
+    what: "a CSV as wide as a sheet (16,384 columns), with no room for the grade, score and remark columns",
+    setup: (d) => ["grade", write(d, "wide.csv", wideCsv(wideHeaders(SHEET_COLUMNS))), "--lang", "en"],
+    message:
+      /^No room for the grading's columns \(客户等级, 评分, and 备注\): the table has 16,384 columns; a sheet holds at most 16,384 \(A to XFD\), so 3 more do not fit\. Delete at least 3 column\(s\) the grading does not read, or write a CSV with --out NAME\.csv, and try again\.$/m,
+  },
+  {
+    what: "a CSV with room for only one of the three columns",
+    setup: (d) => ["grade", write(d, "wide-2.csv", wideCsv(wideHeaders(SHEET_COLUMNS - 1, ["评分"]))), "--lang", "en"],
+    message:
+      /^No room for the grading's columns \(客户等级 and 备注\): the table has 16,383 columns.* so 2 more do not fit\. Delete at least 1 column\(s\)/,
+  },
+  {
+    what: "an .xlsx table that reaches column XFD",
+    setup: async (d) => ["grade", write(d, "xfd.xlsx", await workbookToXfd()), "--lang", "en"],
+    message:
+      /^No room for the grading's columns \(客户等级, 评分, and 备注\): the table has 16,382 columns and ends at column 16,384 of the sheet; a sheet holds at most 16,384 \(A to XFD\), so 3 more do not fit\. Delete at least 3 column\(s\) the grading does not read \(or move the table left\)/,
+  },
+  {
+    what: "format on an .xlsx table that reaches column XFD",
+    setup: async (d) => ["format", write(d, "xfd-format.xlsx", await workbookToXfd())],
+    message:
+      /^表格没有空间添加分级的列（客户等级、评分和备注）：表格有 16,382 列，到工作表的第 16,384 列为止，而工作表最多 16,384 列（A 到 XFD），再加 3 列放不下。请删除至少 3 个分级不读取的列（或把表格左移）/,
+  },
 ];
+
+/** Excel's sheet width: columns A to XFD. */
+const SHEET_COLUMNS = 16_384;
+
+/** `count` headers: the seed's customer columns, then filler the grading does not read. */
+const wideHeaders = (count: number, own: readonly string[] = []): string[] => {
+  const named = [...SEED_HEADERS.slice(0, 6), ...own];
+  return [...named, ...Array.from({ length: count - named.length }, (_, i) => `附加${i + 1}`)];
+};
+
+/** A CSV of `headers` and one customer. */
+const wideCsv = (headers: readonly string[]): string =>
+  csvText(headers, [headers.map((_, i) => SEED_ROWS[0]?.[i] ?? (i < 6 ? "" : "1"))]);
+
+/** An Excel table from C1 to XFD2 (the sheet's last column): as wide as the sheet allows after two columns. */
+async function workbookToXfd(): Promise<Buffer> {
+  const workbook = new Workbook();
+  const headers = wideHeaders(SHEET_COLUMNS - 2);
+  workbook.addWorksheet("客户").addTable({
+    name: "宽表",
+    ref: "C1",
+    headerRow: true,
+    columns: headers.map((name) => ({ name })),
+    rows: [headers.map((_, i) => SEED_ROWS[0]?.[i] ?? 1)],
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
 
 async function blankWorkbook(): Promise<Buffer> {
   const { Workbook } = await import("exceljs");
@@ -183,6 +246,15 @@ describe.each(cases)("$what", ({ setup, message }) => {
     expect(run.code).toBe(2);
     expect(readdirSync(d).sort()).toEqual(before);
   });
+});
+
+test("a CSV as wide as a sheet whose table already has the grade, score and remark columns is graded", () => {
+  const d = tempDir("full-width");
+  write(d, "full.csv", wideCsv(wideHeaders(SHEET_COLUMNS, ["客户等级", "评分", "备注"])));
+  const run = runBuilt(["grade", "full.csv", "--lang", "en", "--as-of", "2026-11-22"], { cwd: d });
+  expect(run.stderr).toMatch(/^Graded 1 rows?: .*written to full\.graded\.xlsx$/m);
+  expect(run.code).toBe(0);
+  expect(readdirSync(d).sort()).toEqual(["full.csv", "full.graded.xlsx"]);
 });
 
 test("messages follow LANG: the same missing file in Traditional Chinese", () => {

@@ -1,6 +1,14 @@
 /** CSV as analysts' tools write it: encodings, delimiters, quoting. */
 import { encode } from "iconv-lite";
-import { csvCellValue, decodeCsv, detectDelimiter, formatCsv, parseCsv } from "../../src/cli/csv";
+import {
+  CsvSyntaxError,
+  csvCellValue,
+  decodeCsv,
+  detectDelimiter,
+  formatCsv,
+  parseCsv,
+  parseCsvHeader,
+} from "../../src/cli/csv";
 
 const GBK_KEHU = Buffer.from([0xbf, 0xcd, 0xbb, 0xa7]); // 客户 in GBK
 
@@ -75,4 +83,27 @@ test("a Big5 CSV (Excel's CSV on Traditional Chinese Windows) is told from GB180
   expect(decodeCsv(bytes, recognised)).toEqual({ encoding: "big5", text });
   // GBK bytes stay GB18030 (a tie, or GB18030 reading better).
   expect(decodeCsv(encode("客户名称,联系人\r\n", "gbk"), () => 0)?.encoding).toBe("gb18030");
+});
+
+test("a quote that opens a field and is never closed is refused with its row and column (1-based, as Excel shows them)", () => {
+  expect(() => parseCsv('客户名称,备注\r\n"XX, Ltd",ok\r\nYY,"no end\r\nZZ,x\r\n', ",")).toThrow(
+    expect.objectContaining({ name: "CsvSyntaxError", row: 3, column: 2 }),
+  );
+  expect(() => parseCsv('"a', ",")).toThrow(CsvSyntaxError);
+});
+
+test("quotes inside an unquoted field, or after a closed one, are kept as text; rows may end in CRLF, LF or CR; short rows stay short", () => {
+  expect(parseCsv('12" pipe,a\r"ab"c,d\ne,f,g\r\nh', ",")).toEqual([
+    ['12" pipe', "a"],
+    ['"ab"c', "d"],
+    ["e", "f", "g"],
+    ["h"],
+  ]);
+  expect(parseCsv("\r\n\r\n", ",")).toEqual([[""], [""]]);
+  expect(parseCsv("", ",")).toEqual([]);
+});
+
+test("the header row is read whole, with a quoted line break, and an unreadable one is no header", () => {
+  expect(parseCsvHeader('"客户\n名称";备注\n1;2', ";")).toEqual(["客户\n名称", "备注"]);
+  expect(parseCsvHeader('"客户名称,备注', ",")).toEqual([]);
 });

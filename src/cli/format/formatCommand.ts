@@ -8,6 +8,7 @@ import { languageFromEnv, messageLanguage } from "../lang";
 import { PROBLEMS } from "../problems";
 import { USAGE_DETAILS } from "../usageDetails";
 import { readRuleSetFile } from "../ruleSetFile";
+import { noRoomForOutputs } from "../sheetRoom";
 import { isCsvPath, readSource } from "../source";
 import type { FormattingOutcome } from "./sheetFormatter";
 import { formatSummaryLine } from "./summary";
@@ -40,6 +41,8 @@ export async function formatCommand(command: FormatCommand, io: CliIo): Promise<
   lang = messageLanguage(command.lang, envLang, headersLang);
   // As the add-in does: a table without output columns gets them (empty) first, so they can be formatted.
   const layout = planOutputColumns(mapColumns(source.table.headers), source.table.headers.length, headersLang);
+  const noRoom = noRoomForOutputs(source, layout);
+  if (noRoom) return report(io, noRoom, lang);
   const blocked = source.read.occupiedRight.slice(0, layout.toAdd.length).find((cell) => cell !== null);
   if (blocked) return report(io, PROBLEMS.columnsBlocked(blocked), lang);
 

@@ -23,6 +23,20 @@ export interface ProblemTexts {
   readonly "columns-blocked": (where: string) => string;
   readonly "shared-formula": (header: string, ref: string) => string;
   readonly "csv-encoding": (file: string) => string;
+  /** `row` and `column` are 1-based, as Excel numbers the cells of the opened CSV. */
+  readonly "csv-unclosed-quote": (file: string, row: number, column: number) => string;
+  /**
+   * The output columns would run past the sheet's last column. `columns`: the table's width; `last`: the
+   * 1-based sheet column of its last one; `toAdd`: the headers to append; `remove`: how many must go.
+   */
+  readonly "no-room-for-outputs": (
+    columns: string,
+    last: string,
+    max: string,
+    toAdd: readonly string[],
+    remove: number,
+    movedRight: boolean,
+  ) => string;
   readonly "rules-unreadable": (file: string, detail: string) => string;
   /** `first`: the first few problems as `path: message`, of `count` in all. */
   readonly "rules-invalid": (file: string, count: number, first: readonly string[]) => string;
@@ -34,7 +48,10 @@ export interface ProblemTexts {
 /** What is wrong with the arguments (the detail inside a "usage" problem). */
 export interface UsageTexts {
   readonly takesNoValue: (flag: string) => string;
-  readonly unknownOption: (flag: string) => string;
+  /** `spelled`: as typed, with its dashes (`--colour`, `-x`). */
+  readonly unknownOption: (spelled: string) => string;
+  /** `--out -x.xlsx`: the value is taken for an option unless written `--out=-x.xlsx`. */
+  readonly valueLooksLikeOption: (flag: string, value: string) => string;
   readonly needsValue: (flag: string) => string;
   readonly givenTwice: (flag: string) => string;
   readonly doesNotApply: (flag: string, command: string) => string;

@@ -37,6 +37,10 @@ export const en: CliMessages = {
       `The cells where the grade, score and remark columns would be added (${where}) are not empty: add those columns to the table, or move the data right of the table, and try again.`,
     "shared-formula": (header, ref) =>
       `The "${header}" column holds a formula shared with cells outside the table (${ref}); overwriting it would break their formulas: in Excel, turn that column's formulas into values or fill them only inside the table, and try again.`,
+    "csv-unclosed-quote": (file, row, column) =>
+      `In ${file}, the quote that opens row ${row}, column ${column} is never closed, so everything after it would fall into that one cell: close the quote (a quote inside a field is written twice, "") and try again.`,
+    "no-room-for-outputs": (columns, last, max, toAdd, remove, movedRight) =>
+      `No room for the grading's columns (${formatList("en", toAdd)}): the table has ${columns} columns${movedRight ? ` and ends at column ${last} of the sheet` : ""}; a sheet holds at most ${max} (A to XFD), so ${toAdd.length} more do not fit. Delete at least ${remove} column(s) the grading does not read${movedRight ? " (or move the table left)" : ""}, or write a CSV with --out NAME.csv, and try again.`,
     "csv-encoding": (file) =>
       `Cannot tell the text encoding of ${file} (neither UTF-8, UTF-16, GBK/GB18030 nor Big5): save it from Excel as "CSV UTF-8 (Comma delimited)" and try again.`,
     "rules-unreadable": (file, detail) =>
@@ -52,7 +56,9 @@ export const en: CliMessages = {
   },
   usage: {
     takesNoValue: (flag) => `--${flag} takes no value`,
-    unknownOption: (flag) => `unknown option --${flag}`,
+    unknownOption: (spelled) => `unknown option ${spelled}`,
+    valueLooksLikeOption: (flag, value) =>
+      `--${flag} needs a value, and ${q(value)} is an option (if it is the value, write --${flag}=${value})`,
     needsValue: (flag) => `--${flag} needs a value`,
     givenTwice: (flag) => `--${flag} given twice`,
     doesNotApply: (flag, command) => `--${flag} does not apply to ${q(command)}`,

@@ -31,6 +31,10 @@ export const zhCN: CliMessages = {
       `要添加的等级、评分、备注列位置（${where}）已有内容：请在表格中加上这三列，或移开表格右侧的数据后再试。`,
     "shared-formula": (header, ref) =>
       `“${header}”列中有一个公式与表格外的单元格共用（${ref}），覆盖它会破坏那些单元格的公式：请在 Excel 中把该列的公式转为数值或只填到表格内后再试。`,
+    "csv-unclosed-quote": (file, row, column) =>
+      `${file} 第 ${row} 行第 ${column} 列开头的引号没有闭合，其后的所有内容都会落入这一个单元格：请补上闭合的引号（字段中的引号要写成两个 ""）后再试。`,
+    "no-room-for-outputs": (columns, last, max, toAdd, remove, movedRight) =>
+      `表格没有空间添加分级的列（${formatList("zh-CN", toAdd)}）：表格有 ${columns} 列${movedRight ? `，到工作表的第 ${last} 列为止` : ""}，而工作表最多 ${max} 列（A 到 XFD），再加 ${toAdd.length} 列放不下。请删除至少 ${remove} 个分级不读取的列${movedRight ? "（或把表格左移）" : ""}，或用 --out 文件名.csv 输出 CSV，然后再试。`,
     "csv-encoding": (file) =>
       `无法识别 ${file} 的文字编码（既不是 UTF-8、UTF-16，也不是 GBK/GB18030 或 Big5）：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再试。`,
     "rules-unreadable": (file, detail) =>
@@ -44,7 +48,9 @@ export const zhCN: CliMessages = {
   },
   usage: {
     takesNoValue: (flag) => `--${flag} 不带值`,
-    unknownOption: (flag) => `没有 --${flag} 这个选项`,
+    unknownOption: (spelled) => `没有 ${spelled} 这个选项`,
+    valueLooksLikeOption: (flag, value) =>
+      `--${flag} 后面需要一个值，而 ${q(value)} 是一个选项（若它就是值，请写成 --${flag}=${value}）`,
     needsValue: (flag) => `--${flag} 后面需要一个值`,
     givenTwice: (flag) => `--${flag} 给了两次`,
     doesNotApply: (flag, command) => `--${flag} 不能用于 ${q(command)}`,

@@ -31,6 +31,10 @@ export const zhTW: CliMessages = {
       `要新增的等級、評分、備註欄位置（${where}）已有內容：請在表格中加上這三欄，或移開表格右側的資料後再試。`,
     "shared-formula": (header, ref) =>
       `「${header}」欄中有一個公式與表格外的儲存格共用（${ref}），覆寫它會破壞那些儲存格的公式：請在 Excel 中把該欄的公式轉為數值或只填到表格內後再試。`,
+    "csv-unclosed-quote": (file, row, column) =>
+      `${file} 第 ${row} 列第 ${column} 欄開頭的引號沒有閉合，其後的所有內容都會落入這一個儲存格：請補上閉合的引號（欄位中的引號要寫成兩個 ""）後再試。`,
+    "no-room-for-outputs": (columns, last, max, toAdd, remove, movedRight) =>
+      `表格沒有空間新增分級的欄（${formatList("zh-TW", toAdd)}）：表格有 ${columns} 欄${movedRight ? `，到工作表的第 ${last} 欄為止` : ""}，而工作表最多 ${max} 欄（A 到 XFD），再加 ${toAdd.length} 欄放不下。請刪除至少 ${remove} 個分級不讀取的欄${movedRight ? "（或把表格左移）" : ""}，或用 --out 檔名.csv 輸出 CSV，然後再試。`,
     "csv-encoding": (file) =>
       `無法辨識 ${file} 的文字編碼（既不是 UTF-8、UTF-16，也不是 GBK/GB18030 或 Big5）：請在 Excel 中另存為「CSV UTF-8（逗號分隔）」後再試。`,
     "rules-unreadable": (file, detail) =>
@@ -44,7 +48,9 @@ export const zhTW: CliMessages = {
   },
   usage: {
     takesNoValue: (flag) => `--${flag} 不帶值`,
-    unknownOption: (flag) => `沒有 --${flag} 這個選項`,
+    unknownOption: (spelled) => `沒有 ${spelled} 這個選項`,
+    valueLooksLikeOption: (flag, value) =>
+      `--${flag} 後面需要一個值，而 ${q(value)} 是一個選項（若它就是值，請寫成 --${flag}=${value}）`,
     needsValue: (flag) => `--${flag} 後面需要一個值`,
     givenTwice: (flag) => `--${flag} 給了兩次`,
     doesNotApply: (flag, command) => `--${flag} 不能用於 ${q(command)}`,

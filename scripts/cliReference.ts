@@ -1,0 +1,282 @@
+/**
+ * docs/cli.md, made from the help text (`src/cli/help.ts`), the argument refusals (`src/cli/usageDetails.ts`)
+ * and a real `--json` run on the 30-customer sample. `npm run docs:cli` writes it; test/cli/reference.test.ts
+ * fails when the file and this disagree.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import sample from "../samples/logistics-customers.json";
+import { COMMAND_OPTIONS, type CommandName } from "../src/cli/args";
+import { formatCsv } from "../src/cli/csv";
+import { COMMAND_HELP, EXIT_CODES, OPTION_HELP, PROGRAM, USAGE, optionSpelling, synopsisParts } from "../src/cli/help";
+import { EXIT_BAD_INPUT } from "../src/cli/io";
+import { PROBLEMS } from "../src/cli/problems";
+import { runCli } from "../src/cli/run";
+import { USAGE_DETAILS } from "../src/cli/usageDetails";
+
+export const REFERENCE_PATH = "docs/cli.md";
+
+type Details = typeof USAGE_DETAILS;
+
+/** One example per refusal: a refusal added to `USAGE_DETAILS` without one here does not compile. */
+const REFUSALS: { readonly [K in keyof Details]: { readonly when: string; readonly args: Parameters<Details[K]> } } = {
+  unknownOption: { when: "an option no command has", args: ["--colour"] },
+  takesNoValue: { when: "a value given to a switch", args: ["json"] },
+  needsValue: { when: "an option without its value", args: ["table"] },
+  valueLooksLikeOption: { when: "a value that starts with a dash (write `--out=-x.xlsx`)", args: ["out", "--json"] },
+  givenTwice: { when: "the same option twice", args: ["table"] },
+  doesNotApply: { when: "an option of another command", args: ["export", "grade"] },
+  badLang: { when: "a language other than the three", args: ["fr"] },
+  needsFile: { when: "`grade` or `format` without a file", args: ["grade"] },
+  oneFile: { when: "more than one file", args: ["grade", 2] },
+  badAsOf: { when: "a date not written YYYY-MM-DD", args: ["22/11/2026"] },
+  rulesTakesNoFile: { when: "`rules` given a file of its own", args: [] },
+  rulesNeedsOne: { when: "`rules` with neither or both of `--export` and `--check`", args: [] },
+  unknownCommand: { when: "a command that does not exist", args: ["grades", "grade, format, rules, help"] },
+  macroAsXlsm: { when: "a macro workbook written to another extension", args: ["out.xlsx"] },
+  outExtension: { when: "`--out` not ending in .xlsx or .csv", args: ["out.txt"] },
+  formatNeedsXlsxOutput: { when: "`grade --format` to a CSV", args: [] },
+  formatNeedsWorkbook: { when: "`format` on a CSV", args: [] },
+  formatWritesXlsx: { when: "`format --out` to a CSV", args: [] },
+};
+
+/** The `--json` document's fields, in the order it writes them. */
+export const JSON_FIELDS: readonly (readonly [path: string, type: string, meaning: string])[] = [
+  ["table", "string", "the graded table: the Excel table's name, else the sheet's, else the CSV file's name"],
+  [
+    "columns",
+    "{ field: header }",
+    "the header each field was read from, and those of the grade, score and remark columns as written",
+  ],
+  ["rows[]", "array", "one entry per data row, in order"],
+  ["rows[].row", "number", "1-based data row (the header row is not counted)"],
+  ["rows[].name", "string", 'the customer\'s name as typed ("" when blank)'],
+  [
+    "rows[].status",
+    '"graded" | "incomplete" | "skipped"',
+    "incomplete: a required column is empty (grade only when set by hand); skipped: a blank row",
+  ],
+  ["rows[].score", "number | null", "0–100, one decimal; null when not graded"],
+  ["rows[].grade", "string | null", "the grade letter as written to the grade column"],
+  ["rows[].remark", "string", "the remark as written to the remark column"],
+  ["rows[].reasons[]", "array", "why: one entry per dimension, cap, override or flag (none for a skipped row)"],
+  ["rows[].reasons[].kind", '"dimension" | "cap" | "override" | "flag"', "which of the four it is"],
+  [
+    "rows[].reasons[].dimension",
+    "string",
+    "dimension: its id, with `label`, `points` (its share of the score) and `dimensionScore` (0–100)",
+  ],
+  [
+    "rows[].reasons[].criteria[]",
+    "array",
+    "dimension: each criterion's `criterion` id, `label`, `field` and `points` (null when its cell is empty)",
+  ],
+  ["rows[].reasons[].rule", "string", "cap, override, flag: the rule's id"],
+  [
+    "rows[].reasons[].grade",
+    "string",
+    "cap: the highest grade allowed, with `lowered` (whether it lowered this row's); override: the grade set by hand, with `computedGrade`",
+  ],
+  ["rows[].reasons[].remark", "string", "cap, override, flag: the rule's remark"],
+  ["rows[].issues[]", "array", "cells that could not be read: `column` (its header), `code`, `message`"],
+  ["summary.counts", "{ grade: number }", "rows per grade letter, every letter of the rule set present"],
+];
+
+const code = (text: string): string => `\`${text}\``;
+/** Text in a table cell: GitHub's tables split on "|" even inside code spans. */
+const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+/** Prose with `<name>` in it, which Markdown would take for an HTML tag. */
+const prose = (text: string): string => text.replace(/</g, "\\<");
+const table = (head: readonly string[], rows: readonly (readonly string[])[]): string =>
+  [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join(
+    "\n",
+  );
+
+const COMMANDS = Object.keys(COMMAND_OPTIONS) as CommandName[];
+
+function commandSection(command: CommandName): string {
+  const options = COMMAND_OPTIONS[command].map((o) => [
+    cell(code(optionSpelling(o))),
+    prose(cell(OPTION_HELP[o].text)),
+  ]);
+  return [
+    `### ${code(`${PROGRAM} ${command}`)}`,
+    "",
+    "```sh",
+    synopsisParts(command).join(" "),
+    "```",
+    "",
+    prose(COMMAND_HELP[command].text),
+    "",
+    table(["Option", "What it does"], options),
+  ].join("\n");
+}
+
+function optionMatrix(): string {
+  const options = [...new Set(COMMANDS.flatMap((c) => COMMAND_OPTIONS[c]))];
+  const rows = options.map((o) => [
+    cell(code(optionSpelling(o))),
+    ...COMMANDS.map((c) => ((COMMAND_OPTIONS[c] as readonly string[]).includes(o) ? "✓" : "")),
+  ]);
+  return table(["Option", ...COMMANDS.map(code)], rows);
+}
+
+function refusalTable(): string {
+  const rows = (Object.keys(REFUSALS) as (keyof Details)[]).map((key) => {
+    const { when, args } = REFUSALS[key];
+    const detail = (USAGE_DETAILS[key] as (...a: typeof args) => Record<"zh-CN" | "zh-TW" | "en", string>)(...args);
+    return [when, cell(detail.en), cell(detail["zh-CN"]), cell(detail["zh-TW"])];
+  });
+  return table(["When", "en", "zh-CN", "zh-TW"], rows);
+}
+
+/** The command that made the example, as a reader would type it. */
+const EXAMPLE_COMMAND = `${PROGRAM} grade logistics-customers.csv --json --as-of ${sample.asOf} --lang en > grades.json`;
+/** `--json` of the sample, as a CSV graded by the command line in this process. */
+export async function sampleJson(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "cg-reference-"));
+  try {
+    const csv = join(dir, "logistics-customers.csv");
+    const cells = (row: readonly (string | number | null)[]) => row.map((v) => (v === "" ? null : v));
+    writeFileSync(csv, formatCsv([sample.headers, ...sample.rows.map(cells)], ","));
+    let stdout = "";
+    let stderr = "";
+    const argv = ["grade", csv, "--json", "--as-of", sample.asOf, "--lang", "en", "--out", join(dir, "graded.xlsx")];
+    const exit = await runCli(argv, {
+      stdout: (t) => void (stdout += t),
+      stderr: (t) => void (stderr += t),
+      env: {},
+      stderrIsTTY: false,
+      today: () => new Date(),
+    });
+    if (exit !== 0) throw new Error(`grading the sample failed (${exit}): ${stderr}`);
+    return stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface ExampleRow {
+  readonly row: number;
+  readonly status: string;
+  readonly reasons: readonly { readonly kind: string }[];
+  readonly issues: readonly unknown[];
+}
+
+/** What a row shows that another may not: its status, its kinds of reason, whether it has issues. */
+const features = (row: ExampleRow): Set<string> =>
+  new Set([row.status, ...row.reasons.map((r) => r.kind), ...(row.issues.length > 0 ? ["issues"] : [])]);
+
+/** Rows that between them show every status, kind of reason and issues: the most new at each step, first come first. */
+function exampleRows(rows: readonly ExampleRow[]): ExampleRow[] {
+  const chosen: ExampleRow[] = [];
+  const shown = new Set<string>();
+  for (;;) {
+    const gain = (row: ExampleRow) => [...features(row)].filter((f) => !shown.has(f)).length;
+    const best = rows.reduce<ExampleRow | null>((b, r) => (gain(r) > (b ? gain(b) : 0) ? r : b), null);
+    if (!best) return chosen.sort((a, b) => a.row - b.row);
+    chosen.push(best);
+    for (const f of features(best)) shown.add(f);
+  }
+}
+
+/** Pretty JSON with each object that holds no object or array on one line, where that line stays short. */
+const compactJson = (value: unknown): string =>
+  JSON.stringify(value, null, 2).replace(/\{\n\s+("[^{}[\]]*?)\n\s*\}/g, (whole, body: string) => {
+    const line = `{ ${body.replace(/\n\s+/g, " ")} }`;
+    return line.length <= 120 ? line : whole;
+  });
+
+function jsonExample(json: string): string {
+  const document = JSON.parse(json) as { rows: ExampleRow[] };
+  const rows = exampleRows(document.rows);
+  const left = `… the other ${document.rows.length - rows.length} of ${document.rows.length} rows, left out here`;
+  return compactJson({ ...document, rows: [...rows, left] });
+}
+
+/** Which rows of the sample the example shows (1-based), for the text around it. */
+const shownRows = (json: string): string =>
+  exampleRows((JSON.parse(json) as { rows: ExampleRow[] }).rows)
+    .map((r) => r.row)
+    .join(", ");
+
+/** docs/cli.md, given the `--json` text of the sample (`sampleJson()`). */
+export function renderReference(json: string): string {
+  const usageProblem = PROBLEMS.usage(USAGE_DETAILS.needsValue("table")).message;
+  return `# Command line reference
+
+<!-- Made by \`npm run docs:cli\` from src/cli/help.ts (what \`${PROGRAM} --help\` prints), src/cli/usageDetails.ts
+and a run on samples/logistics-customers.json. Edit those, not this file: test/cli/reference.test.ts fails when
+they disagree. -->
+
+For grading where no Excel runs (a nightly job, a shared folder, a Linux machine): the same engine, rule set
+and output columns as the add-in. Build it once with \`npm run build:cli\` (or \`npm run build\`), then run
+\`npx ${PROGRAM} …\` or \`npm run grade -- …\`.
+
+## Commands
+
+${COMMANDS.map(commandSection).join("\n\n")}
+
+### ${code(`${PROGRAM} help`)}
+
+Prints the help below (as do ${code("-h")}, ${code("--help")} and no command at all).
+
+## Options by command
+
+Options go before or after the file, as ${code("--name value")} or ${code("--name=value")}; a value that starts
+with a dash needs the ${code("=")} form. After ${code("--")} every argument is a file name.
+
+${optionMatrix()}
+
+## Exit codes
+
+${table(
+  ["Code", "Meaning"],
+  EXIT_CODES.map((e) => [String(e.code), cell(e.text)]),
+)}
+
+## Wrong arguments
+
+Arguments the commands do not take are refused before any file is read: exit ${EXIT_BAD_INPUT}, one line on
+stderr, in the language of ${code("--lang")} (else of ${code("LC_ALL")}, ${code("LC_MESSAGES")} or ${code("LANG")}, else English), for example:
+
+\`\`\`text
+${usageProblem.en}
+${usageProblem["zh-CN"]}
+${usageProblem["zh-TW"]}
+\`\`\`
+
+What the line says after ${code("Wrong arguments:")}:
+
+${refusalTable()}
+
+## The ${code("--json")} document
+
+One JSON document on stdout and nothing else (the summary line goes to stderr). Other tools read it: its
+shape stays.
+
+${table(
+  ["Field", "Type", "Meaning"],
+  JSON_FIELDS.map(([path, type, meaning]) => [code(path), cell(type), cell(meaning)]),
+)}
+
+The 30-customer sample (samples/logistics-customers.json saved as a CSV), graded with the command below; the
+document shows rows ${shownRows(json)}, which between them have every status, kind of reason and an issue, and
+the summary:
+
+\`\`\`sh
+${EXAMPLE_COMMAND}
+\`\`\`
+
+\`\`\`json
+${jsonExample(json)}
+\`\`\`
+
+## ${code(`${PROGRAM} --help`)}
+
+\`\`\`text
+${USAGE}
+\`\`\`
+`;
+}

@@ -1,0 +1,136 @@
+/**
+ * The help text, from the same lists the parser checks (`OPTIONS`, `COMMAND_OPTIONS`): `--help` prints it and
+ * `docs/cli.md` is made from it (`npm run docs:cli`), so neither can name an option the other lacks.
+ */
+import { COMMAND_OPTIONS, type CommandName, type Option } from "./args";
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_UNEXPECTED } from "./io";
+
+interface OptionHelp {
+  /** What follows the option (`--table NAME`); none for a switch. */
+  readonly value?: string;
+  readonly text: string;
+}
+
+/** Every option: a new one in `OPTIONS` without its line here does not compile. */
+export const OPTION_HELP: Readonly<Record<Option, OptionHelp>> = {
+  table: {
+    value: "NAME",
+    text: "the Excel table to grade (case-insensitive); without it the only table of the workbook (or of --sheet), else the first sheet's header row",
+  },
+  sheet: { value: "NAME", text: "the sheet to look in: its only table, else its header row" },
+  rules: {
+    value: "rules.json",
+    text: "the rule set to grade by, as rules --export writes it; the default rule set without it",
+  },
+  out: {
+    value: "FILE",
+    text: "where to write: .xlsx (.xlsm for a macro workbook) or, for grade, .csv; without it <name>.graded.xlsx (format: <name>.formatted.xlsx) beside the input",
+  },
+  force: { text: "replace an existing output file (never the input)" },
+  format: { text: "apply the template formatting as well (see format); needs an .xlsx output" },
+  json: { text: "print the graded rows as one JSON document on stdout" },
+  lang: {
+    value: "zh-CN|zh-TW|en",
+    text: "the language of messages and remarks; without it LC_ALL, LC_MESSAGES or LANG, else the table's language, else English",
+  },
+  "as-of": { value: "YYYY-MM-DD", text: "the date taken as today, for reproducible runs; the local date without it" },
+  export: { value: "FILE", text: "write the default rule set to FILE" },
+  check: { value: "FILE", text: "list every problem of the rule set in FILE with its JSON path" },
+  help: { text: "print this help (as do `help` and no command at all)" },
+};
+
+interface CommandHelp {
+  /** The input file, as the synopsis shows it; none for `rules`. */
+  readonly file?: string;
+  readonly text: string;
+}
+
+export const COMMAND_HELP: Readonly<Record<CommandName, CommandHelp>> = {
+  grade: {
+    file: "<file.xlsx|file.csv>",
+    text: "writes grade, score and remark columns to <name>.graded.xlsx beside the input (or --out; .csv for CSV output). Never overwrites the input; refuses an existing output file unless --force. --json prints the graded rows as one JSON document on stdout. --format applies the template formatting as well (see format).",
+  },
+  format: {
+    file: "<file.xlsx>",
+    text: "applies the template formatting to the table, in a copy (<name>.formatted.xlsx or --out): table style, grade colours, a data bar on the score, number formats, the header frozen, columns fitted, drop-down lists. Applying it again changes nothing; the analyst's own rules and lists stay.",
+  },
+  "rules --export": { text: "writes the default rule set, to edit and pass to --rules." },
+  "rules --check": {
+    text: "lists every problem of a rule set on stdout, one line each with its JSON path (exit 2 when there is one).",
+  },
+};
+
+export const EXIT_CODES: readonly { readonly code: number; readonly text: string }[] = [
+  { code: EXIT_OK, text: "done" },
+  { code: EXIT_BAD_INPUT, text: "bad input (one line on stderr, nothing written)" },
+  {
+    code: EXIT_UNEXPECTED,
+    text: "unexpected error (a bug: one line on stderr; CUSTOMER_GRADER_DEBUG=1 adds the stack)",
+  },
+];
+
+export const PROGRAM = "customer-grader";
+const TITLE = `${PROGRAM}: grade logistics customers in an .xlsx or .csv file (Customer Grader, 物流客户分级)`;
+const WIDTH = 110;
+
+/** `--table NAME`, `-h, --help`. */
+export function optionSpelling(option: Option): string {
+  const { value } = OPTION_HELP[option];
+  return `${option === "help" ? "-h, " : ""}--${option}${value === undefined ? "" : ` ${value}`}`;
+}
+
+/** The command's words and arguments: the option its name carries is required, the others in brackets. */
+export function synopsisParts(command: CommandName): string[] {
+  const [verb, required] = command.split(" ");
+  const options = COMMAND_OPTIONS[command].map((o: Option) =>
+    `--${o}` === required ? optionSpelling(o) : `[${optionSpelling(o)}]`,
+  );
+  const file = COMMAND_HELP[command].file;
+  return [`${PROGRAM} ${verb}`, ...(file === undefined ? [] : [file]), ...options];
+}
+
+/** `prefix` and the words, in lines of at most `WIDTH`; every line after the first indented by `indent`. */
+function wrap(prefix: string, words: readonly string[], indent: number): string {
+  const lines: string[] = [];
+  let line = prefix;
+  for (const word of words) {
+    if (line === prefix) line += word;
+    else if (line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = " ".repeat(indent) + word;
+    } else line += ` ${word}`;
+  }
+  return [...lines, line].join("\n");
+}
+
+const words = (text: string): string[] => text.split(" ");
+
+/** `grade   writes …`; the second `rules` paragraph goes under the first. */
+function commandParagraph(command: CommandName, i: number, all: readonly CommandName[]): string {
+  const [verb = "", option] = command.split(" ");
+  const sameVerb = i > 0 && all[i - 1]?.split(" ")[0] === verb;
+  const text = (option === undefined ? "" : `${option} `) + COMMAND_HELP[command].text;
+  return wrap((sameVerb ? "" : verb).padEnd(8), words(text), 8);
+}
+
+const COMMANDS = Object.keys(COMMAND_OPTIONS) as CommandName[];
+const OPTION_ORDER: readonly Option[] = [...new Set(COMMANDS.flatMap((c) => COMMAND_OPTIONS[c])), "help"];
+
+export const USAGE = [
+  TITLE,
+  "",
+  "Usage:",
+  ...COMMANDS.map((c) => {
+    const [head = "", ...rest] = synopsisParts(c);
+    return wrap(`  ${head} `, rest, head.length + 3);
+  }),
+  `  ${PROGRAM} help`,
+  "",
+  ...COMMANDS.map(commandParagraph),
+  "",
+  "Options:",
+  ...OPTION_ORDER.map((o) => wrap(`  ${optionSpelling(o).padEnd(26)}`, words(OPTION_HELP[o].text), 28)),
+  "",
+  "Exit codes:",
+  ...EXIT_CODES.map((e) => wrap(`  ${String(e.code).padEnd(3)}`, words(e.text), 5)),
+].join("\n");
