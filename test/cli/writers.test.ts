@@ -24,10 +24,16 @@ const DATE_COLUMN = data.headers.indexOf("合作开始日期");
 const INPUT_COLUMNS = DATE_COLUMN + 1;
 const SHEET = "xl/worksheets/sheet1.xml";
 
+function serialOf(iso: string): number {
+  const serial = parseDate(iso);
+  if (typeof serial !== "number") throw new Error(`not a date: ${iso}`);
+  return serial;
+}
+
 /** The rows as Excel hands them to the add-in: a date is its serial number. */
 const table: Table = {
   headers: data.headers,
-  rows: data.rows.map((row) => row.map((v, i) => (i === DATE_COLUMN && typeof v === "string" ? parseDate(v) : v))),
+  rows: data.rows.map((row) => row.map((v, i) => (i === DATE_COLUMN && typeof v === "string" ? serialOf(v) : v))),
 };
 
 function engineRows() {

@@ -151,14 +151,17 @@ class SheetReader {
     }
     const cell = this.cell;
     if (!cell) return;
-    cell.path.push(e.uri === this.namespace ? e.local : "");
-    const path = cell.path.join("/");
-    if (path === "v") {
-      cell.value ??= "";
-      this.collecting = "value";
-    } else if (path === "f") cell.formula = { type: attributeOf(e, "t") ?? "normal", ref: attributeOf(e, "ref") };
-    else if (path === "is") cell.inlineText ??= "";
-    else if (path === "is/t" || path === "is/r/t") this.collecting = "inline"; // not is/rPh/t: a phonetic guide
+    const path = cell.path;
+    path.push(e.uri === this.namespace ? e.local : "");
+    const local = path[path.length - 1];
+    if (path.length === 1) {
+      if (local === "v") {
+        cell.value ??= "";
+        this.collecting = "value";
+      } else if (local === "f") cell.formula = { type: attributeOf(e, "t") ?? "normal", ref: attributeOf(e, "ref") };
+      else if (local === "is") cell.inlineText ??= "";
+    } else if (local === "t" && path[0] === "is" && (path.length === 2 || (path.length === 3 && path[1] === "r")))
+      this.collecting = "inline"; // is/t or is/r/t, not is/rPh/t: a phonetic guide
   }
 
   private close(e: ScannedElement, closeStart: number, closeEnd: number): void {

@@ -174,6 +174,8 @@ export function scanXmlStart(xml: string, handler: ScanHandler): void {
 
 /** The value of the attribute `local` in namespace `uri` (no namespace by default). */
 export function attributeOf(element: ScannedElement, local: string, uri = ""): string | undefined {
+  // An attribute without a prefix is in no namespace and is keyed by its name: the common case, looked up directly.
+  if (uri === "") return element.attributes[local]?.value;
   for (const key in element.attributes) {
     const a = element.attributes[key];
     if (a && a.local === local && a.uri === uri) return a.value;
