@@ -16,7 +16,7 @@ import { type CliProblem, PROBLEMS } from "./problems";
 import { type ReadRange, type TableChoice, readRange } from "./xlsx/readTable";
 import { type WorkbookPackage, readPackage } from "./xlsx/workbookPackage";
 import { PrefixedXmlError } from "./xlsx/xml";
-import { isZip64, zipEntries } from "./xlsx/zipParts";
+import { Zip64Error, type ZipEntry, readZip } from "./xlsx/zipParts";
 
 export type Source =
   | {
@@ -95,12 +95,18 @@ function readCsv(file: string, bytes: Buffer): Result<Source, CliProblem> {
 }
 
 async function readXlsx(file: string, bytes: Buffer, choice: TableChoice): Promise<Result<Source, CliProblem>> {
-  const entries = zipEntries(bytes);
-  if (!entries) return err(isZip64(bytes) ? PROBLEMS.tooLarge(file) : PROBLEMS.corrupt(file, "damaged zip package"));
+  let entries: ZipEntry[] | null;
+  try {
+    entries = await readZip(bytes);
+  } catch (error) {
+    if (error instanceof Zip64Error) return err(PROBLEMS.tooLarge(file));
+    throw error;
+  }
+  if (!entries) return err(PROBLEMS.corrupt(file, "damaged zip package"));
   let pkg: WorkbookPackage | null;
   let read: Result<ReadRange, CliProblem>;
   try {
-    pkg = entries.some((e) => e.name === "xl/workbook.xml") ? readPackage(bytes, entries) : null;
+    pkg = entries.some((e) => e.name === "xl/workbook.xml") ? readPackage(entries) : null;
     if (!pkg) return err(PROBLEMS.notAWorkbook(file));
     read = await readRange(pkg, choice, file);
   } catch (error) {

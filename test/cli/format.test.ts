@@ -9,7 +9,7 @@ import { Workbook } from "exceljs";
 import type { Element as XmlElement } from "@xmldom/xmldom";
 import { OWN_RULE_MARK } from "../../src/excel/template/formattingPlan";
 import { WORKSHEET_ORDER } from "../../src/cli/format/xmlChildren";
-import { zipEntries, zipEntryData } from "../../src/cli/xlsx/zipParts";
+import { zipParts } from "./support/zipRead";
 import { runInProcess, tempDir } from "./support/cli";
 import { all, attr, children, parseXml, partText } from "./support/parts";
 import { SEED_HEADERS, SEED_ROWS, csvText, richWorkbook, tableWorkbook } from "./support/workbooks";
@@ -284,10 +284,7 @@ test("format changes only the graded sheet, styles.xml and the table part: every
   expect((await runInProcess(["grade", input, "--as-of", "2026-11-22"], en)).code).toBe(0);
   const formatted = join(dir, "rich-plain.graded.formatted.xlsx"); // beside the input, named after it
   expect((await runInProcess(["format", graded], en)).code).toBe(0);
-  const parts = (file: string) => {
-    const zip = readFileSync(file);
-    return new Map((zipEntries(zip) ?? []).map((e) => [e.name, zipEntryData(zip, e)]));
-  };
+  const parts = (file: string) => zipParts(readFileSync(file));
   const before = parts(graded);
   const after = parts(formatted);
   expect([...after.keys()].sort()).toEqual([...before.keys()].sort());

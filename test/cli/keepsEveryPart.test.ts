@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import JSZip from "jszip";
-import { zipEntries, zipEntryData } from "../../src/cli/xlsx/zipParts";
+import { zipParts } from "./support/zipRead";
 import { runInProcess, tempDir } from "./support/cli";
 import { SEED_HEADERS, SEED_ROWS, tableWorkbook } from "./support/workbooks";
 
@@ -62,7 +62,7 @@ async function exceljsRoundTrip(bytes: Buffer): Promise<{ parts: string[]; zip: 
   const workbook = new Workbook();
   await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   const zip = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { parts: (zipEntries(zip) ?? []).map((e) => e.name), zip };
+  return { parts: [...zipParts(zip).keys()], zip };
 }
 
 const additions: Addition[] = [
@@ -145,7 +145,7 @@ const additions: Addition[] = [
 
 /** Every part of a package with its uncompressed bytes. */
 function parts(zip: Buffer): Map<string, Buffer> {
-  return new Map((zipEntries(zip) ?? []).map((e) => [e.name, zipEntryData(zip, e) ?? Buffer.alloc(0)]));
+  return zipParts(zip);
 }
 
 const dir = tempDir("keeps");

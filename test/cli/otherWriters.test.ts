@@ -5,8 +5,8 @@
  */
 import { readFileSync, readdirSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type ParsedCell, cellValue, parseRow, sheetPieces } from "../../src/cli/xlsx/sheetXml";
-import { zipEntries, zipEntryData, zipEntryText } from "../../src/cli/xlsx/zipParts";
+import { type ParsedCell, cellValue, sheetPieces } from "../../src/cli/xlsx/sheetXml";
+import { zipPartText } from "./support/zipRead";
 import { runInProcess, tempDir } from "./support/cli";
 import { numberCell, rawPackage, sheetXml, textCell, workbookXml } from "./support/rawPackage";
 import { SEED_HEADERS, SEED_ROWS, tableWorkbook } from "./support/workbooks";
@@ -15,9 +15,7 @@ const dir = tempDir("other-writers");
 const grade = (argv: string[]) => runInProcess(["grade", ...argv, "--as-of", "2026-11-22", "--lang", "en"]);
 
 function part(path: string, name: string): string {
-  const zip = readFileSync(path);
-  const entry = (zipEntries(zip) ?? []).find((e) => e.name === name);
-  return entry ? (zipEntryData(zip, entry)?.toString("utf8") ?? "") : "";
+  return zipPartText(readFileSync(path), name);
 }
 
 /** Every cell of a sheet as "A1" → value, and the cells' elements by row, read the way Excel reads them. */
@@ -25,16 +23,13 @@ async function sheetCells(
   path: string,
   name = "xl/worksheets/sheet1.xml",
 ): Promise<{ values: Map<string, unknown>; rows: Map<number, ParsedCell[]> }> {
-  const zip = readFileSync(path);
-  const entry = (zipEntries(zip) ?? []).find((e) => e.name === name);
-  if (!entry) throw new Error(`no ${name}`);
+  const xml = zipPartText(readFileSync(path), name);
+  if (!xml) throw new Error(`no ${name}`);
   const values = new Map<string, unknown>();
   const rows = new Map<number, ParsedCell[]>();
-  let previous = 0;
-  for await (const piece of sheetPieces(zipEntryText(zip, entry))) {
+  for await (const piece of sheetPieces([xml])) {
     if (piece.kind !== "row") continue;
-    const row = parseRow(piece.text, previous);
-    previous = row.row;
+    const row = piece.row;
     rows.set(row.row, row.cells);
     for (const cell of row.cells) values.set(`${String.fromCharCode(64 + cell.column)}${row.row}`, cellValue(cell, []));
   }

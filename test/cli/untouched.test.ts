@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Workbook, type Worksheet } from "exceljs";
 import { parseRow } from "../../src/cli/xlsx/sheetXml";
-import { zipEntries, zipEntryData } from "../../src/cli/xlsx/zipParts";
+import { zipPartText } from "./support/zipRead";
 import { runInProcess, tempDir } from "./support/cli";
 import { richWorkbook } from "./support/workbooks";
 
@@ -83,8 +83,7 @@ test("every cell outside the output columns is identical: values, formulas, styl
 /** The graded sheet's rows as written: each row's attributes and its cells' elements by column. */
 function rawRows(path: string): Map<number, { attributes: string; cells: Map<number, string> }> {
   const zip = readFileSync(path);
-  const entry = (zipEntries(zip) ?? []).find((e) => e.name === "xl/worksheets/sheet1.xml");
-  const xml = entry ? (zipEntryData(zip, entry)?.toString("utf8") ?? "") : "";
+  const xml = zipPartText(zip, "xl/worksheets/sheet1.xml");
   const out = new Map<number, { attributes: string; cells: Map<number, string> }>();
   let previous = 0;
   for (const m of xml.matchAll(/<row\b[^>]*?\/>|<row\b[\s\S]*?<\/row>/g)) {

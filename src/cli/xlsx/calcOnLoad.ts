@@ -3,22 +3,40 @@
  * grade column (`COUNTIF(G:G,"A")`) would keep showing the count from before grading. `fullCalcOnLoad`
  * makes Excel and LibreOffice recalculate everything when the graded copy is opened.
  */
+import { type ScannedElement, attributeOf, rewrittenStartTag, scanXml, spliced } from "./xmlScan";
 
 /** Elements that follow `calcPr` in CT_Workbook, in order: a new `calcPr` goes before the first present. */
-const AFTER_CALC_PR =
-  /<(?:oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/workbook>/;
+const AFTER_CALC_PR = new Set([
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+]);
 
 /** workbook.xml asking for a full recalculation on load (unchanged when it already does). */
 export function withFullCalcOnLoad(workbookXml: string): string {
-  const calcPr = /<calcPr\b[^>]*?(\/?)>/.exec(workbookXml);
+  let calcPr: ScannedElement | undefined;
+  let before: number | undefined;
+  scanXml(workbookXml, {
+    open: (e) => {
+      if (e.depth !== 1) return;
+      if (e.local === "calcPr") calcPr ??= e;
+      else if (AFTER_CALC_PR.has(e.local)) before ??= e.start;
+    },
+    close: (e, closeStart) => {
+      if (e.depth === 0) before ??= closeStart;
+    },
+  });
   if (calcPr) {
-    const tag = calcPr[0];
-    const next = /\sfullCalcOnLoad="[^"]*"/.test(tag)
-      ? tag.replace(/\sfullCalcOnLoad="[^"]*"/, ' fullCalcOnLoad="1"')
-      : tag.replace(/^<calcPr\b/, '<calcPr fullCalcOnLoad="1"');
-    return workbookXml.slice(0, calcPr.index) + next + workbookXml.slice(calcPr.index + tag.length);
+    if (attributeOf(calcPr, "fullCalcOnLoad") === "1") return workbookXml;
+    const tag = rewrittenStartTag(calcPr, { fullCalcOnLoad: "1" });
+    return spliced(workbookXml, [{ start: calcPr.start, end: calcPr.end, text: tag }]);
   }
-  const at = AFTER_CALC_PR.exec(workbookXml);
-  if (!at) return workbookXml;
-  return workbookXml.slice(0, at.index) + '<calcPr fullCalcOnLoad="1"/>' + workbookXml.slice(at.index);
+  if (before === undefined) return workbookXml;
+  return spliced(workbookXml, [{ start: before, end: before, text: '<calcPr fullCalcOnLoad="1"/>' }]);
 }

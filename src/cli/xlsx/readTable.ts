@@ -4,7 +4,7 @@
  */
 import { type CellValue, type Result, type Table, FIELDS, err, mapColumns, ok } from "../../engine";
 import { type CliProblem, PROBLEMS } from "../problems";
-import { type ParsedRow, cellValue, hasFormula, parseRow, sheetPieces } from "./sheetXml";
+import { cellValue, hasFormula, sheetPieces } from "./sheetXml";
 import type { SheetPart, TablePart, WorkbookPackage } from "./workbookPackage";
 import { columnLetters, parseRange } from "./xml";
 import { zipEntryText } from "./zipParts";
@@ -69,9 +69,6 @@ function chooseTarget(pkg: WorkbookPackage, choice: TableChoice, file: string): 
   return first ? ok({ sheet: first, table: null }) : err(PROBLEMS.noTable(file));
 }
 
-/** The first cell of a shared formula carries its range: `<f t="shared" ref="G2:G50" si="0">`. */
-const SHARED_MASTER = /<f\b[^>]*\bt="shared"[^>]*\bref="([^"]+)"/;
-
 const isBlank = (v: CellValue): boolean => v === null || v === undefined || v === "";
 
 export async function readRange(
@@ -92,11 +89,9 @@ export async function readRange(
   const sharedMasters: { column: number; row: number; ref: string }[] = [];
   const occupied = new Map<number, string>(); // k columns right of a table → its first non-empty cell
   let bottom = 0;
-  let previous = 0;
-  for await (const piece of sheetPieces(zipEntryText(pkg.zip, entry))) {
+  for await (const piece of sheetPieces(zipEntryText(entry))) {
     if (piece.kind !== "row") continue;
-    const parsed: ParsedRow = parseRow(piece.text, previous);
-    previous = parsed.row;
+    const parsed = piece.row;
     if (table && (parsed.row < table.range.top || parsed.row > table.range.bottom)) continue;
     const values: CellValue[] = [];
     for (const cell of parsed.cells) {
@@ -111,7 +106,8 @@ export async function readRange(
       values[cell.column] = value;
       if (hasFormula(cell)) {
         formulaColumns.add(cell.column);
-        const ref = SHARED_MASTER.exec(cell.body)?.[1];
+        // The first cell of a shared formula carries its range: `<f t="shared" ref="G2:G50" si="0">`.
+        const ref = cell.formula?.type === "shared" ? cell.formula.ref : undefined;
         if (ref) sharedMasters.push({ column: cell.column, row: parsed.row, ref });
       }
     }

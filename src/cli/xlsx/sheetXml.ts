@@ -1,145 +1,295 @@
 /**
- * A worksheet part read as a stream of pieces: the text before the rows, each `<row>` element, the text
- * after. Rows are small, so each is parsed on its own; the sheet is never held whole.
+ * A worksheet part read as a stream of pieces: the text before the rows, each `<row>` element (with its
+ * cells parsed), whatever stands between rows (white space, comments), the text after. Each piece is the
+ * exact text of the part, so a writer that passes a piece on keeps those bytes; the sheet is never held whole.
  */
 import type { CellValue } from "../../engine";
-import { columnNumber, decodeOoxmlEscapes, decodeXml, refusePrefixed } from "./xml";
+import { columnNumber, decodeOoxmlEscapes, refuseIfPrefixed } from "./xml";
+import { type ScannedElement, XmlScanner, attributeOf, attributePairs, startTag } from "./xmlScan";
 
 export type SheetPiece =
-  { readonly kind: "head" | "tail"; readonly text: string } | { readonly kind: "row"; readonly text: string };
+  | { readonly kind: "head"; readonly text: string }
+  | { readonly kind: "between"; readonly text: string }
+  | { readonly kind: "tail"; readonly text: string }
+  | { readonly kind: "row"; readonly text: string; readonly row: ParsedRow };
 
-/** Splits a sheet's text into head, rows and tail. An empty `<sheetData/>` becomes an open and a close tag. */
-export async function* sheetPieces(chunks: AsyncIterable<string>): AsyncGenerator<SheetPiece> {
-  let buffer = "";
-  let state: "head" | "rows" | "tail" = "head";
-  for await (const chunk of chunks) {
-    if (state === "tail") {
-      yield { kind: "tail", text: chunk };
-      continue;
-    }
-    buffer += chunk;
-    if (state === "head") {
-      refusePrefixed(buffer, "sheetData", "worksheet", buffer.length);
-      const m = /<sheetData\b[^>]*?(\/?)>/.exec(buffer);
-      if (!m) continue;
-      const end = m.index + m[0].length;
-      if (m[1] === "/") {
-        yield { kind: "head", text: buffer.slice(0, m.index) + "<sheetData>" };
-        buffer = "</sheetData>" + buffer.slice(end);
-      } else {
-        yield { kind: "head", text: buffer.slice(0, end) };
-        buffer = buffer.slice(end);
-      }
-      state = "rows";
-    }
-    let at = 0;
-    for (;;) {
-      while (at < buffer.length && buffer.charCodeAt(at) <= 32) at++;
-      if (buffer.startsWith("</sheetData", at)) {
-        state = "tail";
-        yield { kind: "tail", text: buffer.slice(at) };
-        buffer = "";
-        break;
-      }
-      if (!buffer.startsWith("<row", at)) {
-        if (buffer.length - at >= 12) throw new Error(`unexpected content in sheetData: ${buffer.slice(at, at + 40)}`);
-        break;
-      }
-      const close = buffer.indexOf(">", at);
-      if (close < 0) break;
-      let end: number;
-      if (buffer.charCodeAt(close - 1) === 47 /* / */) end = close + 1;
-      else {
-        const endTag = buffer.indexOf("</row>", close);
-        if (endTag < 0) break;
-        end = endTag + 6;
-      }
-      yield { kind: "row", text: buffer.slice(at, end) };
-      at = end;
-    }
-    if (state === "rows") buffer = buffer.slice(at);
-  }
-  if (state !== "tail") throw new Error("the sheet ends before its rows do");
+export interface ParsedFormula {
+  /** The `t` attribute ("normal" when absent): "shared", "array", "dataTable". */
+  readonly type: string;
+  /** The `ref` attribute: the range a shared or array formula's first cell covers. */
+  readonly ref: string | undefined;
 }
 
 export interface ParsedCell {
   readonly column: number;
   /** The cell's whole element, to write back unchanged. */
   readonly xml: string;
+  /** The start tag, for a copy of the cell with other attributes. */
+  readonly element: ScannedElement;
+  /** Whether the cell says where it is (`r`). */
+  readonly hasReference: boolean;
   /** The `t` attribute ("n" when absent). */
   readonly type: string;
   /** The `s` attribute (style index), `undefined` when absent. */
   readonly style: number | undefined;
-  /** The element's content (`<f>…</f><v>…</v>`), "" for `<c …/>`. */
-  readonly body: string;
+  /** The text of `<v>`, `undefined` when there is none. */
+  readonly value: string | undefined;
+  /** The text of `<is>` (phonetic runs left out), `undefined` when there is none. */
+  readonly inlineText: string | undefined;
+  readonly formula: ParsedFormula | undefined;
 }
 
 export interface ParsedRow {
   /** 1-based row number (from `r`, or the one after the previous row). */
   readonly row: number;
-  /** The start tag's attribute text, to write back. */
+  /** The start tag's attribute text as written (`<row r="2" spans="1:3">` → ` r="2" spans="1:3"`). */
   readonly attributeText: string;
+  readonly element: ScannedElement;
   readonly cells: ParsedCell[];
 }
 
-const ROW_START = /^<row\b([^>]*?)\/?>/;
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const R_LETTERS = /(?:^|\s)r="([A-Za-z]+)/;
-const S_ATTRIBUTE = /(?:^|\s)s="(\d+)"/;
-const T_ATTRIBUTE = /(?:^|\s)t="(\w+)"/;
+interface CellInProgress {
+  readonly element: ScannedElement;
+  readonly column: number;
+  value: string | undefined;
+  inlineText: string | undefined;
+  formula: ParsedFormula | undefined;
+  /** Local names from the cell down to the element being read ("is/r/t"). */
+  readonly path: string[];
+}
 
-export function parseRow(text: string, previousRow: number): ParsedRow {
-  const start = ROW_START.exec(text);
-  const attributeText = start?.[1] ?? "";
-  const r = /\br="(\d+)"/.exec(attributeText);
-  const row = r ? Number(r[1]) : previousRow + 1;
-  const cells: ParsedCell[] = [];
-  let column = 0;
-  // Only r, s and t matter here; a targeted match per attribute is several times faster than a generic one.
-  for (const m of text.matchAll(CELL)) {
-    const attrs = m[1] as string;
-    const letters = R_LETTERS.exec(attrs)?.[1];
-    column = letters ? columnNumber(letters.toUpperCase()) : column + 1;
-    const style = S_ATTRIBUTE.exec(attrs)?.[1];
-    cells.push({
-      column,
-      xml: m[0],
-      type: T_ATTRIBUTE.exec(attrs)?.[1] ?? "n",
-      style: style === undefined ? undefined : Number(style),
-      body: m[2] ?? "",
-    });
+const LETTERS = /^[A-Za-z]+/;
+
+/** Turns parser events into pieces. A fragment (one `<row>` alone) is read as rows right away. */
+class SheetReader {
+  readonly pieces: SheetPiece[] = [];
+  readonly scanner: XmlScanner;
+  private state: "head" | "rows" | "tail";
+  private sheetDataDepth: number;
+  private namespace: string | undefined;
+  /** Where the text not yet handed out as a piece starts. */
+  private emitted = 0;
+  private written = 0;
+  private tailFrom: number | null = null;
+  private tailPrefix = "";
+  private row: { element: ScannedElement; number: number; cells: ParsedCell[] } | null = null;
+  private cell: CellInProgress | null = null;
+  /** Where character data goes: the cell's value, its inline text, or nowhere. */
+  private collecting: "value" | "inline" | null = null;
+
+  constructor(
+    fragment: boolean,
+    private previousRow = 0,
+  ) {
+    this.state = fragment ? "rows" : "head";
+    this.sheetDataDepth = fragment ? -1 : Number.NaN;
+    this.scanner = new XmlScanner(
+      {
+        open: (e) => this.open(e),
+        close: (e, closeStart, closeEnd) => this.close(e, closeStart, closeEnd),
+        text: (t) => {
+          if (this.collecting === "value" && this.cell) this.cell.value = (this.cell.value ?? "") + t;
+          else if (this.collecting === "inline" && this.cell) this.cell.inlineText = (this.cell.inlineText ?? "") + t;
+        },
+      },
+      { fragment },
+    );
   }
-  return { row, attributeText, cells };
+
+  write(chunk: string): void {
+    this.scanner.write(chunk);
+    this.written += chunk.length;
+    if (this.state === "tail") {
+      const from = this.tailFrom ?? this.emitted;
+      const text = this.tailPrefix + this.scanner.rest(from);
+      if (text) this.pieces.push({ kind: "tail", text });
+      this.tailPrefix = "";
+      this.tailFrom = null;
+      this.emitted = this.written;
+      this.scanner.discardBefore(this.written);
+    }
+  }
+
+  end(): void {
+    this.scanner.close();
+    if (this.state !== "tail") throw new Error("the sheet ends before its rows do");
+  }
+
+  private open(e: ScannedElement): void {
+    refuseIfPrefixed(e, "worksheet");
+    this.namespace ??= e.uri;
+    if (this.state === "head") {
+      if (e.local === "sheetData" && e.depth === 1 && e.uri === this.namespace) {
+        this.pieces.push({
+          kind: "head",
+          text: e.selfClosing
+            ? this.scanner.slice(this.emitted, e.start) + `<${e.name}>`
+            : this.scanner.slice(this.emitted, e.end),
+        });
+        this.emitted = e.end;
+        this.sheetDataDepth = e.depth;
+        this.state = "rows";
+      }
+      return;
+    }
+    if (this.state !== "rows") return;
+    const depth = e.depth - this.sheetDataDepth;
+    if (e.uri !== this.namespace && !this.cell) return; // extensions (x14:…) hold no cells
+    if (depth === 1 && e.local === "row") {
+      const r = attributeOf(e, "r");
+      const number = r !== undefined && /^\d+$/.test(r.trim()) ? Number(r) : this.previousRow + 1;
+      this.row = { element: e, number, cells: [] };
+      return;
+    }
+    if (!this.row) return;
+    if (depth === 2 && e.local === "c") {
+      const letters = LETTERS.exec(attributeOf(e, "r") ?? "")?.[0];
+      const before = this.row.cells[this.row.cells.length - 1]?.column ?? 0;
+      const column = letters ? columnNumber(letters.toUpperCase()) : before + 1;
+      this.cell = { element: e, column, value: undefined, inlineText: undefined, formula: undefined, path: [] };
+      return;
+    }
+    const cell = this.cell;
+    if (!cell) return;
+    const path = cell.path;
+    path.push(e.uri === this.namespace ? e.local : "");
+    const local = path[path.length - 1];
+    if (path.length === 1) {
+      if (local === "v") {
+        cell.value ??= "";
+        this.collecting = "value";
+      } else if (local === "f") cell.formula = { type: attributeOf(e, "t") ?? "normal", ref: attributeOf(e, "ref") };
+      else if (local === "is") cell.inlineText ??= "";
+    } else if (local === "t" && path[0] === "is" && (path.length === 2 || (path.length === 3 && path[1] === "r")))
+      this.collecting = "inline"; // is/t or is/r/t, not is/rPh/t: a phonetic guide
+  }
+
+  private close(e: ScannedElement, closeStart: number, closeEnd: number): void {
+    if (this.state !== "rows") return;
+    this.collecting = null;
+    const cell = this.cell;
+    if (cell && e !== cell.element) {
+      cell.path.pop();
+      return;
+    }
+    if (cell) {
+      const style = attributeOf(e, "s");
+      this.row?.cells.push({
+        column: cell.column,
+        xml: this.scanner.slice(e.start, closeEnd),
+        element: e,
+        hasReference: attributeOf(e, "r") !== undefined,
+        type: attributeOf(e, "t") ?? "n",
+        style: style === undefined || !/^\d+$/.test(style.trim()) ? undefined : Number(style),
+        value: cell.value,
+        inlineText: cell.inlineText,
+        formula: cell.formula,
+      });
+      this.cell = null;
+      return;
+    }
+    const row = this.row;
+    if (row && e === row.element) {
+      this.between(e.start);
+      const tagEnd = e.end - (e.selfClosing ? 2 : 1);
+      this.pieces.push({
+        kind: "row",
+        text: this.scanner.slice(e.start, closeEnd),
+        row: {
+          row: row.number,
+          attributeText: this.scanner.slice(e.start + 1 + e.name.length, tagEnd),
+          element: e,
+          cells: row.cells,
+        },
+      });
+      this.previousRow = row.number;
+      this.row = null;
+      this.emitted = closeEnd;
+      this.scanner.discardBefore(closeEnd);
+      return;
+    }
+    if (e.local === "sheetData" && e.depth === this.sheetDataDepth) {
+      if (e.selfClosing) {
+        this.tailPrefix = `</${e.name}>`;
+        this.tailFrom = e.end;
+      } else {
+        this.between(closeStart);
+        this.tailFrom = closeStart;
+      }
+      this.state = "tail";
+    }
+  }
+
+  /** What stands between the last piece and `at` (white space, a comment), as it is. */
+  private between(at: number): void {
+    if (at > this.emitted) this.pieces.push({ kind: "between", text: this.scanner.slice(this.emitted, at) });
+    this.emitted = at;
+  }
+}
+
+/** Splits a sheet's text into head, rows, what is between them, and tail. `<sheetData/>` becomes an open and a close tag. */
+export async function* sheetPieces(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<SheetPiece> {
+  const reader = new SheetReader(false);
+  for await (const chunk of chunks) {
+    reader.write(chunk);
+    yield* reader.pieces;
+    reader.pieces.length = 0;
+  }
+  reader.end();
+  yield* reader.pieces;
+}
+
+/** One `<row>` element read on its own (`previousRow` numbers a row without `r`). */
+export function parseRow(text: string, previousRow: number): ParsedRow {
+  const reader = new SheetReader(true, previousRow);
+  reader.write(text);
+  const piece = reader.pieces.find((p) => p.kind === "row");
+  if (!piece || piece.kind !== "row") throw new Error("not a row");
+  return piece.row;
 }
 
 /** Whether a cell holds a formula (a master or a member of a shared formula, or an array formula). */
 export function hasFormula(cell: ParsedCell): boolean {
-  return cell.body.includes("<f");
+  return cell.formula !== undefined;
 }
+
+/**
+ * The cell's element saying where it is (`r`, first, added as `ref` when missing) with the style index
+ * `style` (none for 0; "as-is" keeps the one written); its content as it was.
+ */
+export function cellElement(cell: ParsedCell, ref: string, style: number | undefined | "as-is"): string {
+  const pairs: [string, string][] = [["r", attributeOf(cell.element, "r") ?? ref]];
+  const s =
+    style === "as-is" ? attributeOf(cell.element, "s") : style === undefined || style === 0 ? undefined : String(style);
+  if (s !== undefined) pairs.push(["s", s]);
+  pairs.push(...attributePairs(cell.element, ["r", "s"]));
+  return (
+    startTag(cell.element.name, pairs, cell.element.selfClosing) + cell.xml.slice(cell.element.end - cell.element.start)
+  );
+}
+
+/** A number (or a date, which is one) that a number format shows: not text, not a boolean, not blank. */
+export const isNumeric = (cell: ParsedCell): boolean =>
+  (cell.type === "n" || cell.type === "d") && cell.value !== undefined;
 
 /** A cell's value as Excel's `range.values` gives it to the add-in: numbers (dates are serials), text, booleans, error text. */
 export function cellValue(cell: ParsedCell, sharedStrings: readonly string[]): CellValue {
   const type = cell.type;
-  if (type === "inlineStr") {
-    const is = /<is>([\s\S]*?)<\/is>/.exec(cell.body)?.[1] ?? "";
-    let text = "";
-    for (const t of is.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "").matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) text += t[1];
-    return decodeOoxmlEscapes(decodeXml(text));
-  }
-  const v = /<v>([\s\S]*?)<\/v>/.exec(cell.body)?.[1];
+  if (type === "inlineStr") return decodeOoxmlEscapes(cell.inlineText ?? "");
+  const v = cell.value;
   if (v === undefined) return null;
   switch (type) {
     case "s":
       return sharedStrings[Number(v)] ?? null;
     case "b":
-      return v === "1";
+      return v.trim() === "1";
     case "str":
     case "e":
     case "d":
-      return decodeOoxmlEscapes(decodeXml(v));
+      return decodeOoxmlEscapes(v);
     default: {
       const n = Number(v);
-      return Number.isFinite(n) ? n : decodeXml(v);
+      return Number.isFinite(n) ? n : v;
     }
   }
 }

@@ -3,17 +3,9 @@
  * and the differential formats conditional formats point to. Each is appended once (a second run finds and
  * reuses it, so styles.xml does not grow run after run).
  */
-import { attributes, escapeXml } from "./xml";
+import { escapeXml, refuseIfPrefixed } from "./xml";
+import { type ScannedElement, type Splice, attributeOf, attributePairs, scanXml, spliced, startTag } from "./xmlScan";
 
-const FILLS = /<fills\b([^>]*)>([\s\S]*?)<\/fills>/;
-const CELL_XFS = /<cellXfs\b([^>]*)>([\s\S]*?)<\/cellXfs>/;
-const XF = /<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g;
-const FILL = /<fill\b[^>]*?(?:\/>|>[\s\S]*?<\/fill>)/g;
-
-const NUM_FMTS = /<numFmts\b([^>]*?)(?:\/>|>([\s\S]*?)<\/numFmts>)/;
-const NUM_FMT = /<numFmt\b([^>]*?)\/?>/g;
-const DXFS = /<dxfs\b([^>]*?)(?:\/>|>([\s\S]*?)<\/dxfs>)/;
-const DXF = /<dxf\b[^>]*?(?:\/>|>[\s\S]*?<\/dxf>)/g;
 /** Number formats every spreadsheet program knows by id; any other is written into `<numFmts>` (ids from 164). */
 const BUILT_IN_FORMATS: Readonly<Record<string, number>> = {
   "0": 1,
@@ -36,62 +28,139 @@ export const argbOf = (hex: string): string => `FF${hex.replace("#", "").toUpper
 const dxfXml = (colours: DifferentialColours): string =>
   `<dxf><font><color rgb="${argbOf(colours.font)}"/></font><fill><patternFill><bgColor rgb="${argbOf(colours.fill)}"/></patternFill></fill></dxf>`;
 
-/** The style a cell gets when the workbook has no cell format at its index (nor a first one). */
-const PLAIN_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
-const xfAttributes = (xf: string): Record<string, string> => attributes(/<xf\b([^>]*)/.exec(xf)?.[1] ?? "");
+/** One child of a list in styles.xml (an `<xf>`, a `<fill>`, …) as written, with its start tag read. */
+interface Item {
+  readonly xml: string;
+  /** Its start tag (offsets in the part it was read from: only their difference is used). */
+  readonly element: ScannedElement;
+}
 
-const solidFill = (argb: string): string =>
-  `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`;
+/** An item made here, read back so that it is handled as one read from the part. */
+function itemOf(xml: string): Item {
+  let element: ScannedElement | undefined;
+  scanXml(xml, { open: (e) => void (element ??= e) });
+  if (!element) throw new Error(`not an element: ${xml}`);
+  return { xml, element };
+}
+
+/** What follows an item's start tag: its content and end tag, or nothing for `<xf …/>`. */
+const afterStartTag = (item: Item): string => item.xml.slice(item.element.end - item.element.start);
+
+/** A fill, with what matters for a grade's colour: whether it is solid, and in which colour. */
+interface FillItem extends Item {
+  solidRgb?: string | undefined;
+}
+
+/** A list's element (`<fills>`) as it stands in the part: from its start tag to the end of its end tag. */
+interface ListSpan {
+  readonly element: ScannedElement;
+  readonly end: number;
+}
+
+/** The style a cell gets when the workbook has no cell format at its index (nor a first one). */
+const PLAIN_XF = itemOf('<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>');
+const xfAttribute = (xf: Item | undefined, name: string): string | undefined =>
+  xf ? attributeOf(xf.element, name) : undefined;
+
+const solidFill = (argb: string): FillItem => ({
+  ...itemOf(
+    `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`,
+  ),
+  solidRgb: argb,
+});
+
+const LISTS = new Set(["fills", "cellXfs", "numFmts", "dxfs", "cellStyles"]);
+
+/** The parts of styles.xml this class changes, read once. */
+function readStyles(xml: string) {
+  const lists = new Map<string, ListSpan>();
+  const items = new Map<string, Item[]>([
+    ["fills", []],
+    ["cellXfs", []],
+    ["numFmts", []],
+    ["dxfs", []],
+  ]);
+  let root: ScannedElement | undefined;
+  let open: { list: string; element: ScannedElement; fill: FillItem | null } | null = null;
+  let patternType: string | undefined;
+  scanXml(xml, {
+    open: (e) => {
+      refuseIfPrefixed(e, "xl/styles.xml");
+      if (e.depth === 0) root = e;
+      else if (e.depth === 2 && open === null) {
+        const list = [...lists.entries()].find(([, span]) => span.end === -1)?.[0];
+        if (list && items.has(list))
+          open = { list, element: e, fill: list === "fills" ? { xml: "", element: e } : null };
+      } else if (open?.fill && e.depth === 3 && e.local === "patternFill") patternType = attributeOf(e, "patternType");
+      else if (open?.fill && e.depth === 4 && e.local === "fgColor" && patternType === "solid")
+        open.fill.solidRgb = attributeOf(e, "rgb");
+      if (e.depth === 1 && LISTS.has(e.local) && !lists.has(e.local)) lists.set(e.local, { element: e, end: -1 });
+    },
+    close: (e, _start, end) => {
+      if (e.depth === 1 && lists.get(e.local)?.element === e) lists.set(e.local, { element: e, end });
+      if (open && e === open.element) {
+        const item = { ...(open.fill ?? {}), xml: xml.slice(e.start, end), element: e };
+        items.get(open.list)?.push(item);
+        open = null;
+        patternType = undefined;
+      }
+    },
+  });
+  return { root, lists, items };
+}
 
 export class WorkbookStyles {
-  private readonly fills: string[];
-  private readonly xfs: string[];
+  private readonly fills: FillItem[];
+  private readonly xfs: Item[];
   private readonly cache = new Map<string, number>();
   private changed = false;
   /** Custom number formats: format code → id. */
   private readonly numFmts: Map<string, number>;
   private readonly numFmtXml: string[];
   private readonly dxfs: string[];
+  private readonly lists: ReadonlyMap<string, ListSpan>;
+  private readonly root: ScannedElement | undefined;
 
-  private constructor(private readonly xml: string) {
-    this.fills = [...(FILLS.exec(xml)?.[2] ?? "").matchAll(FILL)].map((m) => m[0]);
-    this.xfs = [...(CELL_XFS.exec(xml)?.[2] ?? "").matchAll(XF)].map((m) => m[0]);
-    this.numFmtXml = [...(NUM_FMTS.exec(xml)?.[2] ?? "").matchAll(NUM_FMT)].map((m) => m[0]);
+  private constructor(
+    private readonly xml: string,
+    read: ReturnType<typeof readStyles>,
+  ) {
+    this.lists = read.lists;
+    this.root = read.root;
+    this.fills = read.items.get("fills") ?? [];
+    this.xfs = read.items.get("cellXfs") ?? [];
+    const numFmts = read.items.get("numFmts") ?? [];
+    this.numFmtXml = numFmts.map((f) => f.xml);
     this.numFmts = new Map(
-      this.numFmtXml.map((tag) => {
-        const a = attributes(tag);
-        return [a.formatCode ?? "", Number(a.numFmtId ?? "0")];
-      }),
+      numFmts.map((f) => [
+        (f.element && attributeOf(f.element, "formatCode")) ?? "",
+        Number((f.element && attributeOf(f.element, "numFmtId")) ?? "0"),
+      ]),
     );
-    this.dxfs = [...(DXFS.exec(xml)?.[2] ?? "").matchAll(DXF)].map((m) => m[0]);
+    this.dxfs = (read.items.get("dxfs") ?? []).map((d) => d.xml);
   }
 
   /** `null` when the workbook has no styles part with cell formats to extend: grades are then not coloured. */
   static from(xml: string | null): WorkbookStyles | null {
-    if (xml === null || !FILLS.test(xml) || !CELL_XFS.test(xml)) return null;
-    return new WorkbookStyles(xml);
+    if (xml === null) return null;
+    const read = readStyles(xml);
+    if (!read.lists.has("fills") || !read.lists.has("cellXfs")) return null;
+    return new WorkbookStyles(xml, read);
   }
 
   /** The index of `xf` with the attributes `set` (first) and without `drop`: an existing equal one, or appended. */
-  private variant(xf: string, set: Readonly<Record<string, string>>, drop: readonly string[] = []): number {
-    let out = xf;
-    for (const name of [...Object.keys(set), ...drop]) out = out.replace(new RegExp(`\\s${name}="[^"]*"`), "");
-    out = out.replace(
-      /^<xf\b/,
-      `<xf${Object.entries(set)
-        .map(([name, value]) => ` ${name}="${value}"`)
-        .join("")}`,
-    );
-    const existing = this.xfs.indexOf(out);
+  private variant(xf: Item, set: Readonly<Record<string, string>>, drop: readonly string[] = []): number {
+    const kept = attributePairs(xf.element, [...Object.keys(set), ...drop]);
+    const out =
+      startTag(xf.element.name, [...Object.entries(set), ...kept], xf.element.selfClosing) + afterStartTag(xf);
+    const existing = this.xfs.findIndex((x) => x.xml === out);
     if (existing >= 0) return existing;
     this.changed = true;
-    return this.xfs.push(out) - 1;
+    return this.xfs.push(itemOf(out)) - 1;
   }
 
   private fillId(argb: string): number {
-    const found = this.fills.findIndex(
-      (f) => f.includes('patternType="solid"') && f.includes(`<fgColor rgb="${argb}"`),
-    );
+    const found = this.fills.findIndex((f) => f.solidRgb === argb);
     if (found >= 0) return found;
     this.fills.push(solidFill(argb));
     this.changed = true;
@@ -106,7 +175,7 @@ export class WorkbookStyles {
     const fillId = this.fillId(argb);
     const xf = this.xfs[base] ?? this.xfs[0] ?? PLAIN_XF;
     let index: number;
-    if (xfAttributes(xf).fillId === String(fillId)) index = base;
+    if (xfAttribute(xf, "fillId") === String(fillId)) index = base;
     else {
       index = this.variant(xf, { fillId: String(fillId), applyFill: "1" });
     }
@@ -123,10 +192,9 @@ export class WorkbookStyles {
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     const xf = this.xfs[base];
-    const fillId = Number(xfAttributes(xf ?? "").fillId ?? "0");
-    const fill = this.fills[fillId] ?? "";
+    const fill = this.fills[Number(xfAttribute(xf, "fillId") ?? "0")];
     let index = base;
-    if (xf && fill.includes('patternType="solid"') && argbs.some((argb) => fill.includes(`<fgColor rgb="${argb}"`))) {
+    if (xf && fill?.solidRgb !== undefined && argbs.includes(fill.solidRgb)) {
       index = this.variant(xf, { fillId: "0" }, ["applyFill"]);
     }
     this.cache.set(key, index);
@@ -151,7 +219,7 @@ export class WorkbookStyles {
     const id = this.numFmtId(code);
     const xf = this.xfs[base] ?? this.xfs[0] ?? PLAIN_XF;
     let index = base;
-    if (xfAttributes(xf).numFmtId !== String(id)) {
+    if (xfAttribute(xf, "numFmtId") !== String(id)) {
       index = this.variant(xf, { numFmtId: String(id), applyNumberFormat: "1" });
     }
     this.cache.set(key, index);
@@ -170,29 +238,39 @@ export class WorkbookStyles {
   /** The new styles.xml, or `null` when nothing was added. */
   result(): string | null {
     if (!this.changed) return null;
-    const numFmts = `<numFmts count="${this.numFmtXml.length}">${this.numFmtXml.join("")}</numFmts>`;
-    const dxfs = `<dxfs count="${this.dxfs.length}">${this.dxfs.join("")}</dxfs>`;
-    let xml = this.xml
-      .replace(
-        FILLS,
-        (_, attrs: string) =>
-          `<fills${attrs.replace(/\scount="\d+"/, "")} count="${this.fills.length}">${this.fills.join("")}</fills>`,
-      )
-      .replace(
-        CELL_XFS,
-        (_, attrs: string) =>
-          `<cellXfs${attrs.replace(/\scount="\d+"/, "")} count="${this.xfs.length}">${this.xfs.join("")}</cellXfs>`,
+    const splices: Splice[] = [];
+    const list = (name: string, items: readonly string[]): string | null => {
+      const span = this.lists.get(name);
+      if (!span) return null;
+      const tag = startTag(
+        span.element.name,
+        [...attributePairs(span.element, ["count"]), ["count", String(items.length)]],
+        false,
       );
+      splices.push({
+        start: span.element.start,
+        end: span.end,
+        text: `${tag}${items.join("")}</${span.element.name}>`,
+      });
+      return name;
+    };
+    list(
+      "fills",
+      this.fills.map((f) => f.xml),
+    );
+    list(
+      "cellXfs",
+      this.xfs.map((x) => x.xml),
+    );
     // <numFmts> is styleSheet's first child, <dxfs> follows <cellStyles> (or <cellXfs>): the schema's order.
-    if (this.numFmtXml.length > 0)
-      xml = NUM_FMTS.test(xml)
-        ? xml.replace(NUM_FMTS, () => numFmts)
-        : xml.replace(/<styleSheet\b[^>]*>/, (tag) => tag + numFmts);
-    if (this.dxfs.length > 0) {
-      if (DXFS.test(xml)) xml = xml.replace(DXFS, () => dxfs);
-      else if (xml.includes("</cellStyles>")) xml = xml.replace("</cellStyles>", `</cellStyles>${dxfs}`);
-      else xml = xml.replace("</cellXfs>", `</cellXfs>${dxfs}`);
+    const numFmts = `<numFmts count="${this.numFmtXml.length}">${this.numFmtXml.join("")}</numFmts>`;
+    if (this.numFmtXml.length > 0 && !list("numFmts", this.numFmtXml) && this.root)
+      splices.push({ start: this.root.end, end: this.root.end, text: numFmts });
+    const dxfs = `<dxfs count="${this.dxfs.length}">${this.dxfs.join("")}</dxfs>`;
+    if (this.dxfs.length > 0 && !list("dxfs", this.dxfs)) {
+      const after = this.lists.get("cellStyles") ?? this.lists.get("cellXfs");
+      if (after) splices.push({ start: after.end, end: after.end, text: dxfs });
     }
-    return xml;
+    return spliced(this.xml, splices);
   }
 }

@@ -9,14 +9,32 @@ import { OUTPUT_FIELDS } from "../../excel/outputColumns";
 import { type GradeFills, gradeFill } from "../gradeFills";
 import { type OutputRow, sameInWorkbook } from "../outputs";
 import type { ReadRange } from "./readTable";
-import { type ParsedCell, type SheetPiece, cellValue, hasFormula, parseRow, sheetPieces } from "./sheetXml";
+import {
+  type ParsedCell,
+  type SheetPiece,
+  cellElement,
+  cellValue,
+  hasFormula,
+  isNumeric,
+  sheetPieces,
+} from "./sheetXml";
 import { withFullCalcOnLoad } from "./calcOnLoad";
 import { WorkbookStyles } from "./styles";
 import { widenTable } from "./tableXml";
 import type { WorkbookPackage } from "./workbookPackage";
-import { columnLetters, escapeXml, formatRange, ooxmlEscape, parseRange } from "./xml";
+import { columnLetters, escapeXml, formatRange, ooxmlEscape, parseRange, resolveTarget } from "./xml";
+import {
+  type ScannedElement,
+  attributeOf,
+  attributePairs,
+  rewrittenStartTag,
+  scanXml,
+  scanXmlStart,
+  spliced,
+  startTag,
+} from "./xmlScan";
 import { ZipWriter } from "./zipWriter";
-import { zipEntryRaw, zipEntryText } from "./zipParts";
+import { zipEntryText } from "./zipParts";
 
 export interface OutputLayout {
   /** 0-based table column of each output field. */
@@ -39,23 +57,6 @@ export interface SheetFormatter {
   dataCellStyle(column: number, style: number | undefined, numeric: boolean): number | undefined;
   table(xml: string): string;
 }
-
-/** A cell's element with another style index. */
-function restyled(cell: ParsedCell, style: number | undefined): string {
-  return cell.xml.replace(/^<c\b([^>]*?)(\/?)>/, (_, attrs: string, slash: string) => {
-    const rest = attrs.replace(/\ss="\d+"/, "");
-    return `<c${rest}${style === undefined || style === 0 ? "" : ` s="${style}"`}${slash}>`;
-  });
-}
-
-/** The cell's element with an explicit `r` (unchanged when it has one). */
-function withReference(xml: string, ref: string): string {
-  const attrs = /^<c\b([^>]*?)\/?>/.exec(xml)?.[1] ?? "";
-  return /(?:^|\s)r="/.test(attrs) ? xml : `<c r="${ref}"${xml.slice(2)}`;
-}
-
-/** A number (or a date, which is one) that a number format shows: not text, not a boolean, not blank. */
-const isNumeric = (cell: ParsedCell): boolean => (cell.type === "n" || cell.type === "d") && /<v>/.test(cell.body);
 
 type Cell = string | number | null;
 
@@ -112,7 +113,7 @@ class SheetRewriter {
       for (const cell of cells) {
         if (values && this.byColumn.has(cell.column)) continue; // written below, with its new value
         const style = this.formatter.dataCellStyle(cell.column, cell.style, isNumeric(cell));
-        if (style !== cell.style) out.set(cell.column, restyled(cell, style));
+        if (style !== cell.style) out.set(cell.column, cellElement(cell, `${columnLetters(cell.column)}${row}`, style));
       }
     }
     if (!values) return out;
@@ -138,36 +139,38 @@ class SheetRewriter {
     return out;
   }
 
-  private rowXml(row: number, attributeText: string, cells: readonly ParsedCell[]): string {
+  /** The row rewritten with its new cells, or "" when it stays as it was read (the caller keeps its text). */
+  private rowXml(row: number, element: ScannedElement | null, cells: readonly ParsedCell[]): string {
     const replaced = this.replacements(row, cells);
-    // A row whose cells all stay as they are is written as it was read (the caller keeps its text).
     const before = new Map(cells.map((c) => [c.column, c.xml]));
     if ([...replaced].every(([column, xml]) => (xml === null ? !before.has(column) : before.get(column) === xml)))
       return "";
+    // A cell without `r` sits right of the cell before it: once a cell is dropped or added, that no longer holds.
     const merged: { column: number; xml: string }[] = cells
       .filter((c) => !replaced.has(c.column))
-      .map((c) => ({ column: c.column, xml: c.xml }));
+      .map((c) => ({
+        column: c.column,
+        xml: c.hasReference ? c.xml : cellElement(c, `${columnLetters(c.column)}${row}`, "as-is"),
+      }));
     for (const [column, xml] of replaced) if (xml !== null) merged.push({ column, xml });
     merged.sort((a, b) => a.column - b.column);
-    // A cell without `r` sits right of the cell before it: once a cell is dropped or added, that no longer holds.
-    for (const m of merged) m.xml = withReference(m.xml, `${columnLetters(m.column)}${row}`);
     // `spans` is an optional hint of the row's first and last column; dropped rather than left wrong.
-    const attrs = attributeText.replace(/\s+spans="[^"]*"/, "").replace(/\s*\/$/, "");
-    return `<row${attrs}>${merged.map((m) => m.xml).join("")}</row>`;
+    const start = element ? startTag(element.name, attributePairs(element, ["spans"]), false) : `<row r="${row}">`;
+    const name = element?.name ?? "row";
+    return `${start}${merged.map((m) => m.xml).join("")}</${name}>`;
   }
 
   /** Rows of the range that have no `<row>` element yet but get output cells. */
   private *missingRowsBefore(row: number): Generator<string> {
     const stop = Math.min(row - 1, this.read.located.lastRow);
     for (let r = Math.max(this.nextRow, this.headerRow); r <= stop; r++) {
-      const xml = this.rowXml(r, ` r="${r}"`, []);
+      const xml = this.rowXml(r, null, []);
       if (xml.includes("<c ")) yield xml;
     }
     this.nextRow = Math.max(this.nextRow, row);
   }
 
   async *rewrite(pieces: AsyncIterable<SheetPiece>): AsyncGenerator<string> {
-    let previous = 0;
     let batch = "";
     let tail = "";
     for await (const piece of pieces) {
@@ -184,11 +187,14 @@ class SheetRewriter {
         else yield piece.text;
         continue;
       }
-      const parsed = parseRow(piece.text, previous);
-      previous = parsed.row;
+      if (piece.kind === "between") {
+        batch += piece.text;
+        continue;
+      }
+      const parsed = piece.row;
       for (const xml of this.missingRowsBefore(parsed.row)) batch += xml;
       const inRange = parsed.row >= this.headerRow && parsed.row <= this.read.located.lastRow;
-      batch += inRange ? this.rowXml(parsed.row, parsed.attributeText, parsed.cells) || piece.text : piece.text;
+      batch += inRange ? this.rowXml(parsed.row, parsed.element, parsed.cells) || piece.text : piece.text;
       this.nextRow = parsed.row + 1;
       if (batch.length > 1 << 16) {
         yield batch;
@@ -199,21 +205,30 @@ class SheetRewriter {
     if (this.formatter && tail) yield this.formatter.tail(tail);
   }
 
+  /** The head with `<dimension ref>` covering the appended columns and the rows given outputs. */
   private widenDimension(head: string): string {
-    return head.replace(/(<dimension\b[^>]*?\sref=")([^"]+)(")/, (whole, a: string, ref: string, b: string) => {
-      const range = parseRange(ref);
-      if (!range) return whole;
-      return (
-        a +
-        formatRange({
-          ...range,
-          right: Math.max(range.right, this.lastColumn),
-          bottom: Math.max(range.bottom, this.read.located.lastRow),
-        }) +
-        b
-      );
+    let dimension: ScannedElement | undefined;
+    scanXmlStart(head, { open: (e) => void (e.depth === 1 && e.local === "dimension" && (dimension ??= e)) });
+    const range = dimension ? parseRange(attributeOf(dimension, "ref") ?? "") : null;
+    if (!dimension || !range) return head;
+    const ref = formatRange({
+      ...range,
+      right: Math.max(range.right, this.lastColumn),
+      bottom: Math.max(range.bottom, this.read.located.lastRow),
     });
+    return spliced(head, [{ start: dimension.start, end: dimension.end, text: rewrittenStartTag(dimension, { ref }) }]);
   }
+}
+
+/** `xml` without the elements (empty ones, as `<Override/>` and `<Relationship/>` are) that `drop` picks. */
+function withoutElements(xml: string, drop: (e: ScannedElement) => boolean): string {
+  const spans: { start: number; end: number; text: string }[] = [];
+  scanXml(xml, {
+    close: (e, _start, end) => {
+      if (drop(e)) spans.push({ start: e.start, end, text: "" });
+    },
+  });
+  return spliced(xml, spans);
 }
 
 /** Parts that change besides the sheet, given what the sheet needed. */
@@ -242,12 +257,19 @@ function changedParts(
     dropped.add("xl/calcChain.xml");
     const types = pkg.text("[Content_Types].xml");
     if (types)
-      replaced.set("[Content_Types].xml", types.replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/, ""));
+      replaced.set(
+        "[Content_Types].xml",
+        withoutElements(types, (e) => e.local === "Override" && attributeOf(e, "PartName") === "/xl/calcChain.xml"),
+      );
     const rels = pkg.text("xl/_rels/workbook.xml.rels");
     if (rels)
       replaced.set(
         "xl/_rels/workbook.xml.rels",
-        rels.replace(/<Relationship\b[^>]*Target="(\/xl\/)?calcChain\.xml"[^>]*\/>/, ""),
+        withoutElements(
+          rels,
+          (e) =>
+            e.local === "Relationship" && resolveTarget("xl/", attributeOf(e, "Target") ?? "") === "xl/calcChain.xml",
+        ),
       );
   }
   return { replaced, dropped };
@@ -275,7 +297,7 @@ export async function writeWorkbook(
     for (const entry of pkg.entries.values()) {
       if (dropped.has(entry.name) || entry.name === stylesPath || entry.name === pkg.workbookPath) continue;
       if (entry.name === sheetPath) {
-        await zip.addStream(entry.name, rewriter.rewrite(sheetPieces(zipEntryText(pkg.zip, entry))), {
+        await zip.addStream(entry.name, rewriter.rewrite(sheetPieces(zipEntryText(entry))), {
           time: entry.time,
           date: entry.date,
         });
@@ -286,9 +308,7 @@ export async function writeWorkbook(
         zip.add(entry.name, Buffer.from(text, "utf8"), { time: entry.time, date: entry.date });
         continue;
       }
-      const raw = zipEntryRaw(pkg.zip, entry);
-      if (raw === null) throw new Error(`damaged zip entry ${entry.name}`);
-      zip.copy(entry, raw);
+      zip.copy(entry);
     }
     // workbook.xml after the sheet: only changed values call for recalculation on load.
     const workbookEntry = pkg.entries.get(pkg.workbookPath);
@@ -298,21 +318,13 @@ export async function writeWorkbook(
         time: workbookEntry.time,
         date: workbookEntry.date,
       });
-    else if (workbookEntry) {
-      const raw = zipEntryRaw(pkg.zip, workbookEntry);
-      if (raw === null) throw new Error(`damaged zip entry ${pkg.workbookPath}`);
-      zip.copy(workbookEntry, raw);
-    }
+    else if (workbookEntry) zip.copy(workbookEntry);
     // styles.xml last: the sheet decides which painted styles it needs.
     const stylesEntry = pkg.entries.get(stylesPath);
     if (stylesEntry) {
       const newStyles = styles?.result();
       if (newStyles) zip.add(stylesPath, Buffer.from(newStyles, "utf8"), stamp);
-      else {
-        const raw = zipEntryRaw(pkg.zip, stylesEntry);
-        if (raw === null) throw new Error("damaged zip entry xl/styles.xml");
-        zip.copy(stylesEntry, raw);
-      }
+      else zip.copy(stylesEntry);
     }
     zip.finish();
   } catch (error) {

@@ -1,4 +1,5 @@
 /** Small XML helpers for the parts of a workbook package: attributes, entities, cell references. */
+import { PrefixedXmlError, type ScannedElement, scanXml } from "./xmlScan";
 
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
@@ -9,28 +10,25 @@ export function attributes(tag: string): Record<string, string> {
   return out;
 }
 
+export { PrefixedXmlError } from "./xmlScan";
+
+/** SpreadsheetML's namespace, transitional (as Excel writes it) and strict. */
+export const SPREADSHEETML = new Set([
+  "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  "http://purl.oclc.org/ooxml/spreadsheetml/main",
+]);
+
 /**
- * A part written with a prefix for SpreadsheetML's namespace (`<x:sheetData>`), as the .NET Open XML SDK
- * and the ERP exports built on it write them; Excel itself never does, and this reader does not read it.
+ * Throws `PrefixedXmlError` for an element of SpreadsheetML's own namespace written with a prefix. Excel's
+ * extensions use prefixes of their own namespaces (`<x14:table>`), which are fine.
  */
-export class PrefixedXmlError extends Error {
-  constructor(readonly part: string) {
-    super(`${part} uses XML namespace prefixes`);
-  }
+export function refuseIfPrefixed(element: ScannedElement, part: string): void {
+  if (element.prefix !== "" && SPREADSHEETML.has(element.uri)) throw new PrefixedXmlError(part);
 }
 
-/** A root element with a prefix (`<x:worksheet …>`), after the XML declaration. */
-const PREFIXED_ROOT = /^\uFEFF?\s*(?:<\?[^?]*\?>\s*)?<[A-Za-z_][\w.-]*:/;
-
-/**
- * Throws `PrefixedXmlError` when the part's root element, or one of `elements` ("sheets|sheet"), is written
- * with a prefix in the first `within` characters. Only elements Excel never prefixes are named: its own
- * extensions do use prefixes (`<x14:table>` in a table's extLst).
- */
-export function refusePrefixed(xml: string, elements: string, part: string, within = 4096): void {
-  const head = xml.slice(0, within);
-  if (PREFIXED_ROOT.test(head) || new RegExp(`<[A-Za-z_][\\w.-]*:(?:${elements})[\\s/>]`).test(head))
-    throw new PrefixedXmlError(part);
+/** Reads a whole part and throws `PrefixedXmlError` as `refuseIfPrefixed` does (or the parser's error). */
+export function refusePrefixed(xml: string, part: string): void {
+  scanXml(xml, { open: (e) => refuseIfPrefixed(e, part) });
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };

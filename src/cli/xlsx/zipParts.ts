@@ -1,84 +1,74 @@
 /**
- * Just enough of the zip format to read a workbook package: the central directory's entries, one entry's
- * bytes (whole, or as a stream of text for a big sheet). No dependency: ExcelJS's unzip is internal to it.
+ * A workbook package's zip read with yauzl: its entries and each one's stored (compressed) bytes, which the
+ * writer copies unchanged; a part's text whole, or inflated piece by piece for a big sheet.
  */
 import { StringDecoder } from "node:string_decoder";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
+import * as yauzl from "yauzl";
 
 export interface ZipEntry {
   readonly name: string;
+  /** 0 stored, 8 deflated (the only two a workbook package uses). */
   readonly method: number;
   readonly crc: number;
-  readonly compressedSize: number;
   readonly size: number;
+  /** MS-DOS time and date fields, as written. */
   readonly time: number;
   readonly date: number;
-  readonly localHeaderOffset: number;
+  /** The entry's bytes as stored (compressed): a view of the package's buffer. */
+  readonly raw: Buffer;
 }
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-const ZIP64_LOCATOR = 0x07064b50;
+/** The zip uses zip64 (a package or part of 4 GB and over, or 65,535 parts and more) in a way yauzl cannot read. */
+export class Zip64Error extends Error {}
 
-/** Where the end-of-central-directory record starts (in the last 22 + 65,535 comment bytes), or -1. */
-function endRecord(zip: Buffer): number {
-  const from = Math.max(0, zip.length - 22 - 0xffff);
-  for (let i = zip.length - 22; i >= from; i--) if (zip.readUInt32LE(i) === EOCD) return i;
-  return -1;
-}
-
-/** Whether the zip uses zip64 (a package or part of 4 GB and over, or 65,535 parts and more), which is not read. */
-export function isZip64(zip: Buffer): boolean {
-  const eocd = endRecord(zip);
-  return eocd >= 20 && zip.readUInt32LE(eocd - 20) === ZIP64_LOCATOR;
-}
-
-/** The entries of a zip, or `null` when the bytes are not a readable zip (truncated, damaged, zip64). */
-export function zipEntries(zip: Buffer): ZipEntry[] | null {
-  const eocd = endRecord(zip);
-  if (eocd < 0) return null;
-  const count = zip.readUInt16LE(eocd + 10);
-  let at = zip.readUInt32LE(eocd + 16);
-  const entries: ZipEntry[] = [];
-  for (let k = 0; k < count; k++) {
-    if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL) return null;
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    const entry: ZipEntry = {
-      name: zip.toString("utf8", at + 46, at + 46 + nameLength),
-      method: zip.readUInt16LE(at + 10),
-      time: zip.readUInt16LE(at + 12),
-      date: zip.readUInt16LE(at + 14),
-      crc: zip.readUInt32LE(at + 16),
-      compressedSize: zip.readUInt32LE(at + 20),
-      size: zip.readUInt32LE(at + 24),
-      localHeaderOffset: zip.readUInt32LE(at + 42),
-    };
-    if (entry.compressedSize === 0xffffffff || entry.localHeaderOffset === 0xffffffff) return null; // zip64
-    entries.push(entry);
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-/** An entry's bytes as stored (compressed), or `null` when its local header is damaged. */
-export function zipEntryRaw(zip: Buffer, entry: ZipEntry): Buffer | null {
-  const at = entry.localHeaderOffset;
-  if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL) return null;
-  const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
-  if (start + entry.compressedSize > zip.length) return null;
-  return zip.subarray(start, start + entry.compressedSize);
-}
-
-/** One entry's uncompressed bytes, or `null` when it cannot be read. */
-export function zipEntryData(zip: Buffer, entry: ZipEntry): Buffer | null {
-  const data = zipEntryRaw(zip, entry);
-  if (data === null) return null;
+/** The entries of a zip; `null` when the bytes are not a readable zip (truncated, damaged). */
+export async function readZip(bytes: Buffer): Promise<ZipEntry[] | null> {
   try {
-    if (entry.method === 0) return data;
-    if (entry.method === 8) return inflateRawSync(data);
+    return await entriesOf(bytes);
+  } catch (error) {
+    // A package of 4 GB or more cannot be read into memory: only its end records can be, and they say zip64.
+    if (error instanceof Error && /zip64/i.test(error.message)) throw new Zip64Error(error.message);
+    return null;
+  }
+}
+
+function entriesOf(bytes: Buffer): Promise<ZipEntry[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
+      if (error) return reject(error);
+      const entries: ZipEntry[] = [];
+      zip.on("error", reject);
+      zip.on("end", () => resolve(entries));
+      zip.on("entry", (entry: yauzl.Entry) => {
+        if (entry.isEncrypted()) return reject(new Error(`encrypted zip entry ${entry.fileName}`));
+        zip.readLocalFileHeader(entry, { minimal: true }, (headerError, header) => {
+          if (headerError) return reject(headerError);
+          const start = header.fileDataStart;
+          if (start + entry.compressedSize > bytes.length)
+            return reject(new Error(`truncated zip entry ${entry.fileName}`));
+          entries.push({
+            name: entry.fileName,
+            method: entry.compressionMethod,
+            crc: entry.crc32,
+            size: entry.uncompressedSize,
+            time: entry.lastModFileTime,
+            date: entry.lastModFileDate,
+            raw: bytes.subarray(start, start + entry.compressedSize),
+          });
+          zip.readEntry();
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}
+
+/** One entry's uncompressed bytes, or `null` when they cannot be inflated or use another method. */
+export function zipEntryData(entry: ZipEntry): Buffer | null {
+  try {
+    if (entry.method === 0) return entry.raw;
+    if (entry.method === 8) return inflateRawSync(entry.raw);
   } catch {
     return null;
   }
@@ -86,14 +76,14 @@ export function zipEntryData(zip: Buffer, entry: ZipEntry): Buffer | null {
 }
 
 /** One entry's text in pieces, without inflating it whole (a million-row sheet is hundreds of MB of XML). */
-export async function* zipEntryText(zip: Buffer, entry: ZipEntry): AsyncGenerator<string> {
-  const data = zipEntryRaw(zip, entry);
-  if (data === null) throw new Error(`damaged zip entry ${entry.name}`);
+export async function* zipEntryText(entry: ZipEntry): AsyncGenerator<string> {
+  const data = entry.raw;
   const decoder = new StringDecoder("utf8");
   if (entry.method === 0) {
     yield decoder.write(data) + decoder.end();
     return;
   }
+  if (entry.method !== 8) throw new Error(`zip entry ${entry.name} uses compression method ${entry.method}`);
   const inflate = createInflateRaw();
   const CHUNK = 1 << 20;
   const feed = (async () => {

@@ -1,12 +1,10 @@
 /** Reading a written workbook's parts as text and as parsed XML (failing on any parser complaint). */
 import { readFileSync } from "node:fs";
 import { DOMParser, type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
-import { zipEntries, zipEntryData } from "../../../src/cli/xlsx/zipParts";
+import { zipPartText } from "./zipRead";
 
 export function partText(path: string, name: string): string {
-  const zip = readFileSync(path);
-  const entry = (zipEntries(zip) ?? []).find((e) => e.name === name);
-  return entry ? (zipEntryData(zip, entry)?.toString("utf8") ?? "") : "";
+  return zipPartText(readFileSync(path), name);
 }
 
 export function parseXml(text: string): XmlDocument {
