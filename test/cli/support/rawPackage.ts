@@ -4,7 +4,7 @@
  */
 import JSZip from "jszip";
 
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
