@@ -1,6 +1,6 @@
 /** The line printed on stderr when the template formatting is done. */
 import type { Lang } from "../../engine";
-import { FREEZE_ROW_LIMIT } from "../../excel/template/freezeHeader";
+import { FREEZE_ROW_LIMIT } from "../../plan";
 import type { FormattingOutcome } from "./sheetFormatter";
 
 /** "", "number format on 1 column, ", "number formats on 3 columns, " */

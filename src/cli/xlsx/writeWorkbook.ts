@@ -4,8 +4,7 @@
  * `SheetFormatter` the template formatting is applied on the way (`src/cli/format`). Every other part is
  * copied byte for byte, so charts, pivot tables, images, macros and add-in settings survive.
  */
-import type { OutputField } from "../../excel/outputColumns";
-import { OUTPUT_FIELDS } from "../../excel/outputColumns";
+import { OUTPUT_FIELDS, type OutputField, columnLetters } from "../../plan";
 import { type GradeFills, gradeFill } from "../gradeFills";
 import { type OutputRow, sameInWorkbook } from "../outputs";
 import type { ReadRange } from "./readTable";
@@ -14,7 +13,7 @@ import { withFullCalcOnLoad } from "./calcOnLoad";
 import { WorkbookStyles } from "./styles";
 import { widenTable } from "./tableXml";
 import type { WorkbookPackage } from "./workbookPackage";
-import { columnLetters, escapeXml, formatRange, ooxmlEscape, parseRange } from "./xml";
+import { escapeXml, formatRange, ooxmlEscape, parseRange } from "./xml";
 import { ZipWriter } from "./zipWriter";
 import { zipEntryRaw, zipEntryText } from "./zipParts";
 
@@ -103,7 +102,7 @@ class SheetRewriter {
       const headerStyle = styleOf(last);
       if (this.layout.toAdd.length > 0) this.valuesChanged = true;
       this.layout.toAdd.forEach((header, k) =>
-        out.set(last + 1 + k, cellXml(`${columnLetters(last + 1 + k)}${row}`, headerStyle, header)),
+        out.set(last + 1 + k, cellXml(`${columnLetters(last + k)}${row}`, headerStyle, header)),
       );
       return out;
     }
@@ -133,7 +132,7 @@ class SheetRewriter {
       const same = value === null ? old === null : sameInWorkbook(old, value); // an empty string is cleared
       if (!same || (before && hasFormula(before))) this.valuesChanged = true;
       const unchanged = before && !hasFormula(before) && same && styleOf(column) === style;
-      out.set(column, unchanged ? before.xml : cellXml(`${columnLetters(column)}${row}`, style, value));
+      out.set(column, unchanged ? before.xml : cellXml(`${columnLetters(column - 1)}${row}`, style, value));
     }
     return out;
   }
@@ -150,7 +149,7 @@ class SheetRewriter {
     for (const [column, xml] of replaced) if (xml !== null) merged.push({ column, xml });
     merged.sort((a, b) => a.column - b.column);
     // A cell without `r` sits right of the cell before it: once a cell is dropped or added, that no longer holds.
-    for (const m of merged) m.xml = withReference(m.xml, `${columnLetters(m.column)}${row}`);
+    for (const m of merged) m.xml = withReference(m.xml, `${columnLetters(m.column - 1)}${row}`);
     // `spans` is an optional hint of the row's first and last column; dropped rather than left wrong.
     const attrs = attributeText.replace(/\s+spans="[^"]*"/, "").replace(/\s*\/$/, "");
     return `<row${attrs}>${merged.map((m) => m.xml).join("")}</row>`;

@@ -11,9 +11,9 @@ import {
   type RuleSet,
   type ValueType,
   isFieldId,
-} from "../../engine";
-import { columnLetters } from "../addresses";
-import type { OutputColumns } from "../outputColumns";
+} from "../engine";
+import { columnLetters } from "./addresses";
+import type { OutputColumns } from "./outputColumns";
 import { type GradeColour, gradeColours } from "./gradeColours";
 import { templateText } from "./messages";
 import { wordLists } from "./wordLists";
