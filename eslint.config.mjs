@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import js from "@eslint/js";
 import { defineConfig, globalIgnores } from "eslint/config";
 import tseslint from "typescript-eslint";
-import engineBoundary from "./eslint-rules/engine-boundary.cjs";
+import engineBoundary from "./eslint-rules/layer-boundary.cjs";
 
 const engineRoot = fileURLToPath(new URL("./src/engine/", import.meta.url));
 

@@ -8,7 +8,7 @@
 import path from "node:path";
 import { Linter, RuleTester } from "eslint";
 import tseslint from "typescript-eslint";
-import engineBoundary from "../../eslint-rules/engine-boundary.cjs";
+import engineBoundary from "../../eslint-rules/layer-boundary.cjs";
 
 const repoRoot = path.resolve(__dirname, "../..");
 const engineRoot = path.join(repoRoot, "src", "engine");
