@@ -1,6 +1,7 @@
 /**
- * What the command line formats, in sheet coordinates: the add-in's own plan (`src/plan/formattingPlan.ts`, shared with
- * the Excel adapter so both format alike) placed on the table as it will stand, plus fitted column widths.
+ * What the command line formats, in sheet coordinates: the add-in's own plan (`src/plan/formattingPlan.ts`,
+ * shared with the Excel adapter so both format alike) placed on the table as it will stand, plus fitted column
+ * widths.
  */
 import { type CellValue, type RuleSet, type Table, mapColumns, tableLanguage } from "../../engine";
 import { type FormattingPlan, type OutputPlan, formattingPlan } from "../../plan";
