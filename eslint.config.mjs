@@ -1,13 +1,14 @@
 // ESLint 9 flat config: @eslint/js and typescript-eslint recommended everywhere, Node globals for scripts and
-// config files, and the local engine-boundary rule that keeps src/engine a pure grading core.
+// config files, and the local layer-boundary rule that keeps each layer of src/ to its allowed imports
+// (engine ← plan ← excel / cli; see eslint-rules/layer-boundary.cjs for the table).
 
 import { fileURLToPath } from "node:url";
 import js from "@eslint/js";
 import { defineConfig, globalIgnores } from "eslint/config";
 import tseslint from "typescript-eslint";
-import engineBoundary from "./eslint-rules/engine-boundary.cjs";
+import layerBoundary from "./eslint-rules/layer-boundary.cjs";
 
-const engineRoot = fileURLToPath(new URL("./src/engine/", import.meta.url));
+const repoRoot = fileURLToPath(new URL(".", import.meta.url));
 
 /** Globals Node provides beyond the ECMAScript ones ESLint already knows. */
 const nodeGlobals = Object.fromEntries(
@@ -75,9 +76,5 @@ export default defineConfig([
     },
   },
 
-  {
-    name: "project/engine-boundary",
-    files: ["src/engine/**/*.{ts,tsx,mts,cts,js,mjs,cjs}"],
-    ...engineBoundary.engineConfig(engineRoot),
-  },
+  ...layerBoundary.layerConfigs(repoRoot),
 ]);

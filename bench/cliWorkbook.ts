@@ -8,7 +8,8 @@
  */
 import type { CellValue, Table } from "../src/engine";
 import { ZipWriter } from "../src/cli/xlsx/zipWriter";
-import { columnLetters, escapeXml } from "../src/cli/xlsx/xml";
+import { escapeXml } from "../src/cli/xlsx/xml";
+import { columnLetters } from "../src/plan";
 
 const STAMP = { time: 0, date: 0x21 };
 const NS =
@@ -31,7 +32,7 @@ const text = (s: string) => Buffer.from(s, "utf8");
 export async function writeTableWorkbook(path: string, table: Table, tableName = "Customers"): Promise<void> {
   const width = table.headers.length;
   const lastRow = table.rows.length + 1;
-  const ref = `A1:${columnLetters(width)}${lastRow}`;
+  const ref = `A1:${columnLetters(width - 1)}${lastRow}`;
   const strings = new Map<string, number>();
   const stringIndex = (s: string): number => {
     let i = strings.get(s);
@@ -40,7 +41,7 @@ export async function writeTableWorkbook(path: string, table: Table, tableName =
   };
   const styles = table.headers.map((h) => STYLE_OF[String(h)] ?? 0);
   const cell = (v: CellValue, r: number, c: number): string => {
-    const at = `${columnLetters(c + 1)}${r}`;
+    const at = `${columnLetters(c)}${r}`;
     const s = r > 1 && styles[c] ? ` s="${styles[c]}"` : "";
     if (typeof v === "number") return `<c r="${at}"${s}><v>${v}</v></c>`;
     if (typeof v === "string") return `<c r="${at}"${s} t="s"><v>${stringIndex(v)}</v></c>`;

@@ -4,7 +4,7 @@
  */
 import { stream } from "exceljs";
 import type { Table } from "../engine";
-import type { OutputPlan } from "../excel/outputColumns";
+import type { OutputPlan } from "../plan";
 import { csvCellValue } from "./csv";
 import { type TypedKind, typedValue } from "./csvTypedCells";
 import { type GradeFills, gradeFill } from "./gradeFills";

@@ -1,7 +1,7 @@
 /** `customer-grader grade FILE`: the one place where the engine meets files. */
 import { basename, dirname, extname, join } from "node:path";
 import { type Lang, type RuleSet, defaultRuleSet, gradeTable, serialFromLocalDate, tableLanguage } from "../engine";
-import { OUTPUT_FIELDS, type OutputPlan, planOutputColumns } from "../excel/outputColumns";
+import { OUTPUT_FIELDS, type OutputPlan, planOutputColumns } from "../plan";
 import type { GradeCommand } from "./args";
 import { formatCsv } from "./csv";
 import { writeCsvWorkbook } from "./csvWorkbook";

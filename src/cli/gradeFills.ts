@@ -1,9 +1,9 @@
 /**
- * The grade cells' fills: the template's grade colours (`src/excel/template/gradeColours.ts`, the ones the
+ * The grade cells' fills: the template's grade colours (`src/plan/gradeColours.ts`, the ones the
  * add-in's template table uses), as the ARGB a workbook part stores. Fills only: the template's font
  * colours would mean extending the workbook's fonts as well.
  */
-import { gradeColours } from "../excel/template/gradeColours";
+import { gradeColours } from "../plan";
 import { argbOf } from "./xlsx/styles";
 
 export type GradeFills = ReadonlyMap<string, string>;

@@ -1,8 +1,6 @@
 /** The cells the command writes for each graded row, and where: the same values the add-in writes. */
 import { FIELDS, type CellValue, type GradeReport, type Table } from "../engine";
-import { sameCellValue } from "../excel/cellText";
-import { OUTPUT_FIELDS, type OutputField, type OutputPlan } from "../excel/outputColumns";
-import { outputsOf } from "../excel/writeOutputs";
+import { OUTPUT_FIELDS, type OutputField, type OutputPlan, outputsOf, sameCellValue } from "../plan";
 
 export type OutputCellValue = string | number | null;
 export interface OutputRow {

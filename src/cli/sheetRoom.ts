@@ -1,5 +1,5 @@
 /** Whether the columns grading appends still fit on the sheet (Excel's last column is XFD). */
-import type { OutputPlan } from "../excel/outputColumns";
+import type { OutputPlan } from "../plan";
 import { type CliProblem, PROBLEMS, SHEET_COLUMNS } from "./problems";
 import type { Source } from "./source";
 

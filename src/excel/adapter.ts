@@ -20,7 +20,7 @@ import type { BoundTable } from "./bound";
 import { type AdapterError, adapterErrors } from "./errors";
 import { type GradeAllOptions, type GradeAllSummary, gradeAll } from "./gradeAll";
 import type { ExcelHost } from "./host";
-import { planOutputColumns } from "./outputColumns";
+import { planOutputColumns } from "../plan";
 import { checkRequirements } from "./requirements";
 import { type SelectedCustomer, selectedCustomer } from "./selection";
 import { type Binding, SETTING_KEYS, bindingFrom, queueSettingRead, settingValue } from "./settings";

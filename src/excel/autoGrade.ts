@@ -5,7 +5,7 @@
  * costs one round, not one per cell.
  */
 import { isRelativeToTable } from "../engine";
-import { columnLetters, parseAddress } from "./addresses";
+import { columnLetters, parseAddress } from "../plan";
 import { type BoundTable, ownColumns } from "./bound";
 import { gradeRows } from "./gradeChunk";
 import type { RunBatch } from "./host";

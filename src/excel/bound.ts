@@ -1,6 +1,6 @@
 /** What the adapter knows about the bound table between calls: refreshed by bind and by every Grade all. */
 import type { ColumnMapping, GradeReport, RuleSet } from "../engine";
-import type { OutputColumns } from "./outputColumns";
+import type { OutputColumns } from "../plan";
 import type { Binding } from "./settings";
 import type { TableMeta } from "./tableMeta";
 

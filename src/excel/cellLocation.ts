@@ -3,7 +3,7 @@
  * selecting it in Excel (clicking an issue).
  */
 import type { BoundTable } from "./bound";
-import { columnLetters } from "./addresses";
+import { columnLetters } from "../plan";
 
 /** Quotes a sheet name as Excel writes it in an address, unless it is a plain word that cannot be a cell reference. */
 function quoteSheetName(name: string): string {

@@ -2,7 +2,7 @@
  * The customer under the selection right now (the score card when the pane opens, and after a grading), where
  * `watchSelection` only reports later moves.
  */
-import { parseAddress } from "./addresses";
+import { parseAddress } from "../plan";
 import type { BoundTable } from "./bound";
 import type { RunBatch } from "./host";
 import { type SelectedCustomer, selectedCustomer } from "./selection";

@@ -6,12 +6,12 @@
 import { type CellIssue, type HeaderIssue, type Result, err, ok, tableLanguage } from "../engine";
 import { type AdapterError } from "./errors";
 import { GradeTally, type GradeSettings, gradeRows, tableProblemError } from "./gradeChunk";
-import { type OutputColumns, planOutputColumns } from "./outputColumns";
+import { type OutputColumns, type RowOutputs, planOutputColumns } from "../plan";
 import { isPayloadTooLarge, jsonBytes, nextChunkRows } from "./payload";
 import type { Binding } from "./settings";
 import { syncTableMeta } from "./syncTableMeta";
 import type { TableMeta } from "./tableMeta";
-import { BYTES_PER_RANGE, type QueuedWrite, type RowOutputs, queueOutputWrites } from "./writeOutputs";
+import { BYTES_PER_RANGE, type QueuedWrite, queueOutputWrites } from "./writeOutputs";
 import type { CellValue, ColumnMapping, GradeReport, RuleSet } from "../engine";
 import { mapColumns } from "../engine";
 import type { GradedChunk } from "./portfolio/collector";

@@ -10,7 +10,7 @@ import {
   rowIndex,
 } from "../engine";
 import { type AdapterError } from "./errors";
-import { type RowOutputs, outputsOf } from "./writeOutputs";
+import { type RowOutputs, outputsOf } from "../plan";
 
 export interface ChunkResult {
   readonly report: GradeReport;

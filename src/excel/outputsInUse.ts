@@ -6,7 +6,7 @@
  */
 import type { CellValue } from "../engine";
 import type { BoundTable } from "./bound";
-import { OUTPUT_FIELDS } from "./outputColumns";
+import { OUTPUT_FIELDS } from "../plan";
 import { isPayloadTooLarge, jsonBytes, nextChunkRows } from "./payload";
 import { SETTING_KEYS, queueSettingRead, settingValue } from "./settings";
 import { metaAfterSync, queueMeta } from "./tableMeta";

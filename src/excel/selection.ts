@@ -1,6 +1,6 @@
 /** The customer under the selection, for the score card: its cells by header and its full result. */
 import { type CellValue, type RowResult, isRelativeToTable } from "../engine";
-import { parseAddress } from "./addresses";
+import { parseAddress } from "../plan";
 import type { BoundTable } from "./bound";
 import { gradeRows } from "./gradeChunk";
 import type { RunBatch } from "./host";

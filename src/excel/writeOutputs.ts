@@ -1,31 +1,19 @@
 /**
- * Queues the writes of graded rows: only rows whose grade, score or remark would change, as runs of
- * consecutive rows, each one 2-D array. Text the add-in writes is kept as text.
+ * Queues the writes of graded rows: only rows whose grade, score or remark would change (`outputsUnchanged`,
+ * `src/plan/rowOutputs.ts`), as runs of consecutive rows, each one 2-D array. Text the add-in writes is kept
+ * as text.
  */
-import type { CellValue, GradeReport } from "../engine";
-import { asCellText, sameCellValue } from "./cellText";
-import { type OutputColumns, OUTPUT_FIELDS, outputsAdjacent } from "./outputColumns";
+import type { CellValue } from "../engine";
+import {
+  type OutputColumns,
+  type RowOutputs,
+  OUTPUT_FIELDS,
+  asCellText,
+  outputsAdjacent,
+  outputsUnchanged,
+  replacedOutputs,
+} from "../plan";
 import type { TableMeta } from "./tableMeta";
-
-export interface RowOutputs {
-  readonly grade: string;
-  readonly score: number | string;
-  readonly remark: string;
-}
-
-/** A graded row as cells: no grade or score is an empty cell. */
-export function outputsOf(report: GradeReport, row: number): RowOutputs {
-  const score = report.outputs.scores[row] as number;
-  return {
-    grade: report.outputs.grades[row] ?? "",
-    score: Number.isNaN(score) ? "" : score,
-    remark: report.outputs.remarks[row] ?? "",
-  };
-}
-
-function unchanged(existing: readonly CellValue[] | undefined, columns: OutputColumns, next: RowOutputs): boolean {
-  return OUTPUT_FIELDS.every((field) => sameCellValue(existing?.[columns[field]], next[field]));
-}
 
 /**
  * Unchanged rows between two changed ones are written again (with the same values) when the gap is this
@@ -82,14 +70,11 @@ export function queueOutputWrites(
   };
   next.forEach((outputs, i) => {
     const before = existing[i];
-    if (unchanged(before, columns, outputs)) {
+    if (outputsUnchanged(before, columns, outputs)) {
       if (runStart >= 0 && i - lastChanged > MERGE_GAP) flush(lastChanged + 1);
       return;
     }
-    for (const field of OUTPUT_FIELDS) {
-      const old = before?.[columns[field]];
-      if (old !== undefined && old !== null && old !== "" && !sameCellValue(old, outputs[field])) replacedCells++;
-    }
+    replacedCells += replacedOutputs(before, columns, outputs);
     if (runStart < 0) runStart = i;
     lastChanged = i;
   });

@@ -11,6 +11,7 @@ export interface Rect {
   readonly columnCount: number;
 }
 
+// Its own converter, not src/plan's columnLetters: the simulator stays independent of the code it tests.
 export function columnLetters(column: number): string {
   let n = column + 1;
   let letters = "";

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import type { Element as XmlElement } from "@xmldom/xmldom";
-import { OWN_RULE_MARK } from "../../src/excel/template/formattingPlan";
+import { OWN_RULE_MARK } from "../../src/plan/formattingPlan";
 import { WORKSHEET_ORDER } from "../../src/cli/format/xmlChildren";
 import { zipParts } from "./support/zipRead";
 import { runInProcess, tempDir } from "./support/cli";

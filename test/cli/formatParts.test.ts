@@ -6,7 +6,7 @@ import { withTableStyle } from "../../src/cli/format/tableStyle";
 import { replaceValidations } from "../../src/cli/format/validations";
 import { WORKSHEET_ORDER, childElements, placeChild } from "../../src/cli/format/xmlChildren";
 import { WorkbookStyles } from "../../src/cli/xlsx/styles";
-import { OWN_RULE_MARK, listSource } from "../../src/excel/template/formattingPlan";
+import { OWN_RULE_MARK } from "../../src/plan/formattingPlan";
 
 const xmlOf = (children: readonly { xml: string }[]) => children.map((c) => c.xml).join("");
 
@@ -134,21 +134,6 @@ describe("lists", () => {
     expect(xmlOf(added.children)).toBe(
       '<dataValidations count="2"><dataValidation type="whole" sqref="Z1"/><dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="人工等级" error="…" sqref="F2:F9"><formula1>"A,B,C,D"</formula1></dataValidation></dataValidations>',
     );
-  });
-});
-
-describe("a typed list's source", () => {
-  test("is cut at 255 characters counted with each quote doubled, as the formula holds it", () => {
-    const quoted = 'say "ok"'; // 10 characters in the formula
-    const words = [...Array.from({ length: 24 }, () => "abcdefghij"), quoted]; // 24 × 11 - 1 = 263 with the commas
-    const fit = listSource(words.slice(0, 22).concat(quoted)); // 22 × 11 = 242, + 10 doubled = 252
-    expect(fit.replace(/"/g, '""').length).toBe(252);
-    const over = listSource(Array.from({ length: 22 }, () => "abcdefghi").concat('"""""""""""""""""""""""""""""')); // 22 × 10 = 220 + 58
-    expect(over).toBe(Array.from({ length: 22 }, () => "abcdefghi").join(","));
-  });
-
-  test("leaves out a word holding a comma, which Excel would split in two", () => {
-    expect(listSource(["良好", "一般,偶尔合作", "较差"])).toBe("良好,较差");
   });
 });
 

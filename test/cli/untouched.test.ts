@@ -157,7 +157,7 @@ test("grade cells carry the grade colour and keep the rest of their style", () =
     const fill = sheet?.getCell(address).fill;
     return fill?.type === "pattern" ? fill.fgColor?.argb : undefined;
   };
-  // The template's grade colours (src/excel/template/gradeColours.ts): A green, B yellow, C orange.
+  // The template's grade colours (src/plan/gradeColours.ts): A green, B yellow, C orange.
   expect(["G4", "G5", "G6"].map(argb)).toEqual(["FFC6EFCE", "FFFFEB9C", "FFFCD5B4"]);
   // Other cells that shared the grade cells' style before are not repainted.
   expect(argb("F4")).toBe(undefined);

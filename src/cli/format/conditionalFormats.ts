@@ -1,10 +1,10 @@
 /**
  * The grade colours and the score's data bar as the sheet's `<conditionalFormatting>` elements. The add-in's
- * own rules are recognised as the Excel adapter recognises them (`src/excel/template/ownRules.ts`): a grade
+ * own rules are recognised as the Excel adapter recognises them (`src/plan/ownRules.ts`): a grade
  * colour by the mark in its formula, the data bar by its colour and by lying inside the score column. Those
  * are replaced; the analyst's rules stay as they are, ahead of the add-in's in priority.
  */
-import { type CellBlock, type SeenFormat, isOwnGradeRule, isOwnScoreBar } from "../../excel/template/ownRules";
+import { type CellBlock, type SeenFormat, isOwnGradeRule, isOwnScoreBar } from "../../plan";
 import { block, meets } from "../xlsx/ranges";
 import { argbOf } from "../xlsx/styles";
 import { type CellRange, attributes, decodeXml, escapeXml, formatRange, parseRange } from "../xlsx/xml";

@@ -1,6 +1,6 @@
 /** `customer-grader format FILE`: the template formatting alone, on a copy of an .xlsx workbook. */
 import { type Lang, type RuleSet, defaultRuleSet, mapColumns, tableLanguage } from "../../engine";
-import { planOutputColumns } from "../../excel/outputColumns";
+import { planOutputColumns } from "../../plan";
 import type { FormatCommand } from "../args";
 import { outputTarget } from "../gradeCommand";
 import { type CliIo, EXIT_OK, checkOutputPath, report, writeAtomically } from "../io";

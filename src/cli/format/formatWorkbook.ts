@@ -5,7 +5,7 @@
  */
 import { rmSync } from "node:fs";
 import type { RuleSet } from "../../engine";
-import { OUTPUT_FIELDS, type OutputPlan } from "../../excel/outputColumns";
+import { OUTPUT_FIELDS, type OutputPlan } from "../../plan";
 import type { GradeFills } from "../gradeFills";
 import type { OutputRow } from "../outputs";
 import { type Source, readSource } from "../source";

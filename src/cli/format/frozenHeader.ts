@@ -1,10 +1,10 @@
 /**
- * The header row frozen as the Excel adapter freezes it (`src/excel/template/freezeHeader.ts`): frozen columns
+ * The header row frozen as the Excel adapter freezes it (`src/plan/freezeHeader.ts`): frozen columns
  * are kept, rows already frozen down to (or past) the header stay, a header far down is not frozen. Written
  * into each `<sheetView>` as Excel's Freeze Panes writes it.
  */
-import { type FreezeOutcome, type FrozenNow, freezeOutcome } from "../../excel/template/freezeHeader";
-import { attributes, columnLetters } from "../xlsx/xml";
+import { type FreezeOutcome, type FrozenNow, columnLetters, freezeOutcome } from "../../plan";
+import { attributes } from "../xlsx/xml";
 import { type XmlChild, WORKSHEET_ORDER, childElements, elementParts, placeChild } from "./xmlChildren";
 
 function frozenNow(viewChildren: readonly XmlChild[]): FrozenNow {
@@ -21,7 +21,7 @@ function frozenView(view: string, rows: number): { xml: string; outcome: FreezeO
   const outcome = freezeOutcome(rows, now);
   if (outcome !== "frozen") return { xml: view, outcome };
   const columns = now.columns;
-  const topLeft = `${columnLetters(columns + 1)}${rows + 1}`;
+  const topLeft = `${columnLetters(columns)}${rows + 1}`; // the first column right of the frozen ones
   const active = columns > 0 ? "bottomRight" : "bottomLeft";
   const pane = `<pane${columns > 0 ? ` xSplit="${columns}"` : ""} ySplit="${rows}" topLeftCell="${topLeft}" activePane="${active}" state="frozen"/>`;
   // Selections name the panes they belong to; the old panes go, so do their selections.

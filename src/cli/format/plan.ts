@@ -1,10 +1,10 @@
 /**
- * What the command line formats, in sheet coordinates: the add-in's own plan (`formattingPlan`, shared with
- * the Excel adapter so both format alike) placed on the table as it will stand, plus fitted column widths.
+ * What the command line formats, in sheet coordinates: the add-in's own plan (`src/plan/formattingPlan.ts`,
+ * shared with the Excel adapter so both format alike) placed on the table as it will stand, plus fitted column
+ * widths.
  */
 import { type CellValue, type RuleSet, type Table, mapColumns, tableLanguage } from "../../engine";
-import type { OutputPlan } from "../../excel/outputColumns";
-import { type FormattingPlan, formattingPlan } from "../../excel/template/formattingPlan";
+import { type FormattingPlan, type OutputPlan, formattingPlan } from "../../plan";
 import type { LocatedRange } from "../xlsx/readTable";
 import { fittedWidths } from "./columnWidths";
 

@@ -3,11 +3,9 @@
  * header, column widths) and tail (conditional formats, lists) of the sheet's XML, the number formats of the
  * data cells, the table part's style. Rows are never held: only the head and tail are parsed.
  */
-import type { FreezeOutcome } from "../../excel/template/freezeHeader";
-import { SCORE_BAR_COLOUR } from "../../excel/template/formattingPlan";
+import { type FreezeOutcome, SCORE_BAR_COLOUR, columnLetters } from "../../plan";
 import type { SheetFormatter } from "../xlsx/writeWorkbook";
 import type { WorkbookStyles } from "../xlsx/styles";
-import { columnLetters } from "../xlsx/xml";
 import { setColumnWidths } from "./columnWidths";
 import { replaceConditionalFormats } from "./conditionalFormats";
 import { freezeRows } from "./frozenHeader";
@@ -49,7 +47,7 @@ export class TemplateFormatter implements SheetFormatter {
 
   /** A table column's data cells, as "H2:H31". */
   private body(column: number): string {
-    const letters = columnLetters(this.formatting.firstColumn + column);
+    const letters = columnLetters(this.formatting.firstColumn + column - 1); // firstColumn is 1-based
     return `${letters}${this.formatting.headerRow + 1}:${letters}${this.formatting.lastDataRow}`;
   }
 

@@ -1,6 +1,6 @@
 /** The line printed on stderr when the template formatting is done. */
 import type { Lang } from "../../engine";
-import { FREEZE_ROW_LIMIT } from "../../excel/template/freezeHeader";
+import { FREEZE_ROW_LIMIT } from "../../plan";
 import { CLI_MESSAGES } from "../i18n";
 import type { FormattingOutcome } from "./sheetFormatter";
 

@@ -3,7 +3,7 @@
  * (zh-CN.ts, zh-TW.ts, en.ts) typed as `CliMessages`, so a text missing from one language is a compile error.
  * Texts that take values are functions, so word order can differ between languages.
  */
-import type { FreezeOutcome } from "../../excel/template/freezeHeader";
+import type { FreezeOutcome } from "../../plan";
 
 /** Why the command stopped, by problem code: one line saying what went wrong and what to do. */
 export interface ProblemTexts {

@@ -1,5 +1,5 @@
 /** A sheet's `sqref` lists ("A1:A5 C2") against cell ranges: whether they meet, and one area as a block. */
-import type { CellBlock } from "../../excel/template/ownRules";
+import type { CellBlock } from "../../plan";
 import { type CellRange, parseRange } from "./xml";
 
 /** Whether a space-separated `sqref` list ("A1:A5 C2") meets `range`. */

@@ -6,7 +6,8 @@ import { type CellValue, type Result, type Table, FIELDS, err, mapColumns, ok } 
 import { type CliProblem, PROBLEMS } from "../problems";
 import { cellValue, hasFormula, sheetPieces } from "./sheetXml";
 import type { SheetPart, TablePart, WorkbookPackage } from "./workbookPackage";
-import { columnLetters, parseRange } from "./xml";
+import { columnLetters } from "../../plan";
+import { parseRange } from "./xml";
 import { zipEntryText } from "./zipParts";
 
 /** Where the graded range sits: 1-based sheet rows and columns, header row included. */
@@ -99,7 +100,7 @@ export async function readRange(
       if (table && cell.column > table.range.right && cell.column <= table.range.right + 3) {
         const k = cell.column - table.range.right;
         if (!isBlank(value) && !occupied.has(k))
-          occupied.set(k, `${sheet.name}!${columnLetters(cell.column)}${parsed.row}`);
+          occupied.set(k, `${sheet.name}!${columnLetters(cell.column - 1)}${parsed.row}`);
         continue;
       }
       if (table && (cell.column < table.range.left || cell.column > table.range.right)) continue;
@@ -205,7 +206,7 @@ function fromHeaderRow(sheet: SheetPart, rows: ReadonlyMap<number, CellValue[]>,
 function firstOccupied(rows: ReadonlyMap<number, CellValue[]>, located: LocatedRange, k: number): string | null {
   for (let r = located.headerRow; r <= located.lastRow; r++) {
     const v = rows.get(r)?.[located.lastColumn + k];
-    if (v !== undefined && !isBlank(v)) return `${located.sheet.name}!${columnLetters(located.lastColumn + k)}${r}`;
+    if (v !== undefined && !isBlank(v)) return `${located.sheet.name}!${columnLetters(located.lastColumn + k - 1)}${r}`;
   }
   return null;
 }

@@ -4,8 +4,7 @@
  * `SheetFormatter` the template formatting is applied on the way (`src/cli/format`). Every other part is
  * copied byte for byte, so charts, pivot tables, images, macros and add-in settings survive.
  */
-import type { OutputField } from "../../excel/outputColumns";
-import { OUTPUT_FIELDS } from "../../excel/outputColumns";
+import { OUTPUT_FIELDS, type OutputField, columnLetters } from "../../plan";
 import { type GradeFills, gradeFill } from "../gradeFills";
 import { type OutputRow, sameInWorkbook } from "../outputs";
 import type { ReadRange } from "./readTable";
@@ -22,7 +21,7 @@ import { withFullCalcOnLoad } from "./calcOnLoad";
 import { WorkbookStyles } from "./styles";
 import { widenTable } from "./tableXml";
 import type { WorkbookPackage } from "./workbookPackage";
-import { columnLetters, escapeXml, formatRange, ooxmlEscape, parseRange, resolveTarget } from "./xml";
+import { escapeXml, formatRange, ooxmlEscape, parseRange, resolveTarget } from "./xml";
 import {
   type ScannedElement,
   attributeOf,
@@ -104,7 +103,7 @@ class SheetRewriter {
       const headerStyle = styleOf(last);
       if (this.layout.toAdd.length > 0) this.valuesChanged = true;
       this.layout.toAdd.forEach((header, k) =>
-        out.set(last + 1 + k, cellXml(`${columnLetters(last + 1 + k)}${row}`, headerStyle, header)),
+        out.set(last + 1 + k, cellXml(`${columnLetters(last + k)}${row}`, headerStyle, header)),
       );
       return out;
     }
@@ -113,7 +112,8 @@ class SheetRewriter {
       for (const cell of cells) {
         if (values && this.byColumn.has(cell.column)) continue; // written below, with its new value
         const style = this.formatter.dataCellStyle(cell.column, cell.style, isNumeric(cell));
-        if (style !== cell.style) out.set(cell.column, cellElement(cell, `${columnLetters(cell.column)}${row}`, style));
+        if (style !== cell.style)
+          out.set(cell.column, cellElement(cell, `${columnLetters(cell.column - 1)}${row}`, style));
       }
     }
     if (!values) return out;
@@ -134,7 +134,7 @@ class SheetRewriter {
       const same = value === null ? old === null : sameInWorkbook(old, value); // an empty string is cleared
       if (!same || (before && hasFormula(before))) this.valuesChanged = true;
       const unchanged = before && !hasFormula(before) && same && styleOf(column) === style;
-      out.set(column, unchanged ? before.xml : cellXml(`${columnLetters(column)}${row}`, style, value));
+      out.set(column, unchanged ? before.xml : cellXml(`${columnLetters(column - 1)}${row}`, style, value));
     }
     return out;
   }
@@ -150,7 +150,7 @@ class SheetRewriter {
       .filter((c) => !replaced.has(c.column))
       .map((c) => ({
         column: c.column,
-        xml: c.hasReference ? c.xml : cellElement(c, `${columnLetters(c.column)}${row}`, "as-is"),
+        xml: c.hasReference ? c.xml : cellElement(c, `${columnLetters(c.column - 1)}${row}`, "as-is"),
       }));
     for (const [column, xml] of replaced) if (xml !== null) merged.push({ column, xml });
     merged.sort((a, b) => a.column - b.column);

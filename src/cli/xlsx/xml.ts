@@ -1,4 +1,5 @@
 /** Small XML helpers for the parts of a workbook package: attributes, entities, cell references. */
+import { columnLetters } from "../../plan";
 import { PrefixedXmlError, type ScannedElement, scanXml } from "./xmlScan";
 
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -80,12 +81,6 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
-export function columnLetters(column: number): string {
-  let out = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
-}
-
 export interface CellRange {
   readonly top: number;
   readonly left: number;
@@ -103,7 +98,7 @@ export function parseRange(ref: string): CellRange | null {
 }
 
 export function formatRange(r: CellRange): string {
-  return `${columnLetters(r.left)}${r.top}:${columnLetters(r.right)}${r.bottom}`;
+  return `${columnLetters(r.left - 1)}${r.top}:${columnLetters(r.right - 1)}${r.bottom}`;
 }
 
 /** Resolves a relationship target against the folder of the part that holds the relationship. */

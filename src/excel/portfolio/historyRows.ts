@@ -1,6 +1,6 @@
 /** The history sheet's rows: one per grade change, text kept as text, and how they are cut into requests. */
 import type { GradeChange } from "../../engine";
-import { asCellText } from "../cellText";
+import { asCellText } from "../../plan";
 import { TARGET_BYTES, jsonBytes } from "../payload";
 
 export const HISTORY_FORMATS = ["yyyy-mm-dd hh:mm", "General", "General", "General", "General", "0.0"] as const;

@@ -7,7 +7,7 @@
  * its history and leaves the summary as it was (`summary: false`).
  */
 import { type Lang, type Result, err, ok } from "../../engine";
-import { columnLetters } from "../addresses";
+import { columnLetters } from "../../plan";
 import type { AdapterError } from "../errors";
 import type { PortfolioCollector } from "./collector";
 import { queueFreeSheetName, queueFreeTableName } from "./freeNames";

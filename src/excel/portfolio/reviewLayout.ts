@@ -4,7 +4,7 @@
  * widest, with a number format per cell, so the whole block is one write.
  */
 import type { MigrationMatrix, YearEndScreening } from "../../engine";
-import { asCellText } from "../cellText";
+import { asCellText } from "../../plan";
 import type { ReviewLabels } from "./reviewLabels";
 
 export interface ReviewLayout {

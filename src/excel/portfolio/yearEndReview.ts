@@ -17,7 +17,7 @@ import {
   ok,
   yearEndScreening,
 } from "../../engine";
-import { columnLetters } from "../addresses";
+import { columnLetters } from "../../plan";
 import type { AdapterError } from "../errors";
 import { gradeRows, tableProblemError } from "../gradeChunk";
 import type { Binding } from "../settings";

@@ -7,15 +7,24 @@
  */
 import { type Result, type RuleSet, mapColumns, ok, tableLanguage } from "../../engine";
 import type { AdapterError } from "../errors";
-import { planOutputColumns } from "../outputColumns";
+import {
+  type CellBlock,
+  type FormattingPlan,
+  type FreezeOutcome,
+  type ListValidation,
+  SCORE_BAR_COLOUR,
+  type SeenFormat,
+  formattingPlan,
+  isOwnGradeRule,
+  ownRules,
+  planOutputColumns,
+} from "../../plan";
 import { TARGET_BYTES, utf8Length } from "../payload";
 import type { Binding } from "../settings";
 import { syncTableMeta } from "../syncTableMeta";
 import type { TableMeta } from "../tableMeta";
-import { type FormattingPlan, type ListValidation, SCORE_BAR_COLOUR, formattingPlan } from "./formattingPlan";
-import { type FreezeOutcome, queueFreezeHeader, queueFrozenRead } from "./freezeHeader";
+import { queueFreezeHeader, queueFrozenRead } from "./freezeHeader";
 import { TEMPLATE_LISTS_SETTING, queueOwnListsRead, withTableLists } from "./ownLists";
-import { type CellBlock, type SeenFormat, isOwnGradeRule, ownRules } from "./ownRules";
 
 export interface TemplateFormattingSummary {
   readonly table: string;

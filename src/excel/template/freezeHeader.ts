@@ -1,20 +1,11 @@
 /**
- * Freezing the table's header, without undoing the analyst's own frozen panes: frozen columns are kept,
- * rows already frozen down to (or past) the header are left as they are, and a header far down the sheet is
- * not frozen at all (it would pin most of the screen).
+ * Reading and freezing panes in Excel, as `freezeOutcome` (`src/plan/freezeHeader.ts`) decides: frozen
+ * columns are kept, rows already frozen down to the header stay.
  */
+import { type FreezeOutcome, type FrozenNow, freezeOutcome } from "../../plan";
 
-/** A header below this many sheet rows is not frozen. */
-export const FREEZE_ROW_LIMIT = 10;
 const SHEET_ROWS = 1_048_576;
 const SHEET_COLUMNS = 16_384;
-
-export type FreezeOutcome = "frozen" | "kept" | "header too far down";
-
-export interface FrozenNow {
-  readonly rows: number;
-  readonly columns: number;
-}
 
 /** Queues reading what is frozen on `sheet`; call the result after the sync. */
 export function queueFrozenRead(sheet: Excel.Worksheet): () => FrozenNow {
@@ -27,11 +18,6 @@ export function queueFrozenRead(sheet: Excel.Worksheet): () => FrozenNow {
       columns: location.columnCount >= SHEET_COLUMNS ? 0 : location.columnCount,
     };
   };
-}
-
-export function freezeOutcome(rows: number, now: FrozenNow): FreezeOutcome {
-  if (rows > FREEZE_ROW_LIMIT) return "header too far down";
-  return now.rows >= rows ? "kept" : "frozen";
 }
 
 /** Queues freezing the top `rows`, keeping the frozen columns; returns what was decided. */

@@ -5,11 +5,10 @@
  * adapter then binds the table and applies the template formatting.
  */
 import { type Lang, type Result, err, ok, templateHeaders } from "../../engine";
-import { columnLetters } from "../addresses";
+import { TEMPLATE_NAMES, columnLetters } from "../../plan";
 import { type AdapterError } from "../errors";
 import { queueFreeSheetName, queueFreeTableName } from "../portfolio/freeNames";
 import { portfolioErrors } from "../portfolio/messages";
-import { TEMPLATE_NAMES } from "./messages";
 import { sampleCells } from "./sampleRows";
 
 export interface InsertedTemplate {

@@ -47,7 +47,7 @@ function newestSource(dir: string): number {
  * `npm run build`), with the project's own build script, to a temporary file renamed into place.
  */
 export function ensureBuilt(): void {
-  const sources = Math.max(...["src/cli", "src/engine", "src/excel"].map((d) => newestSource(join(ROOT, d))));
+  const sources = Math.max(...["src/cli", "src/engine", "src/plan"].map((d) => newestSource(join(ROOT, d))));
   let built = 0;
   try {
     built = statSync(BUILT).mtimeMs;

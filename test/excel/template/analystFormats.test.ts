@@ -4,7 +4,7 @@
  * formats (a conditional format's id is its position in one collection, not a name).
  */
 import { createExcelAdapter } from "../../../src/excel";
-import { OWN_RULE_MARK, SCORE_BAR_COLOUR } from "../../../src/excel/template/formattingPlan";
+import { OWN_RULE_MARK, SCORE_BAR_COLOUR } from "../../../src/plan/formattingPlan";
 import { createWorkbook } from "../../../src/simulator";
 import { SEED_HEADERS, SEED_ROWS, TODAY, hostOf, workbookWith } from "../fixtures";
 

@@ -1,6 +1,6 @@
 /** Apply template formatting against the simulator: what is set, in how many syncs, idempotent, others' rules kept. */
 import { createExcelAdapter } from "../../../src/excel";
-import { OWN_RULE_MARK } from "../../../src/excel/template/formattingPlan";
+import { OWN_RULE_MARK } from "../../../src/plan/formattingPlan";
 import { SEED_HEADERS, SEED_ROWS, STRUCTURED_HEADERS, TODAY, hostOf, structuredRows, workbookWith } from "../fixtures";
 
 const HEADERS = [...SEED_HEADERS, "评分", "人工等级", "年交易额", "毛利率"];

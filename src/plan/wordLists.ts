@@ -2,7 +2,7 @@
  * The drop-down lists of qualitative columns, from the rule set's word lists ("words" criteria): one word per
  * entry (per level of points), in the table's language, best level first, e.g. 良好,一般,较差.
  */
-import { type ColumnMapping, type FieldId, type Lang, type RuleSet, isFieldId } from "../../engine";
+import { type ColumnMapping, type FieldId, type Lang, type RuleSet, isFieldId } from "../engine";
 
 /** Whether a word is written in Chinese (any character outside printable ASCII). */
 function hasNonAsciiText(text: string): boolean {

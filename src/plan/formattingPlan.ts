@@ -11,15 +11,15 @@ import {
   type RuleSet,
   type ValueType,
   isFieldId,
-} from "../../engine";
-import { columnLetters } from "../addresses";
-import type { OutputColumns } from "../outputColumns";
+} from "../engine";
+import { columnLetters } from "./addresses";
+import type { OutputColumns } from "./outputColumns";
 import { type GradeColour, gradeColours } from "./gradeColours";
 import { templateText } from "./messages";
 import { wordLists } from "./wordLists";
 
 /** The company template's table style. */
-export const TEMPLATE_TABLE_STYLE = "TableStyleMedium9";
+const TEMPLATE_TABLE_STYLE = "TableStyleMedium9";
 /** The data bar's colour on the score column. */
 export const SCORE_BAR_COLOUR = "#5B9BD5";
 /**
@@ -37,7 +37,7 @@ const NUMBER_FORMATS: Partial<Record<ValueType, string>> = {
 };
 const SCORE_FORMAT = "0.0";
 
-export interface GradeRule {
+interface GradeRule {
   readonly letter: string;
   /** A custom rule on the grade column's first data cell (relative row), carrying `OWN_RULE_MARK`. */
   readonly formula: string;

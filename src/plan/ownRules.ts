@@ -5,15 +5,8 @@
  * taken (deleting it would remove it from the analyst's other columns too). Re-applying leaves everything else
  * alone, and leaves its own rules too when they are exactly as planned, on exactly the column's body.
  */
+import type { CellBlock } from "./addresses";
 import { type FormattingPlan, OWN_RULE_MARK, SCORE_BAR_COLOUR } from "./formattingPlan";
-
-/** A block of sheet cells, 0-based. */
-export interface CellBlock {
-  readonly row: number;
-  readonly column: number;
-  readonly rowCount: number;
-  readonly columnCount: number;
-}
 
 export interface SeenFormat {
   /** The format's priority (its position in the collection it was read from; 0 is applied first). */

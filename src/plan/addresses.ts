@@ -1,5 +1,10 @@
-/** A1 addresses as Excel reports them in events ("Sheet1!B3:D5", "B3", "'My sheet'!C2"). */
+/**
+ * A1 addresses, for every host: column letters, and addresses as Excel reports them in events
+ * ("Sheet1!B3:D5", "B3", "'My sheet'!C2"). Columns are 0-based indexes everywhere here; a host that counts
+ * from 1 (the command line's sheet XML) subtracts one where it calls in.
+ */
 
+/** A block of sheet cells, 0-based. */
 export interface CellBlock {
   /** 0-based sheet row of the first cell. */
   readonly row: number;
@@ -9,13 +14,19 @@ export interface CellBlock {
   readonly columnCount: number;
 }
 
-function columnNumber(letters: string): number {
+function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
 }
 
-/** Column letters of a 0-based column index (0 → A, 26 → AA). */
+/**
+ * Column letters of a 0-based column index.
+ * @example columnLetters(0) // "A"
+ * @example columnLetters(25) // "Z"
+ * @example columnLetters(26) // "AA"
+ * @example columnLetters(16_383) // "XFD", Excel's last column
+ */
 export function columnLetters(index: number): string {
   let n = index + 1;
   let out = "";
@@ -44,8 +55,8 @@ export function parseAddress(address: string): CellBlock | null {
   if (!a || !b) return null;
   const r1 = Number(a[2]) - 1;
   const r2 = Number(b[2]) - 1;
-  const c1 = columnNumber(a[1] as string);
-  const c2 = columnNumber(b[1] as string);
+  const c1 = columnIndex(a[1] as string);
+  const c2 = columnIndex(b[1] as string);
   return {
     row: Math.min(r1, r2),
     column: Math.min(c1, c2),

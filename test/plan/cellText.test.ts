@@ -1,4 +1,4 @@
-import { asCellText, sameCellValue } from "../../src/excel/cellText";
+import { asCellText, sameCellValue } from "../../src/plan/cellText";
 
 test.each([
   ['=HYPERLINK("x")', '\'=HYPERLINK("x")'],

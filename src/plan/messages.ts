@@ -1,5 +1,5 @@
 /** What the template formatting and the template table say to the analyst, in the table's language. */
-import type { Lang } from "../../engine";
+import type { Lang } from "../engine";
 
 interface TemplateText {
   manualGradeAlert(letters: readonly string[]): { title: string; message: string };

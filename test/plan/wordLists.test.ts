@@ -1,7 +1,7 @@
 /** Drop-down words per language, from the default rule set's word lists; grade colours from green to red. */
-import { defaultRuleSet, mapColumns } from "../../../src/engine";
-import { gradeColours } from "../../../src/excel/template/gradeColours";
-import { entryWord, wordLists } from "../../../src/excel/template/wordLists";
+import { defaultRuleSet, mapColumns } from "../../src/engine";
+import { gradeColours } from "../../src/plan/gradeColours";
+import { entryWord, wordLists } from "../../src/plan/wordLists";
 
 test.each([
   ["zh-CN", ["良好", "一般", "较差"]],

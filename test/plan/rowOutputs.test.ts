@@ -1,0 +1,45 @@
+/** A graded row's output cells, and whether the row already holds them (shared by the add-in and the command line). */
+import { defaultRuleSet, gradeTable } from "../../src/engine";
+import { planOutputColumns } from "../../src/plan/outputColumns";
+import { outputsOf, outputsUnchanged, replacedOutputs } from "../../src/plan/rowOutputs";
+
+const columns = { grade: 1, score: 2, remark: 3 };
+
+test("a row holding the same values, the score as a number, is unchanged", () => {
+  const next = { grade: "A", score: 97.3, remark: "" };
+  expect(outputsUnchanged(["甲", "A", 97.3, null], columns, next)).toBe(true);
+  expect(replacedOutputs(["甲", "A", 97.3, null], columns, next)).toBe(0);
+});
+
+test("the text '97.3' is not the score 97.3, and a row never read is changed", () => {
+  const next = { grade: "A", score: 97.3, remark: "" };
+  expect(outputsUnchanged(["甲", "A", "97.3", ""], columns, next)).toBe(false);
+  expect(replacedOutputs(["甲", "A", "97.3", ""], columns, next)).toBe(1);
+  expect(outputsUnchanged(undefined, columns, next)).toBe(false);
+  expect(replacedOutputs(undefined, columns, next)).toBe(0);
+});
+
+test("only non-empty cells holding something else count as replaced", () => {
+  const next = { grade: "B", score: "", remark: "新客户" };
+  expect(replacedOutputs(["甲", "A", 80, null], columns, next)).toBe(2);
+  expect(replacedOutputs(["甲", "", null, "新客户"], columns, next)).toBe(0);
+});
+
+test("outputsOf gives a graded row's values and empty cells where a row has no grade or score", () => {
+  const headers = ["客户名称", "年营业额", "财务状况"];
+  const table = {
+    headers,
+    rows: [
+      ["甲", 1_000_000, "良好"],
+      [null, null, null],
+      ["乙", null, null],
+    ],
+  };
+  const report = gradeTable(table, defaultRuleSet(), { asOf: 46_000 });
+  if (!report.ok) throw new Error("the table is graded");
+  const plan = planOutputColumns(report.value.mapping, headers.length, "zh-CN");
+  expect(plan.toAdd).toEqual(["客户等级", "评分", "备注"]);
+  expect(outputsOf(report.value, 0)).toEqual({ grade: "A", score: 90, remark: expect.stringContaining("重点客户") });
+  expect(outputsOf(report.value, 1)).toEqual({ grade: "", score: "", remark: "" });
+  expect(outputsOf(report.value, 2)).toEqual({ grade: "", score: "", remark: expect.stringContaining("数据不完整") });
+});
