@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CriterionKind } from "./kind";
+import { defineKind } from "./kind";
 
 const params = z
   .object({
@@ -8,21 +8,15 @@ const params = z
   })
   .strict();
 
-export type RankCriterion = z.infer<typeof params>;
-
 /**
  * Percentile rank within the table: the best value gets 100, the worst 0, ties share the average.
  * Relative to the table, so an edit anywhere can move every row's points.
  */
-export const rank = {
-  kind: "rank" as const,
+export const rank = defineKind({
+  kind: "rank",
   params,
   input: "number",
   relativeToTable: true,
-  describe: (c, lang) =>
-    lang === "en"
-      ? `rank in the table (${c.order === "desc" ? "largest" : "smallest"} = 100)`
-      : `表内排名（${c.order === "desc" ? "最大" : "最小"}为100分）`,
   score: (c, column, out) => {
     const values = column.numbers();
     const present: number[] = [];
@@ -45,7 +39,7 @@ export const rank = {
       out[row] = v !== v ? NaN : pointsOf(v);
     }
   },
-} satisfies CriterionKind<RankCriterion>;
+});
 
 /** Index of the first element ≥ value in a sorted array. */
 function lowerBound(sorted: readonly number[], value: number): number {
