@@ -9,7 +9,7 @@ import type { Localized } from "./types";
 export type ValueType = "text" | "money" | "count" | "percent" | "days" | "date" | "frequency" | "boolean" | "grade";
 
 /** Who writes the field: the analyst (input) or the add-in (output, never read for grading). */
-export type FieldRole = "input" | "output";
+type FieldRole = "input" | "output";
 
 export interface FieldSpec {
   readonly type: ValueType;

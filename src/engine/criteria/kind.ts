@@ -7,7 +7,7 @@ import { z } from "zod";
 import { fieldRefSchema, idSchema, localizedSchema } from "../rules/basics";
 
 /** What a criterion reads from its field's column. */
-export type CriterionInput = "number" | "words";
+type CriterionInput = "number" | "words";
 
 /** A text column as distinct texts plus, per row, the index of its text (-1 where the cell is blank). */
 export interface TextDictionary {
@@ -47,7 +47,7 @@ export interface WordEntry {
  * criterion's column. Works on a rule set's JSON as typed (`In`), which in an editor's draft is not yet
  * validated.
  */
-export interface WordListCapability<In> {
+interface WordListCapability<In> {
   /** The list's entries, or null where a draft's are not shaped as entries (the editor then shows none). */
   readonly read: (criterion: In) => readonly WordEntry[] | null;
   /** The same criterion with other entries, everything else kept. */

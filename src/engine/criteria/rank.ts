@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { assertNever } from "../types";
 import { defineKind } from "./kind";
 
 const params = z
@@ -19,6 +20,7 @@ export const rank = defineKind({
   relativeToTable: true,
   score: (c, column, out) => {
     const values = column.numbers();
+    const largestBest = isLargestBest(c.order);
     const present: number[] = [];
     for (const v of values) if (v === v) present.push(v);
     present.sort((a, b) => a - b);
@@ -30,7 +32,7 @@ export const rank = defineKind({
       const below = lowerBound(present, v);
       const equal = upperBound(present, v) - below;
       const ascendingPct = n <= 1 ? 1 : (below + (equal - 1) / 2) / (n - 1);
-      found = 100 * (c.order === "desc" ? ascendingPct : 1 - ascendingPct);
+      found = 100 * (largestBest ? ascendingPct : 1 - ascendingPct);
       cache.set(v, found);
       return found;
     };
@@ -40,6 +42,17 @@ export const rank = defineKind({
     }
   },
 });
+
+function isLargestBest(order: "desc" | "asc"): boolean {
+  switch (order) {
+    case "desc":
+      return true;
+    case "asc":
+      return false;
+    default:
+      return assertNever(order, "rank order");
+  }
+}
 
 /** Index of the first element ≥ value in a sorted array. */
 function lowerBound(sorted: readonly number[], value: number): number {

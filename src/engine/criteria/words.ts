@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { assertNever } from "../types";
 import { hasNonAscii, normalizeToken } from "../values/text";
 import { type WordEntry, defineKind } from "./kind";
 
@@ -96,7 +97,17 @@ export const words = defineKind({
         if (p > best) best = p;
         if (p < worst) worst = p;
       }
-      return count === 0 ? NaN : c.combine === "max" ? best : c.combine === "min" ? worst : sum / count;
+      if (count === 0) return NaN;
+      switch (c.combine) {
+        case "mean":
+          return sum / count;
+        case "max":
+          return best;
+        case "min":
+          return worst;
+        default:
+          return assertNever(c.combine, "combine");
+      }
     };
     const byText = Float64Array.from(texts, pointsOfText);
     for (let row = 0; row < column.rowCount; row++) {

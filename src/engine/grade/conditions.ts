@@ -14,7 +14,7 @@ const COMPARE: Readonly<Record<"gt" | "gte" | "lt" | "lte" | "eq" | "ne", (a: nu
 };
 
 /** A comparison with a missing value is false: a rule never fires on data that is not there. */
-export function compileCondition(condition: Condition, columns: TableColumns): RowTest {
+function compileCondition(condition: Condition, columns: TableColumns): RowTest {
   const { field, op, value } = condition;
   if (op === "missing") {
     const present = columns.presence(field);

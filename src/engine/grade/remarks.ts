@@ -1,27 +1,97 @@
-/** Remarks written into the table: the grade's action plus what each rule adds, in one language. */
-import type { Lang, Localized } from "../types";
+/**
+ * Step 6: the remark written into the table, the grade's action plus what each rule adds, in one language.
+ * Few distinct remarks, a million rows: each distinct combination is composed once.
+ */
+import type { RuleSet } from "../rules/ruleSet";
+import { type Lang, type Localized, assertNever } from "../types";
+import { type RowDecisions, STATUS_INCOMPLETE, STATUS_SKIPPED } from "./decideRows";
 
 const SEPARATOR: Readonly<Record<Lang, string>> = { "zh-CN": "；", "zh-TW": "；", en: "; " };
 
-export const INCOMPLETE_PREFIX: Localized = {
+const INCOMPLETE_PREFIX: Localized = {
   "zh-CN": "数据不完整：",
   "zh-TW": "資料不完整：",
   en: "Data incomplete: ",
 };
 
-export const NOTHING_TO_SCORE: Localized = {
+const NOTHING_TO_SCORE: Localized = {
   "zh-CN": "没有可用于评分的数据",
   "zh-TW": "沒有可用於評分的資料",
   en: "no data the rule set can score",
 };
 
-export function joinRemarks(parts: readonly Localized[], lang: Lang): string {
+function joinRemarks(parts: readonly Localized[], lang: Lang): string {
   return parts.map((p) => p[lang]).join(SEPARATOR[lang]);
 }
 
 /** Added to the remark of a row with cells the engine could not read, so the analyst sees it in the table. */
-export const UNREADABLE_CELLS: Localized = {
+const UNREADABLE_CELLS: Localized = {
   "zh-CN": "部分单元格无法识别，请检查后重新分级",
   "zh-TW": "部分儲存格無法辨識，請檢查後重新分級",
   en: "some cells could not be read; check them and grade again",
 };
+
+function composeRemark(
+  ruleSet: RuleSet,
+  incomplete: boolean,
+  grade: number,
+  mask: number,
+  unreadable: boolean,
+  lang: Lang,
+): string {
+  const parts: Localized[] = [];
+  const gradeSpec = grade >= 0 ? ruleSet.grades[grade] : undefined;
+  if (gradeSpec) parts.push(gradeSpec.remark);
+  const missing: Localized[] = [];
+  ruleSet.rules.forEach((rule, k) => {
+    if (((mask >>> k) & 1) === 0) return;
+    switch (rule.kind) {
+      case "require":
+        missing.push(rule.remark); // what the row lacks, named after the "incomplete" prefix
+        break;
+      case "cap":
+      case "flag":
+      case "manualOverride":
+        parts.push(rule.remark);
+        break;
+      default:
+        assertNever(rule, "rule kind");
+    }
+  });
+  if (unreadable) parts.push(UNREADABLE_CELLS);
+  if (incomplete) {
+    const why = joinRemarks(missing.length > 0 ? missing : [NOTHING_TO_SCORE], lang);
+    const rest = joinRemarks(parts, lang);
+    return `${INCOMPLETE_PREFIX[lang]}${why}${rest ? (lang === "en" ? "; " : "；") + rest : ""}`;
+  }
+  return joinRemarks(parts, lang);
+}
+
+/**
+ * Every row's remark ("" for a skipped row). Cached by (rules fired) then by small integer keys, so no key
+ * string or boxed number is built per row. `hasIssue[r]` is 1 where row r has an unreadable cell.
+ */
+export function remarksOf(ruleSet: RuleSet, rows: RowDecisions, hasIssue: Uint8Array, lang: Lang): string[] {
+  const { status, fired, finalGrade } = rows;
+  const remarkCache = new Map<number, Map<number, string>>();
+  const remarkOf = (r: number): string => {
+    const s = status[r] as number;
+    if (s === STATUS_SKIPPED) return "";
+    const mask = fired[r] as number;
+    let byMask = remarkCache.get(mask);
+    if (!byMask) {
+      byMask = new Map();
+      remarkCache.set(mask, byMask);
+    }
+    const key = (((finalGrade[r] as number) + 1) * 4 + s) * 2 + (hasIssue[r] as number);
+    let text = byMask.get(key);
+    if (text === undefined) {
+      text = composeRemark(ruleSet, s === STATUS_INCOMPLETE, finalGrade[r] as number, mask, hasIssue[r] === 1, lang);
+      byMask.set(key, text);
+    }
+    return text;
+  };
+  const remarks: string[] = new Array<string>(status.length);
+  for (let r = 0; r < status.length; r++) remarks[r] = remarkOf(r);
+  return remarks;
+}

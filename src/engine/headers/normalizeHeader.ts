@@ -84,7 +84,7 @@ export function normalizeKey(text: string): string {
 }
 
 /** The factor of a unit text, `null` when it is not a unit we know. */
-export function unitScale(unitKey: string): number | null {
+function unitScale(unitKey: string): number | null {
   for (const [unit, factor] of UNITS) if (unit === unitKey) return factor;
   return null;
 }

@@ -86,7 +86,7 @@ function crossCheck(rules: ParsedRuleSet): RuleSetProblem[] {
   problems.push(...gradeProblems);
   rules.rules.forEach((rule, r) => {
     claim(rule.id, `rules[${r}].id`);
-    if (rule.kind === "cap" || rule.kind === "flag") {
+    if ("when" in rule) {
       rule.when.forEach((condition, c) => {
         const comparing = condition.op !== "missing" && condition.op !== "present";
         const refs = [condition.field, ...(typeof condition.value === "object" ? [condition.value.field] : [])];

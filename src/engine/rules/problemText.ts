@@ -43,7 +43,7 @@ const isOwnProblem = (name: unknown): name is OwnProblem =>
   typeof name === "string" && Object.hasOwn(OWN_PROBLEMS, name);
 
 /** "A, B, or C" / "A、B或C": a list of alternatives as each language writes it. */
-export function alternatives(items: readonly string[], lang: Lang): string {
+function alternatives(items: readonly string[], lang: Lang): string {
   return new Intl.ListFormat(lang, { type: "disjunction" }).format(items);
 }
 

@@ -22,7 +22,7 @@ if (!firstKind) throw new Error("the criterion registry is empty");
  * option per kind. A criterion of a known kind is checked as a whole, so a wrong shared key and a wrong
  * parameter show in the same round; an unknown kind is one issue at `kind`.
  */
-export const criterionSchema = z.discriminatedUnion("kind", [firstKind, ...otherKinds]);
+const criterionSchema = z.discriminatedUnion("kind", [firstKind, ...otherKinds]);
 
 const dimensionSchema = z
   .object({
@@ -126,6 +126,4 @@ export type ParsedRuleSet = z.output<typeof ruleSetSchema>;
 export type ParsedCriterion = z.output<typeof criterionSchema>;
 export type Condition = z.output<typeof conditionSchema>;
 export type Rule = z.output<typeof ruleSchema>;
-export type RuleKind = Rule["kind"];
-export type Dimension = z.output<typeof dimensionSchema>;
 export type GradeSpec = z.output<typeof gradeSchema>;
