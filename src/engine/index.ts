@@ -34,13 +34,7 @@ export { parseFrequency, frequencyFromPhrase } from "./values/frequency";
 export { parseChineseInteger } from "./values/chineseNumerals";
 export { splitTokens, normalizeText } from "./values/text";
 export { isProblem, type CellProblem } from "./values/problem";
-export {
-  CRITERION_KINDS,
-  isRelativeToTable,
-  wordListOf,
-  withWordList,
-  type CriterionKindName,
-} from "./criteria/registry";
+export { CRITERION_KINDS, isRelativeToTable, wordListOf, withWordList } from "./criteria/registry";
 export type { WordEntry } from "./criteria/kind";
 export { loadRuleSet, type RuleSetProblem } from "./rules/loadRuleSet";
 export { defaultRuleSet, defaultRuleSetJson } from "./rules/defaultRuleSet";

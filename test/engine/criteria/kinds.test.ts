@@ -2,7 +2,7 @@ import { band } from "../../../src/engine/criteria/band";
 import type { CriterionColumn, CriterionKind, ParamsSchema, TextDictionary } from "../../../src/engine/criteria/kind";
 import { linear } from "../../../src/engine/criteria/linear";
 import { rank } from "../../../src/engine/criteria/rank";
-import { CRITERION_KINDS } from "../../../src/engine/criteria/registry";
+import { CRITERION_KINDS, withWordList, wordListOf } from "../../../src/engine/criteria/registry";
 import { words } from "../../../src/engine/criteria/words";
 import { splitTokens } from "../../../src/engine/values/text";
 
@@ -122,4 +122,30 @@ describe("words", () => {
     const got = scoreAll(words, params, texts([null, "未知"]), 2);
     expect(got.every(Number.isNaN)).toBe(true);
   });
+  test("declares a word list to edit: entries read, and written back with every other key kept", () => {
+    const criterion = { id: "credit", field: "financialStatus", kind: "words", combine: "max", ...params } as const;
+    expect(wordListOf(criterion)).toEqual(params.entries);
+    const written = withWordList(criterion, [{ words: ["优秀"], points: 95 }]);
+    expect(written).toEqual({ ...criterion, entries: [{ words: ["优秀"], points: 95 }] });
+    expect(criterion.entries).toBe(params.entries); // the criterion it was given is unchanged
+  });
+  test("shows no word list for a draft whose entries are not entries yet", () => {
+    const draft = { id: "credit", field: "financialStatus", kind: "words" } as const;
+    expect(wordListOf({ ...draft, entries: [{ words: "良好", points: 100 }] } as never)).toBeNull();
+    expect(wordListOf({ ...draft, entries: [{ words: ["良好"], points: NaN }] })).toEqual([
+      { words: ["良好"], points: NaN },
+    ]); // an emptied number stays in the editor; saving names its path
+  });
+});
+
+test("only kinds that read words from a list declare one", () => {
+  expect(CRITERION_KINDS.filter((k) => k.wordList !== undefined).map((k) => k.kind)).toEqual(["words"]);
+  const band = {
+    id: "amount",
+    field: "annualAmount" as const,
+    kind: "band" as const,
+    bands: [{ atLeast: 0, points: 1 }],
+  };
+  expect(wordListOf(band)).toBeNull();
+  expect(withWordList(band, [{ words: ["x"], points: 1 }])).toBe(band);
 });
