@@ -9,7 +9,7 @@ import type { Localized } from "./types";
 export type ValueType = "text" | "money" | "count" | "percent" | "days" | "date" | "frequency" | "boolean" | "grade";
 
 /** Who writes the field: the analyst (input) or the add-in (output, never read for grading). */
-export type FieldRole = "input" | "output";
+type FieldRole = "input" | "output";
 
 export interface FieldSpec {
   readonly type: ValueType;
@@ -514,10 +514,6 @@ export const FIELD_IDS = Object.keys(FIELDS) as FieldId[];
 
 export function isFieldId(value: string): value is FieldId {
   return Object.prototype.hasOwnProperty.call(FIELDS, value);
-}
-
-export function fieldSpec(id: FieldId): FieldSpec {
-  return FIELDS[id];
 }
 
 /** The twelve monthly amount fields, January first. */

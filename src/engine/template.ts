@@ -5,7 +5,7 @@
 import { FIELDS, type FieldId } from "./fields";
 import type { Lang } from "./types";
 
-export const TEMPLATE_FIELDS: readonly FieldId[] = [
+const TEMPLATE_FIELDS: readonly FieldId[] = [
   "customerName",
   "contact",
   "phone",

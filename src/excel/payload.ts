@@ -3,12 +3,11 @@
  * Chunks are sized from what was actually read, to stay well under both.
  */
 
-export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
-export const CELL_LIMIT = 5_000_000;
-/** What a chunk aims for: headroom for JSON framing, escapes and a row of unusually long text. */
+const CELL_LIMIT = 5_000_000;
+/** What a chunk aims for, half the 5 MB limit: headroom for JSON framing, escapes and a row of unusually long text. */
 export const TARGET_BYTES = 2.5 * 1024 * 1024;
 /** The first read knows nothing about cell sizes, so it starts small. */
-export const FIRST_CHUNK_CELLS = 20_000;
+const FIRST_CHUNK_CELLS = 20_000;
 
 /** UTF-8 size of a string, without encoding it. */
 export function utf8Length(text: string): number {

@@ -14,7 +14,7 @@ function isOverrides(value: unknown): value is MappingOverrides {
 }
 
 /** The saved map, leaving out anything that is not a table's overrides (a hand-edited or older setting). */
-export function overridesByTable(value: unknown): OverridesByTable {
+function overridesByTable(value: unknown): OverridesByTable {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
   return Object.fromEntries(Object.entries(value).filter(([, overrides]) => isOverrides(overrides)));
 }

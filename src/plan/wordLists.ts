@@ -2,7 +2,7 @@
  * The drop-down lists of qualitative columns, from the rule set's word lists ("words" criteria): one word per
  * entry (per level of points), in the table's language, best level first, e.g. 良好,一般,较差.
  */
-import { type ColumnMapping, type FieldId, type Lang, type RuleSet, isFieldId } from "../engine";
+import { type ColumnMapping, type FieldId, type Lang, type RuleSet, isFieldId, wordListOf } from "../engine";
 
 /** Whether a word is written in Chinese (any character outside printable ASCII). */
 function hasNonAsciiText(text: string): boolean {
@@ -44,10 +44,6 @@ export interface WordList {
   readonly words: readonly string[];
 }
 
-interface WordsParams {
-  readonly entries: readonly { readonly words: readonly string[]; readonly points: number }[];
-}
-
 /**
  * The word lists of the fields the table has a column for (a field read out of another column, like the
  * destination out of the transport needs, gets none). Several criteria on one field share one list.
@@ -57,16 +53,11 @@ export function wordLists(ruleSet: RuleSet, mapping: ColumnMapping, lang: Lang):
   for (const dimension of ruleSet.dimensions) {
     for (const criterion of dimension.criteria) {
       const field = criterion.field;
-      if (
-        criterion.kind !== "words" ||
-        typeof field !== "string" ||
-        !isFieldId(field) ||
-        mapping.columns[field] === undefined
-      )
+      const entries = wordListOf(criterion);
+      if (entries === null || typeof field !== "string" || !isFieldId(field) || mapping.columns[field] === undefined)
         continue;
-      const params = criterion.params as WordsParams;
       const list = byField.get(field) ?? [];
-      for (const entry of params.entries) {
+      for (const entry of entries) {
         const word = entryWord(entry.words, lang);
         if (word !== null) list.push({ word, points: entry.points });
       }

@@ -117,6 +117,47 @@ describe("a rule set that does not validate", () => {
     expect(found).toContain("dimensions[0].criteria[1].kind");
     expect(found).toEqual(expect.arrayContaining(["dimensions[0].criteria[2].to"]));
   });
+
+  test("still checks the shared keys of a criterion whose kind is unknown, in the same round", () => {
+    const json = clone();
+    const criteria = ((json.dimensions as Json[])[0] as Json).criteria as Json[];
+    criteria.push({ id: "mystery", field: "noSuchField", kind: "magic", weight: -1 });
+    criteria.push({ id: "nameless", field: "annualAmount" });
+    const found = problemsOf(json);
+    const at = (path: string) => found.filter((p) => p.path === path).map((p) => p.messages);
+    expect(at("dimensions[0].criteria[1].kind")).toEqual([
+      {
+        "zh-CN": "未知的 kind “magic”：请使用 band、linear、rank或words",
+        "zh-TW": "未知的 kind 「magic」：請使用 band、linear、rank或words",
+        en: 'unknown kind "magic": use band, linear, rank, or words',
+      },
+    ]);
+    expect(at("dimensions[0].criteria[1].field")).toHaveLength(1);
+    expect(at("dimensions[0].criteria[1].weight")).toHaveLength(1);
+    expect(at("dimensions[0].criteria[2].kind")[0]?.en).toBe("missing kind: use band, linear, rank, or words");
+  });
+
+  test("names a missing parameter of a known kind in the analyst's words", () => {
+    const json = clone();
+    const criterion = (((json.dimensions as Json[])[0] as Json).criteria as Json[])[0] as Json;
+    delete criterion.bands;
+    expect(problemsOf(json)).toEqual([
+      {
+        path: "dimensions[0].criteria[0].bands",
+        message: "missing (expected a list)",
+        messages: { "zh-CN": "缺少此项（应为列表）", "zh-TW": "缺少此項（應為清單）", en: "missing (expected a list)" },
+      },
+    ]);
+  });
+
+  test("checks a kind's own rule even when a shared key of the same criterion is wrong", () => {
+    const json = clone();
+    const criteria = ((json.dimensions as Json[])[0] as Json).criteria as Json[];
+    criteria.push({ id: "flat", field: "noSuchField", kind: "linear", from: 1, to: 1 });
+    const found = problemsOf(json);
+    expect(found.map((p) => p.path)).toEqual(["dimensions[0].criteria[1].field", "dimensions[0].criteria[1].to"]);
+    expect(found[1]?.messages["zh-TW"]).toBe("from 與 to 不能相同");
+  });
 });
 
 describe("a file with a wrong type somewhere", () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type CriterionKind, clampPoints } from "./kind";
+import { clampPoints, defineKind } from "./kind";
 
 const params = z
   .object({
@@ -10,23 +10,15 @@ const params = z
   })
   .strict();
 
-export type BandCriterion = z.infer<typeof params>;
-
 /**
  * Numeric bands: "at least 1,000,000 a year → 100, at least 300,000 → 70 …". Works for falling scales too
  * (overdue days: at least 0 → 100, at least 31 → 40, at least 91 → 0).
  */
-export const band = {
-  kind: "band" as const,
+export const band = defineKind({
+  kind: "band",
   params,
   input: "number",
   relativeToTable: false,
-  describe: (c, lang) => {
-    const parts = [...c.bands]
-      .sort((a, b) => b.atLeast - a.atLeast)
-      .map((b) => (lang === "en" ? `≥ ${b.atLeast}: ${b.points}` : `≥${b.atLeast}：${b.points}分`));
-    return parts.join(lang === "en" ? "; " : "；");
-  },
   score: (c, column, out) => {
     const values = column.numbers();
     const sorted = [...c.bands].sort((a, b) => b.atLeast - a.atLeast);
@@ -49,4 +41,4 @@ export const band = {
       out[row] = p;
     }
   },
-} satisfies CriterionKind<BandCriterion>;
+});

@@ -1,12 +1,13 @@
 /**
  * What every criterion kind declares about itself. A kind is one file plus one line in `registry.ts`;
- * shared code never branches on a specific kind (ARCHITECTURE.md, "Add a criterion kind").
+ * shared code never branches on a specific kind (ARCHITECTURE.md, "Add a criterion kind"): it asks the
+ * kind, or a capability the kind declares.
  */
-import type { z } from "zod";
-import type { Lang } from "../types";
+import { z } from "zod";
+import { fieldRefSchema, idSchema, localizedSchema } from "../rules/basics";
 
 /** What a criterion reads from its field's column. */
-export type CriterionInput = "number" | "words";
+type CriterionInput = "number" | "words";
 
 /** A text column as distinct texts plus, per row, the index of its text (-1 where the cell is blank). */
 export interface TextDictionary {
@@ -32,22 +33,74 @@ export interface CriterionColumn {
  */
 export type ColumnPoints = Float64Array;
 
-export interface CriterionKind<C> {
-  readonly kind: string;
-  /** Zod schema of the criterion's own parameters (the shared id/field/weight are added by the registry). */
-  readonly params: z.ZodType<C>;
+/** A kind's own parameters: a strict zod object of its own keys (the shared keys are added by `defineKind`). */
+export type ParamsSchema = z.ZodObject<z.core.$ZodShape, z.core.$strict>;
+
+/** One level of a word list: the words that mean it and the points they earn. */
+export interface WordEntry {
+  readonly words: readonly string[];
+  readonly points: number;
+}
+
+/**
+ * A word list the analyst can edit (the task pane's rules editor) and Excel offers as a drop-down in the
+ * criterion's column. Works on a rule set's JSON as typed (`In`), which in an editor's draft is not yet
+ * validated.
+ */
+interface WordListCapability<In> {
+  /** The list's entries, or null where a draft's are not shaped as entries (the editor then shows none). */
+  readonly read: (criterion: In) => readonly WordEntry[] | null;
+  /** The same criterion with other entries, everything else kept. */
+  readonly write: <C extends In>(criterion: C, entries: readonly WordEntry[]) => C;
+}
+
+/** The keys every criterion has beside its kind's own parameters. */
+export const CRITERION_COMMON = {
+  id: idSchema,
+  field: fieldRefSchema,
+  weight: z.number().min(0).default(1),
+  label: localizedSchema.optional(),
+};
+
+/** A kind as its file writes it. `P` is its parameters' schema; the functions get what that schema parses to. */
+export interface CriterionKindDefinition<K extends string, P extends ParamsSchema> {
+  readonly kind: K;
+  /** Zod schema of the criterion's own parameters. */
+  readonly params: P;
   readonly input: CriterionInput;
   /** True when a row's points depend on the other rows (ranks): edits must then re-grade the whole table. */
   readonly relativeToTable: boolean;
-  /** One line for the analyst: how values become points. */
-  readonly describe: (criterion: C, lang: Lang) => string;
   /** Scores the whole column into `out` (sorting once for ranks, caching by distinct text for word lists). */
-  readonly score: (criterion: C, column: CriterionColumn, out: ColumnPoints) => void;
+  readonly score: (criterion: z.output<P>, column: CriterionColumn, out: ColumnPoints) => void;
   /**
    * For word lists: whether a token means something to this criterion, so a cell whose every token is
    * unknown to every reader can be reported.
    */
-  readonly recognises?: (criterion: C, token: string) => boolean;
+  readonly recognises?: (criterion: z.output<P>, token: string) => boolean;
+  readonly wordList?: WordListCapability<z.input<P>>;
+}
+
+/** The option of the rule set's criterion union for one kind: its parameters, the shared keys, its name. */
+function criterionSchemaOf<K extends string, S extends z.core.$ZodShape>(
+  kind: K,
+  params: z.ZodObject<S, z.core.$strict>,
+) {
+  return params.extend({ ...CRITERION_COMMON, kind: z.literal(kind) });
+}
+
+export type CriterionKind<K extends string, P extends ParamsSchema> = CriterionKindDefinition<K, P> & {
+  /** A whole criterion of this kind as the rule set's JSON has it (shared keys and parameters side by side). */
+  readonly criterion: ReturnType<typeof criterionSchemaOf<K, P["shape"]>>;
+};
+
+/**
+ * Declares a kind. Builds its option of the rule set's discriminated union here, where its types are known,
+ * so the rule-set schema is typed without a cast.
+ */
+export function defineKind<K extends string, S extends z.core.$ZodShape>(
+  definition: CriterionKindDefinition<K, z.ZodObject<S, z.core.$strict>>,
+): CriterionKind<K, z.ZodObject<S, z.core.$strict>> {
+  return { ...definition, criterion: criterionSchemaOf(definition.kind, definition.params) };
 }
 
 /** Points are clamped: a rule set cannot push a criterion outside 0–100. */

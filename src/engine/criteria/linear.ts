@@ -1,28 +1,27 @@
 import { z } from "zod";
-import type { CriterionKind } from "./kind";
+import { ownProblem } from "../rules/problemText";
+import { defineKind } from "./kind";
 
-const params = z
-  .object({
-    /** Value that scores 0 points. */
-    from: z.number(),
-    /** Value that scores 100 points; below `from` for scales where less is better. */
-    to: z.number(),
-  })
-  .strict()
-  .refine((c) => c.from !== c.to, { message: "from and to must differ", path: ["to"] });
+const ends = z.object({
+  /** Value that scores 0 points. */
+  from: z.number(),
+  /** Value that scores 100 points; below `from` for scales where less is better. */
+  to: z.number(),
+});
 
-export type LinearCriterion = z.infer<typeof params>;
+const params = ends.strict().refine((c) => c.from !== c.to, {
+  ...ownProblem("linearEndsEqual"),
+  path: ["to"],
+  // Checked whenever both ends are numbers, even if another key of the criterion is wrong: one round.
+  when: (payload) => ends.safeParse(payload.value).success,
+});
 
 /** A straight line from `from` (0 points) to `to` (100 points), clamped at both ends. */
-export const linear = {
-  kind: "linear" as const,
+export const linear = defineKind({
+  kind: "linear",
   params,
   input: "number",
   relativeToTable: false,
-  describe: (c, lang) =>
-    lang === "en"
-      ? `${c.from} → 0, ${c.to} → 100, straight line between`
-      : `${c.from}为0分，${c.to}为100分，之间按比例`,
   score: (c, column, out) => {
     const values = column.numbers();
     const span = c.to - c.from;
@@ -31,4 +30,4 @@ export const linear = {
       out[row] = t <= 0 ? 0 : t >= 1 ? 100 : t * 100;
     }
   },
-} satisfies CriterionKind<LinearCriterion>;
+});

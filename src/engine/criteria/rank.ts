@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { CriterionKind } from "./kind";
+import { assertNever } from "../types";
+import { defineKind } from "./kind";
 
 const params = z
   .object({
@@ -8,23 +9,18 @@ const params = z
   })
   .strict();
 
-export type RankCriterion = z.infer<typeof params>;
-
 /**
  * Percentile rank within the table: the best value gets 100, the worst 0, ties share the average.
  * Relative to the table, so an edit anywhere can move every row's points.
  */
-export const rank = {
-  kind: "rank" as const,
+export const rank = defineKind({
+  kind: "rank",
   params,
   input: "number",
   relativeToTable: true,
-  describe: (c, lang) =>
-    lang === "en"
-      ? `rank in the table (${c.order === "desc" ? "largest" : "smallest"} = 100)`
-      : `表内排名（${c.order === "desc" ? "最大" : "最小"}为100分）`,
   score: (c, column, out) => {
     const values = column.numbers();
+    const largestBest = isLargestBest(c.order);
     const present: number[] = [];
     for (const v of values) if (v === v) present.push(v);
     present.sort((a, b) => a - b);
@@ -36,7 +32,7 @@ export const rank = {
       const below = lowerBound(present, v);
       const equal = upperBound(present, v) - below;
       const ascendingPct = n <= 1 ? 1 : (below + (equal - 1) / 2) / (n - 1);
-      found = 100 * (c.order === "desc" ? ascendingPct : 1 - ascendingPct);
+      found = 100 * (largestBest ? ascendingPct : 1 - ascendingPct);
       cache.set(v, found);
       return found;
     };
@@ -45,7 +41,18 @@ export const rank = {
       out[row] = v !== v ? NaN : pointsOf(v);
     }
   },
-} satisfies CriterionKind<RankCriterion>;
+});
+
+function isLargestBest(order: "desc" | "asc"): boolean {
+  switch (order) {
+    case "desc":
+      return true;
+    case "asc":
+      return false;
+    default:
+      return assertNever(order, "rank order");
+  }
+}
 
 /** Index of the first element ≥ value in a sorted array. */
 function lowerBound(sorted: readonly number[], value: number): number {

@@ -1,24 +1,67 @@
 /**
- * Every criterion kind the engine knows. Adding a kind: write its file beside this one, add it here.
+ * Every criterion kind the engine knows, and the few ways shared code uses one without knowing which it is.
+ * Adding a kind: write its file beside this one, add it to `KINDS`.
  */
+import type { z } from "zod";
 import { band } from "./band";
-import type { CriterionKind } from "./kind";
+import type { ColumnPoints, CriterionColumn, CriterionKind, WordEntry } from "./kind";
 import { linear } from "./linear";
 import { rank } from "./rank";
 import { words } from "./words";
 
-export const CRITERION_KINDS = [band, linear, rank, words] as const;
+const KINDS = { band, linear, rank, words };
 
-/** Looks a kind up by name; the rule-set schema guarantees the name exists once a rule set is loaded. */
-export function criterionKind(name: string): CriterionKind<unknown> {
-  const found = CRITERION_KINDS.find((k) => k.kind === name);
-  if (!found) throw new Error(`Unknown criterion kind "${name}" (the rule-set schema should have refused it)`);
-  return found as unknown as CriterionKind<unknown>;
+export type CriterionKindName = keyof typeof KINDS;
+type ParamsSchemaOf = { readonly [K in CriterionKindName]: (typeof KINDS)[K]["params"] };
+/** Each kind typed by its own parameters; the annotation also checks each kind is filed under its own name. */
+type KindsByName = { readonly [K in CriterionKindName]: CriterionKind<K, ParamsSchemaOf[K]> };
+const BY_NAME: KindsByName = KINDS;
+
+export const CRITERION_KINDS = Object.values(BY_NAME);
+
+/** A criterion of kind `K` as validated (what the grader scores). */
+type ParsedOf<K extends CriterionKindName> = { readonly kind: K } & z.output<ParamsSchemaOf[K]>;
+/** A criterion of kind `K` as the JSON is typed (an editor's draft, or a validated one). */
+type WrittenOf<K extends CriterionKindName> = { readonly kind: K } & z.input<ParamsSchemaOf[K]>;
+
+/** The kind of a criterion; the rule-set schema guarantees the name exists once a rule set is loaded. */
+export function criterionKind<K extends CriterionKindName>(name: K): KindsByName[K] {
+  return BY_NAME[name];
+}
+
+/** Scores a whole column by the criterion's own kind into `out` (see `CriterionKindDefinition.score`). */
+export function scoreCriterion<K extends CriterionKindName>(
+  criterion: ParsedOf<K>,
+  column: CriterionColumn,
+  out: ColumnPoints,
+): void {
+  criterionKind(criterion.kind).score(criterion, column, out);
+}
+
+/** Whether a token means something to the criterion, for kinds that read words; undefined for the others. */
+export function tokenRecogniser<K extends CriterionKindName>(
+  criterion: ParsedOf<K>,
+): ((token: string) => boolean) | undefined {
+  const recognises = criterionKind(criterion.kind).recognises;
+  return recognises && ((token) => recognises(criterion, token));
+}
+
+/** The word list of a criterion whose kind has one (to edit, or to offer in Excel); null for the others. */
+export function wordListOf<K extends CriterionKindName>(criterion: WrittenOf<K>): readonly WordEntry[] | null {
+  return criterionKind(criterion.kind).wordList?.read(criterion) ?? null;
+}
+
+/** The criterion with its word list's entries replaced; unchanged when its kind has no word list. */
+export function withWordList<K extends CriterionKindName, C extends WrittenOf<K>>(
+  criterion: C,
+  entries: readonly WordEntry[],
+): C {
+  return criterionKind(criterion.kind).wordList?.write(criterion, entries) ?? criterion;
 }
 
 /** Whether any criterion's points depend on the other rows (ranks): an edit then re-grades the whole table. */
 export function isRelativeToTable(ruleSet: {
-  readonly dimensions: readonly { readonly criteria: readonly { readonly kind: string }[] }[];
+  readonly dimensions: readonly { readonly criteria: readonly { readonly kind: CriterionKindName }[] }[];
 }): boolean {
   return ruleSet.dimensions.some((d) => d.criteria.some((c) => criterionKind(c.kind).relativeToTable));
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { assertNever } from "../types";
 import { hasNonAscii, normalizeToken } from "../values/text";
-import type { CriterionKind } from "./kind";
+import { type WordEntry, defineKind } from "./kind";
 
 const entry = z
   .object({
@@ -18,7 +19,14 @@ const params = z
   })
   .strict();
 
-export type WordsCriterion = z.infer<typeof params>;
+type WordsCriterion = z.output<typeof params>;
+
+/** An entry as an editor can show it. A draft is the analyst's JSON before validation, so anything may be there. */
+const isShownEntry = (e: unknown): e is WordEntry =>
+  typeof e === "object" &&
+  e !== null &&
+  Array.isArray((e as WordEntry).words) &&
+  typeof (e as WordEntry).points === "number";
 
 interface CompiledWord {
   readonly word: string;
@@ -68,15 +76,11 @@ function compiled(c: WordsCriterion): readonly CompiledWord[] {
  * Each token of the cell takes the points of the longest word it contains; tokens with no word are ignored;
  * a cell with no matching token has no value for this criterion.
  */
-export const words = {
-  kind: "words" as const,
+export const words = defineKind({
+  kind: "words",
   params,
   input: "words",
   relativeToTable: false,
-  describe: (c, lang) =>
-    c.entries
-      .map((e) => `${e.words.slice(0, 3).join("/")}${lang === "en" ? ` → ${e.points}` : `：${e.points}分`}`)
-      .join(lang === "en" ? "; " : "；"),
   score: (c, column, out) => {
     const list = compiled(c);
     const { ids, texts } = column.dictionary();
@@ -93,7 +97,17 @@ export const words = {
         if (p > best) best = p;
         if (p < worst) worst = p;
       }
-      return count === 0 ? NaN : c.combine === "max" ? best : c.combine === "min" ? worst : sum / count;
+      if (count === 0) return NaN;
+      switch (c.combine) {
+        case "mean":
+          return sum / count;
+        case "max":
+          return best;
+        case "min":
+          return worst;
+        default:
+          return assertNever(c.combine, "combine");
+      }
     };
     const byText = Float64Array.from(texts, pointsOfText);
     for (let row = 0; row < column.rowCount; row++) {
@@ -102,4 +116,11 @@ export const words = {
     }
   },
   recognises: (c, token) => !Number.isNaN(pointsOfToken(compiled(c), token)),
-} satisfies CriterionKind<WordsCriterion>;
+  wordList: {
+    read: (c) => {
+      const entries: unknown = c.entries;
+      return Array.isArray(entries) && entries.every(isShownEntry) ? entries : null;
+    },
+    write: (c, entries) => ({ ...c, entries: entries.map((e) => ({ words: [...e.words], points: e.points })) }),
+  },
+});

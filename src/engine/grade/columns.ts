@@ -7,7 +7,7 @@ import { FALLBACKS, type DerivedFieldId } from "../derived";
 import { FIELDS, MONTH_FIELDS, type FieldId, isFieldId } from "../fields";
 import type { ColumnMapping, MappedColumn } from "../headers/mapColumns";
 import type { FieldRef } from "../rules/schema";
-import { type CellIssue, type CellValue, type Table, rowIndex } from "../types";
+import { type CellIssue, type CellValue, type Table, assertNever, rowIndex } from "../types";
 import { parseBoolean } from "../values/boolean";
 import { parseDate } from "../values/date";
 import { parseDays } from "../values/days";
@@ -215,10 +215,8 @@ export function readColumns(
         }
         return out;
       }
-      default: {
-        const unreachable: never = ref;
-        throw new Error(`No derivation for ${String(unreachable)}`);
-      }
+      default:
+        return assertNever(ref, "derived field");
     }
   };
 

@@ -1,7 +1,7 @@
 /** The reasons of one row: each dimension's share of the score and the rules that acted on it. */
 import { FIELDS, isFieldId } from "../fields";
 import type { RuleSet } from "../rules/ruleSet";
-import type { Localized } from "../types";
+import { type Localized, assertNever } from "../types";
 import type { Reason } from "./results";
 import type { CriterionPointsTable } from "./scoring";
 
@@ -105,6 +105,8 @@ export function explainRow(ruleSet: RuleSet, points: CriterionPointsTable, row: 
         break;
       case "require":
         break; // listed as `missing` on the incomplete row
+      default:
+        assertNever(rule, "rule kind");
     }
   });
   return reasons;

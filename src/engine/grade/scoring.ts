@@ -2,7 +2,7 @@
  * From criterion points to a 0–100 score per row: the weighted mean of each dimension's criteria that have a
  * value, then the weighted mean of the dimensions that have one. Missing data is left out, never counted as 0.
  */
-import { criterionKind } from "../criteria/registry";
+import { scoreCriterion } from "../criteria/registry";
 import type { RuleSet } from "../rules/ruleSet";
 import type { TableColumns } from "./columns";
 
@@ -23,7 +23,7 @@ export function scoreTable(ruleSet: RuleSet, columns: TableColumns): Float64Arra
     dimensionWeight.fill(0);
     for (const criterion of dimension.criteria) {
       if (criterion.weight === 0) continue;
-      criterionKind(criterion.kind).score(criterion.params, columns.criterionColumn(criterion.field), points);
+      scoreCriterion(criterion, columns.criterionColumn(criterion.field), points);
       const w = criterion.weight;
       for (let r = 0; r < n; r++) {
         const p = points[r] as number;
@@ -56,7 +56,7 @@ export function criterionPoints(ruleSet: RuleSet, columns: TableColumns): Criter
   return ruleSet.dimensions.map((dimension) =>
     dimension.criteria.map((criterion) => {
       const out = new Float64Array(columns.rowCount);
-      criterionKind(criterion.kind).score(criterion.params, columns.criterionColumn(criterion.field), out);
+      scoreCriterion(criterion, columns.criterionColumn(criterion.field), out);
       return out;
     }),
   );

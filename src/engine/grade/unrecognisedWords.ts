@@ -2,7 +2,7 @@
  * A qualitative cell none of whose words the rule set knows is reported, never silently ignored: "良好"
  * misspelt as "良号" would otherwise just drop the financial dimension for that customer.
  */
-import { criterionKind } from "../criteria/registry";
+import { tokenRecogniser } from "../criteria/registry";
 import { FALLBACKS } from "../derived";
 import { FIELDS, type FieldId, isFieldId } from "../fields";
 import type { RuleSet } from "../rules/ruleSet";
@@ -24,14 +24,12 @@ function recognisersByField(ruleSet: RuleSet): Map<FieldId, Recogniser[]> {
   for (const dimension of ruleSet.dimensions) {
     for (const criterion of dimension.criteria) {
       if (!isFieldId(criterion.field)) continue;
-      const kind = criterionKind(criterion.kind);
+      const recognises = tokenRecogniser(criterion);
       const sourceFields = [criterion.field, FALLBACKS[criterion.field]].filter((f): f is FieldId => f !== undefined);
       for (const field of sourceFields) {
         if (FIELDS[field].type !== "text") continue;
-        if (kind.recognises) {
-          const recognises = kind.recognises;
-          add(field, (token) => recognises(criterion.params, token));
-        } else if (FIELDS[criterion.field].type === "frequency") {
+        if (recognises) add(field, recognises);
+        else if (FIELDS[criterion.field].type === "frequency") {
           add(field, (token) => frequencyFromPhrase(token) !== null);
         }
       }

@@ -21,7 +21,7 @@ export interface MappedColumn {
   readonly via: "alias" | "contains" | "override";
 }
 
-export type HeaderIssueCode = "duplicate-field" | "ambiguous-header" | "unknown-field";
+type HeaderIssueCode = "duplicate-field" | "ambiguous-header" | "unknown-field";
 
 export interface HeaderIssue {
   readonly code: HeaderIssueCode;

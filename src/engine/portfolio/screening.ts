@@ -42,7 +42,7 @@ export interface YearEndScreening {
 /** Fields that measure seed 002's "future": the customer's prospects and standing in its industry. */
 const FUTURE_FIELDS: readonly FieldId[] = ["potential", "industryStanding"];
 /** Points at or below which a future criterion means "no prospects" (the default word lists give 20 to 低/弱). */
-export const NO_PROSPECTS_POINTS = 20;
+const NO_PROSPECTS_POINTS = 20;
 
 export function yearEndScreening(report: GradeReport, values: FieldValues): YearEndScreening {
   const letters = report.ruleSet.grades.map((g) => g.letter);

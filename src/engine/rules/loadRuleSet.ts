@@ -1,17 +1,10 @@
-import type { z } from "zod";
-import { CRITERION_KINDS, criterionKind } from "../criteria/registry";
+import { z } from "zod";
+import { CRITERION_COMMON } from "../criteria/kind";
+import { criterionKind } from "../criteria/registry";
 import { FIELDS, isFieldId } from "../fields";
 import { type Localized, type Result, err, ok } from "../types";
-import {
-  type GradeSpec,
-  type ParsedRuleSet,
-  type ParsedCriterion,
-  CRITERION_BASE_KEYS,
-  gradeLadderSchema,
-  ruleSetSchema,
-  RULESET_FORMAT,
-} from "./schema";
-import type { RuleSet, Criterion } from "./ruleSet";
+import { type GradeSpec, type ParsedRuleSet, gradeLadderSchema, ruleSetSchema, RULESET_FORMAT } from "./schema";
+import type { RuleSet } from "./ruleSet";
 import { crossCheckText as text, zodIssueText } from "./problemText";
 
 /** One problem in a rule set, located by its JSON path (`dimensions[0].criteria[1].bands[2].points`). */
@@ -34,8 +27,25 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out === "" ? "(root)" : out;
 }
 
-function fromZod(error: z.ZodError): RuleSetProblem[] {
-  return error.issues.map((issue) => problem(formatPath(issue.path), zodIssueText(issue)));
+function fromZod(issues: readonly z.core.$ZodIssue[], at: readonly PropertyKey[] = []): RuleSetProblem[] {
+  return issues.flatMap((issue) => [
+    problem(formatPath([...at, ...issue.path]), zodIssueText(issue)),
+    ...sharedKeysOfUnknownKind(issue),
+  ]);
+}
+
+/** The shared keys alone, other keys ignored: what can still be checked of a criterion whose kind is unknown. */
+const criterionCommonSchema = z.object(CRITERION_COMMON);
+
+/**
+ * A criterion of an unknown kind is one issue at its `kind` (no option of the union applies); its shared
+ * keys are still checked, so a wrong field shows in the same round as the kind.
+ */
+function sharedKeysOfUnknownKind(issue: z.core.$ZodIssue): RuleSetProblem[] {
+  const criterion = issue.path.slice(0, -1);
+  if (issue.code !== "invalid_union" || issue.discriminator !== "kind" || criterion.at(-2) !== "criteria") return [];
+  const shared = criterionCommonSchema.safeParse(issue.input, { reportInput: true });
+  return shared.success ? [] : fromZod(shared.error.issues, criterion);
 }
 
 /** Checks zod cannot express per field: unique ids, grade order, letters, field types, usable weights. */
@@ -76,7 +86,7 @@ function crossCheck(rules: ParsedRuleSet): RuleSetProblem[] {
   problems.push(...gradeProblems);
   rules.rules.forEach((rule, r) => {
     claim(rule.id, `rules[${r}].id`);
-    if (rule.kind === "cap" || rule.kind === "flag") {
+    if ("when" in rule) {
       rule.when.forEach((condition, c) => {
         const comparing = condition.op !== "missing" && condition.op !== "present";
         const refs = [condition.field, ...(typeof condition.value === "object" ? [condition.value.field] : [])];
@@ -113,77 +123,29 @@ function checkGrades(grades: readonly GradeSpec[]): { problems: RuleSetProblem[]
 }
 
 function checkCapGrade(grade: string, r: number, letters: ReadonlySet<string>): RuleSetProblem[] {
-  return letters.has(grade.toUpperCase())
-    ? []
-    : [problem(`rules[${r}].grade`, text.unknownGrade(grade, [...letters].join(", ")))];
+  return letters.has(grade.toUpperCase()) ? [] : [problem(`rules[${r}].grade`, text.unknownGrade(grade, [...letters]))];
 }
+
+/** What the grade ladder's own checks need of a file that does not parse as a whole. */
+const partialLadderSchema = z.object({
+  grades: gradeLadderSchema,
+  rules: z.array(z.unknown()).catch([]),
+});
+const capGradeSchema = z.object({ kind: z.literal("cap"), grade: z.string() });
 
 /**
  * When the whole file does not parse, the grade ladder's own checks still run on the part that does, so an
  * analyst fixing a file sees a duplicate letter or an unknown cap grade in the same round as a wrong type.
  */
 function checkGradesOfPartial(json: object): RuleSetProblem[] {
-  const grades = gradeLadderSchema.safeParse((json as { grades?: unknown }).grades);
-  if (!grades.success) return [];
-  const { problems, letters } = checkGrades(grades.data);
-  const rules = (json as { rules?: unknown }).rules;
-  if (Array.isArray(rules)) {
-    rules.forEach((rule: unknown, r) => {
-      const { kind, grade } = (typeof rule === "object" && rule !== null ? rule : {}) as {
-        kind?: unknown;
-        grade?: unknown;
-      };
-      if (kind === "cap" && typeof grade === "string") problems.push(...checkCapGrade(grade, r, letters));
-    });
-  }
-  return problems;
-}
-
-function splitParams(criterion: ParsedCriterion): Criterion {
-  const kind = criterionKind(criterion.kind);
-  const parsed = kind.params.safeParse(paramsOf(criterion));
-  // checkCriterionParams already validated these parameters; a failure here is a bug, not bad data.
-  if (!parsed.success) throw new Error(`criterion ${criterion.id} passed validation but its parameters do not parse`);
-  const label: Localized | undefined = criterion.label;
-  return {
-    id: criterion.id,
-    field: criterion.field,
-    kind: criterion.kind,
-    weight: criterion.weight,
-    ...(label ? { label } : {}),
-    params: parsed.data,
-  };
-}
-
-/** Each criterion's own parameters, checked by its kind's schema wherever the kind is known. */
-function checkCriterionParams(json: object): RuleSetProblem[] {
-  const problems: RuleSetProblem[] = [];
-  const dimensions = (json as { dimensions?: unknown }).dimensions;
-  if (!Array.isArray(dimensions)) return problems;
-  dimensions.forEach((dimension: unknown, d) => {
-    const criteria =
-      typeof dimension === "object" && dimension !== null ? (dimension as { criteria?: unknown }).criteria : undefined;
-    if (!Array.isArray(criteria)) return;
-    criteria.forEach((criterion: unknown, c) => {
-      if (typeof criterion !== "object" || criterion === null) return;
-      const kindName = (criterion as { kind?: unknown }).kind;
-      const kind = CRITERION_KINDS.find((k) => k.kind === kindName);
-      if (!kind) return; // the schema reports the unknown kind
-      const parsed = kind.params.safeParse(paramsOf(criterion), { reportInput: true });
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          problems.push(problem(formatPath([`dimensions`, d, "criteria", c, ...issue.path]), zodIssueText(issue)));
-        }
-      }
-    });
+  const partial = partialLadderSchema.safeParse(json);
+  if (!partial.success) return [];
+  const { problems, letters } = checkGrades(partial.data.grades);
+  partial.data.rules.forEach((rule, r) => {
+    const cap = capGradeSchema.safeParse(rule);
+    if (cap.success) problems.push(...checkCapGrade(cap.data.grade, r, letters));
   });
   return problems;
-}
-
-function paramsOf(criterion: object): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(criterion).filter(([key]) => !(CRITERION_BASE_KEYS as readonly string[]).includes(key)),
-  );
 }
 
 /**
@@ -199,16 +161,14 @@ export function loadRuleSet(json: unknown): Result<RuleSet, readonly RuleSetProb
   }
   // With the input on each issue, zod's Chinese wording can say what it received ("实际接收 string").
   const parsed = ruleSetSchema.safeParse(json, { reportInput: true });
-  const paramProblems = checkCriterionParams(json);
-  if (!parsed.success) return err([...fromZod(parsed.error), ...paramProblems, ...checkGradesOfPartial(json)]);
-  const problems = [...paramProblems, ...crossCheck(parsed.data)];
+  if (!parsed.success) return err([...fromZod(parsed.error.issues), ...checkGradesOfPartial(json)]);
+  const problems = crossCheck(parsed.data);
   if (problems.length > 0) return err(problems);
   const data = parsed.data;
   return ok({
     ...data,
     // A rule switched off stays in the JSON (so it can be switched on again) but takes no part in grading.
     rules: data.rules.filter((rule) => rule.enabled),
-    dimensions: data.dimensions.map((d) => ({ ...d, criteria: d.criteria.map(splitParams) })),
     grades: data.grades.map((g) => ({ ...g, letter: g.letter.toUpperCase() })),
     source: json,
   });

@@ -1,34 +1,113 @@
 /**
- * A rule-set problem's message in each language. Zod's own issues are worded by zod's zh-CN / zh-TW / en
- * locales; the messages this package writes itself (in the schema and in `loadRuleSet`'s cross-checks) are
- * given here in all three, so an analyst reading Chinese never gets English validation text.
+ * A rule-set problem's message in each language, found by the zod issue's `code` and its parameters, never by
+ * its English text. Zod words most issues itself in its zh-CN / zh-TW / en locales; the checks this package
+ * writes itself name their message with `ownProblem`, and the issues an analyst meets most (an unknown kind,
+ * a missing key) are worded here, so an analyst reading Chinese never gets English validation text.
  */
 import { z } from "zod";
-import type { Localized } from "../types";
+import type { Lang, Localized } from "../types";
 
 type ZodIssue = z.core.$ZodIssue;
 
-const zhCN = z.locales.zhCN().localeError;
-const zhTW = z.locales.zhTW().localeError;
-
-/** The schema's own messages (zod passes them through as written): their wording in each language. */
-const SCHEMA_MESSAGES: Readonly<Record<string, Localized>> = {
-  "use lower-case letters, digits and hyphens, starting with a letter": {
+/** The messages of the schema's own checks (a refinement names one with `ownProblem`). */
+const OWN_PROBLEMS = {
+  idFormat: {
     "zh-CN": "只能使用小写字母、数字和连字符，并以字母开头",
     "zh-TW": "只能使用小寫字母、數字和連字號，並以字母開頭",
     en: "use lower-case letters, digits and hyphens, starting with a letter",
   },
-  "this comparison needs a value": {
+  comparisonNeedsValue: {
     "zh-CN": "此比较需要一个值",
     "zh-TW": "此比較需要一個值",
     en: "this comparison needs a value",
   },
-  "from and to must differ": {
+  linearEndsEqual: {
     "zh-CN": "from 与 to 不能相同",
     "zh-TW": "from 與 to 不能相同",
     en: "from and to must differ",
   },
+} satisfies Readonly<Record<string, Localized>>;
+
+export type OwnProblem = keyof typeof OWN_PROBLEMS;
+
+/**
+ * A refinement's parameters naming its message: zod keeps `params` on the issue, so the message is found
+ * by that name. `error` is the English text zod itself shows (`issue.message`).
+ * @example z.number().refine((n) => n > 0, { ...ownProblem("idFormat"), path: ["x"] })
+ */
+export function ownProblem(problem: OwnProblem): { readonly error: string; readonly params: { problem: OwnProblem } } {
+  return { error: OWN_PROBLEMS[problem].en, params: { problem } };
+}
+
+const isOwnProblem = (name: unknown): name is OwnProblem =>
+  typeof name === "string" && Object.hasOwn(OWN_PROBLEMS, name);
+
+/** "A, B, or C" / "A、B或C": a list of alternatives as each language writes it. */
+function alternatives(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(lang, { type: "disjunction" }).format(items);
+}
+
+const quoteZh = (s: string): string => `“${s}”`;
+const quoteTw = (s: string): string => `「${s}」`;
+
+/** The kind (or other discriminator) an object gave that no option has, or none at all. */
+function unknownKind(issue: z.core.$ZodIssueInvalidUnion, discriminator: string): Localized {
+  const given =
+    typeof issue.input === "object" && issue.input !== null ? Reflect.get(issue.input, discriminator) : undefined;
+  const options = (("options" in issue ? issue.options : undefined) ?? []).map(String);
+  const use = (lang: Lang): string => alternatives(options, lang);
+  if (given === undefined) {
+    return {
+      "zh-CN": `缺少 ${discriminator}：请使用 ${use("zh-CN")}`,
+      "zh-TW": `缺少 ${discriminator}：請使用 ${use("zh-TW")}`,
+      en: `missing ${discriminator}: use ${use("en")}`,
+    };
+  }
+  const shown = typeof given === "string" ? given : JSON.stringify(given);
+  return {
+    "zh-CN": `未知的 ${discriminator} ${quoteZh(shown)}：请使用 ${use("zh-CN")}`,
+    "zh-TW": `未知的 ${discriminator} ${quoteTw(shown)}：請使用 ${use("zh-TW")}`,
+    en: `unknown ${discriminator} "${shown}": use ${use("en")}`,
+  };
+}
+
+/** What a missing key should have held, in the analyst's words; zod's own name for the other types. */
+const EXPECTED: Readonly<Record<string, Localized>> = {
+  number: { "zh-CN": "数字", "zh-TW": "數字", en: "a number" },
+  string: { "zh-CN": "文字", "zh-TW": "文字", en: "a text" },
+  array: { "zh-CN": "列表", "zh-TW": "清單", en: "a list" },
+  object: { "zh-CN": "对象", "zh-TW": "物件", en: "an object" },
+  boolean: { "zh-CN": "true 或 false", "zh-TW": "true 或 false", en: "true or false" },
 };
+
+function missingKey(expected: string): Localized {
+  const name = (lang: Lang): string => EXPECTED[expected]?.[lang] ?? expected;
+  return {
+    "zh-CN": `缺少此项（应为${name("zh-CN")}）`,
+    "zh-TW": `缺少此項（應為${name("zh-TW")}）`,
+    en: `missing (expected ${name("en")})`,
+  };
+}
+
+/** Our wording of an issue, keyed by its code and parameters; undefined where zod's locales word it. */
+function ownWording(issue: ZodIssue): Localized | undefined {
+  switch (issue.code) {
+    case "custom":
+      return isOwnProblem(issue.params?.["problem"]) ? OWN_PROBLEMS[issue.params["problem"]] : undefined;
+    case "invalid_union":
+      return issue.discriminator !== undefined && issue.errors.length === 0
+        ? unknownKind(issue, issue.discriminator)
+        : undefined;
+    case "invalid_type":
+      // Parsed with `reportInput`, an issue always has `input`; undefined there is a key the JSON lacks.
+      return "input" in issue && issue.input === undefined ? missingKey(issue.expected) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const zhCN = z.locales.zhCN().localeError;
+const zhTW = z.locales.zhTW().localeError;
 
 function worded(map: typeof zhCN, issue: ZodIssue): string {
   const out = map(issue as z.core.$ZodRawIssue);
@@ -36,15 +115,10 @@ function worded(map: typeof zhCN, issue: ZodIssue): string {
   return out?.message ?? issue.message;
 }
 
-/** A zod issue's message in each language (zod words English itself; parse with `reportInput` for "received …"). */
+/** A zod issue's message in each language (parse with `reportInput`, so "received …" and a missing key can be told). */
 export function zodIssueText(issue: ZodIssue): Localized {
-  const own = SCHEMA_MESSAGES[issue.message];
-  if (own) return own;
-  return { "zh-CN": worded(zhCN, issue), "zh-TW": worded(zhTW, issue), en: issue.message };
+  return ownWording(issue) ?? { "zh-CN": worded(zhCN, issue), "zh-TW": worded(zhTW, issue), en: issue.message };
 }
-
-const quoteZh = (s: string): string => `“${s}”`;
-const quoteTw = (s: string): string => `「${s}」`;
 
 /** The problems `loadRuleSet` finds beyond the schema, in each language. */
 export const crossCheckText = {
@@ -103,9 +177,9 @@ export const crossCheckText = {
     "zh-TW": `${quoteTw(field)} 是文字；只能使用 "missing" 和 "present"`,
     en: `"${field}" holds text; only "missing" and "present" apply to it`,
   }),
-  unknownGrade: (grade: string, letters: string): Localized => ({
-    "zh-CN": `${quoteZh(grade)} 不是已定义的等级（${letters}）`,
-    "zh-TW": `${quoteTw(grade)} 不是已定義的等級（${letters}）`,
-    en: `"${grade}" is not one of the grades (${letters})`,
+  unknownGrade: (grade: string, letters: readonly string[]): Localized => ({
+    "zh-CN": `${quoteZh(grade)} 不是已定义的等级（${alternatives(letters, "zh-CN")}）`,
+    "zh-TW": `${quoteTw(grade)} 不是已定義的等級（${alternatives(letters, "zh-TW")}）`,
+    en: `"${grade}" is not one of the grades (${alternatives(letters, "en")})`,
   }),
 };

@@ -1,16 +1,9 @@
 /** A rule set after validation: what the grader runs on. */
 import type { Localized, Lang } from "../types";
-import type { FieldRef, GradeSpec, Rule } from "./schema";
+import type { GradeSpec, ParsedCriterion, Rule } from "./schema";
 
-export interface Criterion {
-  readonly id: string;
-  readonly field: FieldRef;
-  readonly kind: string;
-  readonly weight: number;
-  readonly label?: Localized;
-  /** The kind's own parameters, already parsed by the kind's schema. */
-  readonly params: unknown;
-}
+/** A criterion as validated: a discriminated union on `kind`, each with its kind's own parameters beside the shared keys. */
+export type Criterion = ParsedCriterion;
 
 export interface RuleSetDimension {
   readonly id: string;

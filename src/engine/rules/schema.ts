@@ -4,40 +4,25 @@
  */
 import { z } from "zod";
 import { CRITERION_KINDS } from "../criteria/registry";
-import { DERIVED_FIELDS } from "../derived";
-import { FIELD_IDS } from "../fields";
 import { LANGS } from "../types";
+import { fieldRefSchema, idSchema as id, localizedSchema } from "./basics";
+import { ownProblem } from "./problemText";
+
+export type { FieldRef } from "./basics";
 
 /** Identifies the document as ours, so a random JSON file is refused with a clear message. */
 export const RULESET_FORMAT = "customer-grader/rules";
-export const RULESET_VERSION = 1;
+const RULESET_VERSION = 1;
 
-const text = z.string().trim().min(1);
-export const localizedSchema = z.object({ "zh-CN": text, "zh-TW": text, en: text }).strict();
+const [firstKind, ...otherKinds] = CRITERION_KINDS.map((k) => k.criterion);
+if (!firstKind) throw new Error("the criterion registry is empty");
 
-const id = z.string().regex(/^[a-z][a-z0-9-]*$/, "use lower-case letters, digits and hyphens, starting with a letter");
-
-/** Any field a criterion or rule may read: a column field or a derived one. */
-export const fieldRefSchema = z.enum([
-  ...FIELD_IDS,
-  ...(Object.keys(DERIVED_FIELDS) as (keyof typeof DERIVED_FIELDS)[]),
-]);
-export type FieldRef = z.infer<typeof fieldRefSchema>;
-
-const kindNames = CRITERION_KINDS.map((k) => k.kind) as [string, ...string[]];
-
-/** Shared part of every criterion; the kind's own parameters sit beside these keys. */
-const criterionBase = z.object({
-  id,
-  field: fieldRefSchema,
-  kind: z.enum(kindNames),
-  weight: z.number().min(0).default(1),
-  label: localizedSchema.optional(),
-});
-export const CRITERION_BASE_KEYS = ["id", "field", "kind", "weight", "label"] as const;
-
-/** The kind's own parameters are checked by `loadRuleSet`, so their problems are found even when a shared key is wrong. */
-export const criterionSchema = criterionBase.catchall(z.unknown());
+/**
+ * A criterion: the shared keys (id, field, weight, label) and its kind's own parameters side by side, one
+ * option per kind. A criterion of a known kind is checked as a whole, so a wrong shared key and a wrong
+ * parameter show in the same round; an unknown kind is one issue at `kind`.
+ */
+const criterionSchema = z.discriminatedUnion("kind", [firstKind, ...otherKinds]);
 
 const dimensionSchema = z
   .object({
@@ -67,7 +52,7 @@ const conditionSchema = z
   })
   .strict()
   .refine((c) => c.op === "missing" || c.op === "present" || c.value !== undefined, {
-    message: "this comparison needs a value",
+    ...ownProblem("comparisonNeedsValue"),
     path: ["value"],
   });
 
@@ -141,6 +126,4 @@ export type ParsedRuleSet = z.output<typeof ruleSetSchema>;
 export type ParsedCriterion = z.output<typeof criterionSchema>;
 export type Condition = z.output<typeof conditionSchema>;
 export type Rule = z.output<typeof ruleSchema>;
-export type RuleKind = Rule["kind"];
-export type Dimension = z.output<typeof dimensionSchema>;
 export type GradeSpec = z.output<typeof gradeSchema>;

@@ -18,7 +18,3 @@ export function problem(code: CellIssueCode): CellProblem {
   }
   return found;
 }
-
-export function isProblem(value: unknown): value is CellProblem {
-  return typeof value === "object" && value !== null && "problem" in value;
-}

@@ -4,9 +4,9 @@
  */
 
 /** How many names are tried before giving up (the analyst would have to have made "name 2" … "name 9"). */
-export const NAME_CANDIDATES = 9;
+const NAME_CANDIDATES = 9;
 
-export function candidateNames(wanted: string, separator = " "): string[] {
+function candidateNames(wanted: string, separator = " "): string[] {
   return Array.from({ length: NAME_CANDIDATES }, (_, i) => (i === 0 ? wanted : `${wanted}${separator}${i + 1}`));
 }
 

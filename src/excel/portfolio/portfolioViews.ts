@@ -15,7 +15,7 @@ import { type PortfolioRefresh, refreshPortfolio } from "./refreshPortfolio";
 import { type ReviewInput, type YearEndReview, yearEndReview } from "./yearEndReview";
 
 /** An Excel serial with the time of day (the engine's dates are whole days). */
-export function serialWithTime(date: Date): number {
+function serialWithTime(date: Date): number {
   const seconds = date.getHours() * 3600 + date.getMinutes() * 60 + date.getSeconds();
   return serialFromLocalDate(date) + Math.round((seconds / 86400) * 1e6) / 1e6;
 }

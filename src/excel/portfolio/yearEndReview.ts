@@ -46,7 +46,7 @@ export interface ReviewInput {
 }
 
 /** A history row as the history sheet holds it: date, customer, id, old grade, new grade, score. */
-export function changeFromRow(row: readonly unknown[]): GradeChange | null {
+function changeFromRow(row: readonly unknown[]): GradeChange | null {
   const [date, customer, customerId, from, to, score] = row;
   if (typeof date !== "number") return null;
   const text = (v: unknown): string | null =>

@@ -10,7 +10,7 @@ export const TEMPLATE_LISTS_SETTING = "customerGrader.templateLists";
 /** Table id → column header → the list source the add-in set there. */
 export type OwnLists = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
-export function ownListsFrom(value: unknown): OwnLists {
+function ownListsFrom(value: unknown): OwnLists {
   if (typeof value !== "object" || value === null) return {};
   const lists: Record<string, Record<string, string>> = {};
   for (const [tableId, columns] of Object.entries(value as Record<string, unknown>)) {

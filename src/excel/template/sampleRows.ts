@@ -14,7 +14,7 @@ type SeedRow = readonly [
   financial: string,
 ];
 
-export const SAMPLE_ROWS: Readonly<Record<Lang, readonly SeedRow[]>> = {
+const SAMPLE_ROWS: Readonly<Record<Lang, readonly SeedRow[]>> = {
   "zh-CN": [
     ["XX科技有限公司", "张经理", "139xxxxxx88", "电子产品,每月两次,国内各地", "快速配送,全程追踪", "良好,长期合作"],
     ["YY贸易公司", "李女士", "137xxxxxx99", "纺织品,每周一次,东南亚", "经济实惠,按时送达", "一般,偶尔合作"],

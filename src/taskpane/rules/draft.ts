@@ -3,30 +3,16 @@
  * untouched. Values are taken as typed (an emptied number becomes NaN) so that `loadRuleSet` reports a bad
  * one with its path when the analyst saves, instead of the editor guessing.
  */
-import type { Lang, RuleSetInput } from "../../engine";
+import { type Lang, type RuleSetInput, type WordEntry, withWordList, wordListOf } from "../../engine";
 
 export type Draft = RuleSetInput;
 type Criterion = Draft["dimensions"][number]["criteria"][number];
 type Rule = NonNullable<Draft["rules"]>[number];
 type Condition = Extract<Rule, { kind: "cap" }>["when"][number];
 
-export interface WordEntry {
-  readonly words: readonly string[];
-  readonly points: number;
-}
-
-/** A word-list criterion's entries, or null for another kind (or entries the editor cannot show). */
+/** A criterion's word list to edit, or null for a kind without one (or entries the editor cannot show). */
 export function wordEntries(criterion: Criterion): readonly WordEntry[] | null {
-  if (criterion.kind !== "words" || !Array.isArray(criterion["entries"])) return null;
-  const entries = criterion["entries"] as unknown[];
-  const shaped = entries.every(
-    (e) =>
-      typeof e === "object" &&
-      e !== null &&
-      Array.isArray((e as WordEntry).words) &&
-      typeof (e as WordEntry).points === "number",
-  );
-  return shaped ? (entries as WordEntry[]) : null;
+  return wordListOf(criterion);
 }
 
 /** Splits what the analyst typed into words: commas (both widths), the ideographic comma, semicolons, new lines. */
@@ -61,7 +47,7 @@ function setEntry(
       ...d,
       criteria: replaceAt(d.criteria, criterion, (c) => {
         const entries = wordEntries(c);
-        return entries ? { ...c, entries: replaceAt(entries, entry, next) } : c;
+        return entries ? withWordList(c, replaceAt(entries, entry, next)) : c;
       }),
     })),
   };

@@ -1,8 +1,8 @@
 import { band } from "../../../src/engine/criteria/band";
-import type { CriterionColumn, CriterionKind, TextDictionary } from "../../../src/engine/criteria/kind";
+import type { CriterionColumn, CriterionKind, ParamsSchema, TextDictionary } from "../../../src/engine/criteria/kind";
 import { linear } from "../../../src/engine/criteria/linear";
 import { rank } from "../../../src/engine/criteria/rank";
-import { CRITERION_KINDS } from "../../../src/engine/criteria/registry";
+import { CRITERION_KINDS, withWordList, wordListOf } from "../../../src/engine/criteria/registry";
 import { words } from "../../../src/engine/criteria/words";
 import { splitTokens } from "../../../src/engine/values/text";
 
@@ -28,13 +28,18 @@ function texts(values: (string | null)[]): CriterionColumn {
     tokensOf: splitTokens,
   };
 }
-function scoreAll<C>(kind: CriterionKind<C>, raw: unknown, column: CriterionColumn, count: number): number[] {
+function scoreAll<K extends string, P extends ParamsSchema>(
+  kind: CriterionKind<K, P>,
+  raw: unknown,
+  column: CriterionColumn,
+  count: number,
+): number[] {
   const points = new Float64Array(count).fill(-1); // a value no kind writes: every row must be written
   kind.score(kind.params.parse(raw), column, points);
   return Array.from(points);
 }
 
-test("every kind declares its name, schema, input, description and scorer, and names are unique", () => {
+test("every kind declares its name, schema, input and scorer, and names are unique", () => {
   const names = CRITERION_KINDS.map((k) => k.kind);
   expect(new Set(names).size).toBe(names.length);
   for (const kind of CRITERION_KINDS) {
@@ -57,10 +62,6 @@ describe("band", () => {
   });
   test("has no value for a missing cell", () => {
     expect(scoreAll(band, params, numbers([NaN]), 1)[0]).toBeNaN();
-  });
-  test("describes itself in the analyst's language", () => {
-    expect(band.describe(band.params.parse(params), "zh-CN")).toContain("≥91：0分");
-    expect(band.describe(band.params.parse(params), "en")).toContain("≥ 91: 0");
   });
 });
 
@@ -121,4 +122,30 @@ describe("words", () => {
     const got = scoreAll(words, params, texts([null, "未知"]), 2);
     expect(got.every(Number.isNaN)).toBe(true);
   });
+  test("declares a word list to edit: entries read, and written back with every other key kept", () => {
+    const criterion = { id: "credit", field: "financialStatus", kind: "words", combine: "max", ...params } as const;
+    expect(wordListOf(criterion)).toEqual(params.entries);
+    const written = withWordList(criterion, [{ words: ["优秀"], points: 95 }]);
+    expect(written).toEqual({ ...criterion, entries: [{ words: ["优秀"], points: 95 }] });
+    expect(criterion.entries).toBe(params.entries); // the criterion it was given is unchanged
+  });
+  test("shows no word list for a draft whose entries are not entries yet", () => {
+    const draft = { id: "credit", field: "financialStatus", kind: "words" } as const;
+    expect(wordListOf({ ...draft, entries: [{ words: "良好", points: 100 }] } as never)).toBeNull();
+    expect(wordListOf({ ...draft, entries: [{ words: ["良好"], points: NaN }] })).toEqual([
+      { words: ["良好"], points: NaN },
+    ]); // an emptied number stays in the editor; saving names its path
+  });
+});
+
+test("only kinds that read words from a list declare one", () => {
+  expect(CRITERION_KINDS.filter((k) => k.wordList !== undefined).map((k) => k.kind)).toEqual(["words"]);
+  const band = {
+    id: "amount",
+    field: "annualAmount" as const,
+    kind: "band" as const,
+    bands: [{ atLeast: 0, points: 1 }],
+  };
+  expect(wordListOf(band)).toBeNull();
+  expect(withWordList(band, [{ words: ["x"], points: 1 }])).toBe(band);
 });

@@ -1,0 +1,48 @@
+/**
+ * Step 1 of grading: the table's headers to fields, and the two problems that stop grading before any cell is
+ * read (no header row; no column the grading can use).
+ */
+import { FIELDS, type FieldId, isFieldId } from "../fields";
+import { engineText } from "../i18n";
+import { type ColumnMapping, type MappingOverrides, mapColumns } from "../headers/mapColumns";
+import type { RuleSet } from "../rules/ruleSet";
+import { type Lang, type Localized, type Result, type Table, err, ok } from "../types";
+import type { TableProblem } from "./results";
+
+export function isBlank(cell: unknown): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim().length === 0);
+}
+
+/** A "no recognised columns" message names at most this many fields the rule set reads. */
+const EXAMPLE_FIELDS = 6;
+
+function tableProblem(code: TableProblem["code"], expected: readonly FieldId[]): TableProblem {
+  const examples = (lang: Lang): string[] => expected.slice(0, EXAMPLE_FIELDS).map((f) => FIELDS[f].label[lang]);
+  const message: Localized =
+    code === "no-header"
+      ? engineText((m) => m.tableProblems["no-header"])
+      : engineText((m, lang) => m.tableProblems["no-recognised-columns"](examples(lang)));
+  return { code, message, expected };
+}
+
+/** Fields the rule set reads, for checking the table has some of them. */
+function fieldsRead(ruleSet: RuleSet): FieldId[] {
+  const out = new Set<FieldId>();
+  for (const d of ruleSet.dimensions) for (const c of d.criteria) if (isFieldId(c.field)) out.add(c.field);
+  return [...out];
+}
+
+/** The table's mapping (the host's own if it gives one), or why the table cannot be graded. */
+export function mapTable(
+  table: Table,
+  ruleSet: RuleSet,
+  options: { readonly mapping?: ColumnMapping; readonly overrides?: MappingOverrides },
+): Result<ColumnMapping, TableProblem> {
+  if (table.headers.every(isBlank)) return err(tableProblem("no-header", fieldsRead(ruleSet)));
+  const mapping = options.mapping ?? mapColumns(table.headers, options.overrides);
+  const usable = Object.values(mapping.columns).some(
+    (c) => c && FIELDS[c.field].role === "input" && c.field !== "manualGrade",
+  );
+  if (!usable) return err(tableProblem("no-recognised-columns", fieldsRead(ruleSet)));
+  return ok(mapping);
+}

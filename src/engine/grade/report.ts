@@ -1,0 +1,115 @@
+/**
+ * The report a host reads: the columns to write, the summary, every cell issue, and one row's full result on
+ * demand (its reasons are computed only when it is asked for).
+ */
+import type { ColumnMapping } from "../headers/mapColumns";
+import type { RuleSet } from "../rules/ruleSet";
+import { type CellIssue, type Lang, rowIndex } from "../types";
+import type { TableColumns } from "./columns";
+import { type RowDecisions, STATUS_GRADED, STATUS_INCOMPLETE, STATUS_SKIPPED } from "./decideRows";
+import { explainRow } from "./explain";
+import type { PreparedRules } from "./hardRules";
+import type { GradeOutputs, GradeReport, GradeSummary, RowResult } from "./results";
+import { type CriterionPointsTable, criterionPoints } from "./scoring";
+
+export interface GradedTable {
+  readonly ruleSet: RuleSet;
+  readonly mapping: ColumnMapping;
+  readonly language: Lang;
+  readonly columns: TableColumns;
+  readonly rowScores: Float64Array;
+  readonly rules: PreparedRules;
+  readonly decisions: RowDecisions;
+  readonly outputs: GradeOutputs;
+  /** Every unreadable cell, ordered by row then column. */
+  readonly issues: readonly CellIssue[];
+  /** The customer name column, for each row's result. */
+  readonly names: readonly (string | null)[];
+  readonly relativeToTable: boolean;
+}
+
+function summaryOf(ruleSet: RuleSet, decisions: RowDecisions, issues: number): GradeSummary {
+  const { counts, graded, incomplete, skipped } = decisions;
+  return {
+    counts: Object.fromEntries(ruleSet.grades.map((g, i) => [g.letter, counts[i] as number])),
+    graded,
+    incomplete,
+    skipped,
+    issues,
+  };
+}
+
+/** Each row's issues, grouped on first use. */
+function issuesByRow(issues: readonly CellIssue[]): (row: number) => readonly CellIssue[] {
+  let byRow: Map<number, CellIssue[]> | undefined;
+  return (row) => {
+    if (!byRow) {
+      byRow = new Map();
+      for (const issue of issues) {
+        const list = byRow.get(issue.row) ?? [];
+        list.push(issue);
+        byRow.set(issue.row, list);
+      }
+    }
+    return byRow.get(row) ?? [];
+  };
+}
+
+export function gradeReport(graded: GradedTable): GradeReport {
+  const { ruleSet, columns, rowScores, rules, decisions, outputs, issues, names } = graded;
+  const { status, scores, computed, finalGrade, fired } = decisions;
+  const rowCount = status.length;
+  const letters = ruleSet.grades.map((g) => g.letter);
+  const rowIssues = issuesByRow(issues);
+  let points: CriterionPointsTable | undefined;
+  const row = (index: number): RowResult => {
+    if (!Number.isInteger(index) || index < 0 || index >= rowCount) {
+      throw new RangeError(`row ${index} is outside the table's ${rowCount} data rows`);
+    }
+    const base = { row: rowIndex(index), name: names[index] ?? "", issues: rowIssues(index) };
+    const s = status[index] as number;
+    if (s === STATUS_SKIPPED) return { ...base, status: "skipped" };
+    points ??= criterionPoints(ruleSet, columns);
+    const reasons = explainRow(ruleSet, points, index, {
+      score: rowScores[index] as number,
+      fired: fired[index] as number,
+      computed: computed[index] as number,
+      final: finalGrade[index] as number,
+    });
+    const grade = outputs.grades[index] ?? null;
+    const remark = outputs.remarks[index] ?? "";
+    if (s === STATUS_INCOMPLETE) {
+      const missing = rules.rules.flatMap((rule, k) =>
+        rule.kind === "require" && ((fired[index] as number) >>> k) & 1 ? [{ rule: rule.id, anyOf: rule.anyOf }] : [],
+      );
+      return { ...base, status: "incomplete", missing, grade, remark, reasons };
+    }
+    return {
+      ...base,
+      status: "graded",
+      score: scores[index] as number,
+      grade: grade ?? "",
+      computedGrade: letters[computed[index] as number] ?? "",
+      remark,
+      reasons,
+    };
+  };
+
+  return {
+    ruleSet,
+    mapping: graded.mapping,
+    language: graded.language,
+    rowCount,
+    outputs,
+    summary: summaryOf(ruleSet, decisions, issues.length),
+    issues,
+    relativeToTable: graded.relativeToTable,
+    row,
+    statusOf: (index) => {
+      const s = status[index];
+      return s === STATUS_GRADED ? "graded" : s === STATUS_INCOMPLETE ? "incomplete" : "skipped";
+    },
+    issuesOf: rowIssues,
+    rows: () => Array.from({ length: rowCount }, (_, i) => row(i)),
+  };
+}
