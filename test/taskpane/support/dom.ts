@@ -43,6 +43,20 @@ if (!window.matchMedia) {
   });
 }
 
+// jsdom does no layout, so every element's offsetParent is null, which Fluent's focus management (tabster)
+// reads as "not displayed". An opening dialog then finds nothing to focus in it and focuses its own surface,
+// and whether tabster makes it the active modal, or leaves it aria-hidden (invisible to *ByRole), depended on
+// which of two of its callbacks ran first: a race the load on the machine decided. As in a browser: null for
+// <body> and for an element that is not displayed, else a parent. Only the element's own style is read (an
+// ancestor's too made the component tests several times slower); Fluent unmounts what it collapses.
+Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+  configurable: true,
+  get(this: HTMLElement): Element | null {
+    if (!this.isConnected || this === document.body || this.closest("[hidden]")) return null;
+    return getComputedStyle(this).display === "none" ? null : this.parentElement;
+  },
+});
+
 /** Export downloads through an object URL; jsdom has none. Tests read what was downloaded from `downloads`. */
 export const downloads: { name: string; blob: Blob }[] = [];
 const urls = new Map<string, Blob>();
