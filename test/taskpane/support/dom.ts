@@ -57,6 +57,26 @@ Object.defineProperty(HTMLElement.prototype, "offsetParent", {
   },
 });
 
+// Fluent's dialog focuses its first button, or its own surface when tabster finds nothing focusable in it yet;
+// tabster makes a modal active only when focus lands inside it, or on it after tabster has registered it (its
+// MutationObserver does that after React commits). On a loaded machine the surface was sometimes focused before
+// that registration: the open dialog then stayed aria-hidden, invisible to *ByRole. A browser lays out and
+// finds the button; here the focused surface is made the active modal as soon as both exist (tabster's own call).
+interface TabsterWindow {
+  __tabsterInstance?: { modalizer?: { activate(element: HTMLElement): boolean } };
+}
+function activateFocusedModal(): void {
+  const focused = document.activeElement;
+  if (!(focused instanceof HTMLElement) || !focused.getAttribute("data-tabster")?.includes('"modalizer"')) return;
+  (window as TabsterWindow).__tabsterInstance?.modalizer?.activate(focused);
+}
+document.addEventListener("focusin", activateFocusedModal);
+new MutationObserver(activateFocusedModal).observe(document.body, {
+  subtree: true,
+  childList: true,
+  attributeFilter: ["data-tabster"],
+});
+
 /** Export downloads through an object URL; jsdom has none. Tests read what was downloaded from `downloads`. */
 export const downloads: { name: string; blob: Blob }[] = [];
 const urls = new Map<string, Blob>();
