@@ -1,35 +1,71 @@
-// Runs the test suites and ends with the plain line CI reads: "N passed, N failed".
-// jest prints its own summary on stderr and does not count a suite that fails to import, so the counts come
-// from its JSON report, with every broken suite counted as a failure.
+// `npm test`: makes sure the Debian packages the integration tests need are there (scripts/system-deps.cjs),
+// runs the unit project, then the integration project, and ends with the plain line CI reads over both:
+// "N passed, N failed". Arguments are passed to both jest runs (`npm test -- test/cli` runs what matches).
+//
+// The counts come from a small reporter (scripts/jest-count-reporter.cjs) that reads jest's own tallies, not
+// from jest's --json report, which serialises every failure's error object and crashed on a circular one.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import systemDeps from "./system-deps.cjs";
 
-const outDir = ".test-results";
-const outFile = join(outDir, "jest.json");
-mkdirSync(outDir, { recursive: true });
-rmSync(outFile, { force: true });
+const require = createRequire(import.meta.url);
+const JEST = require.resolve("jest/bin/jest");
+const REPORTER = require.resolve("./jest-count-reporter.cjs");
+const PROJECTS = ["unit", "integration"];
 
-const jest = spawnSync(
-  process.execPath,
-  ["node_modules/jest/bin/jest.js", "--json", `--outputFile=${outFile}`, ...process.argv.slice(2)],
-  { stdio: "inherit" },
-);
+if (!systemDeps.ensureSystemPackages()) process.exit(1);
 
+const countsDir = mkdtempSync(join(tmpdir(), "jest-counts-"));
 let passed = 0;
 let failed = 0;
-try {
-  const report = JSON.parse(readFileSync(outFile, "utf8"));
-  passed = report.numPassedTests;
-  failed = report.numFailedTests;
-  // A suite that cannot even load has no tests to fail; count it once so it cannot pass unnoticed.
-  for (const suite of report.testResults) {
-    if (suite.status === "failed" && suite.assertionResults.every((a) => a.status !== "failed")) failed += 1;
+for (const project of PROJECTS) {
+  const countFile = join(countsDir, `${project}.json`);
+  const jest = spawnSync(
+    process.execPath,
+    [
+      JEST,
+      ...process.argv.slice(2),
+      "--passWithNoTests",
+      "--reporters=default",
+      `--reporters=${REPORTER}`,
+      // Last: it takes every value after it as a project name.
+      "--selectProjects",
+      project,
+    ],
+    { stdio: "inherit", env: { ...process.env, JEST_COUNT_FILE: countFile } },
+  );
+  const counts = readCounts(countFile);
+  if (counts === null) {
+    // jest stopped before the end of its run (a broken config, a global setup that threw): nothing to count.
+    console.error(`jest's ${project} run ended (exit status ${jest.status ?? jest.signal}) without counting its tests`);
+    failed += 1;
+    continue;
   }
-} catch (error) {
-  console.error(`No jest report at ${outFile}: ${error.message}`);
-  failed += 1;
+  passed += counts.passed;
+  failed += counts.failed;
+  if (jest.status !== 0 && counts.failed === 0) {
+    console.error(`jest's ${project} run exited with status ${jest.status ?? jest.signal} though no test failed`);
+    failed += 1;
+  }
 }
+rmSync(countsDir, { recursive: true, force: true });
 
+if (passed + failed === 0) {
+  console.error("No test ran: check the paths given to npm test.");
+  failed = 1;
+}
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(jest.status === 0 && failed === 0 ? 0 : 1);
+process.exit(failed === 0 ? 0 : 1);
+
+/** The reporter's counts, or null when it wrote none. */
+function readCounts(file) {
+  try {
+    const { passed: p, failed: f } = JSON.parse(readFileSync(file, "utf8"));
+    return Number.isInteger(p) && Number.isInteger(f) ? { passed: p, failed: f } : null;
+  } catch {
+    return null;
+  }
+}

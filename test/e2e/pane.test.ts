@@ -4,8 +4,8 @@
  * context (and so a fresh workbook) per test. Every test also checks that no request left localhost and that
  * neither the page nor the pane logged an error.
  *
- * The build comes from test/e2e/support/demoBuild.ts (`webpack --mode production --env demo`, rebuilt only
- * when older than its sources).
+ * The build comes from test/e2e/support/demoBuild.ts (`webpack --mode production --env demo`), made before the
+ * tests by the integration project's global setup when older than its sources.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,7 +17,7 @@ import type { Lang } from "../../src/engine";
 import { uiStrings } from "../../src/taskpane/i18n";
 import { describeViolations, runAxe } from "./support/axe";
 import { launchChromium } from "./support/browser";
-import { ensureDemoBuild } from "./support/demoBuild";
+import { requireDemoBuild } from "../support/builds";
 import {
   type DemoOptions,
   type DemoSession,
@@ -45,10 +45,10 @@ let browser: Browser;
 let session: DemoSession | null = null;
 
 beforeAll(async () => {
-  dist = ensureDemoBuild();
+  dist = requireDemoBuild();
   server = await serveDirectory(dist);
   browser = await launchChromium();
-}, 240_000);
+}, 60_000); // Chromium's start, on a loaded machine
 
 afterAll(async () => {
   await browser?.close();

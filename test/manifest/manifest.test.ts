@@ -5,18 +5,15 @@
 // OfficeAppBasicTypesV1_0.xsd and MS-OWEMXML for <Runtimes>), the shared runtime wiring, and that every
 // file the manifest names is produced by the production build.
 //
-// The build: dist/ is used when it holds a production build at least as new as the inputs that shape it;
-// otherwise this file runs `webpack --mode production` itself (about 10 s), so `npm test` works on a fresh
-// clone as well as after `npm run build` in CI.
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync, utimesSync } from "node:fs";
+// The build: dist/, as `npm run build` writes it, made before the tests by the integration project's global
+// setup when missing or older than its inputs (test/support/builds.ts); this file only checks that it is current.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { DOMParser, type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
 import { REQUIRED_SETS } from "../../src/excel/requirements";
-import { newestMtime } from "../support/newestMtime";
+import { DIST, PRODUCTION_BUILD, requireBuild } from "../support/builds";
 
 const ROOT = resolve(__dirname, "../..");
-const DIST = join(ROOT, "dist");
 const DEV_ORIGIN = "https://localhost:3000";
 
 const NS = {
@@ -249,55 +246,6 @@ function orderProblems(doc: XmlDocument): string[] {
   return problems;
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// The build
-
-/** Files and directories whose changes change what webpack writes for the manifest, pages and metadata. */
-const BUILD_INPUTS = [
-  "manifest.xml",
-  "webpack.config.js",
-  "package.json",
-  "assets",
-  "scripts/functions-metadata-i18n.cjs",
-  "src",
-];
-const BUILD_OUTPUTS = [
-  "manifest.xml",
-  "taskpane.html",
-  "taskpane.js",
-  "functions.js",
-  "functions.json",
-  "functions.zh-CN.json",
-  "functions.zh-TW.json",
-];
-
-function distIsCurrent(): { current: boolean; reason: string } {
-  const missing = BUILD_OUTPUTS.filter((file) => !existsSync(join(DIST, file)));
-  if (missing.length > 0) return { current: false, reason: `dist/ lacks ${missing.join(", ")}` };
-  // A development build (npm run build:dev, npm run watch) keeps the localhost manifest.
-  if (readDist("manifest.xml").includes(DEV_ORIGIN)) return { current: false, reason: "dist/ is a development build" };
-  const input = Math.max(...BUILD_INPUTS.map((p) => newestMtime(join(ROOT, p))));
-  // dist/'s own time counts: webpack leaves unchanged files alone, so after a rebuild that changed nothing
-  // ensureProductionBuild() marks the directory instead.
-  const output = Math.max(statSync(DIST).mtimeMs, newestMtime(DIST));
-  if (output < input) return { current: false, reason: "dist/ is older than its sources" };
-  return { current: true, reason: "" };
-}
-
-function ensureProductionBuild(): void {
-  const { current, reason } = distIsCurrent();
-  if (current) return;
-  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-  try {
-    execFileSync(process.execPath, [cli, "--mode", "production"], { cwd: ROOT, stdio: "pipe", encoding: "utf8" });
-  } catch (error) {
-    const output = error as { stdout?: string; stderr?: string };
-    throw new Error(`${reason}; \`webpack --mode production\` failed:\n${output.stdout ?? ""}\n${output.stderr ?? ""}`);
-  }
-  const now = new Date();
-  utimesSync(DIST, now, now);
-}
-
 function readDist(file: string): string {
   return readFileSync(join(DIST, file), "utf8");
 }
@@ -513,9 +461,9 @@ describe("manifest.xml", () => {
 describe("the production build (dist/)", () => {
   let sourceDoc: XmlDocument;
   beforeAll(() => {
-    ensureProductionBuild();
+    requireBuild(PRODUCTION_BUILD);
     sourceDoc = parseXml(sourceText, "manifest.xml");
-  }, 240_000);
+  });
 
   it("produces every file the manifest names (pages, scripts, metadata, icons)", () => {
     const missing: string[] = [];

@@ -1,13 +1,13 @@
 /** Running the command line in tests: in-process (captured io) or as the built child process. */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, renameSync, statSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CliIo } from "../../../src/cli/io";
 import { runCli } from "../../../src/cli/run";
+import { CLI_BUILD, requireBuild } from "../../support/builds";
 
 export const ROOT = join(__dirname, "..", "..", "..");
-const BUILT = join(ROOT, "lib", "cli.cjs");
 export const BIN = join(ROOT, "bin", "customer-grader.cjs");
 
 export interface Captured {
@@ -33,31 +33,12 @@ export async function runInProcess(argv: readonly string[], env: Record<string, 
   return { code, stdout, stderr };
 }
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
 /**
- * Builds lib/cli.cjs when it is missing or older than the sources (a developer may run `npm test` without
- * `npm run build`), with the project's own build script, to a temporary file renamed into place.
+ * Fails unless lib/cli.cjs is built and at least as new as its sources. The integration project's global
+ * setup builds it once before the tests (test/support/builds.ts), so parallel test files never race a build.
  */
 export function ensureBuilt(): void {
-  const sources = Math.max(...["src/cli", "src/engine", "src/plan"].map((d) => newestSource(join(ROOT, d))));
-  let built = 0;
-  try {
-    built = statSync(BUILT).mtimeMs;
-  } catch {
-    built = 0;
-  }
-  if (built >= sources) return;
-  const temp = `${BUILT}.${process.pid}.tmp.cjs`;
-  execFileSync(process.execPath, [join(ROOT, "scripts", "build-cli.mjs"), temp], { cwd: ROOT, stdio: "pipe" });
-  renameSync(temp, BUILT);
+  requireBuild(CLI_BUILD);
 }
 
 /** Runs the built command as a child process, as an analyst's shell would. */

@@ -1,7 +1,8 @@
 /**
  * The build the end-to-end tests and `npm run screenshots` load: the production build plus the demo pages
- * (`webpack --mode production --env demo`), under .test-results/e2e-dist/ so it never races the manifest test's
- * build of dist/. It is rebuilt only when missing or older than its inputs (about 10 s).
+ * (`webpack --mode production --env demo`), under .test-results/e2e-dist/ so it never races the build of dist/.
+ * It is rebuilt only when missing or older than its inputs (10–40 s), before the tests, by the integration
+ * project's global setup (test/support/builds.ts).
  *
  * Several processes may want it at once (a jest run and `npm run screenshots`), and one may be serving a build
  * while another finds it stale. So each build gets a directory of its own that is never replaced: `current`
@@ -129,9 +130,16 @@ function build(): string {
 }
 
 /**
- * Returns the directory of a current production + demo build, building it first if needed. The directory is
- * not replaced or deleted while the caller serves it (for an hour at least).
+ * The directory of a current production + demo build, or null when there is none (the tests' global setup,
+ * test/support/builds.ts, makes it). The directory is not replaced or deleted while the caller serves it (for an
+ * hour at least).
  */
+export function currentDemoBuildDir(): string | null {
+  const dir = currentBuild();
+  return dir === null ? null : markUsed(dir);
+}
+
+/** Like currentDemoBuildDir(), building it first if needed (the tests' global setup, npm run screenshots). */
 export function ensureDemoBuild(): string {
   return markUsed(currentBuild() ?? withBuildLock(() => currentBuild() ?? build()));
 }

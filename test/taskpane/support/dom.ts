@@ -43,6 +43,40 @@ if (!window.matchMedia) {
   });
 }
 
+// jsdom does no layout, so every element's offsetParent is null, which Fluent's focus management (tabster)
+// reads as "not displayed". An opening dialog then finds nothing to focus in it and focuses its own surface,
+// and whether tabster makes it the active modal, or leaves it aria-hidden (invisible to *ByRole), depended on
+// which of two of its callbacks ran first: a race the load on the machine decided. As in a browser: null for
+// <body> and for an element that is not displayed, else a parent. Only the element's own style is read (an
+// ancestor's too made the component tests several times slower); Fluent unmounts what it collapses.
+Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+  configurable: true,
+  get(this: HTMLElement): Element | null {
+    if (!this.isConnected || this === document.body || this.closest("[hidden]")) return null;
+    return getComputedStyle(this).display === "none" ? null : this.parentElement;
+  },
+});
+
+// Fluent's dialog focuses its first button, or its own surface when tabster finds nothing focusable in it yet;
+// tabster makes a modal active only when focus lands inside it, or on it after tabster has registered it (its
+// MutationObserver does that after React commits). On a loaded machine the surface was sometimes focused before
+// that registration: the open dialog then stayed aria-hidden, invisible to *ByRole. A browser lays out and
+// finds the button; here the focused surface is made the active modal as soon as both exist (tabster's own call).
+interface TabsterWindow {
+  __tabsterInstance?: { modalizer?: { activate(element: HTMLElement): boolean } };
+}
+function activateFocusedModal(): void {
+  const focused = document.activeElement;
+  if (!(focused instanceof HTMLElement) || !focused.getAttribute("data-tabster")?.includes('"modalizer"')) return;
+  (window as TabsterWindow).__tabsterInstance?.modalizer?.activate(focused);
+}
+document.addEventListener("focusin", activateFocusedModal);
+new MutationObserver(activateFocusedModal).observe(document.body, {
+  subtree: true,
+  childList: true,
+  attributeFilter: ["data-tabster"],
+});
+
 /** Export downloads through an object URL; jsdom has none. Tests read what was downloaded from `downloads`. */
 export const downloads: { name: string; blob: Blob }[] = [];
 const urls = new Map<string, Blob>();

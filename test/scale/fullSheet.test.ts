@@ -1,0 +1,43 @@
+/**
+ * Grade all on a table that fills all 1,048,576 rows of a sheet, in the simulator (which enforces Excel on the
+ * web's 5 MB and 5,000,000-cell limits and counts syncs). About ten seconds of CPU, so it runs with the
+ * integration tests; test/excel/scale.test.ts keeps the smaller tables in the fast loop.
+ */
+import { createExcelAdapter } from "../../src/excel";
+import { createWorkbook } from "../../src/simulator";
+import { STRUCTURED_HEADERS, TODAY, hostOf, structuredRows } from "../excel/fixtures";
+
+const MAX_BYTES = 5 * 1024 * 1024;
+
+test("grades a table filling all 1,048,576 rows of a sheet in chunks that each stay under 5 MB", async () => {
+  const rows = 1_048_576 - 1; // header on the sheet's first row, data down to its last
+  const workbook = createWorkbook({
+    sheets: [{ name: "客户" }],
+    tables: [
+      {
+        name: "大表",
+        sheet: "客户",
+        topRow: 0,
+        leftColumn: 0,
+        headers: STRUCTURED_HEADERS,
+        rows: structuredRows(rows),
+      },
+    ],
+  });
+  const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
+  await adapter.bind("大表");
+  workbook.resetStats();
+  const result = await adapter.gradeAll();
+  if (!result.ok) throw new Error(result.error.message.en);
+  expect(result.value.graded).toBe(rows);
+  expect(workbook.stats.syncs - 1).toBeLessThanOrEqual(result.value.reads + 3);
+  const sizes = workbook.stats.requests.map((r) => Math.max(r.bytesSent, r.bytesReceived));
+  expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_BYTES);
+  // Chunks are sized from what was read and written: after the first small one, every full chunk carries
+  // megabytes (the last chunk holds what is left).
+  const chunkReads = workbook.stats.requests.filter((r) => r.cellsRead > 1000);
+  expect(chunkReads).toHaveLength(result.value.reads);
+  const full = chunkReads.slice(1, -1);
+  expect(full.length).toBeGreaterThan(10);
+  for (const r of full) expect(Math.max(r.bytesReceived, r.bytesSent)).toBeGreaterThan(1024 * 1024);
+}, 120_000); // a million rows: tens of seconds on a loaded two-core machine
