@@ -3,6 +3,7 @@
  * Every problem exits with code 2 and writes nothing. The texts are the catalog's (`src/cli/i18n`).
  */
 import type { Localized, RuleSetProblem } from "../engine";
+import { SHEET_COLUMNS } from "../plan";
 import type { ProblemTexts } from "./i18n/catalog";
 import { cliText } from "./i18n";
 
@@ -25,9 +26,6 @@ const cliProblem = <Code extends keyof ProblemTexts>(
     code,
     cliText((m) => (m.problems[code] as (...args: Parameters<ProblemTexts[Code]>) => string)(...values)),
   );
-
-/** Excel's sheet width: columns A to XFD. */
-export const SHEET_COLUMNS = 16_384;
 
 /** How many of a rule set's problems the one line shows (`rules --check` lists them all). */
 const SHOWN_RULE_PROBLEMS = 3;

@@ -1,6 +1,6 @@
 /** Whether the columns grading appends still fit on the sheet (Excel's last column is XFD). */
-import type { OutputPlan } from "../plan";
-import { type CliProblem, PROBLEMS, SHEET_COLUMNS } from "./problems";
+import { type OutputPlan, SHEET_COLUMNS } from "../plan";
+import { type CliProblem, PROBLEMS } from "./problems";
 import type { Source } from "./source";
 
 /** The problem when the columns to append would run past column XFD, else `null` (a CSV output has no such limit). */

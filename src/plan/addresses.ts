@@ -4,6 +4,9 @@
  * from 1 (the command line's sheet XML) subtracts one where it calls in.
  */
 
+/** Excel's sheet width: columns A to XFD. */
+export const SHEET_COLUMNS = 16_384;
+
 /** A block of sheet cells, 0-based. */
 export interface CellBlock {
   /** 0-based sheet row of the first cell. */

@@ -4,7 +4,7 @@
  * TypeScript over the engine; the Excel adapter (`src/excel`) and the command line (`src/cli`) only carry it
  * out. Exported here is what a host uses; the rest stays inside (tests import it from its file).
  */
-export { type CellBlock, columnLetters, parseAddress } from "./addresses";
+export { type CellBlock, SHEET_COLUMNS, columnLetters, parseAddress } from "./addresses";
 export { asCellText, sameCellValue } from "./cellText";
 export {
   OUTPUT_FIELDS,

@@ -2,10 +2,9 @@
  * Reading and freezing panes in Excel, as `freezeOutcome` (`src/plan/freezeHeader.ts`) decides: frozen
  * columns are kept, rows already frozen down to the header stay.
  */
-import { type FreezeOutcome, type FrozenNow, freezeOutcome } from "../../plan";
+import { type FreezeOutcome, type FrozenNow, SHEET_COLUMNS, freezeOutcome } from "../../plan";
 
 const SHEET_ROWS = 1_048_576;
-const SHEET_COLUMNS = 16_384;
 
 /** Queues reading what is frozen on `sheet`; call the result after the sync. */
 export function queueFrozenRead(sheet: Excel.Worksheet): () => FrozenNow {
