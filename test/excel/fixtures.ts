@@ -2,40 +2,10 @@
 import { defaultRuleSet } from "../../src/engine";
 import type { ExcelHost } from "../../src/excel";
 import { createWorkbook } from "../../src/simulator";
+import seed000 from "../../samples/seed-000.json";
 
-export const SEED_HEADERS = ["客户名称", "联系人", "联系电话", "运输需求", "服务偏好", "财务状况", "客户等级", "备注"];
-export const SEED_ROWS = [
-  [
-    "XX科技有限公司",
-    "张经理",
-    "139xxxxxx88",
-    "电子产品,每月两次,国内各地",
-    "快速配送,全程追踪",
-    "良好,长期合作",
-    "A级",
-    "重点客户,优先安排",
-  ],
-  [
-    "YY贸易公司",
-    "李女士",
-    "137xxxxxx99",
-    "纺织品,每周一次,东南亚",
-    "经济实惠,按时送达",
-    "一般,偶尔合作",
-    "B级",
-    "关注客户需求变化",
-  ],
-  [
-    "ZZ食品加工厂",
-    "王主管",
-    "136xxxxxx77",
-    "食品原材料,每季度一次,华东地区",
-    "定制包装,保证质量",
-    "较差,需谨慎评估",
-    "C级",
-    "加强沟通,提高信任度",
-  ],
-];
+export const SEED_HEADERS: string[] = seed000.headers;
+export const SEED_ROWS: string[][] = seed000.rows;
 
 export type Workbook = ReturnType<typeof createWorkbook>;
 
