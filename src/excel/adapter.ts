@@ -247,8 +247,9 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
           throw error;
         }
         if (!result.ok) return result;
-        // The summary sheet and the history (#7), after the table is written; a cancelled run appends the
-        // history of the rows it wrote but has no whole summary. Never rejects: the table is already written.
+        // The portfolio views (summary sheet and grade history), after the table is written; a cancelled run
+        // appends the history of the rows it wrote but has no whole summary. Never rejects: the table is already
+        // written.
         const withPortfolio = collector
           ? {
               ...result.value,
@@ -283,7 +284,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
           if (!result.ok) callbacks.onError?.(result.error);
         },
         asOf,
-        // Edits re-grade rows outside Grade all: their grade changes go to the history too (#7), or the
+        // Edits re-grade rows outside Grade all: their grade changes go to the grade history too, or the
         // next Grade all would read the new grade as the old one and the migration table would miss them.
         afterWrite: async (chunks) => {
           const now = options.today?.() ?? new Date();
@@ -415,8 +416,8 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
     },
 
     /**
-     * Makes the bound table look and behave like the company template (#7): table style, grade colours, score
-     * bar, number formats, drop-down lists, frozen header, fitted columns. Only the add-in's own rules are
+     * Makes the bound table look and behave like the company's customer template: table style, grade colours,
+     * score bar, number formats, drop-down lists, frozen header, fitted columns. Only the add-in's own rules are
      * replaced; applying it twice changes nothing the second time.
      */
     async applyTemplateFormatting(): Promise<Result<TemplateFormattingSummary, AdapterError>> {

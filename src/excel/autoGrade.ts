@@ -27,7 +27,7 @@ export interface AutoGradeCallbacks {
   /** Rows re-graded by an edit (0-based data rows). */
   readonly onRowsGraded?: (rows: readonly number[]) => void;
   /**
-   * The re-graded rows with the grade cells they had before, once written (for the grade history, #7);
+   * The re-graded rows with the grade cells they had before, once written (for the grade history);
    * awaited inside the adapter's queue, so the history is appended before the next grading starts.
    */
   readonly afterWrite?: (chunks: readonly GradedChunk[]) => Promise<void>;

@@ -27,9 +27,9 @@ export interface GradeAllOptions {
   /** Stops between chunks; every row written so far has all three of its cells written. */
   readonly signal?: AbortSignal;
   /**
-   * Called with each graded chunk and the grade cells it had before, for the portfolio views (#7), once the
-   * chunk's write has been committed: a cancelled or failed run has reported exactly the rows it wrote. With
-   * rank criteria the table is graded at once and reported after its last write.
+   * Called with each graded chunk and the grade cells it had before, for the portfolio views (summary sheet and
+   * grade history), once the chunk's write has been committed: a cancelled or failed run has reported exactly
+   * the rows it wrote. With rank criteria the table is graded at once and reported after its last write.
    */
   readonly onGraded?: (chunk: GradedChunk) => void;
 }

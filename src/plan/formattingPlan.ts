@@ -15,7 +15,7 @@ import {
 import { columnLetters } from "./addresses";
 import type { OutputColumns } from "./outputColumns";
 import { type GradeColour, gradeColours } from "./gradeColours";
-import { templateText } from "./messages";
+import { PLAN_MESSAGES } from "./i18n";
 import { wordLists } from "./wordLists";
 
 /** The company template's table style. */
@@ -120,7 +120,7 @@ export function formattingPlan(input: {
     if (format !== undefined) numberFormats.push({ column: mapped.index, format });
   }
 
-  const text = templateText(lang);
+  const text = PLAN_MESSAGES[lang];
   const validations: ListValidation[] = [];
   const manual = mapping.columns.manualGrade;
   if (manual) {
@@ -129,7 +129,8 @@ export function formattingPlan(input: {
       header: manual.header,
       source: listSource(letters),
       strict: true,
-      ...text.manualGradeAlert(letters),
+      title: text.manualGradeAlert.title,
+      message: text.manualGradeAlert.message(letters),
     });
   }
   for (const list of wordLists(ruleSet, mapping, lang)) {

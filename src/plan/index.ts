@@ -19,4 +19,4 @@ export { type FormattingPlan, type ListValidation, SCORE_BAR_COLOUR, formattingP
 export { type SeenFormat, isOwnGradeRule, isOwnScoreBar, ownRules } from "./ownRules";
 export { gradeColours } from "./gradeColours";
 export { type FreezeOutcome, type FrozenNow, FREEZE_ROW_LIMIT, freezeOutcome } from "./freezeHeader";
-export { TEMPLATE_NAMES } from "./messages";
+export { PLAN_MESSAGES } from "./i18n";

@@ -46,6 +46,13 @@ describe("the plan for a table", () => {
     expect(plan.validations[1]?.source.split(",")).toEqual(expect.arrayContaining(["良好", "一般", "较差"]));
   });
 
+  test("names the letters in the manual grade's alert as a choice, and the word lists' alert allows any text", () => {
+    expect(plan.validations.map((v) => [v.title, v.message])).toEqual([
+      ["人工等级", "请从列表中选择等级（A、B、C或D），或留空由加载项评定。"],
+      ["常用词", "可从列表中选择，也可以输入其他文字。"],
+    ]);
+  });
+
   test("formats money and the score, in column order, and freezes down to the header", () => {
     expect(plan.numberFormats).toEqual([
       { column: 1, format: "#,##0.00" },

@@ -8,7 +8,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import sample from "../../samples/logistics-customers.json";
 import { FIELDS, type Result } from "../../src/engine";
 import type { AdapterError, YearEndReview } from "../../src/excel";
-import { portfolioErrors } from "../../src/excel/portfolio/messages";
+import { adapterErrors } from "../../src/excel/errors";
 import { type CellInput, createWorkbook } from "../../src/simulator";
 import type { UiStrings } from "../../src/taskpane/i18n";
 import { SEED_HEADERS, SEED_ROWS, type Workbook, workbookWith } from "../excel/fixtures";
@@ -228,7 +228,7 @@ describe("Insert template table", () => {
     const sheets = workbook.sheetNames();
     await press(user, "template-insert");
     const error = await screen.findByTestId("template-error");
-    expect(error.textContent).toContain(portfolioErrors.noFreeName("客户分级模板").message["zh-CN"]);
+    expect(error.textContent).toContain(adapterErrors.nameInUse("客户分级模板").message["zh-CN"]);
     expect(error.textContent).toContain(strings.actionFailed);
     expect(workbook.sheetNames()).toEqual(sheets);
     expect(adapter.bound()?.binding.tableName).toBe("客户表");
@@ -277,7 +277,7 @@ describe("the summary sheet and grade history switch", () => {
     expect(summary.textContent).toContain(strings.portfolioSummaryUpdated("分级汇总"));
     const warning = await screen.findByTestId("portfolio-warning");
     expect(warning.textContent).toContain(strings.portfolioFailedTitle);
-    expect(warning.textContent).toContain(portfolioErrors.noFreeName("等级变动").message["zh-CN"]);
+    expect(warning.textContent).toContain(adapterErrors.nameInUse("等级变动").message["zh-CN"]);
     expect(workbook.tableValues("客户表").rows.map((r) => r[6])).toEqual(["A", "B", "C"]);
   });
 });
@@ -345,7 +345,7 @@ describe("Year-end review", () => {
     await loaded(strings);
     await press(user, "year-end-review");
     const error = await screen.findByTestId("template-error");
-    expect(error.textContent).toContain(portfolioErrors.noFreeName("年终筛选").message["zh-CN"]);
+    expect(error.textContent).toContain(adapterErrors.nameInUse("年终筛选").message["zh-CN"]);
     expect(screen.queryByTestId("year-end-result")).toBeNull();
   });
 });

@@ -5,11 +5,10 @@
  * should find there without having asked for them.
  */
 import { type Lang, type Result, err, ok, serialFromLocalDate } from "../../engine";
-import type { AdapterError } from "../errors";
+import { type AdapterError, adapterErrors } from "../errors";
 import type { ExcelHost } from "../host";
 import { queueSettingRead, settingValue } from "../settings";
 import { PortfolioCollector } from "./collector";
-import { portfolioErrors } from "./messages";
 import { PORTFOLIO_SETTING, type PortfolioSettings, portfolioSettingsFrom } from "./portfolioSettings";
 import { type PortfolioRefresh, refreshPortfolio } from "./refreshPortfolio";
 import { type ReviewInput, type YearEndReview, yearEndReview } from "./yearEndReview";
@@ -74,7 +73,7 @@ export class PortfolioViews {
       this.saved = result.value.settings;
       return ok(result.value.refresh);
     } catch (error) {
-      return err(portfolioErrors.refreshFailed(errorText(error)));
+      return err(adapterErrors.portfolioFailed(errorText(error)));
     }
   }
 

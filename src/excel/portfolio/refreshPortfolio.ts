@@ -8,12 +8,11 @@
  */
 import { type Lang, type Result, err, ok } from "../../engine";
 import { columnLetters } from "../../plan";
-import type { AdapterError } from "../errors";
+import { type AdapterError, adapterErrors } from "../errors";
+import { ADAPTER_MESSAGES } from "../i18n";
 import type { PortfolioCollector } from "./collector";
 import { queueFreeSheetName, queueFreeTableName } from "./freeNames";
 import { HISTORY_FORMATS, historyChunks, historyRow } from "./historyRows";
-import { PORTFOLIO_LABELS } from "./labels";
-import { PORTFOLIO_NAMES, portfolioErrors } from "./messages";
 import { PORTFOLIO_SETTING, type PortfolioSettings } from "./portfolioSettings";
 import { SUMMARY_COLUMNS, SUMMARY_HEADER_ROW, SUMMARY_ROWS, summaryLayout } from "./summaryLayout";
 
@@ -41,7 +40,7 @@ export interface RefreshInput {
 }
 
 /** The chart's name in every language, to find one made before its id was remembered. */
-const CHART_NAMES: ReadonlySet<string> = new Set(Object.values(PORTFOLIO_NAMES).map((n) => n.chart));
+const CHART_NAMES: ReadonlySet<string> = new Set(Object.values(ADAPTER_MESSAGES).map((m) => m.portfolioNames.chart));
 
 const SUMMARY_ADDRESS = `A1:${columnLetters(SUMMARY_COLUMNS - 1)}${SUMMARY_ROWS}`;
 
@@ -49,8 +48,7 @@ export async function refreshPortfolio(
   context: Excel.RequestContext,
   input: RefreshInput,
 ): Promise<Result<{ readonly refresh: PortfolioRefresh; readonly settings: PortfolioSettings }, AdapterError>> {
-  const names = PORTFOLIO_NAMES[input.lang];
-  const labels = PORTFOLIO_LABELS[input.lang];
+  const { portfolioNames: names, portfolioLabels: labels } = ADAPTER_MESSAGES[input.lang];
   const { settings } = input;
   const sheets = context.workbook.worksheets;
 
@@ -86,7 +84,7 @@ export async function refreshPortfolio(
       const free = summaryName.free();
       if (free === null) {
         context.runtime.enableEvents = true;
-        return err(portfolioErrors.noFreeName(names.summarySheet));
+        return err(adapterErrors.nameInUse(names.summarySheet));
       }
       summary = sheets.add(free);
       created.summary = summary;
@@ -111,7 +109,7 @@ export async function refreshPortfolio(
   let pending = rows;
   if (rows.length > 0 && !haveHistory && (freeSheet === null || freeTable === null)) {
     // The summary is still written (and remembered); only the changes cannot go anywhere of the add-in's own.
-    historyProblem = portfolioErrors.noFreeName(freeSheet === null ? names.historySheet : names.historyTable);
+    historyProblem = adapterErrors.nameInUse(freeSheet === null ? names.historySheet : names.historyTable);
     pending = [];
   }
   if (pending.length > 0) {
@@ -176,8 +174,7 @@ function writeSummary(
   input: RefreshInput,
   recordedChart: Excel.Chart | null,
 ): Excel.Chart | null {
-  const names = PORTFOLIO_NAMES[input.lang];
-  const labels = PORTFOLIO_LABELS[input.lang];
+  const { portfolioNames: names, portfolioLabels: labels } = ADAPTER_MESSAGES[input.lang];
   const layout = summaryLayout(input.collector.breakdown(), labels, input.updated);
   const block = summary.getRange(SUMMARY_ADDRESS);
   block.values = layout.values;

@@ -5,7 +5,7 @@
  */
 import type { MigrationMatrix, YearEndScreening } from "../../engine";
 import { asCellText } from "../../plan";
-import type { ReviewLabels } from "./reviewLabels";
+import type { ReviewLabels } from "../i18n/catalog";
 
 export interface ReviewLayout {
   readonly values: (string | number)[][];

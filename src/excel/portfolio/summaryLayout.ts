@@ -5,7 +5,7 @@
  * what a longer one left below it.
  */
 import type { GradeBreakdown } from "../../engine";
-import type { PortfolioLabels } from "./labels";
+import type { PortfolioLabels } from "../i18n/catalog";
 
 /** Rows the block takes (rule sets have far fewer grades). */
 export const SUMMARY_ROWS = 40;

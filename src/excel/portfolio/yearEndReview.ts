@@ -18,15 +18,14 @@ import {
   yearEndScreening,
 } from "../../engine";
 import { columnLetters } from "../../plan";
-import type { AdapterError } from "../errors";
+import { type AdapterError, adapterErrors } from "../errors";
+import { ADAPTER_MESSAGES } from "../i18n";
 import { gradeRows, tableProblemError } from "../gradeChunk";
 import type { Binding } from "../settings";
 import { syncTableMeta } from "../syncTableMeta";
 import { queueFreeSheetName } from "./freeNames";
-import { PORTFOLIO_NAMES, portfolioErrors } from "./messages";
 import { PORTFOLIO_SETTING, type PortfolioSettings } from "./portfolioSettings";
 import { readChunked } from "./readChunked";
-import { REVIEW_LABELS } from "./reviewLabels";
 import { reviewLayout } from "./reviewLayout";
 
 export interface YearEndReview {
@@ -65,8 +64,7 @@ export async function yearEndReview(
   context: Excel.RequestContext,
   input: ReviewInput,
 ): Promise<Result<{ readonly review: YearEndReview; readonly settings: PortfolioSettings }, AdapterError>> {
-  const names = PORTFOLIO_NAMES[input.lang];
-  const labels = REVIEW_LABELS[input.lang];
+  const { portfolioNames: names, review: labels } = ADAPTER_MESSAGES[input.lang];
   const { settings } = input;
   // Sync 1: the bound table, the history table, the review sheet made before (all by id), a free name.
   const history = settings.historyTableId ? context.workbook.tables.getItemOrNullObject(settings.historyTableId) : null;
@@ -124,7 +122,7 @@ export async function yearEndReview(
     sheetName = recorded.name;
   } else {
     const free = freeName.free();
-    if (free === null) return err(portfolioErrors.noFreeName(names.reviewSheet));
+    if (free === null) return err(adapterErrors.nameInUse(names.reviewSheet));
     sheet = context.workbook.worksheets.add(free);
     sheetName = free;
     created = true;

@@ -5,10 +5,9 @@
  * adapter then binds the table and applies the template formatting.
  */
 import { type Lang, type Result, err, ok, templateHeaders } from "../../engine";
-import { TEMPLATE_NAMES, columnLetters } from "../../plan";
-import { type AdapterError } from "../errors";
+import { PLAN_MESSAGES, columnLetters } from "../../plan";
+import { type AdapterError, adapterErrors } from "../errors";
 import { queueFreeSheetName, queueFreeTableName } from "../portfolio/freeNames";
-import { portfolioErrors } from "../portfolio/messages";
 import { sampleCells } from "./sampleRows";
 
 export interface InsertedTemplate {
@@ -21,14 +20,14 @@ export async function insertTemplateTable(
   context: Excel.RequestContext,
   lang: Lang,
 ): Promise<Result<InsertedTemplate, AdapterError>> {
-  const names = TEMPLATE_NAMES[lang];
+  const names = PLAN_MESSAGES[lang].templateNames;
   const sheetName = queueFreeSheetName(context, names.sheet);
   const tableName = queueFreeTableName(context, names.table);
   await context.sync();
   const sheetFree = sheetName.free();
   const tableFree = tableName.free();
-  if (sheetFree === null) return err(portfolioErrors.noFreeName(names.sheet));
-  if (tableFree === null) return err(portfolioErrors.noFreeName(names.table));
+  if (sheetFree === null) return err(adapterErrors.nameInUse(names.sheet));
+  if (tableFree === null) return err(adapterErrors.nameInUse(names.table));
 
   const headers = templateHeaders(lang);
   const rows = sampleCells(lang, headers.length);

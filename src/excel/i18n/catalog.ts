@@ -1,0 +1,85 @@
+/**
+ * The Excel adapter's catalog: every text it puts in front of the analyst (why it cannot go on, by error
+ * code; the names and words of the sheets it writes), by code. Each language is one file (zh-CN.ts, zh-TW.ts,
+ * en.ts) typed as `AdapterMessages`, so a text missing from one language is a compile error. Texts that take
+ * values are functions, so word order can differ between languages. The template table's sample rows stay
+ * with their columns (`template/sampleRows.ts`): they are data the analyst replaces, not messages.
+ */
+
+/** Why the adapter cannot go on, one text per `AdapterErrorCode` (the engine's table problems bring their own). */
+export interface AdapterErrorTexts {
+  /** `set`: the requirement set the host lacks, e.g. "ExcelApi 1.8". */
+  readonly "host-too-old": (set: string) => string;
+  readonly "no-tables": string;
+  readonly "table-not-found": (name: string) => string;
+  readonly "table-renamed": (oldName: string, newName: string) => string;
+  readonly "table-deleted": (name: string) => string;
+  readonly "not-bound": string;
+  /** A cell of a table that is no longer the bound one (an issue listed before the analyst picked another table). */
+  readonly "table-changed": string;
+  /** A sheet or table name the add-in wanted (`wanted`), and its numbered variants, are all the analyst's. */
+  readonly "name-in-use": (wanted: string) => string;
+  /** The table was graded, but the summary sheet or grade history could not be written (`detail`: Excel's error). */
+  readonly "portfolio-failed": (detail: string) => string;
+}
+
+/** The names of the sheets, table and chart the add-in makes for the portfolio views. */
+export interface PortfolioNames {
+  readonly summarySheet: string;
+  readonly historySheet: string;
+  readonly historyTable: string;
+  readonly reviewSheet: string;
+  readonly chart: string;
+}
+
+/** Headers and labels of the summary sheet and the grade history. */
+export interface PortfolioLabels {
+  readonly summaryTitle: string;
+  readonly updated: string;
+  readonly grade: string;
+  readonly customers: string;
+  readonly amount: string;
+  readonly customerShare: string;
+  readonly amountShare: string;
+  readonly ungraded: string;
+  readonly total: string;
+  readonly issues: string;
+  readonly withoutAmount: string;
+  readonly chartTitle: string;
+  readonly history: readonly [
+    date: string,
+    customer: string,
+    customerId: string,
+    from: string,
+    to: string,
+    score: string,
+  ];
+}
+
+/**
+ * The year-end review sheet's words. A column that shows a field has the field's own label as its header
+ * (`FIELDS[f].label`: one wording across the table, the pane and the sheets).
+ */
+export interface ReviewLabels {
+  readonly title: string;
+  readonly since: string;
+  readonly migration: string;
+  readonly fromTo: string;
+  readonly noGrade: string;
+  readonly customersMoved: string;
+  readonly keyAccounts: string;
+  readonly keyHeaders: readonly string[];
+  readonly unassigned: string;
+  readonly unsettled: string;
+  readonly unsettledHeaders: readonly string[];
+  readonly dropCandidates: string;
+  readonly dropHeaders: readonly string[];
+  readonly none: string;
+}
+
+export interface AdapterMessages {
+  readonly errors: AdapterErrorTexts;
+  readonly portfolioNames: PortfolioNames;
+  readonly portfolioLabels: PortfolioLabels;
+  readonly review: ReviewLabels;
+}
