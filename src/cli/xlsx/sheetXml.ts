@@ -5,7 +5,8 @@
  */
 import type { CellValue } from "../../engine";
 import { columnNumber, decodeOoxmlEscapes, refuseIfPrefixed } from "./xml";
-import { type ScannedElement, XmlScanner, attributeOf, attributePairs, startTag } from "./xmlScan";
+import { SheetScanner } from "./sheetScan";
+import { type ScannedElement, attributeOf, attributePairs, startTag } from "./xmlScan";
 
 export type SheetPiece =
   | { readonly kind: "head"; readonly text: string }
@@ -63,7 +64,7 @@ const LETTERS = /^[A-Za-z]+/;
 /** Turns parser events into pieces. A fragment (one `<row>` alone) is read as rows right away. */
 class SheetReader {
   readonly pieces: SheetPiece[] = [];
-  readonly scanner: XmlScanner;
+  readonly scanner: SheetScanner;
   private state: "head" | "rows" | "tail";
   private sheetDataDepth: number;
   private namespace: string | undefined;
@@ -83,7 +84,7 @@ class SheetReader {
   ) {
     this.state = fragment ? "rows" : "head";
     this.sheetDataDepth = fragment ? -1 : Number.NaN;
-    this.scanner = new XmlScanner(
+    this.scanner = new SheetScanner(
       {
         open: (e) => this.open(e),
         close: (e, closeStart, closeEnd) => this.close(e, closeStart, closeEnd),
@@ -157,16 +158,16 @@ class SheetReader {
     if (path.length === 1) {
       if (local === "v") {
         cell.value ??= "";
-        this.collecting = "value";
+        this.collect("value");
       } else if (local === "f") cell.formula = { type: attributeOf(e, "t") ?? "normal", ref: attributeOf(e, "ref") };
       else if (local === "is") cell.inlineText ??= "";
     } else if (local === "t" && path[0] === "is" && (path.length === 2 || (path.length === 3 && path[1] === "r")))
-      this.collecting = "inline"; // is/t or is/r/t, not is/rPh/t: a phonetic guide
+      this.collect("inline"); // is/t or is/r/t, not is/rPh/t: a phonetic guide
   }
 
   private close(e: ScannedElement, closeStart: number, closeEnd: number): void {
     if (this.state !== "rows") return;
-    this.collecting = null;
+    this.collect(null);
     const cell = this.cell;
     if (cell && e !== cell.element) {
       cell.path.pop();
@@ -218,6 +219,11 @@ class SheetReader {
       }
       this.state = "tail";
     }
+  }
+
+  private collect(into: "value" | "inline" | null): void {
+    this.collecting = into;
+    this.scanner.textWanted = into !== null;
   }
 
   /** What stands between the last piece and `at` (white space, a comment), as it is. */

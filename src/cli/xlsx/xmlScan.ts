@@ -3,7 +3,16 @@
  * text, so that a part can be patched in place: the bytes around an edit stay exactly as they were.
  * Namespaces are resolved, so `<x:c>` and `<c>` are told apart by their namespace, not their spelling.
  */
-import { SaxesParser, type SaxesTagNS } from "saxes";
+import { SaxesParser } from "saxes";
+
+export interface ScannedAttribute {
+  readonly name: string;
+  readonly local: string;
+  readonly prefix: string;
+  readonly uri: string;
+  /** The value with references resolved. */
+  readonly value: string;
+}
 
 export interface ScannedElement {
   /** The name as written (`x14:table`). */
@@ -11,8 +20,8 @@ export interface ScannedElement {
   readonly local: string;
   readonly prefix: string;
   readonly uri: string;
-  /** Attributes in document order, values with references resolved. */
-  readonly attributes: SaxesTagNS["attributes"];
+  /** Attributes in document order. */
+  readonly attributes: readonly ScannedAttribute[];
   /** Offset of the start tag's `<` and of the character after its `>`. */
   readonly start: number;
   readonly end: number;
@@ -42,7 +51,7 @@ export class DtdError extends Error {
 const REFERENCE = /&#(x[0-9A-Fa-f]+|[0-9]+);/g;
 const codeOf = (code: string): number => (code[0] === "x" ? parseInt(code.slice(1), 16) : Number(code));
 /** XML 1.0's Char production. */
-const isXmlChar = (c: number): boolean =>
+export const isXmlChar = (c: number): boolean =>
   c === 0x9 ||
   c === 0xa ||
   c === 0xd ||
@@ -101,7 +110,7 @@ export class XmlScanner {
         local: tag.local,
         prefix: tag.prefix,
         uri: tag.uri,
-        attributes: tag.attributes,
+        attributes: Object.values(tag.attributes),
         start: this.tagStart,
         end: parser.position,
         selfClosing: tag.isSelfClosing,
@@ -174,12 +183,7 @@ export function scanXmlStart(xml: string, handler: ScanHandler): void {
 
 /** The value of the attribute `local` in namespace `uri` (no namespace by default). */
 export function attributeOf(element: ScannedElement, local: string, uri = ""): string | undefined {
-  // An attribute without a prefix is in no namespace and is keyed by its name: the common case, looked up directly.
-  if (uri === "") return element.attributes[local]?.value;
-  for (const key in element.attributes) {
-    const a = element.attributes[key];
-    if (a && a.local === local && a.uri === uri) return a.value;
-  }
+  for (const a of element.attributes) if (a.local === local && a.uri === uri) return a.value;
   return undefined;
 }
 
@@ -200,10 +204,7 @@ export const escapeAttribute = (value: string): string =>
 /** `element`'s attributes as name and value, in document order, without those named in `drop`. */
 export function attributePairs(element: ScannedElement, drop: readonly string[] = []): [string, string][] {
   const pairs: [string, string][] = [];
-  for (const key in element.attributes) {
-    const a = element.attributes[key];
-    if (a && !drop.includes(a.name)) pairs.push([a.name, a.value]);
-  }
+  for (const a of element.attributes) if (!drop.includes(a.name)) pairs.push([a.name, a.value]);
   return pairs;
 }
 
