@@ -1,11 +1,12 @@
 /**
- * The scanner for a worksheet's XML, which can be hundreds of MB: htmlparser2's tokenizer in XML mode
- * (about three times saxes' speed, and it reports where each token is), with the checks of
- * well-formedness that tell a damaged sheet from a sound one done here, since that tokenizer forgives:
- * every end tag closes the element that is open, attribute values are quoted, no attribute is written twice,
- * every `&` is a reference it knows, no `<` inside a value, nothing but white space outside the root, no DTD.
- * Namespaces are resolved from the `xmlns` attributes in scope. It hands out the same `ScannedElement`s
- * and takes the same `ScanHandler` as `XmlScanner` (saxes), which reads every other part.
+ * The scanner for the two parts that grow with the data, a worksheet (hundreds of MB at a million rows)
+ * and the shared strings: htmlparser2's tokenizer in XML mode (three to four times saxes' speed, and it
+ * reports where each token is), with the checks of well-formedness that tell a damaged part from a sound
+ * one done here, since that tokenizer forgives: every end tag closes the element that is open, attribute
+ * values are quoted, no attribute is written twice, every `&` starts a reference it knows, no `<` inside a
+ * value, only white space outside the root, no DTD. Namespaces are resolved from the `xmlns` attributes in
+ * scope. It takes the same `ScanHandler` and hands out the same `ScannedElement`s as `XmlScanner` (saxes,
+ * fully conforming), which reads every other part.
  */
 import { QuoteType, Tokenizer } from "htmlparser2";
 import {
@@ -29,18 +30,33 @@ const ROOT_SCOPE: Scope = new Map([
   ["xmlns", XMLNS_NAMESPACE],
 ]);
 
+// Read once: through a bundler's module interop every `QuoteType.Double` would be a getter call.
+const DOUBLE: number = QuoteType.Double;
+const SINGLE: number = QuoteType.Single;
+const NO_ATTRIBUTES: readonly ScannedAttribute[] = [];
+
+/** An attribute as it is read; its namespace is known once the whole start tag is (`xmlns` may come last). */
+interface ReadAttribute {
+  readonly name: string;
+  readonly local: string;
+  readonly prefix: string;
+  uri: string;
+  readonly value: string;
+}
+
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 /** End-of-line handling (XML 1.0 §2.11): CR LF and a lone CR are read as LF. */
 const newlines = (text: string): string => (text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text);
 /** Attribute-value normalisation (§3.3.3): literal white space characters become spaces. */
-const attributeSpaces = (text: string): string => text.replace(/\r\n|[\r\n\t]/g, " ");
-
-interface Open {
-  readonly element: ScannedElement;
-  readonly scope: Scope;
+function attributeSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x09 || c === 0x0a || c === 0x0d) return text.replace(/\r\n|[\r\n\t]/g, " ");
+  }
+  return text;
 }
 
-export class SheetScanner {
+export class FastXmlScanner {
   /** Whether character data is handed to the handler: only what the reader keeps (a cell's `<v>`, `<t>`). */
   textWanted = false;
   private readonly tokenizer: Tokenizer;
@@ -51,13 +67,19 @@ export class SheetScanner {
   private discardTo = 0;
   /** The end of the last token read whole: the text after it may still be needed (a tag cut by a chunk boundary). */
   private readTo = 0;
-  private readonly stack: Open[] = [];
+  /** The open elements, and beside each the scope outside it (two arrays: no object per element). */
+  private readonly stack: ScannedElement[] = [];
+  private readonly outerScopes: Scope[] = [];
   private scope: Scope = ROOT_SCOPE;
+  /** The namespace of an unprefixed element here (the scope's ""), looked up once a scope. */
+  private defaultUri = "";
   private rootSeen = false;
   // The start tag being read.
   private tagStart = -1;
   private tagName = "";
-  private attributes: { name: string; value: string }[] = [];
+  private attributes: ReadAttribute[] = [];
+  /** Whether an attribute of the tag being read has a prefix or declares one. */
+  private prefixedAttributes = false;
   private attributeName = "";
   private attributeValue = "";
   /** An end tag whose `>` is not yet known (`</c ` with white space, maybe cut by a chunk boundary). */
@@ -89,6 +111,7 @@ export class SheetScanner {
         this.tagStart = start - 1;
         this.tagName = this.text(start, end);
         this.attributes = [];
+        this.prefixedAttributes = false;
       },
       onattribname: (start, end) => {
         this.attributeName = this.text(start, end);
@@ -102,11 +125,32 @@ export class SheetScanner {
       },
       onattribentity: (codepoint) => (this.attributeValue += character(codepoint)),
       onattribend: (quote, end) => {
-        if (quote !== QuoteType.Double && quote !== QuoteType.Single)
-          this.fail("an attribute without a quoted value", end);
+        if (quote !== DOUBLE && quote !== SINGLE) this.fail("an attribute without a quoted value", end);
         const name = this.attributeName;
-        for (const a of this.attributes) if (a.name === name) this.fail(`attribute ${name} written twice`, end);
-        this.attributes.push({ name, value: this.attributeValue });
+        const attributes = this.attributes;
+        for (let i = 0; i < attributes.length; i++)
+          if ((attributes[i] as ReadAttribute).name === name) this.fail(`attribute ${name} written twice`, end);
+        const colon = name.indexOf(":");
+        if (colon < 0) {
+          const declares = name === "xmlns";
+          if (declares) this.prefixedAttributes = true;
+          attributes.push({
+            name,
+            local: name,
+            prefix: "",
+            uri: declares ? XMLNS_NAMESPACE : "",
+            value: this.attributeValue,
+          });
+        } else {
+          this.prefixedAttributes = true;
+          attributes.push({
+            name,
+            local: name.slice(colon + 1),
+            prefix: name.slice(0, colon),
+            uri: "",
+            value: this.attributeValue,
+          });
+        }
       },
       onopentagend: (end) => this.openTag(end + 1, false),
       onselfclosingtag: (end) => {
@@ -116,10 +160,19 @@ export class SheetScanner {
       onclosetag: (start, end) => {
         this.resolvePendingClose();
         const open = this.stack[this.stack.length - 1];
-        if (!open || open.element.name !== this.text(start, end))
+        const name = open?.name;
+        if (
+          !open ||
+          name === undefined ||
+          end - start !== name.length ||
+          !this.kept.startsWith(name, start - this.base)
+        )
           this.fail(`an end tag that does not match its start tag`, start);
-        this.pendingClose = { element: open.element, closeStart: start - 2, from: end };
-        this.resolvePendingClose();
+        if (this.kept.charCodeAt(end - this.base) === 0x3e) this.closeElement(open, start - 2, end + 1);
+        else {
+          this.pendingClose = { element: open, closeStart: start - 2, from: end };
+          this.resolvePendingClose();
+        }
       },
       ontext: (start, end) => {
         this.resolvePendingClose();
@@ -164,12 +217,18 @@ export class SheetScanner {
   }
 
   private openTag(end: number, selfClosing: boolean): ScannedElement {
-    let scope = this.scope;
-    for (const a of this.attributes) {
-      if (a.name === "xmlns" || a.name.startsWith("xmlns:")) {
-        if (scope === this.scope) scope = new Map(scope);
-        (scope as Map<string, string>).set(a.name === "xmlns" ? "" : a.name.slice(6), a.value);
+    const outer = this.scope;
+    let scope = outer;
+    const attributes = this.attributes;
+    if (this.prefixedAttributes) {
+      for (const a of attributes) {
+        if (a.name === "xmlns" || a.prefix === "xmlns") {
+          if (scope === outer) scope = new Map(scope);
+          (scope as Map<string, string>).set(a.prefix === "" ? "" : a.local, a.value);
+        }
       }
+      for (const a of attributes) if (a.prefix !== "") a.uri = this.resolve(scope, a.prefix);
+      if (scope !== outer) this.defaultUri = scope.get("") ?? "";
     }
     const name = this.tagName;
     const colon = name.indexOf(":");
@@ -178,40 +237,37 @@ export class SheetScanner {
       name,
       local: colon < 0 ? name : name.slice(colon + 1),
       prefix,
-      uri: this.resolve(scope, prefix, true),
-      attributes: this.attributes.map((a) => this.attribute(scope, a.name, a.value)),
+      uri: colon < 0 ? this.defaultUri : this.resolve(scope, prefix),
+      attributes: attributes.length === 0 ? NO_ATTRIBUTES : attributes,
       start: this.tagStart,
       end,
       selfClosing,
       depth: this.stack.length,
     };
     this.readTo = end;
-    this.stack.push({ element, scope: this.scope });
+    this.stack.push(element);
+    this.outerScopes.push(outer);
     this.scope = scope;
     this.handler.open?.(element);
     return element;
   }
 
-  private attribute(scope: Scope, name: string, value: string): ScannedAttribute {
-    const colon = name.indexOf(":");
-    if (colon < 0) return { name, local: name, prefix: "", uri: name === "xmlns" ? XMLNS_NAMESPACE : "", value };
-    const prefix = name.slice(0, colon);
-    return { name, local: name.slice(colon + 1), prefix, uri: this.resolve(scope, prefix, false), value };
-  }
-
-  private resolve(scope: Scope, prefix: string, element: boolean): string {
-    if (prefix === "" && !element) return "";
+  /** The namespace of a (non-empty) prefix. */
+  private resolve(scope: Scope, prefix: string): string {
     const uri = scope.get(prefix);
     if (uri !== undefined) return uri;
-    if (prefix === "") return "";
     // A row read on its own has lost the declarations of its prefixes (`x14ac:dyDescent`).
     if (this.options.fragment) return `urn:undeclared:${prefix}`;
     throw new PrefixedXmlError("a part");
   }
 
   private closeElement(element: ScannedElement, closeStart: number, closeEnd: number): void {
-    const open = this.stack.pop();
-    if (open) this.scope = open.scope;
+    this.stack.pop();
+    const outer = this.outerScopes.pop();
+    if (outer !== undefined && outer !== this.scope) {
+      this.scope = outer;
+      this.defaultUri = outer.get("") ?? "";
+    }
     this.readTo = closeEnd;
     this.handler.close?.(element, closeStart, closeEnd);
   }
@@ -262,6 +318,23 @@ export class SheetScanner {
     const to = Math.min(offset, this.readTo);
     if (to > this.discardTo) this.discardTo = to;
   }
+}
+
+/** Scans a whole part held as a string; `wantText` says, as elements open and close, whether text is wanted. */
+export function scanLargeXml(xml: string, handler: ScanHandler, wantText: () => boolean): void {
+  const scanner = new FastXmlScanner({
+    open: (e) => {
+      handler.open?.(e);
+      scanner.textWanted = wantText();
+    },
+    close: (e, closeStart, closeEnd) => {
+      handler.close?.(e, closeStart, closeEnd);
+      scanner.textWanted = wantText();
+    },
+    ...(handler.text ? { text: handler.text } : {}),
+  });
+  scanner.write(xml);
+  scanner.close();
 }
 
 /** A character reference's character; one outside XML's characters (`&#x110000;`) as U+FFFD, as `XmlScanner` reads it. */
