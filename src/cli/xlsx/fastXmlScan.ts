@@ -46,7 +46,6 @@ interface ReadAttribute {
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 /** End-of-line handling (XML 1.0 §2.11): CR LF and a lone CR are read as LF. */
-const newlines = (text: string): string => (text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text);
 /** Attribute-value normalisation (§3.3.3): literal white space characters become spaces. */
 function attributeSpaces(text: string): string {
   for (let i = 0; i < text.length; i++) {
@@ -82,6 +81,8 @@ export class FastXmlScanner {
   private prefixedAttributes = false;
   private attributeName = "";
   private attributeValue = "";
+  /** Whether the last text read ended with a CR (read as LF): an LF at the start of the next piece is its pair. */
+  private afterCarriageReturn = false;
   /** An end tag whose `>` is not yet known (`</c ` with white space, maybe cut by a chunk boundary). */
   private pendingClose: { element: ScannedElement; closeStart: number; from: number } | null = null;
 
@@ -180,17 +181,18 @@ export class FastXmlScanner {
         if (this.stack.length === 0) return this.outsideRoot(start, end);
         const raw = this.text(start, end);
         if (raw.includes("&")) this.fail("an unknown reference", start);
-        if (this.textWanted) this.handler.text?.(newlines(raw));
+        if (this.textWanted) this.handler.text?.(this.newlines(raw));
       },
       ontextentity: (codepoint, end) => {
         this.resolvePendingClose();
         if (this.stack.length === 0) this.fail("a reference outside the root element", end);
+        this.afterCarriageReturn = false;
         if (this.textWanted) this.handler.text?.(character(codepoint));
       },
       oncdata: (start, end, offset) => {
         this.resolvePendingClose();
         if (this.stack.length === 0) this.fail("CDATA outside the root element", start);
-        if (this.textWanted) this.handler.text?.(newlines(this.text(start, end - offset)));
+        if (this.textWanted) this.handler.text?.(this.newlines(this.text(start, end - offset)));
       },
       oncomment: (start, _end, offset) => {
         this.resolvePendingClose();
@@ -216,7 +218,16 @@ export class FastXmlScanner {
     }
   }
 
+  /** End-of-line handling (XML 1.0 §2.11): CR LF and a lone CR are read as LF, also when a chunk ends between them. */
+  private newlines(raw: string): string {
+    const paired = this.afterCarriageReturn && raw.charCodeAt(0) === 0x0a;
+    this.afterCarriageReturn = raw.charCodeAt(raw.length - 1) === 0x0d;
+    const text = paired ? raw.slice(1) : raw;
+    return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+  }
+
   private openTag(end: number, selfClosing: boolean): ScannedElement {
+    this.afterCarriageReturn = false;
     const outer = this.scope;
     let scope = outer;
     const attributes = this.attributes;
@@ -262,6 +273,7 @@ export class FastXmlScanner {
   }
 
   private closeElement(element: ScannedElement, closeStart: number, closeEnd: number): void {
+    this.afterCarriageReturn = false;
     this.stack.pop();
     const outer = this.outerScopes.pop();
     if (outer !== undefined && outer !== this.scope) {
