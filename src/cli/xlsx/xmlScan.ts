@@ -36,6 +36,8 @@ export interface ScanHandler {
   close?(element: ScannedElement, closeStart: number, closeEnd: number): void;
   /** Character data (text and CDATA), references resolved. */
   text?(text: string): void;
+  /** A comment, from its `<!--` to after its `-->` (for text scanned whole, as `scanXml` and `xmlTree` do). */
+  comment?(start: number, end: number): void;
 }
 
 /**
@@ -125,6 +127,15 @@ export class XmlScanner {
       const end = parser.position;
       handler.close?.(element, element.selfClosing ? end : this.lastLessThan(end - 1), end);
     });
+    if (handler.comment) {
+      const comment = handler.comment;
+      // A comment cannot hold "--": its "<!--" is the last one before where saxes stands (at or after its
+      // "--"), and its end the first "-->" after that.
+      parser.on("comment", () => {
+        const start = this.lastIndexOf("<!--", parser.position - 1);
+        comment(start, this.kept.indexOf("-->", start - this.base + 4) + this.base + 3);
+      });
+    }
     if (handler.text) {
       const text = handler.text;
       parser.on("text", (t) => {
@@ -134,6 +145,11 @@ export class XmlScanner {
       });
       parser.on("cdata", text);
     }
+  }
+
+  private lastIndexOf(text: string, before: number): number {
+    const at = this.kept.lastIndexOf(text, before - this.base);
+    return at < 0 ? before : at + this.base;
   }
 
   private lastLessThan(before: number): number {
