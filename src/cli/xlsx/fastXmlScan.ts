@@ -34,6 +34,8 @@ const ROOT_SCOPE: Scope = new Map([
 const DOUBLE: number = QuoteType.Double;
 const SINGLE: number = QuoteType.Single;
 const NO_ATTRIBUTES: readonly ScannedAttribute[] = [];
+/** The attributes of a start tag that has none so far: an array is made at the first one. */
+const NO_ATTRIBUTES_YET: ReadAttribute[] = [];
 
 /** An attribute as it is read; its namespace is known once the whole start tag is (`xmlns` may come last). */
 interface ReadAttribute {
@@ -45,15 +47,6 @@ interface ReadAttribute {
 }
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
-/** End-of-line handling (XML 1.0 §2.11): CR LF and a lone CR are read as LF. */
-/** Attribute-value normalisation (§3.3.3): literal white space characters become spaces. */
-function attributeSpaces(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x09 || c === 0x0a || c === 0x0d) return text.replace(/\r\n|[\r\n\t]/g, " ");
-  }
-  return text;
-}
 
 export class FastXmlScanner {
   /** Whether character data is handed to the handler: only what the reader keeps (a cell's `<v>`, `<t>`). */
@@ -111,7 +104,7 @@ export class FastXmlScanner {
         this.rootSeen = true;
         this.tagStart = start - 1;
         this.tagName = this.text(start, end);
-        this.attributes = [];
+        this.attributes = NO_ATTRIBUTES_YET;
         this.prefixedAttributes = false;
       },
       onattribname: (start, end) => {
@@ -119,15 +112,26 @@ export class FastXmlScanner {
         this.attributeValue = "";
       },
       onattribdata: (start, end) => {
+        // One look at each character: a `<` or an `&` left over (the tokenizer takes the references it knows)
+        // is an error, white space is made a space.
+        const kept = this.kept;
+        let spaces = false;
+        for (let i = start - this.base, to = end - this.base; i < to; i++) {
+          const c = kept.charCodeAt(i);
+          if (c > 0x3c) continue;
+          if (c === 0x3c) this.fail("a < in an attribute value", this.base + i);
+          if (c === 0x26) this.fail("an unknown reference", this.base + i);
+          if (c === 0x09 || c === 0x0a || c === 0x0d) spaces = true;
+        }
         const raw = this.text(start, end);
-        if (raw.includes("<")) this.fail("a < in an attribute value", start);
-        if (raw.includes("&")) this.fail("an unknown reference", start);
-        this.attributeValue += attributeSpaces(raw);
+        // Attribute-value normalisation (XML 1.0 §3.3.3): literal white space characters become spaces.
+        this.attributeValue += spaces ? raw.replace(/\r\n|[\r\n\t]/g, " ") : raw;
       },
       onattribentity: (codepoint) => (this.attributeValue += character(codepoint)),
       onattribend: (quote, end) => {
         if (quote !== DOUBLE && quote !== SINGLE) this.fail("an attribute without a quoted value", end);
         const name = this.attributeName;
+        if (this.attributes === NO_ATTRIBUTES_YET) this.attributes = [];
         const attributes = this.attributes;
         for (let i = 0; i < attributes.length; i++)
           if ((attributes[i] as ReadAttribute).name === name) this.fail(`attribute ${name} written twice`, end);
