@@ -19,7 +19,7 @@ import {
 } from "./xmlScan";
 
 /** The sheet is not well-formed XML (what saxes would have refused). */
-export class MalformedXmlError extends Error {}
+class MalformedXmlError extends Error {}
 
 const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
