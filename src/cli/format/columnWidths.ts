@@ -3,7 +3,7 @@
  * two digits wide), written into `<cols>` beside the analyst's other column settings.
  */
 import type { CellValue } from "../../engine";
-import { attributes, escapeXml } from "../xlsx/xml";
+import { escapeXml } from "../xlsx/xml";
 import { type XmlChild, WORKSHEET_ORDER, childElements, elementParts, placeChild } from "./xmlChildren";
 
 /** Excel's widths are in digits of the default font; a filter button takes about three. */
@@ -105,7 +105,7 @@ export function setColumnWidths(children: readonly XmlChild[], widths: ReadonlyM
   const spans: ColSpan[] = [];
   for (const child of cols ? childElements(elementParts(cols.xml).content) : []) {
     if (child.name !== "col") continue;
-    const attrs = attributes(elementParts(child.xml).startTag.slice(4));
+    const attrs = elementParts(child.xml).attributes;
     const min = Number(attrs.min);
     const max = Number(attrs.max);
     if (!(min >= 1 && max >= min)) continue;

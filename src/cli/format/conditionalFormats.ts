@@ -7,7 +7,9 @@
 import { type CellBlock, type SeenFormat, isOwnGradeRule, isOwnScoreBar } from "../../plan";
 import { block, meets } from "../xlsx/ranges";
 import { argbOf } from "../xlsx/styles";
-import { type CellRange, attributes, decodeXml, escapeXml, formatRange, parseRange } from "../xlsx/xml";
+import { type CellRange, escapeXml, formatRange, parseRange } from "../xlsx/xml";
+import { type Splice, attributeOf, spliced } from "../xlsx/xmlScan";
+import { type XmlNode, descendants, firstNamed, rootOf, xmlTree } from "../xlsx/xmlTree";
 import { type XmlChild, WORKSHEET_ORDER, childElements, elementParts, placeChild } from "./xmlChildren";
 
 export interface GradeColourRule {
@@ -27,13 +29,19 @@ export interface ConditionalFormats {
 
 /** The rule as the Excel adapter sees a conditional format, so both tell the add-in's own rules alike. */
 function seenRule(rule: XmlChild, sqref: string): SeenFormat {
-  const a = attributes(elementParts(rule.xml).startTag);
-  const formula = /<formula>([\s\S]*?)<\/formula>/.exec(rule.xml)?.[1];
-  const bar = /<dataBar\b[\s\S]*?<color\b[^>]*\brgb="(?:[0-9A-Fa-f]{2})?([0-9A-Fa-f]{6})"/.exec(rule.xml)?.[1];
+  const parts = elementParts(rule.xml);
+  const a = parts.attributes;
+  const formula = firstNamed([parts.node], "formula")?.text;
+  const dataBar = firstNamed([parts.node], "dataBar");
+  const rgb = dataBar
+    ? descendants(dataBar.children, (n) => n.element.name === "color" && attributeOf(n.element, "rgb") !== undefined)[0]
+    : undefined;
+  // ARGB or RGB: the colour is its last six digits.
+  const bar = /^(?:[0-9A-Fa-f]{2})?([0-9A-Fa-f]{6})$/.exec(rgb ? (attributeOf(rgb.element, "rgb") ?? "") : "")?.[1];
   return {
     priority: Number(a.priority ?? "0"),
     type: a.type === "dataBar" ? "DataBar" : a.type === "expression" ? "Custom" : (a.type ?? ""),
-    formula: formula === undefined ? null : decodeXml(formula),
+    formula: formula ?? null,
     fill: null,
     font: null,
     bar: bar === undefined ? null : `#${bar}`,
@@ -49,14 +57,35 @@ function isOwn(rule: XmlChild, sqref: string, grade: CellRange, score: CellRange
 
 /** Removes an Excel 2010 data bar's extension (`<x14:cfRule id>` in the sheet's extLst) with its rule. */
 function withoutExtensions(extLst: string, ids: readonly string[]): string {
-  let xml = extLst;
-  for (const id of ids) {
-    const escaped = id.replace(/[{}-]/g, (ch) => `\\${ch}`);
-    xml = xml.replace(new RegExp(`<x14:cfRule\\b[^>]*\\bid="${escaped}"[\\s\\S]*?</x14:cfRule>`), "");
-  }
-  xml = xml.replace(/<x14:conditionalFormatting\b[^>]*>(?:(?!<x14:cfRule)[\s\S])*?<\/x14:conditionalFormatting>/g, "");
-  xml = xml.replace(/<ext\b[^>]*>\s*<x14:conditionalFormattings>\s*<\/x14:conditionalFormattings>\s*<\/ext>/g, "");
-  return /^<extLst>\s*<\/extLst>$/.test(xml) ? "" : xml;
+  // Each step reads what the one before left: a container emptied by the last step goes in the next.
+  let xml = without(extLst, (n) => n.element.name === "x14:cfRule" && ids.includes(attributeOf(n.element, "id") ?? ""));
+  xml = without(
+    xml,
+    (n) => n.element.name === "x14:conditionalFormatting" && !n.children.some((c) => c.element.name === "x14:cfRule"),
+  );
+  xml = without(
+    xml,
+    (n) =>
+      n.element.name === "ext" &&
+      n.text.trim() === "" &&
+      n.children.length === 1 &&
+      n.children.every((c) => c.element.name === "x14:conditionalFormattings" && isEmpty(c)),
+  );
+  return isEmpty(rootOf(xml)) ? "" : xml;
+}
+
+/** Holds neither elements nor text (white space aside). */
+const isEmpty = (node: XmlNode): boolean => node.children.length === 0 && node.text.trim() === "";
+
+/** `xml` without the elements `drop` picks (and what is inside them). */
+function without(xml: string, drop: (node: XmlNode) => boolean): string {
+  const spans: Splice[] = [];
+  const visit = (node: XmlNode): void => {
+    if (drop(node)) spans.push({ start: node.element.start, end: node.closeEnd, text: "" });
+    else node.children.forEach(visit);
+  };
+  xmlTree(xml).forEach(visit);
+  return spliced(xml, spans);
 }
 
 /** The tail children (after `</sheetData>`) with the add-in's conditional formats replaced by `formats`. */
@@ -70,8 +99,8 @@ export function replaceConditionalFormats(children: readonly XmlChild[], formats
       kept.push(child);
       continue;
     }
-    const { startTag, content } = elementParts(child.xml);
-    const sqref = attributes(startTag).sqref ?? "";
+    const { startTag, content, element } = elementParts(child.xml);
+    const sqref = attributeOf(element, "sqref") ?? "";
     const rules = childElements(content);
     const own = rules.filter((r) => r.name === "cfRule" && isOwn(r, sqref, grade, score));
     if (own.length === 0) {
@@ -79,7 +108,9 @@ export function replaceConditionalFormats(children: readonly XmlChild[], formats
       continue;
     }
     for (const rule of own)
-      extensionIds.push(...[...rule.xml.matchAll(/<x14:id>([^<]+)<\/x14:id>/g)].map((m) => m[1] as string));
+      extensionIds.push(
+        ...descendants(xmlTree(rule.xml), (n) => n.element.name === "x14:id" && n.text !== "").map((n) => n.text),
+      );
     const rest = rules.filter((r) => !own.includes(r));
     if (rest.some((r) => r.name === "cfRule"))
       kept.push({ name: child.name, xml: `${startTag}${rest.map((r) => r.xml).join("")}</conditionalFormatting>` });
@@ -94,7 +125,11 @@ export function replaceConditionalFormats(children: readonly XmlChild[], formats
   // The analyst's rules keep their priorities; the add-in's come after them, in a stable order.
   let priority = Math.max(
     0,
-    ...cleaned.flatMap((c) => [...c.xml.matchAll(/\bpriority="(\d+)"/g)].map((m) => Number(m[1]))),
+    ...cleaned.flatMap((c) =>
+      descendants(xmlTree(c.xml), (n) => /^\d+$/.test(attributeOf(n.element, "priority") ?? "")).map((n) =>
+        Number(attributeOf(n.element, "priority")),
+      ),
+    ),
   );
   const gradeRules = formats.gradeRules
     .map(

@@ -4,18 +4,18 @@
  * into each `<sheetView>` as Excel's Freeze Panes writes it.
  */
 import { type FreezeOutcome, type FrozenNow, columnLetters, freezeOutcome } from "../../plan";
-import { attributes } from "../xlsx/xml";
+import { attributePairs, startTag as openTag } from "../xlsx/xmlScan";
 import { type XmlChild, WORKSHEET_ORDER, childElements, elementParts, placeChild } from "./xmlChildren";
 
 function frozenNow(viewChildren: readonly XmlChild[]): FrozenNow {
   const pane = viewChildren.find((c) => c.name === "pane");
-  const a = pane ? attributes(elementParts(pane.xml).startTag) : {};
+  const a = pane ? elementParts(pane.xml).attributes : {};
   if (a.state !== "frozen" && a.state !== "frozenSplit") return { rows: 0, columns: 0 };
   return { rows: Number(a.ySplit ?? "0"), columns: Number(a.xSplit ?? "0") };
 }
 
 function frozenView(view: string, rows: number): { xml: string; outcome: FreezeOutcome } {
-  const { startTag, content } = elementParts(view);
+  const { element, content } = elementParts(view);
   const children = childElements(content);
   const now = frozenNow(children);
   const outcome = freezeOutcome(rows, now);
@@ -28,7 +28,7 @@ function frozenView(view: string, rows: number): { xml: string; outcome: FreezeO
   const selection = `<selection pane="${active}" activeCell="${topLeft}" sqref="${topLeft}"/>`;
   const rest = children.filter((c) => c.name !== "pane" && c.name !== "selection" && c.name !== "#text");
   // A view saved scrolled down keeps its topLeftCell, and Excel would freeze at that row: start at the top.
-  const top = startTag.replace(/\stopLeftCell="[^"]*"/, "");
+  const top = openTag(element.name, attributePairs(element, ["topLeftCell"]), false);
   return { xml: `${top}${pane}${selection}${rest.map((c) => c.xml).join("")}</sheetView>`, outcome };
 }
 

@@ -6,6 +6,7 @@
 import { type FreezeOutcome, SCORE_BAR_COLOUR, columnLetters } from "../../plan";
 import type { SheetFormatter } from "../xlsx/writeWorkbook";
 import type { WorkbookStyles } from "../xlsx/styles";
+import { type ScannedElement, scanXmlStart } from "../xlsx/xmlScan";
 import { setColumnWidths } from "./columnWidths";
 import { replaceConditionalFormats } from "./conditionalFormats";
 import { freezeRows } from "./frozenHeader";
@@ -26,8 +27,6 @@ export interface FormattingOutcome {
   /** False when the workbook has no styles part to add colours and number formats to. */
   readonly coloured: boolean;
 }
-
-const ROOT_START = /<worksheet\b(?:[^>"']|"[^"]*"|'[^']*')*>/;
 
 export class TemplateFormatter implements SheetFormatter {
   private readonly numberFormats: ReadonlyMap<number, string>;
@@ -52,10 +51,19 @@ export class TemplateFormatter implements SheetFormatter {
   }
 
   head(text: string): string {
-    const root = ROOT_START.exec(text);
-    const dataAt = text.lastIndexOf("<sheetData");
-    if (!root || dataAt < 0) throw new Error("the sheet has no worksheet element before its rows");
-    const from = root.index + root[0].length;
+    // The head is the text up to and including `<sheetData>`: the root's start tag, its children, that tag.
+    let root: ScannedElement | undefined;
+    let sheetData: ScannedElement | undefined;
+    scanXmlStart(text, {
+      open: (e) => {
+        if (e.depth === 0) root ??= e;
+        else if (e.depth === 1 && e.local === "sheetData") sheetData ??= e;
+      },
+    });
+    if (!root || root.local !== "worksheet" || !sheetData)
+      throw new Error("the sheet has no worksheet element before its rows");
+    const from = root.end;
+    const dataAt = sheetData.start;
     let children = childElements(text.slice(from, dataAt));
     const frozen = freezeRows(children, this.formatting.plan.freezeRows);
     this.freeze = frozen.outcome;

@@ -7,7 +7,9 @@
  * or the other way round.
  */
 import { meets } from "../xlsx/ranges";
-import { type CellRange, attributes, decodeXml, escapeXml, parseRange } from "../xlsx/xml";
+import { type CellRange, escapeXml, parseRange } from "../xlsx/xml";
+import { attributePairs, startTag as openTag } from "../xlsx/xmlScan";
+import { descendants, firstNamed, xmlTree } from "../xlsx/xmlTree";
 import { type XmlChild, WORKSHEET_ORDER, childElements, elementParts, placeChild } from "./xmlChildren";
 
 export interface PlannedList {
@@ -46,8 +48,9 @@ interface Seen {
 }
 
 function seen(validation: XmlChild): Seen {
-  const a = attributes(elementParts(validation.xml).startTag);
-  const formula = decodeXml(/<formula1>([\s\S]*?)<\/formula1>/.exec(validation.xml)?.[1] ?? "");
+  const parts = elementParts(validation.xml);
+  const a = parts.attributes;
+  const formula = firstNamed([parts.node], "formula1")?.text ?? "";
   const typed = a.type === "list" && /^".*"$/.test(formula) ? formula.slice(1, -1).replace(/""/g, '"') : null;
   return { sqref: a.sqref ?? "", list: typed };
 }
@@ -55,7 +58,9 @@ function seen(validation: XmlChild): Seen {
 /** Validations Excel keeps in the sheet's extension list (lists that point to another sheet): always the analyst's. */
 function extensionSqrefs(children: readonly XmlChild[]): string[] {
   const extLst = children.find((c) => c.name === "extLst")?.xml ?? "";
-  return [...extLst.matchAll(/<x14:dataValidation\b[\s\S]*?<xm:sqref>([^<]*)<\/xm:sqref>/g)].map((m) => m[1] as string);
+  return descendants(xmlTree(extLst), (n) => n.element.name === "x14:dataValidation").map(
+    (v) => firstNamed(v.children, "xm:sqref")?.text ?? "",
+  );
 }
 
 export function replaceValidations(children: readonly XmlChild[], planned: readonly PlannedList[]): ValidationOutcome {
@@ -75,9 +80,10 @@ export function replaceValidations(children: readonly XmlChild[], planned: reado
   });
   if (added.length === 0) return { children: [...children], validated, kept };
   const all = [...existing.map((v) => v.xml), ...added];
-  const startTag = (parts?.startTag ?? "<dataValidations>")
-    .replace(/\scount="\d+"/, "")
-    .replace(/>$/, ` count="${all.length}">`);
+  const count: [string, string] = ["count", String(all.length)];
+  const startTag = parts
+    ? openTag(parts.name, [...attributePairs(parts.element, ["count"]), count], false)
+    : openTag("dataValidations", [count], false);
   const xml = `${startTag}${all.join("")}</dataValidations>`;
   const out = element
     ? children.map((c) => (c === element ? { name: c.name, xml } : c))

@@ -1,54 +1,44 @@
 /**
  * The child elements of a part's root, one by one, so an element can be replaced or inserted where the
- * schema orders it without parsing (or rewriting) the rest. Text between elements (whitespace) is kept.
+ * schema orders it without rewriting the rest. Text between elements (white space, comments) is kept.
  */
+import { type XmlNode, attributeMap, rootOf, xmlTree } from "../xlsx/xmlTree";
+import type { ScannedElement } from "../xlsx/xmlScan";
 
 export interface XmlChild {
-  /** The tag name (`conditionalFormatting`, `x14:id`); `#text` for text between elements, `#other` for comments. */
+  /** The tag name (`conditionalFormatting`, `x14:id`); `#text` for white space between elements, `#other` for comments. */
   readonly name: string;
   readonly xml: string;
 }
 
-// Comments, CDATA and processing instructions, or a tag (its attribute values may hold ">").
-const TOKEN =
-  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<(\/?)([\w:.-]+)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
-
 /** Splits a run of sibling elements (the content between a start tag and its end tag). */
 export function childElements(xml: string): XmlChild[] {
   const children: XmlChild[] = [];
-  let depth = 0;
-  let start = 0;
-  let name = "";
   let last = 0;
-  const text = (to: number): void => {
-    if (to > last) children.push({ name: "#text", xml: xml.slice(last, to) });
+  const between = (to: number): void => {
+    if (to <= last) return;
+    const text = xml.slice(last, to);
+    children.push({ name: text.trim() === "" ? "#text" : "#other", xml: text });
+    last = to;
   };
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(xml); m; m = TOKEN.exec(xml)) {
-    const tag = m[2];
-    if (tag === undefined) {
-      if (depth === 0) {
-        text(m.index);
-        children.push({ name: "#other", xml: m[0] });
-        last = TOKEN.lastIndex;
-      }
-      continue;
+  const comments: [number, number][] = [];
+  const nodes = xmlTree(xml, false, (start, end, depth) => void (depth === 0 && comments.push([start, end])));
+  const comment = (to: number): void => {
+    for (const [start, end] of comments) {
+      if (start < last || end > to) continue;
+      between(start);
+      children.push({ name: "#other", xml: xml.slice(start, end) });
+      last = end;
     }
-    const closing = m[1] === "/";
-    const selfClosing = m[3] === "/";
-    if (!closing && depth === 0) {
-      text(m.index);
-      start = m.index;
-      name = tag;
-    }
-    if (!closing && !selfClosing) depth++;
-    if (closing) depth--;
-    if (depth === 0) {
-      children.push({ name, xml: xml.slice(start, TOKEN.lastIndex) });
-      last = TOKEN.lastIndex;
-    }
+  };
+  for (const node of nodes) {
+    comment(node.element.start);
+    between(node.element.start);
+    children.push({ name: node.element.name, xml: xml.slice(node.element.start, node.closeEnd) });
+    last = node.closeEnd;
   }
-  text(xml.length);
+  comment(xml.length);
+  between(xml.length);
   return children;
 }
 
@@ -62,14 +52,20 @@ export function placeChild(children: readonly XmlChild[], element: XmlChild, ord
   return at < 0 ? [...children, element] : [...children.slice(0, at), element, ...children.slice(at)];
 }
 
-/** An element's start tag, its content and whether it was self-closing. */
-export function elementParts(xml: string): { startTag: string; content: string; name: string } {
-  const m = /^<([\w:.-]+)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/.exec(xml);
-  if (!m) throw new Error(`not an element: ${xml.slice(0, 40)}`);
-  const name = m[1] as string;
-  const startTag = m[2] === "/" ? m[0].slice(0, -2).trimEnd() + ">" : m[0];
-  const content = m[2] === "/" ? "" : xml.slice(m[0].length, xml.length - `</${name}>`.length);
-  return { startTag, content, name };
+/** An element's start tag (as an open tag when it was self-closing), its content, name and attributes. */
+export function elementParts(xml: string): {
+  startTag: string;
+  content: string;
+  name: string;
+  attributes: Record<string, string>;
+  element: ScannedElement;
+  node: XmlNode;
+} {
+  const node = rootOf(xml);
+  const e = node.element;
+  const startTag = e.selfClosing ? xml.slice(e.start, e.end - 2).trimEnd() + ">" : xml.slice(e.start, e.end);
+  const content = e.selfClosing ? "" : xml.slice(e.end, node.closeStart);
+  return { startTag, content, name: e.name, attributes: attributeMap(e), element: e, node };
 }
 
 /** CT_Worksheet's children in schema order (ECMA-376 Part 1, 18.3.1.99). */

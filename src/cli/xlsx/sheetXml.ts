@@ -4,8 +4,9 @@
  * exact text of the part, so a writer that passes a piece on keeps those bytes; the sheet is never held whole.
  */
 import type { CellValue } from "../../engine";
-import { columnNumber, decodeOoxmlEscapes, refuseIfPrefixed } from "./xml";
-import { type ScannedElement, XmlScanner, attributeOf, attributePairs, startTag } from "./xmlScan";
+import { decodeOoxmlEscapes, refuseIfPrefixed } from "./xml";
+import { FastXmlScanner } from "./fastXmlScan";
+import { type ScannedElement, attributeOf, attributePairs, startTag } from "./xmlScan";
 
 export type SheetPiece =
   | { readonly kind: "head"; readonly text: string }
@@ -48,9 +49,10 @@ export interface ParsedRow {
   readonly cells: ParsedCell[];
 }
 
+/** The cell being read; one object for the whole sheet, reset at each `<c>` (`element` null between cells). */
 interface CellInProgress {
-  readonly element: ScannedElement;
-  readonly column: number;
+  element: ScannedElement | null;
+  column: number;
   value: string | undefined;
   inlineText: string | undefined;
   formula: ParsedFormula | undefined;
@@ -58,12 +60,33 @@ interface CellInProgress {
   readonly path: string[];
 }
 
-const LETTERS = /^[A-Za-z]+/;
+/** The column of a cell reference's letters ("AB12" → 28), 0 when it has none; read by hand: it runs for every cell. */
+function referenceColumn(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower case
+    if (c < 0x61 || c > 0x7a) break;
+    n = n * 26 + (c - 0x60);
+  }
+  return n;
+}
+
+/** A whole number written with digits only (white space around allowed), else `undefined`. */
+function wholeNumber(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const t = text.trim();
+  if (t === "") return undefined;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return undefined;
+  }
+  return Number(t);
+}
 
 /** Turns parser events into pieces. A fragment (one `<row>` alone) is read as rows right away. */
 class SheetReader {
   readonly pieces: SheetPiece[] = [];
-  readonly scanner: XmlScanner;
+  readonly scanner: FastXmlScanner;
   private state: "head" | "rows" | "tail";
   private sheetDataDepth: number;
   private namespace: string | undefined;
@@ -73,7 +96,14 @@ class SheetReader {
   private tailFrom: number | null = null;
   private tailPrefix = "";
   private row: { element: ScannedElement; number: number; cells: ParsedCell[] } | null = null;
-  private cell: CellInProgress | null = null;
+  private readonly cell: CellInProgress = {
+    element: null,
+    column: 0,
+    value: undefined,
+    inlineText: undefined,
+    formula: undefined,
+    path: [],
+  };
   /** Where character data goes: the cell's value, its inline text, or nowhere. */
   private collecting: "value" | "inline" | null = null;
 
@@ -83,13 +113,13 @@ class SheetReader {
   ) {
     this.state = fragment ? "rows" : "head";
     this.sheetDataDepth = fragment ? -1 : Number.NaN;
-    this.scanner = new XmlScanner(
+    this.scanner = new FastXmlScanner(
       {
         open: (e) => this.open(e),
         close: (e, closeStart, closeEnd) => this.close(e, closeStart, closeEnd),
         text: (t) => {
-          if (this.collecting === "value" && this.cell) this.cell.value = (this.cell.value ?? "") + t;
-          else if (this.collecting === "inline" && this.cell) this.cell.inlineText = (this.cell.inlineText ?? "") + t;
+          if (this.collecting === "value") this.cell.value = (this.cell.value ?? "") + t;
+          else if (this.collecting === "inline") this.cell.inlineText = (this.cell.inlineText ?? "") + t;
         },
       },
       { fragment },
@@ -134,58 +164,58 @@ class SheetReader {
     }
     if (this.state !== "rows") return;
     const depth = e.depth - this.sheetDataDepth;
-    if (e.uri !== this.namespace && !this.cell) return; // extensions (x14:…) hold no cells
+    const cell = this.cell;
+    if (e.uri !== this.namespace && !cell.element) return; // extensions (x14:…) hold no cells
     if (depth === 1 && e.local === "row") {
-      const r = attributeOf(e, "r");
-      const number = r !== undefined && /^\d+$/.test(r.trim()) ? Number(r) : this.previousRow + 1;
+      const number = wholeNumber(attributeOf(e, "r")) ?? this.previousRow + 1;
       this.row = { element: e, number, cells: [] };
       return;
     }
     if (!this.row) return;
     if (depth === 2 && e.local === "c") {
-      const letters = LETTERS.exec(attributeOf(e, "r") ?? "")?.[0];
-      const before = this.row.cells[this.row.cells.length - 1]?.column ?? 0;
-      const column = letters ? columnNumber(letters.toUpperCase()) : before + 1;
-      this.cell = { element: e, column, value: undefined, inlineText: undefined, formula: undefined, path: [] };
+      const fromReference = referenceColumn(attributeOf(e, "r") ?? "");
+      const column = fromReference || (this.row.cells[this.row.cells.length - 1]?.column ?? 0) + 1;
+      cell.element = e;
+      cell.column = column;
+      cell.value = cell.inlineText = cell.formula = undefined;
+      cell.path.length = 0;
       return;
     }
-    const cell = this.cell;
-    if (!cell) return;
+    if (!cell.element) return;
     const path = cell.path;
     path.push(e.uri === this.namespace ? e.local : "");
     const local = path[path.length - 1];
     if (path.length === 1) {
       if (local === "v") {
         cell.value ??= "";
-        this.collecting = "value";
+        this.collect("value");
       } else if (local === "f") cell.formula = { type: attributeOf(e, "t") ?? "normal", ref: attributeOf(e, "ref") };
       else if (local === "is") cell.inlineText ??= "";
     } else if (local === "t" && path[0] === "is" && (path.length === 2 || (path.length === 3 && path[1] === "r")))
-      this.collecting = "inline"; // is/t or is/r/t, not is/rPh/t: a phonetic guide
+      this.collect("inline"); // is/t or is/r/t, not is/rPh/t: a phonetic guide
   }
 
   private close(e: ScannedElement, closeStart: number, closeEnd: number): void {
     if (this.state !== "rows") return;
-    this.collecting = null;
+    this.collect(null);
     const cell = this.cell;
-    if (cell && e !== cell.element) {
+    if (cell.element && e !== cell.element) {
       cell.path.pop();
       return;
     }
-    if (cell) {
-      const style = attributeOf(e, "s");
+    if (cell.element) {
       this.row?.cells.push({
         column: cell.column,
         xml: this.scanner.slice(e.start, closeEnd),
         element: e,
         hasReference: attributeOf(e, "r") !== undefined,
         type: attributeOf(e, "t") ?? "n",
-        style: style === undefined || !/^\d+$/.test(style.trim()) ? undefined : Number(style),
+        style: wholeNumber(attributeOf(e, "s")),
         value: cell.value,
         inlineText: cell.inlineText,
         formula: cell.formula,
       });
-      this.cell = null;
+      cell.element = null;
       return;
     }
     const row = this.row;
@@ -218,6 +248,11 @@ class SheetReader {
       }
       this.state = "tail";
     }
+  }
+
+  private collect(into: "value" | "inline" | null): void {
+    this.collecting = into;
+    this.scanner.textWanted = into !== null;
   }
 
   /** What stands between the last piece and `at` (white space, a comment), as it is. */

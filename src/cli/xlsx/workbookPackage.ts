@@ -3,6 +3,7 @@
  * tables, and its shared strings. Read from the zip without loading anything else.
  */
 import { type CellRange, decodeOoxmlEscapes, parseRange, refuseIfPrefixed, refusePrefixed, resolveTarget } from "./xml";
+import { scanLargeXml } from "./fastXmlScan";
 import { type ScannedElement, attributeOf, scanXml } from "./xmlScan";
 import { type ZipEntry, zipEntryData } from "./zipParts";
 
@@ -67,31 +68,36 @@ export function parseSharedStrings(xml: string, part = "xl/sharedStrings.xml"): 
   const path: string[] = [];
   let text: string | null = null;
   let collecting = false;
-  scanXml(xml, {
-    open: (e) => {
-      refuseIfPrefixed(e, part);
-      if (e.depth === 1 && e.local === "si") {
-        text = "";
-        path.length = 0;
-        return;
-      }
-      if (text === null) return;
-      path.push(e.local);
-      const at = path.join("/");
-      collecting = at === "t" || at === "r/t";
+  // As big as the data (a string for each customer): the fast scanner.
+  scanLargeXml(
+    xml,
+    {
+      open: (e) => {
+        refuseIfPrefixed(e, part);
+        if (e.depth === 1 && e.local === "si") {
+          text = "";
+          path.length = 0;
+          return;
+        }
+        if (text === null) return;
+        path.push(e.local);
+        const at = path.join("/");
+        collecting = at === "t" || at === "r/t";
+      },
+      close: (e) => {
+        collecting = false;
+        if (text === null) return;
+        if (e.depth === 1 && e.local === "si") {
+          out.push(decodeOoxmlEscapes(text));
+          text = null;
+        } else path.pop();
+      },
+      text: (t) => {
+        if (collecting && text !== null) text += t;
+      },
     },
-    close: (e) => {
-      collecting = false;
-      if (text === null) return;
-      if (e.depth === 1 && e.local === "si") {
-        out.push(decodeOoxmlEscapes(text));
-        text = null;
-      } else path.pop();
-    },
-    text: (t) => {
-      if (collecting && text !== null) text += t;
-    },
-  });
+    () => collecting,
+  );
   return out;
 }
 

@@ -1,20 +1,11 @@
-/** Small XML helpers for the parts of a workbook package: attributes, entities, cell references. */
+/** Small helpers for the parts of a workbook package: escapes, namespaces, cell references (reading XML is xmlScan's). */
 import { columnLetters } from "../../plan";
 import { PrefixedXmlError, type ScannedElement, scanXml } from "./xmlScan";
-
-const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
-/** The attributes of one start tag's text (`<c r="A1" t="s">`). */
-export function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of tag.matchAll(ATTRIBUTE)) out[m[1] as string] = decodeXml(m[2] ?? m[3] ?? "");
-  return out;
-}
 
 export { PrefixedXmlError } from "./xmlScan";
 
 /** SpreadsheetML's namespace, transitional (as Excel writes it) and strict. */
-export const SPREADSHEETML = new Set([
+const SPREADSHEETML = new Set([
   "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
   "http://purl.oclc.org/ooxml/spreadsheetml/main",
 ]);
@@ -30,20 +21,6 @@ export function refuseIfPrefixed(element: ScannedElement, part: string): void {
 /** Reads a whole part and throws `PrefixedXmlError` as `refuseIfPrefixed` does (or the parser's error). */
 export function refusePrefixed(xml: string, part: string): void {
   scanXml(xml, { open: (e) => refuseIfPrefixed(e, part) });
-}
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-export function decodeXml(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name[0] === "#") {
-      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      // Excel never writes a reference outside Unicode; another program might, and one bad character must not stop the run.
-      return code <= 0x10ffff ? String.fromCodePoint(code) : "\uFFFD";
-    }
-    return ENTITIES[name] ?? whole;
-  });
 }
 
 /** OOXML's own escape for characters XML cannot hold (`_x000D_` for a carriage return). */
@@ -75,7 +52,7 @@ export function xmlSafe(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
 }
 
-export function columnNumber(letters: string): number {
+function columnNumber(letters: string): number {
   let n = 0;
   for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) & 0x1f);
   return n;

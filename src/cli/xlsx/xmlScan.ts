@@ -3,7 +3,16 @@
  * text, so that a part can be patched in place: the bytes around an edit stay exactly as they were.
  * Namespaces are resolved, so `<x:c>` and `<c>` are told apart by their namespace, not their spelling.
  */
-import { SaxesParser, type SaxesTagNS } from "saxes";
+import { SaxesParser } from "saxes";
+
+export interface ScannedAttribute {
+  readonly name: string;
+  readonly local: string;
+  readonly prefix: string;
+  readonly uri: string;
+  /** The value with references resolved. */
+  readonly value: string;
+}
 
 export interface ScannedElement {
   /** The name as written (`x14:table`). */
@@ -11,8 +20,8 @@ export interface ScannedElement {
   readonly local: string;
   readonly prefix: string;
   readonly uri: string;
-  /** Attributes in document order, values with references resolved. */
-  readonly attributes: SaxesTagNS["attributes"];
+  /** Attributes in document order. */
+  readonly attributes: readonly ScannedAttribute[];
   /** Offset of the start tag's `<` and of the character after its `>`. */
   readonly start: number;
   readonly end: number;
@@ -27,6 +36,8 @@ export interface ScanHandler {
   close?(element: ScannedElement, closeStart: number, closeEnd: number): void;
   /** Character data (text and CDATA), references resolved. */
   text?(text: string): void;
+  /** A comment, from its `<!--` to after its `-->` (for text scanned whole, as `scanXml` and `xmlTree` do). */
+  comment?(start: number, end: number): void;
 }
 
 /**
@@ -42,7 +53,7 @@ export class DtdError extends Error {
 const REFERENCE = /&#(x[0-9A-Fa-f]+|[0-9]+);/g;
 const codeOf = (code: string): number => (code[0] === "x" ? parseInt(code.slice(1), 16) : Number(code));
 /** XML 1.0's Char production. */
-const isXmlChar = (c: number): boolean =>
+export const isXmlChar = (c: number): boolean =>
   c === 0x9 ||
   c === 0xa ||
   c === 0xd ||
@@ -101,7 +112,7 @@ export class XmlScanner {
         local: tag.local,
         prefix: tag.prefix,
         uri: tag.uri,
-        attributes: tag.attributes,
+        attributes: Object.values(tag.attributes),
         start: this.tagStart,
         end: parser.position,
         selfClosing: tag.isSelfClosing,
@@ -116,6 +127,15 @@ export class XmlScanner {
       const end = parser.position;
       handler.close?.(element, element.selfClosing ? end : this.lastLessThan(end - 1), end);
     });
+    if (handler.comment) {
+      const comment = handler.comment;
+      // A comment cannot hold "--": its "<!--" is the last one before where saxes stands (at or after its
+      // "--"), and its end the first "-->" after that.
+      parser.on("comment", () => {
+        const start = this.lastIndexOf("<!--", parser.position - 1);
+        comment(start, this.kept.indexOf("-->", start - this.base + 4) + this.base + 3);
+      });
+    }
     if (handler.text) {
       const text = handler.text;
       parser.on("text", (t) => {
@@ -125,6 +145,11 @@ export class XmlScanner {
       });
       parser.on("cdata", text);
     }
+  }
+
+  private lastIndexOf(text: string, before: number): number {
+    const at = this.kept.lastIndexOf(text, before - this.base);
+    return at < 0 ? before : at + this.base;
   }
 
   private lastLessThan(before: number): number {
@@ -174,12 +199,7 @@ export function scanXmlStart(xml: string, handler: ScanHandler): void {
 
 /** The value of the attribute `local` in namespace `uri` (no namespace by default). */
 export function attributeOf(element: ScannedElement, local: string, uri = ""): string | undefined {
-  // An attribute without a prefix is in no namespace and is keyed by its name: the common case, looked up directly.
-  if (uri === "") return element.attributes[local]?.value;
-  for (const key in element.attributes) {
-    const a = element.attributes[key];
-    if (a && a.local === local && a.uri === uri) return a.value;
-  }
+  for (const a of element.attributes) if (a.local === local && a.uri === uri) return a.value;
   return undefined;
 }
 
@@ -194,16 +214,13 @@ const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
 };
 
 /** An attribute value between double quotes; tabs and line breaks as references, which reading keeps. */
-export const escapeAttribute = (value: string): string =>
+const escapeAttribute = (value: string): string =>
   value.replace(/[&<>"\t\n\r]/g, (ch) => ATTRIBUTE_ESCAPES[ch] ?? ch);
 
 /** `element`'s attributes as name and value, in document order, without those named in `drop`. */
 export function attributePairs(element: ScannedElement, drop: readonly string[] = []): [string, string][] {
   const pairs: [string, string][] = [];
-  for (const key in element.attributes) {
-    const a = element.attributes[key];
-    if (a && !drop.includes(a.name)) pairs.push([a.name, a.value]);
-  }
+  for (const a of element.attributes) if (!drop.includes(a.name)) pairs.push([a.name, a.value]);
   return pairs;
 }
 
