@@ -5,11 +5,10 @@
 import { deserialize, serialize } from "node:v8";
 import { configure } from "@testing-library/react";
 
-// The full suite runs many workers on two cores: give findBy/waitFor more than the default second.
-configure({ asyncUtilTimeout: 5000 });
-// A test outlasts its waitFor (jest's default is also 5 s): a slow machine fails a wait with that wait's own
-// message, rather than the test with a bare timeout.
-jest.setTimeout(15_000);
+// findBy/waitFor wait for a state, polling; the timeout only bounds a failure. Testing Library's default second
+// is too short on a loaded 2-core machine. It stays well under the test's timeout (30 s, jest.config.js), so a
+// wait that fails says what it waited for, rather than the test timing out bare.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom's window has no structuredClone (browsers and Node do); the engine uses it to copy rule sets.
 if (typeof globalThis.structuredClone !== "function") {
