@@ -29,6 +29,9 @@ function pattern(path) {
 /** What both projects share. */
 const common = {
   testEnvironment: "node",
+  // The tests run on loaded 2-core machines, where the heaviest unit tests take seconds (jest's default is 5 s).
+  // A timeout only bounds a failure, a hang; no test relies on it, and one that needs longer says so itself.
+  testTimeout: 30_000,
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {

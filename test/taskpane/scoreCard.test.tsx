@@ -176,7 +176,8 @@ describe("the auto-grade switch", () => {
     workbook.userEdit("客户", 4, 6, "良好,长期合作,按时付款");
     await waitFor(() => expect(workbook.cell("客户", 4, 7).value).not.toBe("C级"));
     expect(workbook.settings["customerGrader.ownedOutputs"]).toEqual([adapter.bound()?.binding.tableId]);
-    await user.click(screen.getByRole("button", { name: strings.gradeAll }));
+    // The closed dialog left focus on <body>; tabster lifts the pane's aria-hidden on its own timer (250 ms).
+    await user.click(await screen.findByRole("button", { name: strings.gradeAll }));
     await screen.findByTestId("grade-summary");
     expect(screen.queryByRole("alertdialog")).toBeNull();
   });

@@ -5,11 +5,10 @@
 import { deserialize, serialize } from "node:v8";
 import { configure } from "@testing-library/react";
 
-// The full suite runs many workers on two cores: give findBy/waitFor more than the default second.
-configure({ asyncUtilTimeout: 5000 });
-// A test outlasts its waitFor (jest's default is also 5 s): a slow machine fails a wait with that wait's own
-// message, rather than the test with a bare timeout.
-jest.setTimeout(15_000);
+// findBy/waitFor wait for a state, polling; the timeout only bounds a failure. Testing Library's default second
+// is too short on a loaded 2-core machine. It stays well under the test's timeout (30 s, jest.config.js), so a
+// wait that fails says what it waited for, rather than the test timing out bare.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom's window has no structuredClone (browsers and Node do); the engine uses it to copy rule sets.
 if (typeof globalThis.structuredClone !== "function") {
@@ -43,12 +42,17 @@ if (!window.matchMedia) {
   });
 }
 
-// jsdom does no layout, so every element's offsetParent is null, which Fluent's focus management (tabster)
-// reads as "not displayed". An opening dialog then finds nothing to focus in it and focuses its own surface,
-// and whether tabster makes it the active modal, or leaves it aria-hidden (invisible to *ByRole), depended on
-// which of two of its callbacks ran first: a race the load on the machine decided. As in a browser: null for
-// <body> and for an element that is not displayed, else a parent. Only the element's own style is read (an
-// ancestor's too made the component tests several times slower); Fluent unmounts what it collapses.
+// jsdom does no layout. Fluent's focus management (tabster) takes an element whose offsetParent is null for
+// "not displayed", and a <body> of zero size for a hidden frame where nothing is visible; in jsdom both are
+// always so. An opening dialog then found no button to focus and focused its own surface, and whether tabster
+// made it the active modal or left it aria-hidden (invisible to *ByRole) depended on which of two of its
+// callbacks ran first: the focus, or registering the dialog after React's commit (a MutationObserver
+// callback). Under load the registration sometimes came second. With these stand-ins the dialog focuses its
+// first button, as in a browser, and tabster activates the modal in either order.
+
+// offsetParent as in a browser: null for <body> and for an element that is not displayed, else a parent. Only
+// the element's own style is read (an ancestor's too made the component tests several times slower); Fluent
+// unmounts what it collapses.
 Object.defineProperty(HTMLElement.prototype, "offsetParent", {
   configurable: true,
   get(this: HTMLElement): Element | null {
@@ -57,25 +61,10 @@ Object.defineProperty(HTMLElement.prototype, "offsetParent", {
   },
 });
 
-// Fluent's dialog focuses its first button, or its own surface when tabster finds nothing focusable in it yet;
-// tabster makes a modal active only when focus lands inside it, or on it after tabster has registered it (its
-// MutationObserver does that after React commits). On a loaded machine the surface was sometimes focused before
-// that registration: the open dialog then stayed aria-hidden, invisible to *ByRole. A browser lays out and
-// finds the button; here the focused surface is made the active modal as soon as both exist (tabster's own call).
-interface TabsterWindow {
-  __tabsterInstance?: { modalizer?: { activate(element: HTMLElement): boolean } };
-}
-function activateFocusedModal(): void {
-  const focused = document.activeElement;
-  if (!(focused instanceof HTMLElement) || !focused.getAttribute("data-tabster")?.includes('"modalizer"')) return;
-  (window as TabsterWindow).__tabsterInstance?.modalizer?.activate(focused);
-}
-document.addEventListener("focusin", activateFocusedModal);
-new MutationObserver(activateFocusedModal).observe(document.body, {
-  subtree: true,
-  childList: true,
-  attributeFilter: ["data-tabster"],
-});
+// The body has a task pane's size.
+HTMLBodyElement.prototype.getBoundingClientRect = function getBoundingClientRect(): DOMRect {
+  return DOMRect.fromRect({ x: 0, y: 0, width: 350, height: 600 });
+};
 
 /** Export downloads through an object URL; jsdom has none. Tests read what was downloaded from `downloads`. */
 export const downloads: { name: string; blob: Blob }[] = [];
