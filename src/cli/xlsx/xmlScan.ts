@@ -214,8 +214,7 @@ const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
 };
 
 /** An attribute value between double quotes; tabs and line breaks as references, which reading keeps. */
-const escapeAttribute = (value: string): string =>
-  value.replace(/[&<>"\t\n\r]/g, (ch) => ATTRIBUTE_ESCAPES[ch] ?? ch);
+const escapeAttribute = (value: string): string => value.replace(/[&<>"\t\n\r]/g, (ch) => ATTRIBUTE_ESCAPES[ch] ?? ch);
 
 /** `element`'s attributes as name and value, in document order, without those named in `drop`. */
 export function attributePairs(element: ScannedElement, drop: readonly string[] = []): [string, string][] {
