@@ -46,13 +46,12 @@ export const DERIVED_FIELDS = {
 export type DerivedFieldId = keyof typeof DERIVED_FIELDS;
 
 /**
- * Where a field's value comes from when its own column is absent or blank: the packed transport-needs text
- * ("电子产品,每月两次,国内各地") holds cargo, frequency and destination; the monthly amounts add up to the year.
+ * Where a text field's value comes from when its own column is absent or blank: the packed transport-needs text
+ * ("电子产品,每月两次,国内各地") holds cargo and destination (numeric fields' sources: `grade/fieldSources.ts`).
  */
 export const FALLBACKS: Readonly<Partial<Record<FieldId, FieldId>>> = {
   cargoType: "transportNeeds",
   destination: "transportNeeds",
-  frequency: "transportNeeds",
   // Seed 000 packs cooperation into the financial cell: "良好,长期合作".
   cooperationStatus: "financialStatus",
 };

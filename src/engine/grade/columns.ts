@@ -4,12 +4,13 @@
  */
 import type { CriterionColumn, TextDictionary } from "../criteria/kind";
 import { FALLBACKS, type DerivedFieldId } from "../derived";
-import { FIELDS, MONTH_FIELDS, type FieldId, isFieldId } from "../fields";
+import { FIELDS, MONTH_FIELDS, type FieldId, fieldSpec, isFieldId } from "../fields";
+import { perYearFactor } from "../headers/periods";
 import type { ColumnMapping, MappedColumn } from "../headers/mapColumns";
 import type { FieldRef } from "../rules/schema";
 import { type CellIssue, type CellValue, type Table, assertNever, rowIndex } from "../types";
 import { parseBoolean } from "../values/boolean";
-import { parseDate } from "../values/date";
+import { parseDate, partsFromSerial, serialFromParts } from "../values/date";
 import { parseDays } from "../values/days";
 import { frequencyInText, parseFrequency } from "../values/frequency";
 import { parseGrade } from "../values/grade";
@@ -18,6 +19,7 @@ import { parseNumber } from "../values/number";
 import { parsePercent } from "../values/percent";
 import type { CellProblem } from "../values/problem";
 import { isExcelError, splitTokens } from "../values/text";
+import { AGEING_FIELDS, type FieldSource, FIELD_SOURCES, sourceAvailable } from "./fieldSources";
 
 type NumberParser = (cell: CellValue) => number | null | CellProblem;
 
@@ -69,6 +71,7 @@ export function readColumns(
 ): TableColumns {
   const rowCount = table.rows.length;
   const issues: CellIssue[] = [];
+  const dayOfYear = asOf - (serialFromParts(partsFromSerial(asOf).year, 1, 1) ?? asOf) + 1;
   const numberCache = new Map<FieldRef, Float64Array>();
   const textCache = new Map<FieldId, readonly (string | null)[]>();
   const cellAt = (column: MappedColumn, row: number): CellValue => table.rows[row]?.[column.index];
@@ -124,7 +127,9 @@ export function readColumns(
         const parse: NumberParser = percentPoints
           ? (cell) => (typeof cell === "number" ? cell / 100 : parsePercent(cell))
           : NUMBER_PARSERS[type];
-        const scale = type === "money" || type === "count" ? column.scale : 1;
+        const unitScale = type === "money" || type === "count" ? column.scale : 1;
+        // A figure of a period ("本年运费收入", "近3个月票数") counts as the year's.
+        const scale = fieldSpec(column.field).flow ? unitScale * perYearFactor(column.period, dayOfYear) : unitScale;
         // Excel hands most numeric cells over as numbers: read those inline, parse only text.
         const plain = type === "money" || type === "count" || type === "days";
         numberColumns.push({ column, out, parse, scale, plain });
@@ -228,53 +233,93 @@ export function readColumns(
       out = derivedNumbers(ref);
     } else {
       out = ownNumbers(ref);
-      const fallback = FALLBACKS[ref];
-      const fromMonths = ref === "annualAmount" && MONTH_FIELDS.some((m) => mapping.columns[m]);
-      const fromText =
-        fallback !== undefined && FIELDS[ref].type === "frequency" && mapping.columns[fallback] !== undefined;
-      if (out === noNumbers && (fromMonths || fromText)) out = new Float64Array(out); // never fill the shared column
-      if (fromMonths) fillAnnualFromMonths(out);
-      if (fromText && fallback) fillFrequencyFromText(out, fallback);
+      const sources = (FIELD_SOURCES[ref] ?? []).filter((source) => sourceAvailable(source, mapping));
+      if (sources.length > 0 && out === noNumbers) out = new Float64Array(out); // never fill the shared column
+      for (const source of sources) fillFrom(source, out, mapping.columns[ref]);
     }
     numberCache.set(ref, out);
     return out;
   }
 
-  /** Seed 002: the year's volume is the sum of months 1–12 when no annual figure is kept. */
-  function fillAnnualFromMonths(out: Float64Array): void {
-    const months = MONTH_FIELDS.filter((m) => mapping.columns[m]).map((m) => numbers(m));
-    if (months.length === 0) return;
+  /**
+   * Fills the rows that have no value from a source (see `fieldSources.ts`). A row whose own cell is filled
+   * but unreadable keeps no value: it is reported, not replaced.
+   */
+  function fillFrom(source: FieldSource, out: Float64Array, own: MappedColumn | undefined): void {
+    const value = sourceReader(source);
     for (let r = 0; r < rowCount; r++) {
       if (out[r] === out[r]) continue;
+      if (own && cellText(cellAt(own, r)) !== null) continue;
+      out[r] = value(r);
+    }
+  }
+
+  /** A source's value for one row, NaN where it has none. */
+  function sourceReader(source: FieldSource): (row: number) => number {
+    switch (source.kind) {
+      case "months":
+        return sumOf(MONTH_FIELDS.filter((m) => mapping.columns[m]).map((m) => numbers(m)));
+      case "ageingSum":
+        return sumOf(AGEING_FIELDS.filter((m) => mapping.columns[m]).map((m) => numbers(m)));
+      case "ratio": {
+        const top = numbers(source.numerator);
+        const bottom = numbers(source.denominator);
+        return (r) => {
+          const d = bottom[r] as number;
+          return d > 0 ? (top[r] as number) / d : NaN;
+        };
+      }
+      case "count":
+        return (r) => numbers(source.from)[r] as number;
+      case "phrase": {
+        const text = texts(source.from);
+        const cache = new Map<string, number>();
+        return (r) => {
+          const t = text[r];
+          if (t === null || t === undefined) return NaN;
+          let v = cache.get(t);
+          if (v === undefined) {
+            v = frequencyInText(t) ?? NaN;
+            cache.set(t, v);
+          }
+          return v;
+        };
+      }
+      case "ageingDays": {
+        // Oldest first: the days of the oldest bucket holding money; 0 when every bucket is empty.
+        const buckets = [...AGEING_FIELDS]
+          .reverse()
+          .filter((f) => mapping.columns[f])
+          .map((f) => [fieldSpec(f).ageingFrom ?? 0, numbers(f)] as const);
+        return (r) => {
+          let seen = false;
+          for (const [from, amounts] of buckets) {
+            const v = amounts[r] as number;
+            if (v > 0) return from;
+            if (v === v) seen = true;
+          }
+          return seen ? 0 : NaN;
+        };
+      }
+      default:
+        return assertNever(source, "field source");
+    }
+  }
+
+  /** The sum of the columns' values in a row, NaN when none has one. */
+  function sumOf(parts: readonly Float64Array[]): (row: number) => number {
+    return (r) => {
       let sum = 0;
       let seen = false;
-      for (const m of months) {
-        const v = m[r] as number;
+      for (const part of parts) {
+        const v = part[r] as number;
         if (v === v) {
           sum += v;
           seen = true;
         }
       }
-      if (seen) out[r] = sum;
-    }
-  }
-
-  function fillFrequencyFromText(out: Float64Array, source: FieldId): void {
-    const own = mapping.columns.frequency;
-    const text = texts(source);
-    const cache = new Map<string, number>();
-    for (let r = 0; r < rowCount; r++) {
-      if (out[r] === out[r]) continue;
-      if (own && cellText(cellAt(own, r)) !== null) continue; // unreadable own cell: reported, not replaced
-      const t = text[r];
-      if (t === null || t === undefined) continue;
-      let v = cache.get(t);
-      if (v === undefined) {
-        v = frequencyInText(t) ?? NaN;
-        cache.set(t, v);
-      }
-      out[r] = v;
-    }
+      return seen ? sum : NaN;
+    };
   }
 
   /** Unmapped text fields read as an empty array: every row `undefined`, i.e. blank. */

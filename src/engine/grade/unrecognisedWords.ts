@@ -10,6 +10,7 @@ import { rowIndex } from "../types";
 import { frequencyFromPhrase } from "../values/frequency";
 import { cellIssueMessage } from "../values/messages";
 import type { TableColumns } from "./columns";
+import { FIELD_SOURCES } from "./fieldSources";
 
 type Recogniser = (token: string) => boolean;
 
@@ -25,7 +26,10 @@ function recognisersByField(ruleSet: RuleSet): Map<FieldId, Recogniser[]> {
     for (const criterion of dimension.criteria) {
       if (!isFieldId(criterion.field)) continue;
       const recognises = tokenRecogniser(criterion);
-      const sourceFields = [criterion.field, FALLBACKS[criterion.field]].filter((f): f is FieldId => f !== undefined);
+      const phrases = (FIELD_SOURCES[criterion.field] ?? []).flatMap((s) => (s.kind === "phrase" ? [s.from] : []));
+      const sourceFields = [criterion.field, FALLBACKS[criterion.field], ...phrases].filter(
+        (f): f is FieldId => f !== undefined,
+      );
       for (const field of sourceFields) {
         if (FIELDS[field].type !== "text") continue;
         if (recognises) add(field, recognises);

@@ -1,14 +1,20 @@
 /**
- * Finds which column holds which field, by header. Exact alias matches first; then a header that contains
- * exactly one field's alias ("客户名称(全称)" after brackets, "2026年交易额"); two candidates of equal weight,
- * or two names joined by 及/和/&/and ("客户名称及联系人"), make the header ambiguous, and it is reported rather
- * than guessed. Exact matches claim their fields before partial ones, whatever the column order.
+ * Finds which column holds which field, by header (see `readHeader` and `fieldMatch`). Each placed column
+ * carries how it was decided, a confidence, its period and its unit. Two candidates of equal weight, or two
+ * names joined by 及/和/&/and ("客户名称及联系人"), make a header ambiguous: it is reported, never guessed.
+ * Exact matches claim their fields before partial ones, whatever the column order; of two columns of one field
+ * for different periods ("本年销售额", "上年销售额"), the one of the period being graded is used.
  */
-import { FIELDS, FIELD_IDS, type FieldId, isFieldId } from "../fields";
+import { FIELDS, type FieldId, isFieldId } from "../fields";
 import { engineText } from "../i18n";
 import { type ColumnIndex, type CellValue, type Lang, type Localized, columnIndex } from "../types";
-import { hasNonAscii } from "../values/text";
-import { headerParts, normalizeHeader, normalizeKey, UNIT_SUFFIXES } from "./normalizeHeader";
+import { ageingBucket } from "./ageing";
+import { type FieldCandidate, type MatchVia, candidatesFor } from "./fieldMatch";
+import { type Period, periodRecency } from "./periods";
+import { type HeaderReading, normalizeKey, readHeader } from "./readHeader";
+
+export { aliasTable } from "./fieldMatch";
+export type { Period } from "./periods";
 
 export interface MappedColumn {
   readonly field: FieldId;
@@ -17,8 +23,17 @@ export interface MappedColumn {
   readonly header: string;
   /** Factor for the column's numbers, from the unit in its header (1 when none). */
   readonly scale: number;
-  /** How the mapping was made: an alias, a partial match, or the caller's override. */
-  readonly via: "alias" | "contains" | "override";
+  /** How the mapping was made: the header is an alias, is one once qualified, contains one, or the analyst chose. */
+  readonly via: MatchVia | "override";
+  /** 0–1: how sure the reading is (1 for an exact alias or the analyst's choice). */
+  readonly confidence: number;
+  /** The period the header names ("2017年", "本年"), null when none. */
+  readonly period: Period | null;
+  /** The period and the unit as written, for explanations ("" when none). */
+  readonly periodText: string;
+  readonly unit: string;
+  /** The alias the header matched ("" for an override). */
+  readonly alias: string;
 }
 
 type HeaderIssueCode = "duplicate-field" | "ambiguous-header" | "unknown-field";
@@ -32,110 +47,22 @@ export interface HeaderIssue {
   readonly message: Localized;
 }
 
+export interface IgnoredColumn {
+  readonly index: ColumnIndex;
+  readonly header: string;
+  /** Set when the column names a field that another column of a newer period holds. */
+  readonly olderPeriodOf?: FieldId;
+}
+
 export interface ColumnMapping {
   readonly columns: Readonly<Partial<Record<FieldId, MappedColumn>>>;
   /** Columns the product does not use; they are left alone. */
-  readonly ignored: readonly { readonly index: ColumnIndex; readonly header: string }[];
+  readonly ignored: readonly IgnoredColumn[];
   readonly issues: readonly HeaderIssue[];
 }
 
 /** The analyst's corrections: header text → field, or `null` to ignore that column. */
 export type MappingOverrides = Readonly<Record<string, string | null>>;
-
-interface AliasIndex {
-  readonly exact: ReadonlyMap<string, FieldId>;
-  /** Every alias key with its field, longest first, for partial matches. */
-  readonly all: readonly (readonly [string, FieldId])[];
-}
-
-let aliasIndex: AliasIndex | undefined;
-/** Built once: the alias table is fixed at build time. */
-function getAliasIndex(): AliasIndex {
-  if (aliasIndex) return aliasIndex;
-  const exact = new Map<string, FieldId>();
-  for (const field of FIELD_IDS) {
-    for (const alias of FIELDS[field].aliases) {
-      const key = normalizeKey(alias);
-      const previous = exact.get(key);
-      if (previous !== undefined && previous !== field) {
-        throw new Error(`Header alias "${alias}" is claimed by both ${previous} and ${field}`);
-      }
-      exact.set(key, field);
-    }
-  }
-  const all = [...exact.entries()].sort((a, b) => b[0].length - a[0].length);
-  aliasIndex = { exact, all };
-  return aliasIndex;
-}
-
-/** Every alias key and its field; tests use it to prove no alias is claimed twice. */
-export function aliasTable(): ReadonlyMap<string, FieldId> {
-  return getAliasIndex().exact;
-}
-
-/** Shortest alias length a partial match may use: one Chinese word, or a real English word. */
-function longEnoughForPartial(key: string): boolean {
-  return hasNonAscii(key) ? key.length >= 2 : key.length >= 5;
-}
-
-interface Candidate {
-  readonly fields: readonly FieldId[];
-  readonly scale: number;
-  readonly via: "alias" | "contains";
-}
-
-/** The factor of a unit glued to the end of a header key ("2026年交易额万元"), 1 when none. */
-function suffixScale(key: string): number {
-  for (const [unit, factor] of UNIT_SUFFIXES) if (key.length > unit.length && key.endsWith(unit)) return factor;
-  return 1;
-}
-
-/**
- * Partial: the fields of the longest aliases contained in the key; more than one is a tie. Never the
- * add-in's output columns: "信用等级" or "客户备注" hold the analyst's data, and a partial match would have the
- * add-in write its grades and remarks over them. Those are found by exact header only.
- */
-function containedFields(key: string): Set<FieldId> {
-  let best = 0;
-  const fields = new Set<FieldId>();
-  for (const [alias, field] of getAliasIndex().all) {
-    if (alias.length < best) break;
-    if (FIELDS[field].role === "output") continue;
-    if (longEnoughForPartial(alias) && key.includes(alias)) {
-      best = alias.length;
-      fields.add(field);
-    }
-  }
-  return fields;
-}
-
-function matchHeader(header: string): Candidate | null {
-  const { exact } = getAliasIndex();
-  const { key, scale } = normalizeHeader(header);
-  if (key.length === 0) return null;
-  const direct = exact.get(key);
-  if (direct) return { fields: [direct], scale, via: "alias" };
-  // "年交易额万元": an alias followed by a unit.
-  for (const [unit, factor] of UNIT_SUFFIXES) {
-    if (key.length > unit.length && key.endsWith(unit)) {
-      const field = exact.get(key.slice(0, -unit.length));
-      if (field) return { fields: [field], scale: scale * factor, via: "alias" };
-    }
-  }
-  // "客户名称及联系人" names two fields however long each name is: which one the values belong to is a guess.
-  const parts = headerParts(header);
-  if (parts.length > 1) {
-    const named = new Set<FieldId>();
-    for (const part of parts) {
-      const partKey = normalizeKey(part);
-      const direct = exact.get(partKey);
-      for (const field of direct ? [direct] : containedFields(partKey)) named.add(field);
-    }
-    if (named.size > 1) return { fields: [...named], scale, via: "contains" };
-  }
-  const fields = containedFields(key);
-  return fields.size === 0 ? null : { fields: [...fields], scale: scale * suffixScale(key), via: "contains" };
-}
 
 const label = (field: FieldId, lang: Lang): string => FIELDS[field].label[lang];
 
@@ -157,6 +84,51 @@ function headerText(cell: CellValue): string {
   return cell === null || cell === undefined ? "" : String(cell).trim();
 }
 
+/** The factor a column's numbers are multiplied by: a money unit for amounts, 1/100 for a percent column in points. */
+function scaleOf(field: FieldId, reading: HeaderReading): number {
+  const unit = reading.unit ?? reading.glued?.unit ?? null;
+  if (!unit) return 1;
+  const type = FIELDS[field].type;
+  if (type === "money" && unit.kind === "money") return unit.scale;
+  if (type === "percent" && unit.kind === "percent") return unit.scale;
+  return 1;
+}
+
+/** The fields a header joining two names with a conjunction names; more than one makes it ambiguous. */
+function joinedFields(reading: HeaderReading): FieldId[] {
+  if (reading.parts.length < 2) return [];
+  const named = new Set<FieldId>();
+  for (const part of reading.parts) {
+    const [best] = candidatesFor(readHeader(part));
+    if (best) named.add(best.field);
+  }
+  return named.size > 1 ? [...named] : [];
+}
+
+type Reading =
+  | { readonly kind: "field"; readonly candidate: FieldCandidate }
+  | { readonly kind: "ambiguous"; readonly fields: FieldId[] }
+  | null;
+
+function readColumn(reading: HeaderReading): Reading {
+  const bucket = ageingBucket(reading);
+  if (bucket)
+    return { kind: "field", candidate: { field: bucket, alias: reading.core, via: "qualified", confidence: 0.9 } };
+  const candidates = candidatesFor(reading);
+  const [best, second] = candidates;
+  if (best && best.via !== "contains") return { kind: "field", candidate: best };
+  const joined = joinedFields(reading);
+  if (joined.length > 1) return { kind: "ambiguous", fields: joined };
+  if (!best) return null;
+  if (second && second.confidence >= best.confidence && second.field !== best.field) {
+    return {
+      kind: "ambiguous",
+      fields: [...new Set(candidates.filter((c) => c.confidence >= best.confidence).map((c) => c.field))],
+    };
+  }
+  return { kind: "field", candidate: best };
+}
+
 /**
  * Maps a header row to fields. The analyst's overrides are applied first, so a field they chose is never
  * taken by an earlier column that merely matches an alias.
@@ -164,28 +136,53 @@ function headerText(cell: CellValue): string {
  */
 export function mapColumns(headers: readonly CellValue[], overrides: MappingOverrides = {}): ColumnMapping {
   const columns: Partial<Record<FieldId, MappedColumn>> = {};
-  const ignored: { index: ColumnIndex; header: string }[] = [];
+  const ignored: IgnoredColumn[] = [];
   const issues: HeaderIssue[] = [];
   const overrideByKey = new Map(Object.entries(overrides).map(([h, f]) => [normalizeKey(h), f] as const));
   const texts = headers.map(headerText);
   const overridden = new Set<number>();
 
-  const place = (field: FieldId, i: number, scale: number, via: MappedColumn["via"]): void => {
+  const place = (
+    field: FieldId,
+    i: number,
+    reading: HeaderReading,
+    found: Omit<FieldCandidate, "field">,
+    via: MappedColumn["via"],
+  ): void => {
     const index = columnIndex(i);
     const header = texts[i] ?? "";
+    const column: MappedColumn = {
+      field,
+      index,
+      header,
+      scale: scaleOf(field, reading),
+      via,
+      confidence: found.confidence,
+      period: reading.period,
+      periodText: reading.periodText,
+      unit: (reading.unit ?? reading.glued?.unit)?.text ?? "",
+      alias: found.alias,
+    };
     const taken = columns[field];
-    if (taken) {
-      issues.push({
-        code: "duplicate-field",
-        index,
-        header,
-        fields: [field],
-        message: msg.duplicate(header, field, taken.header),
-      });
-      ignored.push({ index, header });
+    if (!taken) {
+      columns[field] = column;
       return;
     }
-    columns[field] = { field, index, header, scale, via };
+    const older = periodRecency(taken.period) - periodRecency(column.period);
+    if (taken.period && column.period && older !== 0 && taken.via !== "override") {
+      const [keep, drop] = older < 0 ? [column, taken] : [taken, column];
+      columns[field] = keep;
+      ignored.push({ index: drop.index, header: drop.header, olderPeriodOf: field });
+      return;
+    }
+    issues.push({
+      code: "duplicate-field",
+      index,
+      header,
+      fields: [field],
+      message: msg.duplicate(header, field, taken.header),
+    });
+    ignored.push({ index, header });
   };
 
   texts.forEach((header, i) => {
@@ -200,37 +197,36 @@ export function mapColumns(headers: readonly CellValue[], overrides: MappingOver
       issues.push({ code: "unknown-field", index, header, fields: [], message: msg.unknownField(header, override) });
       ignored.push({ index, header });
     } else {
-      const { key, scale } = normalizeHeader(header);
-      place(override, i, scale * suffixScale(key), "override"); // "金额万元" keeps its unit when chosen by hand
+      place(override, i, readHeader(header), { confidence: 1, via: "alias", alias: "" }, "override");
     }
   });
 
-  const partial: [number, FieldId, number][] = [];
+  const partial: [number, HeaderReading, FieldCandidate][] = [];
   texts.forEach((header, i) => {
     if (overridden.has(i)) return;
     const index = columnIndex(i);
-    const candidate = matchHeader(header);
-    if (candidate === null) {
+    const reading = header === "" ? null : readHeader(header);
+    const found = reading && readColumn(reading);
+    if (!reading || !found) {
       ignored.push({ index, header });
       return;
     }
-    const [field, ...others] = candidate.fields;
-    if (field === undefined || others.length > 0) {
+    if (found.kind === "ambiguous") {
       issues.push({
         code: "ambiguous-header",
         index,
         header,
-        fields: candidate.fields,
-        message: msg.ambiguous(header, candidate.fields),
+        fields: found.fields,
+        message: msg.ambiguous(header, found.fields),
       });
       ignored.push({ index, header });
       return;
     }
-    if (candidate.via === "contains") partial.push([i, field, candidate.scale]);
-    else place(field, i, candidate.scale, candidate.via);
+    if (found.candidate.via === "contains") partial.push([i, reading, found.candidate]);
+    else place(found.candidate.field, i, reading, found.candidate, found.candidate.via);
   });
   // Partial matches last, so "客户编号" before "客户名称" does not take the field the exact header names.
-  for (const [i, field, scale] of partial) place(field, i, scale, "contains");
+  for (const [i, reading, candidate] of partial) place(candidate.field, i, reading, candidate, "contains");
   ignored.sort((a, b) => a.index - b.index);
   issues.sort((a, b) => a.index - b.index); // partial matches were placed last; report in column order
   return { columns, ignored, issues };

@@ -9,7 +9,7 @@ import {
   aliasTable,
   mapColumns,
 } from "../../../src/engine/headers/mapColumns";
-import { normalizeHeader, normalizeKey } from "../../../src/engine/headers/normalizeHeader";
+import { normalizeKey, readHeader } from "../../../src/engine/headers/readHeader";
 import { type CellValue, LANGS } from "../../../src/engine/types";
 
 /** field → column index, for compact expectations. */
@@ -162,8 +162,9 @@ describe("mapColumns reads the unit a header declares", () => {
     ["reads % in brackets", "毛利率(%)", 0.01, "%"],
     ["keeps the first unit when there are two", "金额(万元)(千元)", 10000, "万元"],
     ["has no unit for a bracketed remark", "客户名称(全称)", 1, ""],
-  ])("normalizeHeader %s", (_name, header, scale, unit) => {
-    expect(normalizeHeader(header)).toMatchObject({ scale, unit });
+  ])("readHeader %s", (_name, header, scale, unit) => {
+    const reading = readHeader(header);
+    expect({ scale: reading.unit?.scale ?? 1, unit: reading.unit?.text ?? "" }).toEqual({ scale, unit });
   });
 
   test.each<[string, string]>([
@@ -173,8 +174,8 @@ describe("mapColumns reads the unit a header declares", () => {
     ["Ｃｕｓｔｏｍｅｒ", "customer"],
     ["Customer_Name:", "customername"],
     ["【客户名称】", "客户名称"],
-  ])("normalizeHeader keys %j as %j", (header, key) => {
-    expect(normalizeHeader(header).key).toBe(key);
+  ])("readHeader keys %j as %j", (header, key) => {
+    expect(readHeader(header).key).toBe(key);
   });
 });
 
