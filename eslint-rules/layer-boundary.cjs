@@ -50,9 +50,10 @@ const LAYERS = [
   {
     dir: "src/engine",
     may: [],
-    packages: { only: ["zod"] },
+    // opencc-js: pure JavaScript conversion tables, to read Traditional headers as Simplified.
+    packages: { only: ["zod", "opencc-js"] },
     globals: PURE_GLOBALS,
-    why: "src/engine is the pure grading core: it may import only its own files and zod (see ARCHITECTURE.md)",
+    why: "src/engine is the pure grading core: it may import only its own files, zod and opencc-js (see ARCHITECTURE.md)",
   },
   {
     dir: "src/plan",

@@ -61,7 +61,11 @@ export const JSON_FIELDS: readonly (readonly [path: string, type: string, meanin
   ["rows[].grade", "string | null", "the grade letter as written to the grade column"],
   ["rows[].remark", "string", "the remark as written to the remark column"],
   ["rows[].reasons[]", "array", "why: one entry per dimension, cap, override or flag (none for a skipped row)"],
-  ["rows[].reasons[].kind", '"dimension" | "cap" | "override" | "flag"', "which of the four it is"],
+  [
+    "rows[].reasons[].kind",
+    '"dimension" | "cap" | "override" | "flag" | "notAssessed"',
+    "which it is; notAssessed (once per row, when the table has no column for some dimensions) lists their ids in `dimensions`, with a `remark`",
+  ],
   [
     "rows[].reasons[].dimension",
     "string",
@@ -71,6 +75,11 @@ export const JSON_FIELDS: readonly (readonly [path: string, type: string, meanin
     "rows[].reasons[].criteria[]",
     "array",
     "dimension: each criterion's `criterion` id, `label`, `field` and `points` (null when its cell is empty)",
+  ],
+  [
+    "rows[].reasons[].criteria[].source",
+    "string",
+    "where the values came from when not simply the field's own column (a period's figure scaled to a year, profit ÷ revenue, the ageing buckets); absent otherwise",
   ],
   ["rows[].reasons[].rule", "string", "cap, override, flag: the rule's id"],
   [

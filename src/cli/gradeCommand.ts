@@ -77,7 +77,11 @@ export async function gradeCommand(command: GradeCommand, io: CliIo): Promise<nu
   const rowCount = source.table.rows.length;
   progress((p) => p.grading(rowCount));
   const asOf = command.asOf ?? serialFromLocalDate(io.today());
-  const graded = gradeTable(source.table, ruleSet, { asOf, ...(command.lang ? { language: command.lang } : {}) });
+  const graded = gradeTable(source.table, ruleSet, {
+    asOf,
+    asOfIsToday: command.asOf === undefined,
+    ...(command.lang ? { language: command.lang } : {}),
+  });
   if (!graded.ok) return report(io, problem(graded.error.code, graded.error.message), lang);
   const gradeReport = graded.value;
   const width = source.table.headers.length;

@@ -22,6 +22,8 @@ export type JsonReason =
         readonly label: string;
         readonly field: string;
         readonly points: number | null;
+        /** Where the values came from when not simply the field's own column. */
+        readonly source?: string;
       }[];
     }
   | {
@@ -38,7 +40,8 @@ export type JsonReason =
       readonly computedGrade: string | null;
       readonly remark: string;
     }
-  | { readonly kind: "flag"; readonly rule: string; readonly remark: string };
+  | { readonly kind: "flag"; readonly rule: string; readonly remark: string }
+  | { readonly kind: "notAssessed"; readonly dimensions: readonly string[]; readonly remark: string };
 
 export interface JsonRow {
   /** 1-based data row (the header row is not counted). */
@@ -61,7 +64,8 @@ export interface JsonDocument {
 }
 
 function criterionJson(c: CriterionPoints, lang: Lang) {
-  return { criterion: c.criterion, label: c.label[lang], field: String(c.field), points: c.points };
+  const base = { criterion: c.criterion, label: c.label[lang], field: String(c.field), points: c.points };
+  return c.source ? { ...base, source: c.source[lang] } : base;
 }
 
 function reasonJson(reason: Reason, lang: Lang): JsonReason {
@@ -93,6 +97,12 @@ function reasonJson(reason: Reason, lang: Lang): JsonReason {
       };
     case "flag":
       return { kind: "flag", rule: reason.rule, remark: reason.remark[lang] };
+    case "notAssessed":
+      return {
+        kind: "notAssessed",
+        dimensions: reason.dimensions.map((d) => d.dimension),
+        remark: reason.remark[lang],
+      };
   }
 }
 

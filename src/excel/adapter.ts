@@ -3,7 +3,7 @@
  * every call goes through the host's `run`, and data problems come back as values.
  */
 import {
-  isRelativeToTable,
+  type GradeReport,
   type MappingOverrides,
   type Result,
   type RuleSet,
@@ -22,7 +22,7 @@ import { type GradeAllOptions, type GradeAllSummary, gradeAll } from "./gradeAll
 import type { ExcelHost } from "./host";
 import { planOutputColumns } from "../plan";
 import { checkRequirements } from "./requirements";
-import { type SelectedCustomer, selectedCustomer } from "./selection";
+import { type SelectedCustomer, gradeWholeTable, selectedCustomer } from "./selection";
 import { type Binding, SETTING_KEYS, bindingFrom, queueSettingRead, settingValue } from "./settings";
 import { syncTableMeta } from "./syncTableMeta";
 import { tableLanguage } from "../engine";
@@ -86,6 +86,17 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
   };
   const hostError = (): AdapterError | null => checkRequirements(host);
   /** The opening checks of a call on the bound table: a host too old, or no table bound, comes back as an error. */
+  /**
+   * With ranks in force, the whole table graded for the score card: the last report, else the table read and
+   * graded once and kept on the binding (a Grade all, new rules or a new binding replace it).
+   */
+  const wholeTableReport = async (of: BoundTable): Promise<GradeReport | null> => {
+    if (of.lastReport) return of.lastReport;
+    const report = await gradeWholeTable(host.run, of, asOf());
+    if (report && bound === of) bound = { ...of, lastReport: report };
+    return report;
+  };
+
   const boundTable = (tableId?: string): Result<BoundTable, AdapterError> => {
     const problem = hostError();
     if (problem) return err(problem);
@@ -220,7 +231,6 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       return exclusive(async () => {
         const current = bound;
         if (!current) return err(adapterErrors.notBound());
-        const relative = isRelativeToTable(ruleSet);
         const now = options.today?.() ?? new Date();
         const collector = portfolio.collector(asOf(), now);
         const withCollector: GradeAllOptions = collector
@@ -233,11 +243,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
             }
           : gradeOptions;
         const run = (context: Excel.RequestContext) =>
-          gradeAll(
-            context,
-            { binding: current.binding, ruleSet, asOf: asOf(), relativeToTable: relative },
-            withCollector,
-          );
+          gradeAll(context, { binding: current.binding, ruleSet, asOf: asOf() }, withCollector);
         let result: Awaited<ReturnType<typeof run>>;
         try {
           result = await host.run(run);
@@ -258,7 +264,8 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
           : result.value;
         // The table now has its output columns: refresh what we know (bounds, headers, mapping).
         const refreshed = await refresh(current.binding);
-        if (refreshed.ok && relative) bound = { ...refreshed.value, lastReport: withPortfolio.report };
+        // With rank criteria the full report is what the score card reads (one row cannot be graded alone).
+        if (refreshed.ok && withPortfolio.report) bound = { ...refreshed.value, lastReport: withPortfolio.report };
         return ok(withPortfolio);
       });
     },
@@ -376,7 +383,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       const current = boundTable();
       if (!current.ok) return current;
       try {
-        return ok(await currentCustomer(host.run, current.value, asOf()));
+        return ok(await currentCustomer(host.run, current.value, asOf(), () => wholeTableReport(current.value)));
       } catch (error) {
         // A chart, a shape or several areas selected: no customer, as outside the table.
         if ((error as { code?: unknown } | null)?.code === "InvalidSelection") return ok(null);
@@ -398,7 +405,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         const handler = table.onSelectionChanged.add(async (args) => {
           const now = bound;
           if (stopped || !now || args.tableId !== now.meta.id) return;
-          listener(await selectedCustomer(host.run, now, args, asOf()));
+          listener(await selectedCustomer(host.run, now, args, asOf(), () => wholeTableReport(now)));
         });
         await context.sync();
         return handler;

@@ -4,7 +4,7 @@
  * criteria re-grade the whole table instead. Edits are collected for a short while so typing down a column
  * costs one round, not one per cell.
  */
-import { isRelativeToTable } from "../engine";
+import { isRelativeInTable } from "../engine";
 import { columnLetters, parseAddress } from "../plan";
 import { type BoundTable, ownColumns } from "./bound";
 import { gradeRows } from "./gradeChunk";
@@ -98,7 +98,11 @@ export class AutoGrader {
     const columns = Array.from({ length: block.columnCount }, (_, i) => block.column + i - meta.firstColumn);
     // Our own columns changing is our own write (or the analyst clearing a grade): never a reason to grade.
     if (columns.every((c) => own.has(c))) return;
-    if (block.row <= meta.headerRow || bound.outputColumns === null || isRelativeToTable(bound.ruleSet)) {
+    if (
+      block.row <= meta.headerRow ||
+      bound.outputColumns === null ||
+      isRelativeInTable(bound.ruleSet, bound.mapping)
+    ) {
       this.schedule(true); // header edited, no output columns yet, or rank criteria: the whole table
       return;
     }

@@ -5,7 +5,7 @@
 import { parseAddress } from "../plan";
 import type { BoundTable } from "./bound";
 import type { RunBatch } from "./host";
-import { type SelectedCustomer, selectedCustomer } from "./selection";
+import { type SelectedCustomer, type WholeTableReport, selectedCustomer } from "./selection";
 
 /** The sheet part of an address ("'My sheet'!B2" → "My sheet"), or null without one. */
 function sheetOf(address: string): string | null {
@@ -19,6 +19,7 @@ export async function currentCustomer(
   run: RunBatch,
   bound: BoundTable,
   asOf: number,
+  wholeTable?: WholeTableReport,
 ): Promise<SelectedCustomer | null> {
   const address = await run(async (context) => {
     const selected = context.workbook.getSelectedRange().load("address");
@@ -34,5 +35,5 @@ export async function currentCustomer(
   const row = Math.max(block.row, meta.firstDataRow);
   if (!insideColumns || row >= block.row + block.rowCount || row >= meta.firstDataRow + meta.rowCount) return null;
   // The same path as a selection event's: the row's first cell inside the table.
-  return selectedCustomer(run, bound, { address: `A${row + 1}`, isInsideTable: true }, asOf);
+  return selectedCustomer(run, bound, { address: `A${row + 1}`, isInsideTable: true }, asOf, wholeTable);
 }

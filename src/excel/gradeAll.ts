@@ -13,7 +13,7 @@ import { syncTableMeta } from "./syncTableMeta";
 import type { TableMeta } from "./tableMeta";
 import { BYTES_PER_RANGE, type QueuedWrite, queueOutputWrites } from "./writeOutputs";
 import type { CellValue, ColumnMapping, GradeReport, RuleSet } from "../engine";
-import { mapColumns } from "../engine";
+import { isRelativeInTable, mapColumns } from "../engine";
 import type { GradedChunk } from "./portfolio/collector";
 
 export interface GradeProgress {
@@ -65,7 +65,6 @@ export interface GradeAllInput {
   readonly binding: Binding;
   readonly ruleSet: RuleSet;
   readonly asOf: number;
-  readonly relativeToTable: boolean;
 }
 
 export async function gradeAll(
@@ -94,7 +93,8 @@ export async function gradeAll(
       await context.sync();
     }
     const width = meta.columnCount + plan.toAdd.length;
-    if (input.relativeToTable) await run.readAllThenWrite(width);
+    // Ranks compare every customer with the others: read the whole table, then grade it at once.
+    if (isRelativeInTable(input.ruleSet, mapping)) await run.readAllThenWrite(width);
     else await run.pipeline(width);
     await run.flush();
   } catch (error) {

@@ -28,7 +28,12 @@ export function gradeRows(
   rows: readonly (readonly CellValue[])[],
   settings: GradeSettings,
 ): ChunkResult | TableProblem {
-  const graded = gradeTable({ headers, rows }, settings.ruleSet, { asOf: settings.asOf, mapping: settings.mapping });
+  // The add-in always grades as of today: a table of a closed year is graded as of that year's end.
+  const graded = gradeTable({ headers, rows }, settings.ruleSet, {
+    asOf: settings.asOf,
+    asOfIsToday: true,
+    mapping: settings.mapping,
+  });
   if (!graded.ok) return graded.error;
   const report = graded.value;
   return { report, outputs: Array.from({ length: rows.length }, (_, i) => outputsOf(report, i)) };

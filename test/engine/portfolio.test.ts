@@ -30,8 +30,8 @@ describe("grade breakdown", () => {
 
   test("counts customers per grade in the rule set's order, the ungraded last", () => {
     expect(breakdown.grades.map((g) => [g.grade, g.customers])).toEqual([
-      ["A", 9],
-      ["B", 13],
+      ["A", 8],
+      ["B", 14],
       ["C", 5],
       ["D", 2],
       [null, 1],
@@ -58,7 +58,7 @@ describe("grade breakdown", () => {
       breakdown.grades.reduce((s, g) => s + pick(g), 0);
     expect(sum((g) => g.customerShare)).toBeCloseTo(1, 12);
     expect(sum((g) => g.amountShare)).toBeCloseTo(1, 12);
-    expect(breakdown.grades[0]?.customerShare).toBeCloseTo(9 / 30, 12);
+    expect(breakdown.grades[0]?.customerShare).toBeCloseTo(8 / 30, 12);
   });
 
   test("counts customers without a readable amount instead of treating them as zero", () => {
@@ -66,7 +66,7 @@ describe("grade breakdown", () => {
     amounts[0] = NaN;
     const partial = gradeBreakdown(report, amounts);
     expect(partial.withoutAmount).toBe(1);
-    expect(partial.grades[0]?.customers).toBe(9);
+    expect(partial.grades[0]?.customers).toBe(8);
     expect(partial.amount).toBeLessThan(breakdown.amount);
   });
 });

@@ -1,4 +1,12 @@
-import { CRITERION_KINDS, defaultRuleSet, defaultRuleSetJson, loadRuleSet, RULESET_FORMAT } from "../../src/engine";
+import {
+  CRITERION_KINDS,
+  defaultRuleSet,
+  defaultRuleSetJson,
+  isRelativeToTable,
+  loadRuleSet,
+  RULESET_FORMAT,
+} from "../../src/engine";
+import { fixedBandRuleSet } from "../support/fixedBandRules";
 
 type Json = Record<string, unknown>;
 const clone = (): Json => defaultRuleSetJson() as Json;
@@ -36,10 +44,14 @@ describe("the default rule set", () => {
     for (const text of texts) expect(Object.keys(text).sort()).toEqual(["en", "zh-CN", "zh-TW"]);
   });
 
-  test("has no criterion relative to the whole table, so an edit re-grades only its row", () => {
+  test("scores the annual amount on the table's own scale, keeping the fixed bands available at weight 0", () => {
     const relative: string[] = CRITERION_KINDS.filter((k) => k.relativeToTable).map((k) => k.kind);
-    const used = defaultRuleSet().dimensions.flatMap((d) => d.criteria.map((c) => c.kind));
-    expect(used.filter((k) => relative.includes(k))).toEqual([]);
+    const criteria = defaultRuleSet().dimensions.flatMap((d) => d.criteria);
+    expect(criteria.filter((c) => relative.includes(c.kind)).map((c) => [c.id, c.kind, c.weight])).toEqual([
+      ["annual-amount-rank", "percentile", 1],
+    ]);
+    expect(criteria.find((c) => c.id === "annual-amount")).toMatchObject({ kind: "band", weight: 0 });
+    expect(isRelativeToTable(fixedBandRuleSet())).toBe(false);
   });
 
   test("exports as JSON that loads back to the same rule set", () => {
@@ -111,30 +123,34 @@ describe("a rule set that does not validate", () => {
   test("names the unknown criterion kind and the unknown keys of a kind", () => {
     const json = clone();
     const criteria = ((json.dimensions as Json[])[0] as Json).criteria as Json[];
+    const n = criteria.length; // the pushed criteria are at n and n + 1
     criteria.push({ id: "mystery", field: "annualAmount", kind: "magic" });
     criteria.push({ id: "typo", field: "annualAmount", kind: "linear", from: 0, too: 100 });
     const found = paths(json);
-    expect(found).toContain("dimensions[0].criteria[1].kind");
-    expect(found).toEqual(expect.arrayContaining(["dimensions[0].criteria[2].to"]));
+    expect(found).toContain(`dimensions[0].criteria[${n}].kind`);
+    expect(found).toEqual(expect.arrayContaining([`dimensions[0].criteria[${n + 1}].to`]));
   });
 
   test("still checks the shared keys of a criterion whose kind is unknown, in the same round", () => {
     const json = clone();
     const criteria = ((json.dimensions as Json[])[0] as Json).criteria as Json[];
+    const n = criteria.length; // the pushed criteria are at n and n + 1
     criteria.push({ id: "mystery", field: "noSuchField", kind: "magic", weight: -1 });
     criteria.push({ id: "nameless", field: "annualAmount" });
     const found = problemsOf(json);
     const at = (path: string) => found.filter((p) => p.path === path).map((p) => p.messages);
-    expect(at("dimensions[0].criteria[1].kind")).toEqual([
+    expect(at(`dimensions[0].criteria[${n}].kind`)).toEqual([
       {
-        "zh-CN": "未知的 kind “magic”：请使用 band、linear、rank或words",
-        "zh-TW": "未知的 kind 「magic」：請使用 band、linear、rank或words",
-        en: 'unknown kind "magic": use band, linear, rank, or words',
+        "zh-CN": "未知的 kind “magic”：请使用 band、linear、percentile、rank或words",
+        "zh-TW": "未知的 kind 「magic」：請使用 band、linear、percentile、rank或words",
+        en: 'unknown kind "magic": use band, linear, percentile, rank, or words',
       },
     ]);
-    expect(at("dimensions[0].criteria[1].field")).toHaveLength(1);
-    expect(at("dimensions[0].criteria[1].weight")).toHaveLength(1);
-    expect(at("dimensions[0].criteria[2].kind")[0]?.en).toBe("missing kind: use band, linear, rank, or words");
+    expect(at(`dimensions[0].criteria[${n}].field`)).toHaveLength(1);
+    expect(at(`dimensions[0].criteria[${n}].weight`)).toHaveLength(1);
+    expect(at(`dimensions[0].criteria[${n + 1}].kind`)[0]?.en).toBe(
+      "missing kind: use band, linear, percentile, rank, or words",
+    );
   });
 
   test("names a missing parameter of a known kind in the analyst's words", () => {
@@ -153,9 +169,10 @@ describe("a rule set that does not validate", () => {
   test("checks a kind's own rule even when a shared key of the same criterion is wrong", () => {
     const json = clone();
     const criteria = ((json.dimensions as Json[])[0] as Json).criteria as Json[];
+    const n = criteria.length; // the pushed criteria are at n and n + 1
     criteria.push({ id: "flat", field: "noSuchField", kind: "linear", from: 1, to: 1 });
     const found = problemsOf(json);
-    expect(found.map((p) => p.path)).toEqual(["dimensions[0].criteria[1].field", "dimensions[0].criteria[1].to"]);
+    expect(found.map((p) => p.path)).toEqual([`dimensions[0].criteria[${n}].field`, `dimensions[0].criteria[${n}].to`]);
     expect(found[1]?.messages["zh-TW"]).toBe("from 與 to 不能相同");
   });
 });

@@ -135,7 +135,7 @@ describe.each(API_LEVELS)("with ExcelApi %s", (excelApi) => {
     await watch.value.stop();
   });
 
-  test("with a rank rule set, the score card has no result until Grade all has run in this session", async () => {
+  test("with a rank rule set, the score card grades the whole table once, writes nothing, and agrees with the sheet", async () => {
     const workbook = workbookWith(
       "T",
       ["客户名称", "年交易额", "财务状况"],
@@ -155,15 +155,20 @@ describe.each(API_LEVELS)("with ExcelApi %s", (excelApi) => {
     await first.gradeAll();
     const second = createExcelAdapter(hostOf(workbook, excelApi), { today: TODAY });
     await second.restore();
+    const before = JSON.stringify(workbook.tableValues("T"));
     const seen: unknown[] = [];
     await second.watchSelection((customer) => seen.push(customer?.result ?? null));
+    workbook.resetStats();
     workbook.userSelect("客户", 2, 1);
     await workbook.eventsDelivered();
-    await second.gradeAll();
-    workbook.userSelect("客户", 2, 1);
+    const firstReads = workbook.stats.syncs;
+    workbook.userSelect("客户", 3, 1);
     await workbook.eventsDelivered();
-    expect(seen[0]).toBeNull(); // not a one-row "rank" that contradicts the sheet
-    expect((seen[1] as { grade: string }).grade).toBe(workbook.tableValues("T").rows[0]?.[3]);
+    // Not a one-row "rank" that contradicts the sheet: the table's own grades, read whole once, then kept.
+    expect((seen[0] as { grade: string }).grade).toBe(workbook.tableValues("T").rows[0]?.[3]);
+    expect((seen[1] as { grade: string }).grade).toBe(workbook.tableValues("T").rows[1]?.[3]);
+    expect(workbook.stats.syncs - firstReads).toBe(1); // the second selection reads its own row only
+    expect(JSON.stringify(workbook.tableValues("T"))).toBe(before);
   });
 });
 

@@ -4,8 +4,11 @@ import { isCellError } from "../../src/functions/core/cellError";
 import { customerGrade, customerScore, gradeReasons } from "../../src/functions/core/gradeFunctions";
 import { gradeRemark } from "../../src/functions/core/otherFunctions";
 import { SEED_HEADERS, SEED_ROWS } from "../excel/fixtures";
+import { fixedBandRuleSet } from "../support/fixedBandRules";
 
 const rules = defaultRuleSet();
+/** For one row with an amount: the default ranks amounts within the table, which one row cannot do. */
+const fixedBands = fixedBandRuleSet();
 const ASOF = 46348;
 const headers = [SEED_HEADERS];
 
@@ -23,15 +26,26 @@ test("grades one row given with its header row", () => {
 
 test("explains a grade in one line: each dimension's points", () => {
   const [[line]] = gradeReasons([SEED_ROWS[2] as string[]], headers, rules, ASOF) as [[string]];
-  expect(line).toMatch(/^安全性 \+\d+\.\d; 运输需求 \+\d+\.\d; 服务偏好 \+\d+\.\d; 财务状况 \+\d+\.\d$/);
+  expect(line).toMatch(
+    /^安全性 \+\d+\.\d; 运输需求 \+\d+\.\d; 服务偏好 \+\d+\.\d; 财务状况 \+\d+\.\d; 未评估（本表无数据）：年交易量、收益和发展前景$/,
+  );
 });
 
 test("names the rule that capped a grade", () => {
   const capHeaders = [["客户名称", "年交易额(万元)", "逾期天数", "未结余额", "财务状况", "运输需求"]];
-  const [[line]] = gradeReasons([["欠款大户", 300, 120, 350000, "良好", "每周一次"]], capHeaders, rules, ASOF) as [
-    [string],
-  ];
+  const row = ["欠款大户", 300, 120, 350000, "良好", "每周一次"];
+  const [[line]] = gradeReasons([row], capHeaders, fixedBands, ASOF) as [[string]];
   expect(line).toContain("欠款逾期超过90天 → 最高 C");
+});
+
+test("with the default rules, one row with an amount asks for the whole table (its amount is ranked in it)", () => {
+  const [[cell]] = customerGrade([["甲", 300, "良好"]], [["客户名称", "年交易额", "财务状况"]], rules, ASOF) as [
+    [unknown],
+  ];
+  expect(isCellError(cell) && [cell.error, cell.message]).toEqual([
+    "na",
+    "评分规则含表内排名：请传入整张表（例如 客户表），而不是一行",
+  ]);
 });
 
 test("without a header row, takes the columns in the template's order", () => {
@@ -48,9 +62,12 @@ test("without a header row, takes the columns in the template's order", () => {
 });
 
 test("a row with an unreadable cell is #VALUE! with the cell's message, never a guessed grade", () => {
-  const [[cell]] = customerGrade([["甲", "很多", "良好"]], [["客户名称", "年交易额", "财务状况"]], rules, ASOF) as [
-    [unknown],
-  ];
+  const [[cell]] = customerGrade(
+    [["甲", "很多", "良好"]],
+    [["客户名称", "年交易额", "财务状况"]],
+    fixedBands,
+    ASOF,
+  ) as [[unknown]];
   expect(isCellError(cell) && [cell.error, cell.message]).toEqual([
     "value",
     "“年交易额”列的“很多”不是可识别的数字或金额",
@@ -69,7 +86,9 @@ test("a row missing key data is #N/A with the remark that says what is missing; 
   );
   const [[first], [second]] = result as [[unknown], [unknown]];
   expect(isCellError(first) && first.error).toBe("na");
-  expect(isCellError(first) && first.message).toContain("缺少交易量或运输需求数据");
+  // The table has a 财务状况 column, blank in this row: incomplete. It has no volume column at all: not assessed.
+  expect(isCellError(first) && first.message).toContain("缺少财务或付款数据");
+  expect(isCellError(first) && first.message).not.toContain("缺少交易量或运输需求数据");
   expect(second).toBe("");
 });
 

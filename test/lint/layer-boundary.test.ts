@@ -16,7 +16,8 @@ const engineRoot = path.join(repoRoot, "src", "engine");
 const gradeFile = path.join(engineRoot, "grade.ts");
 const bandFile = path.join(engineRoot, "criteria", "band.ts");
 
-const WHY = "src/engine is the pure grading core: it may import only its own files and zod (see ARCHITECTURE.md)";
+const WHY =
+  "src/engine is the pure grading core: it may import only its own files, zod and opencc-js (see ARCHITECTURE.md)";
 
 const rule = layerBoundary.rules["layer-boundary"];
 const options = [{ root: repoRoot }];

@@ -1,7 +1,8 @@
 /** A graded row's output cells, and whether the row already holds them (shared by the add-in and the command line). */
-import { defaultRuleSet, gradeTable } from "../../src/engine";
+import { gradeTable } from "../../src/engine";
 import { planOutputColumns } from "../../src/plan/outputColumns";
 import { outputsOf, outputsUnchanged, replacedOutputs } from "../../src/plan/rowOutputs";
+import { fixedBandRuleSet } from "../support/fixedBandRules";
 
 const columns = { grade: 1, score: 2, remark: 3 };
 
@@ -35,7 +36,7 @@ test("outputsOf gives a graded row's values and empty cells where a row has no g
       ["乙", null, null],
     ],
   };
-  const report = gradeTable(table, defaultRuleSet(), { asOf: 46_000 });
+  const report = gradeTable(table, fixedBandRuleSet(), { asOf: 46_000 }); // 1,000,000 → the fixed band of 85
   if (!report.ok) throw new Error("the table is graded");
   const plan = planOutputColumns(report.value.mapping, headers.length, "zh-CN");
   expect(plan.toAdd).toEqual(["客户等级", "评分", "备注"]);

@@ -19,6 +19,10 @@ export const band = defineKind({
   params,
   input: "number",
   relativeToTable: false,
+  scale: (c) => {
+    const best = [...c.bands].sort((a, b) => b.points - a.points || b.atLeast - a.atLeast)[0];
+    return best ? { relative: false, atLeast: best.atLeast, points: best.points } : null;
+  },
   score: (c, column, out) => {
     const values = column.numbers();
     const sorted = [...c.bands].sort((a, b) => b.atLeast - a.atLeast);

@@ -78,7 +78,14 @@ export interface CriterionKindDefinition<K extends string, P extends ParamsSchem
    */
   readonly recognises?: (criterion: z.output<P>, token: string) => boolean;
   readonly wordList?: WordListCapability<z.input<P>>;
+  /** For kinds that score amounts: their best level, so a host can say which scale is in force. */
+  readonly scale?: (criterion: z.output<P>) => ScaleLevel | null;
 }
+
+/** A numeric criterion's best level: the table's top share ("top 10 %"), or a fixed threshold ("≥ 2,000,000"). */
+export type ScaleLevel =
+  | { readonly relative: true; readonly top: number; readonly points: number }
+  | { readonly relative: false; readonly atLeast: number; readonly points: number };
 
 /** The option of the rule set's criterion union for one kind: its parameters, the shared keys, its name. */
 function criterionSchemaOf<K extends string, S extends z.core.$ZodShape>(

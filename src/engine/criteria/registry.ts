@@ -4,12 +4,13 @@
  */
 import type { z } from "zod";
 import { band } from "./band";
-import type { ColumnPoints, CriterionColumn, CriterionKind, WordEntry } from "./kind";
+import type { ColumnPoints, CriterionColumn, CriterionKind, ScaleLevel, WordEntry } from "./kind";
 import { linear } from "./linear";
+import { percentile } from "./percentile";
 import { rank } from "./rank";
 import { words } from "./words";
 
-const KINDS = { band, linear, rank, words };
+const KINDS = { band, linear, percentile, rank, words };
 
 export type CriterionKindName = keyof typeof KINDS;
 type ParamsSchemaOf = { readonly [K in CriterionKindName]: (typeof KINDS)[K]["params"] };
@@ -59,9 +60,22 @@ export function withWordList<K extends CriterionKindName, C extends WrittenOf<K>
   return criterionKind(criterion.kind).wordList?.write(criterion, entries) ?? criterion;
 }
 
-/** Whether any criterion's points depend on the other rows (ranks): an edit then re-grades the whole table. */
+/** The criterion's best level when its kind scores amounts (see `ScaleLevel`); null for the others. */
+export function scaleOf<K extends CriterionKindName>(criterion: ParsedOf<K>): ScaleLevel | null {
+  return criterionKind(criterion.kind).scale?.(criterion) ?? null;
+}
+
+/**
+ * Whether any criterion in force (weighted, in a weighted dimension) depends on the other rows (ranks): an
+ * edit then re-grades the whole table. A rank kept at weight 0 does not count.
+ */
 export function isRelativeToTable(ruleSet: {
-  readonly dimensions: readonly { readonly criteria: readonly { readonly kind: CriterionKindName }[] }[];
+  readonly dimensions: readonly {
+    readonly weight: number;
+    readonly criteria: readonly { readonly kind: CriterionKindName; readonly weight?: number }[];
+  }[];
 }): boolean {
-  return ruleSet.dimensions.some((d) => d.criteria.some((c) => criterionKind(c.kind).relativeToTable));
+  return ruleSet.dimensions.some(
+    (d) => d.weight > 0 && d.criteria.some((c) => (c.weight ?? 1) > 0 && criterionKind(c.kind).relativeToTable),
+  );
 }

@@ -5,7 +5,7 @@
 import type { CriterionColumn, TextDictionary } from "../criteria/kind";
 import { FALLBACKS, type DerivedFieldId } from "../derived";
 import { FIELDS, MONTH_FIELDS, type FieldId, fieldSpec, isFieldId } from "../fields";
-import { perYearFactor } from "../headers/periods";
+import { perYearFactor, periodWindow } from "../headers/periods";
 import type { ColumnMapping, MappedColumn } from "../headers/mapColumns";
 import type { FieldRef } from "../rules/schema";
 import { type CellIssue, type CellValue, type Table, assertNever, rowIndex } from "../types";
@@ -62,6 +62,9 @@ function cellText(cell: CellValue): string | null {
   const text = typeof cell === "string" ? cell.trim() : String(cell);
   return text.length === 0 ? null : text;
 }
+
+/** A new customer's count is spread over at least a month, so a first week's two orders are not 100 a year. */
+const MIN_ACTIVE_DAYS = 30;
 
 export function readColumns(
   table: Table,
@@ -270,7 +273,7 @@ export function readColumns(
         };
       }
       case "count":
-        return (r) => numbers(source.from)[r] as number;
+        return countPerYear(source.from);
       case "phrase": {
         const text = texts(source.from);
         const cache = new Map<string, number>();
@@ -304,6 +307,25 @@ export function readColumns(
       default:
         return assertNever(source, "field source");
     }
+  }
+
+  /**
+   * A count of a period as a number a year (the reader has already scaled the period to a year). A customer
+   * who started within the period ran up its count in less time: "7 orders in 2017" from a customer since
+   * November is a weekly shipper, not a yearly one, so the count is spread over the days since the start.
+   */
+  function countPerYear(field: FieldId): (row: number) => number {
+    const counts = numbers(field);
+    const window = periodWindow(mapping.columns[field]?.period ?? null, asOf);
+    const starts = window && mapping.columns.relationshipStart ? numbers("relationshipStart") : null;
+    if (!window || !starts) return (r) => counts[r] as number;
+    const span = window.to - window.from;
+    return (r) => {
+      const c = counts[r] as number;
+      const start = starts[r] as number;
+      if (c !== c || start !== start || start <= window.from || start > window.to) return c;
+      return (c * span) / Math.max(MIN_ACTIVE_DAYS, window.to - start);
+    };
   }
 
   /** The sum of the columns' values in a row, NaN when none has one. */

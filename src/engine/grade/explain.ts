@@ -2,6 +2,9 @@
 import { FIELDS, isFieldId } from "../fields";
 import type { RuleSet } from "../rules/ruleSet";
 import { type Localized, assertNever } from "../types";
+import { engineText } from "../i18n";
+import type { FieldRef } from "../rules/schema";
+import type { NotAssessed } from "./assessed";
 import type { Reason } from "./results";
 import type { CriterionPointsTable } from "./scoring";
 
@@ -43,7 +46,20 @@ export interface RowOutcome {
   readonly final: number;
 }
 
-export function explainRow(ruleSet: RuleSet, points: CriterionPointsTable, row: number, outcome: RowOutcome): Reason[] {
+/** What a row's reasons say of the table as a whole. */
+export interface ExplainContext {
+  readonly notAssessed: NotAssessed;
+  /** Where a field's values came from in this table, when not simply its own column. */
+  readonly sourceNote: (ref: FieldRef) => Localized | null;
+}
+
+export function explainRow(
+  ruleSet: RuleSet,
+  points: CriterionPointsTable,
+  row: number,
+  context: ExplainContext,
+  outcome: RowOutcome,
+): Reason[] {
   const reasons: Reason[] = [];
   const perDimension = ruleSet.dimensions.map((d, i) =>
     weightedMean(
@@ -66,15 +82,25 @@ export function explainRow(ruleSet: RuleSet, points: CriterionPointsTable, row: 
       dimensionScore: round1(value),
       criteria: d.criteria.map((c, k) => {
         const p = points[i]?.[k]?.[row] ?? NaN;
+        const source = context.sourceNote(c.field);
         return {
           criterion: c.id,
           label: c.label ?? fieldLabel(c.field),
           field: c.field,
           points: p === p ? round1(p) : null,
+          ...(source ? { source } : {}),
         };
       }),
     });
   });
+  const { dimensions } = context.notAssessed;
+  if (dimensions.length > 0) {
+    reasons.push({
+      kind: "notAssessed",
+      dimensions: dimensions.map((d) => ({ dimension: d.id, label: d.label })),
+      remark: engineText((m, lang) => m.notAssessed.row(dimensions.map((d) => d.label[lang]))),
+    });
+  }
   const letters = ruleSet.grades.map((g) => g.letter);
   const fromScore = outcome.score === outcome.score ? gradeForScore(ruleSet, round1(outcome.score)) : -1;
   ruleSet.rules.forEach((rule, k) => {

@@ -3,14 +3,16 @@
  * same report, and the input is never mutated. Each step is its own file, in the order of ARCHITECTURE.md's
  * table "The engine, in the order a table goes through it".
  */
-import { isRelativeToTable } from "../criteria/registry";
 import type { ColumnMapping, MappingOverrides } from "../headers/mapColumns";
 import type { RuleSet } from "../rules/ruleSet";
 import { type Lang, type Result, type Table, ok } from "../types";
+import { decideAsOf } from "./asOf";
+import { isRelativeInTable, notAssessedOf } from "./assessed";
 import { readColumns } from "./columns";
 import { decideRows } from "./decideRows";
 import { prepareRules } from "./hardRules";
 import { mapTable } from "./mapTable";
+import { moneyScalesOf } from "./moneyScales";
 import { remarksOf } from "./remarks";
 import { gradeReport } from "./report";
 import type { GradeReport, TableProblem } from "./results";
@@ -20,6 +22,11 @@ import { reportUnrecognisedWords } from "./unrecognisedWords";
 export interface GradeOptions {
   /** "Today" as an Excel date serial: the engine never reads the clock (see `serialFromLocalDate`). */
   readonly asOf: number;
+  /**
+   * True when `asOf` is only the host's "today", not a date the analyst chose: a table whose figures are all of
+   * one closed year ("Sales (2017)") is then graded as of that year's end (see `decideAsOf`).
+   */
+  readonly asOfIsToday?: boolean;
   /** Language of the remarks; defaults to the rule set's. */
   readonly language?: Lang;
   /** The analyst's header → field corrections. */
@@ -50,9 +57,12 @@ export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions
   if (!mapped.ok) return mapped;
   const mapping = mapped.value;
   const letters = ruleSet.grades.map((g) => g.letter);
-  const columns = readColumns(table, mapping, new Set(letters), options.asOf); // 2–3. cells → values, derived
+  const asOf = decideAsOf(mapping, options);
+  const notAssessed = notAssessedOf(ruleSet, mapping);
+  const columns = readColumns(table, mapping, new Set(letters), asOf.serial); // 2–3. cells → values, derived
   const rowScores = scoreTable(ruleSet, columns); // 4. criteria → score
-  const rules = prepareRules(ruleSet.rules, columns); // 5. rules → grade
+  const notApplied = new Set(notAssessed.rules.map((r) => r.id));
+  const rules = prepareRules(ruleSet.rules, columns, notApplied); // 5. rules → grade
   reportUnrecognisedWords(ruleSet, columns);
   const manualGrades = rules.manual >= 0 ? columns.grades("manualGrade") : null;
   const names = columns.texts("customerName");
@@ -76,7 +86,10 @@ export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions
       outputs: { grades, scores: decisions.scores, remarks },
       issues,
       names,
-      relativeToTable: isRelativeToTable(ruleSet),
+      relativeToTable: isRelativeInTable(ruleSet, mapping),
+      notAssessed,
+      asOf,
+      moneyScales: moneyScalesOf(ruleSet),
     }),
   );
 }

@@ -31,9 +31,14 @@ function testOf(rule: Rule, columns: TableColumns): RowTest {
   }
 }
 
-export function prepareRules(rules: readonly Rule[], columns: TableColumns): PreparedRules {
+/** `notApplied`: ids of rules the table cannot check at all (a `require` rule with no column); they pass. */
+export function prepareRules(
+  rules: readonly Rule[],
+  columns: TableColumns,
+  notApplied: ReadonlySet<string> = new Set(),
+): PreparedRules {
   return {
-    tests: rules.map((rule) => testOf(rule, columns)),
+    tests: rules.map((rule) => (notApplied.has(rule.id) ? () => true : testOf(rule, columns))),
     rules,
     manual: rules.findIndex((r) => r.kind === "manualOverride"),
   };

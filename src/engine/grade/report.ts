@@ -4,13 +4,19 @@
  */
 import type { ColumnMapping } from "../headers/mapColumns";
 import type { RuleSet } from "../rules/ruleSet";
-import { type CellIssue, type Lang, rowIndex } from "../types";
+import type { FieldRef } from "../rules/schema";
+import { type CellIssue, type Lang, type Localized, rowIndex } from "../types";
+import { partsFromSerial, serialFromParts } from "../values/date";
+import type { AsOfDecision } from "./asOf";
+import type { NotAssessed } from "./assessed";
 import type { TableColumns } from "./columns";
 import { type RowDecisions, STATUS_GRADED, STATUS_INCOMPLETE, STATUS_SKIPPED } from "./decideRows";
 import { explainRow } from "./explain";
 import type { PreparedRules } from "./hardRules";
+import type { MoneyScale } from "./moneyScales";
 import type { GradeOutputs, GradeReport, GradeSummary, RowResult } from "./results";
 import { type CriterionPointsTable, criterionPoints } from "./scoring";
+import { sourceNote } from "./sourceNotes";
 
 export interface GradedTable {
   readonly ruleSet: RuleSet;
@@ -26,6 +32,9 @@ export interface GradedTable {
   /** The customer name column, for each row's result. */
   readonly names: readonly (string | null)[];
   readonly relativeToTable: boolean;
+  readonly notAssessed: NotAssessed;
+  readonly asOf: AsOfDecision;
+  readonly moneyScales: readonly MoneyScale[];
 }
 
 function summaryOf(ruleSet: RuleSet, decisions: RowDecisions, issues: number): GradeSummary {
@@ -62,6 +71,14 @@ export function gradeReport(graded: GradedTable): GradeReport {
   const letters = ruleSet.grades.map((g) => g.letter);
   const rowIssues = issuesByRow(issues);
   let points: CriterionPointsTable | undefined;
+  const explainContext = { notAssessed: graded.notAssessed, sourceNote: (ref: FieldRef) => notes(ref) };
+  const noteCache = new Map<FieldRef, Localized | null>();
+  const { year } = partsFromSerial(graded.asOf.serial);
+  const dayOfYear = graded.asOf.serial - (serialFromParts(year, 1, 1) ?? graded.asOf.serial) + 1;
+  const notes = (ref: FieldRef): Localized | null => {
+    if (!noteCache.has(ref)) noteCache.set(ref, sourceNote(ref, graded.mapping, dayOfYear));
+    return noteCache.get(ref) ?? null;
+  };
   const row = (index: number): RowResult => {
     if (!Number.isInteger(index) || index < 0 || index >= rowCount) {
       throw new RangeError(`row ${index} is outside the table's ${rowCount} data rows`);
@@ -70,7 +87,7 @@ export function gradeReport(graded: GradedTable): GradeReport {
     const s = status[index] as number;
     if (s === STATUS_SKIPPED) return { ...base, status: "skipped" };
     points ??= criterionPoints(ruleSet, columns);
-    const reasons = explainRow(ruleSet, points, index, {
+    const reasons = explainRow(ruleSet, points, index, explainContext, {
       score: rowScores[index] as number,
       fired: fired[index] as number,
       computed: computed[index] as number,
@@ -104,6 +121,9 @@ export function gradeReport(graded: GradedTable): GradeReport {
     summary: summaryOf(ruleSet, decisions, issues.length),
     issues,
     relativeToTable: graded.relativeToTable,
+    notAssessed: graded.notAssessed,
+    asOf: graded.asOf,
+    moneyScales: graded.moneyScales,
     row,
     statusOf: (index) => {
       const s = status[index];

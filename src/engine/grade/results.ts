@@ -4,6 +4,9 @@ import type { ColumnMapping } from "../headers/mapColumns";
 import type { FieldRef } from "../rules/schema";
 import type { RuleSet } from "../rules/ruleSet";
 import type { CellIssue, Lang, Localized, RowIndex } from "../types";
+import type { AsOfDecision } from "./asOf";
+import type { NotAssessed } from "./assessed";
+import type { MoneyScale } from "./moneyScales";
 
 export interface CriterionPoints {
   readonly criterion: string;
@@ -11,6 +14,8 @@ export interface CriterionPoints {
   readonly field: FieldRef;
   /** 0–100, or `null` when the row has no value for it. */
   readonly points: number | null;
+  /** Where the values came from when not simply the field's own column ("毛利额 ÷ 运费收入", "本年 → a year"). */
+  readonly source?: Localized;
 }
 
 /** Why a row got its grade: each dimension's share of the score, and the rules that acted. */
@@ -39,7 +44,13 @@ export type Reason =
       readonly computedGrade: string | null;
       readonly remark: Localized;
     }
-  | { readonly kind: "flag"; readonly rule: string; readonly remark: Localized };
+  | { readonly kind: "flag"; readonly rule: string; readonly remark: Localized }
+  /** Dimensions the table has no column for: the score is weighted over the others. */
+  | {
+      readonly kind: "notAssessed";
+      readonly dimensions: readonly { readonly dimension: string; readonly label: Localized }[];
+      readonly remark: Localized;
+    };
 
 interface RowBase {
   readonly row: RowIndex;
@@ -109,6 +120,12 @@ export interface GradeReport {
   readonly issues: readonly CellIssue[];
   /** True when a row's result depends on other rows (rank criteria): re-grade everything on edits. */
   readonly relativeToTable: boolean;
+  /** What the table has no column for: dimensions graded without, `require` rules not applied. */
+  readonly notAssessed: NotAssessed;
+  /** The date days were counted to, and why. */
+  readonly asOf: AsOfDecision;
+  /** Which scale each money criterion in force uses (the table's ranking, or fixed bands). */
+  readonly moneyScales: readonly MoneyScale[];
   /** The full result of one row (0-based data row), reasons included. */
   row(index: number): RowResult;
   /** A row's status without building its reasons (cheap, for bulk use). */

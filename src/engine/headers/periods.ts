@@ -3,6 +3,7 @@
  * mapper strips the qualifier before matching the field, and the reader turns a period's figure into a year's.
  */
 import { parseChineseInteger } from "../values/chineseNumerals";
+import { partsFromSerial, serialFromParts } from "../values/date";
 
 export type Period =
   /** A calendar or fiscal year; `year` when the header names it ("2017年", "FY2024", "(2017)"). */
@@ -132,5 +133,33 @@ export function periodRecency(period: Period | null): number {
       return period.year === null ? 3 : 1 + period.year / 10000;
     case "previousYear":
       return 0;
+  }
+}
+
+/**
+ * The days (Excel serials, inclusive start) a figure of the period covers when graded at `asOf`; null for a
+ * monthly average, which is a rate already. No period reads as the year up to `asOf`.
+ */
+export function periodWindow(
+  period: Period | null,
+  asOf: number,
+): { readonly from: number; readonly to: number } | null {
+  const { year } = partsFromSerial(asOf);
+  const yearOf = (y: number): { from: number; to: number } => ({
+    from: serialFromParts(y, 1, 1) ?? asOf - YEAR_DAYS,
+    to: serialFromParts(y, 12, 31) ?? asOf,
+  });
+  if (period === null) return { from: asOf - YEAR_DAYS, to: asOf };
+  switch (period.kind) {
+    case "year":
+      return period.year === null ? { from: asOf - YEAR_DAYS, to: asOf } : yearOf(period.year);
+    case "previousYear":
+      return yearOf(year - 1);
+    case "yearToDate":
+      return { from: yearOf(year).from, to: asOf };
+    case "months":
+      return { from: asOf - (period.months * YEAR_DAYS) / 12, to: asOf };
+    case "perMonth":
+      return null;
   }
 }

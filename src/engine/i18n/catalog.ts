@@ -22,6 +22,34 @@ export interface EngineMessages {
     /** `examples`: labels of fields the rule set reads. */
     readonly "no-recognised-columns": (examples: readonly string[]) => string;
   };
+  /** What the table cannot assess, said once for the table and in each row's reasons. */
+  readonly notAssessed: {
+    /** `dimensions`: labels of the dimensions the table has no column for. */
+    readonly table: (dimensions: readonly string[]) => string;
+    /** How to assess one of them: `fields` are labels of columns that would feed it. */
+    readonly howToAdd: (dimension: string, fields: readonly string[]) => string;
+    /** `rules`: remarks of `require` rules the table has no column for at all. */
+    readonly rules: (rules: readonly string[]) => string;
+    /** In a row's reasons. */
+    readonly row: (dimensions: readonly string[]) => string;
+  };
+  /** Where a value came from when it is not simply its own column. */
+  readonly sources: {
+    readonly annualised: (header: string, period: string) => string;
+    readonly fromMonths: (count: number) => string;
+    readonly ratio: (numerator: string, denominator: string) => string;
+    readonly phrase: (header: string) => string;
+    readonly count: (header: string) => string;
+    readonly ageingDays: (headers: readonly string[]) => string;
+    readonly ageingSum: (headers: readonly string[]) => string;
+  };
+  /** How a money criterion scores, so the analyst knows which scale is in force. */
+  readonly moneyScale: {
+    readonly relative: (criterion: string, top: number, points: number) => string;
+    readonly absolute: (criterion: string, atLeast: string, points: number) => string;
+  };
+  /** Grading as of a closed year's end, because the table's figures are of that year. */
+  readonly asOfFromPeriod: (header: string, date: string) => string;
   /** Pieces of the remark written into the table. */
   readonly remarks: {
     /** Between two parts of a remark. */

@@ -30,6 +30,29 @@ export const en: EngineMessages = {
     "no-recognised-columns": (examples) =>
       `No column the grading can use was recognised: add or rename columns, e.g. ${formatList("en", examples, "disjunction")}.`,
   },
+  notAssessed: {
+    table: (d) =>
+      `The table has no data for ${formatList("en", d.map(quote))}: not assessed; grades are weighted over the other dimensions`,
+    howToAdd: (d, f) => `add a column such as ${formatList("en", f.map(quote), "disjunction")} to assess ${quote(d)}`,
+    rules: (r) => `The table lacks whole columns, so these checks were not run: ${r.join("; ")}`,
+    row: (d) => `not assessed (no data in the table): ${formatList("en", d)}`,
+  },
+  sources: {
+    annualised: (h, p) => `from "${h}" (${p}), scaled to a year`,
+    fromMonths: (n) => `the sum of ${n} months`,
+    ratio: (a, b) => `"${a}" ÷ "${b}"`,
+    phrase: (h) => `from the frequency written in "${h}"`,
+    count: (h) => `from "${h}", as a number a year`,
+    ageingDays: (h) => `the oldest ageing bucket holding a balance (${h.map(quote).join(", ")})`,
+    ageingSum: (h) => `the sum of the ageing buckets (${h.map(quote).join(", ")})`,
+  },
+  moneyScale: {
+    relative: (c, t, p) =>
+      `${c} is scored by rank in this table (top ${t}% get ${p} points), whatever the currency or unit`,
+    absolute: (c, a, p) => `${c} is scored in fixed amount bands (at least ${a} gets ${p} points)`,
+  },
+  asOfFromPeriod: (h, d) =>
+    `The table's figures are of a closed year (from "${h}"): days and years are counted to ${d}`,
   remarks: {
     separator: "; ",
     incompletePrefix: "Data incomplete: ",

@@ -29,6 +29,26 @@ export const zhCN: EngineMessages = {
     "no-recognised-columns": (examples) =>
       `没有识别出可用于分级的列：请添加或重命名列，例如 ${formatList("zh-CN", examples, "disjunction")}。`,
   },
+  notAssessed: {
+    table: (d) => `本表没有${formatList("zh-CN", d.map(quote))}的数据：这些维度未评估，等级按其余维度加权计算`,
+    howToAdd: (d, f) => `添加${formatList("zh-CN", f.map(quote), "disjunction")}等列即可评估${quote(d)}`,
+    rules: (r) => `本表缺少整列数据，以下检查未执行：${r.join("；")}`,
+    row: (d) => `未评估（本表无数据）：${formatList("zh-CN", d)}`,
+  },
+  sources: {
+    annualised: (h, p) => `由“${h}”（${p}）折算为全年`,
+    fromMonths: (n) => `由 ${n} 个月的金额合计`,
+    ratio: (a, b) => `由“${a}” ÷ “${b}”算出`,
+    phrase: (h) => `取自“${h}”中的频次描述`,
+    count: (h) => `由“${h}”折算为每年次数`,
+    ageingDays: (h) => `取有余额的最长账龄段（${h.map(quote).join("、")}）`,
+    ageingSum: (h) => `为各账龄段之和（${h.map(quote).join("、")}）`,
+  },
+  moneyScale: {
+    relative: (c, t, p) => `${c}按本表排名计分（前 ${t}% 得 ${p} 分），与币种和金额单位无关`,
+    absolute: (c, a, p) => `${c}按固定金额档位计分（不低于 ${a} 得 ${p} 分）`,
+  },
+  asOfFromPeriod: (h, d) => `本表数据属于已结束的年度（据“${h}”），天数与合作年限按 ${d} 计算`,
   remarks: {
     separator: "；",
     incompletePrefix: "数据不完整：",

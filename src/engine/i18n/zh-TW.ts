@@ -29,6 +29,26 @@ export const zhTW: EngineMessages = {
     "no-recognised-columns": (examples) =>
       `沒有辨識出可用於分級的欄：請新增或重新命名欄，例如 ${formatList("zh-TW", examples, "disjunction")}。`,
   },
+  notAssessed: {
+    table: (d) => `本表沒有${formatList("zh-TW", d.map(quote))}的資料：這些維度未評估，等級按其餘維度加權計算`,
+    howToAdd: (d, f) => `新增${formatList("zh-TW", f.map(quote), "disjunction")}等欄即可評估${quote(d)}`,
+    rules: (r) => `本表缺少整欄資料，以下檢查未執行：${r.join("；")}`,
+    row: (d) => `未評估（本表無資料）：${formatList("zh-TW", d)}`,
+  },
+  sources: {
+    annualised: (h, p) => `由「${h}」（${p}）折算為全年`,
+    fromMonths: (n) => `由 ${n} 個月的金額合計`,
+    ratio: (a, b) => `由「${a}」÷「${b}」算出`,
+    phrase: (h) => `取自「${h}」中的頻次描述`,
+    count: (h) => `由「${h}」折算為每年次數`,
+    ageingDays: (h) => `取有餘額的最長帳齡區間（${h.map(quote).join("、")}）`,
+    ageingSum: (h) => `為各帳齡區間之和（${h.map(quote).join("、")}）`,
+  },
+  moneyScale: {
+    relative: (c, t, p) => `${c}按本表排名計分（前 ${t}% 得 ${p} 分），與幣別和金額單位無關`,
+    absolute: (c, a, p) => `${c}按固定金額級距計分（不低於 ${a} 得 ${p} 分）`,
+  },
+  asOfFromPeriod: (h, d) => `本表資料屬於已結束的年度（據「${h}」），天數與合作年限按 ${d} 計算`,
   remarks: {
     separator: "；",
     incompletePrefix: "資料不完整：",

@@ -2,7 +2,15 @@
  * CUSTOMERGRADE, CUSTOMERSCORE and GRADEREASONS: one result per row of `values`, spilling down. A row with an
  * unreadable cell is #VALUE!, an incomplete row #N/A (with the engine's message), a blank row "".
  */
-import { type GradeReport, type Lang, type Reason, type RuleSet, gradeTable, isRelativeToTable } from "../../engine";
+import {
+  type GradeReport,
+  type Lang,
+  type Reason,
+  type RuleSet,
+  gradeTable,
+  isRelativeInTable,
+  mapColumns,
+} from "../../engine";
 import { FUNCTION_MESSAGES } from "../i18n";
 import { type CellError, cellError, isCellError } from "./cellError";
 import { tableOf } from "./rowsOf";
@@ -15,13 +23,13 @@ function graded(
   ruleSet: RuleSet,
   asOf: number,
 ): GradeReport | CellError {
-  if (values.length < 2 && isRelativeToTable(ruleSet)) {
+  const table = tableOf(values, headers, ruleSet.language);
+  if (isCellError(table)) return table;
+  if (values.length < 2 && isRelativeInTable(ruleSet, mapColumns(table.headers))) {
     // A rank compares a customer with all the others: one row alone would always rank first.
     return cellError("na", FUNCTION_MESSAGES[ruleSet.language].wholeTable);
   }
-  const table = tableOf(values, headers, ruleSet.language);
-  if (isCellError(table)) return table;
-  const result = gradeTable(table, ruleSet, { asOf });
+  const result = gradeTable(table, ruleSet, { asOf, asOfIsToday: true }); // the same date as the pane's
   return result.ok ? result.value : cellError("na", result.error.message[ruleSet.language]);
 }
 
@@ -102,6 +110,8 @@ function reasonsLine(reasons: readonly Reason[], lang: Lang): string {
         return `${headline(reason.remark[lang])} → ${reason.grade}`;
       case "flag":
         return headline(reason.remark[lang]);
+      case "notAssessed":
+        return reason.remark[lang]; // its list is the point: "未评估（本表无数据）：年交易量、收益和发展前景"
     }
   });
   return parts.join("; ");

@@ -54,6 +54,7 @@ function Rules({ reasons }: { readonly reasons: readonly Reason[] }) {
       case "override":
         return [`${strings.scoreCardOverride(r.grade)}: ${r.remark[locale]}`];
       case "flag":
+      case "notAssessed":
         return [r.remark[locale]];
       case "dimension":
         return [];

@@ -4,6 +4,7 @@
  */
 import { createExcelAdapter } from "../../../src/excel";
 import { SEED_HEADERS, SEED_ROWS, hostOf, workbookWith } from "../fixtures";
+import { fixedBandRuleSetJson } from "../../support/fixedBandRules";
 
 const HEADERS = [...SEED_HEADERS, "年交易额"];
 
@@ -21,6 +22,8 @@ async function setUp(count: number) {
   const adapter = createExcelAdapter(hostOf(workbook), { today: () => new Date(2026, 10, 22, 9, 30) });
   const bound = await adapter.bind("客户表");
   if (!bound.ok) throw new Error(bound.error.message.en);
+  // Fixed amount bands: the table is graded chunk by chunk (a rank would read it all before writing any row).
+  await adapter.saveRuleSet(fixedBandRuleSetJson());
   await adapter.setPortfolioViews(true);
   return { workbook, adapter };
 }
