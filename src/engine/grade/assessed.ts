@@ -4,8 +4,9 @@
  * the table has is not applied. "Incomplete" is kept for a row that is blank where its table has the column.
  */
 import { criterionKind } from "../criteria/registry";
+import { isDerivedField, labelOf } from "../customFields";
 import { DERIVED_FIELDS } from "../derived";
-import { FIELDS, type FieldId, isFieldId } from "../fields";
+import { type FieldId, isFieldId } from "../fields";
 import type { ColumnMapping } from "../headers/mapColumns";
 import { engineText } from "../i18n";
 import type { FieldRef } from "../rules/schema";
@@ -33,9 +34,10 @@ export interface NotAssessed {
   readonly message: Localized | null;
 }
 
-/** Whether the table has what a field or derived value needs. */
+/** Whether the table has what a field, a derived value or one of the analyst's fields needs. */
 function refAvailable(ref: FieldRef, mapping: ColumnMapping): boolean {
   if (isFieldId(ref)) return fieldAvailable(ref, mapping);
+  if (!isDerivedField(ref)) return mapping.custom?.[ref] !== undefined;
   const inputs: readonly FieldId[] = DERIVED_FIELDS[ref].inputs;
   // Credit usage needs both sides; the others any one input.
   return ref === "creditUsage"
@@ -44,8 +46,9 @@ function refAvailable(ref: FieldRef, mapping: ColumnMapping): boolean {
 }
 
 /** The columns an analyst could add for a field: itself, or what it is derived from. */
-function columnsFor(ref: FieldRef): FieldId[] {
-  if (!isFieldId(ref)) return [...DERIVED_FIELDS[ref].inputs].slice(0, 2);
+function columnsFor(ref: FieldRef): FieldRef[] {
+  if (isDerivedField(ref)) return [...DERIVED_FIELDS[ref].inputs].slice(0, 2);
+  if (!isFieldId(ref)) return [ref];
   const sources = FIELD_SOURCES[ref] ?? [];
   return [ref, ...sources.filter((s) => s.kind === "ratio").flatMap((s) => sourceInputs(s))];
 }
@@ -88,7 +91,7 @@ export function notAssessedOf(ruleSet: RuleSet, mapping: ColumnMapping): NotAsse
         parts.push(
           m.notAssessed.howToAdd(
             d.label[lang],
-            fields.map((f) => FIELDS[f].label[lang]),
+            fields.map((f) => labelOf(f, ruleSet.fields)[lang]),
           ),
         );
       }

@@ -4,7 +4,8 @@
  */
 import type { CriterionColumn, TextDictionary } from "../criteria/kind";
 import { FALLBACKS, type DerivedFieldId } from "../derived";
-import { FIELDS, MONTH_FIELDS, type FieldId, fieldSpec, isFieldId } from "../fields";
+import { isDerivedField } from "../customFields";
+import { FIELDS, MONTH_FIELDS, type FieldId, type ValueType, fieldSpec, isFieldId } from "../fields";
 import { perYearFactor, periodWindow } from "../headers/periods";
 import type { ColumnMapping, MappedColumn } from "../headers/mapColumns";
 import type { FieldRef } from "../rules/schema";
@@ -38,6 +39,8 @@ const NUMBER_PARSERS: Readonly<
 export interface TableColumns {
   readonly rowCount: number;
   readonly mapping: ColumnMapping;
+  /** Texts of one of the analyst's words fields (empty when the table has no column for it). */
+  customTexts(ref: FieldRef): readonly (string | null)[];
   /** Text of the field's own column only (no fallback), `null` where blank. */
   ownTexts(field: FieldId): readonly (string | null)[];
   /** Normalised tokens of a text, cached per distinct text. */
@@ -66,6 +69,9 @@ function cellText(cell: CellValue): string | null {
 /** A new customer's count is spread over at least a month, so a first week's two orders are not 100 a year. */
 const MIN_ACTIVE_DAYS = 30;
 
+/** What reading a column needs to know of it, for built-in and analyst's fields alike. */
+type ReadColumn = Pick<MappedColumn, "index" | "header" | "scale" | "period"> & { readonly field: string };
+
 export function readColumns(
   table: Table,
   mapping: ColumnMapping,
@@ -79,7 +85,7 @@ export function readColumns(
   const textCache = new Map<FieldId, readonly (string | null)[]>();
   const cellAt = (column: MappedColumn, row: number): CellValue => table.rows[row]?.[column.index];
 
-  const report = (column: MappedColumn, row: number, code: CellProblem["problem"], cell: CellValue): void => {
+  const report = (column: ReadColumn, row: number, code: CellProblem["problem"], cell: CellValue): void => {
     issues.push({
       row: rowIndex(row),
       column: column.index,
@@ -96,26 +102,32 @@ export function readColumns(
    */
   let read:
     | {
-        numbers: Map<FieldId, Float64Array>;
-        texts: Map<FieldId, (string | null)[]>;
-        grades: Map<FieldId, (string | null)[]>;
+        numbers: Map<string, Float64Array>;
+        texts: Map<string, (string | null)[]>;
+        grades: Map<string, (string | null)[]>;
       }
     | undefined;
   const readAll = (): NonNullable<typeof read> => {
     if (read) return read;
     const numberColumns: {
-      column: MappedColumn;
+      column: ReadColumn;
       out: Float64Array;
       parse: NumberParser;
       scale: number;
       plain: boolean;
     }[] = [];
-    const textColumns: { column: MappedColumn; out: (string | null)[] }[] = [];
-    const gradeColumns: { column: MappedColumn; out: (string | null)[] }[] = [];
+    const textColumns: { column: ReadColumn; out: (string | null)[] }[] = [];
+    const gradeColumns: { column: ReadColumn; out: (string | null)[] }[] = [];
     read = { numbers: new Map(), texts: new Map(), grades: new Map() };
-    for (const column of Object.values(mapping.columns)) {
-      if (!column || FIELDS[column.field].role !== "input") continue;
-      const type = FIELDS[column.field].type;
+    const inputs: { column: ReadColumn; type: ValueType; flow: boolean }[] = [
+      ...Object.values(mapping.columns).flatMap((column) =>
+        column && FIELDS[column.field].role === "input"
+          ? [{ column, type: FIELDS[column.field].type, flow: fieldSpec(column.field).flow === true }]
+          : [],
+      ),
+      ...Object.values(mapping.custom ?? {}).map((column) => ({ column, type: column.type, flow: false })),
+    ];
+    for (const { column, type, flow } of inputs) {
       if (type === "text") {
         const out = new Array<string | null>(rowCount).fill(null);
         textColumns.push({ column, out });
@@ -132,7 +144,7 @@ export function readColumns(
           : NUMBER_PARSERS[type];
         const unitScale = type === "money" || type === "count" ? column.scale : 1;
         // A figure of a period ("本年运费收入", "近3个月票数") counts as the year's.
-        const scale = fieldSpec(column.field).flow ? unitScale * perYearFactor(column.period, dayOfYear) : unitScale;
+        const scale = flow ? unitScale * perYearFactor(column.period, dayOfYear) : unitScale;
         // Excel hands most numeric cells over as numbers: read those inline, parse only text.
         const plain = type === "money" || type === "count" || type === "days";
         numberColumns.push({ column, out, parse, scale, plain });
@@ -232,8 +244,10 @@ export function readColumns(
     const cached = numberCache.get(ref);
     if (cached) return cached;
     let out: Float64Array;
-    if (!isFieldId(ref)) {
+    if (isDerivedField(ref)) {
       out = derivedNumbers(ref);
+    } else if (!isFieldId(ref)) {
+      out = readAll().numbers.get(ref) ?? missingNumbers(); // one of the analyst's fields
     } else {
       out = ownNumbers(ref);
       const sources = (FIELD_SOURCES[ref] ?? []).filter((source) => sourceAvailable(source, mapping));
@@ -404,7 +418,11 @@ export function readColumns(
     return readAll().grades.get(field) ?? new Array<string | null>(rowCount).fill(null);
   }
 
-  const textField = (ref: FieldRef): FieldId | null => (isFieldId(ref) && FIELDS[ref].type === "text" ? ref : null);
+  /** The texts of a words field, built-in (with its fallback) or the analyst's; null for other fields. */
+  const textsOf = (ref: FieldRef): readonly (string | null)[] | null => {
+    if (isFieldId(ref)) return FIELDS[ref].type === "text" ? texts(ref) : null;
+    return mapping.custom?.[ref]?.type === "text" ? (readAll().texts.get(ref) ?? noText) : null;
+  };
 
   return {
     rowCount,
@@ -416,21 +434,16 @@ export function readColumns(
     texts,
     grades,
     issues,
-    criterionColumn: (ref) => {
-      const text = textField(ref);
-      return {
-        rowCount,
-        numbers: () => numbers(ref),
-        dictionary: () => dictionary(text ? texts(text) : []),
-        tokensOf,
-      };
-    },
+    criterionColumn: (ref) => ({
+      rowCount,
+      numbers: () => numbers(ref),
+      dictionary: () => dictionary(textsOf(ref) ?? []),
+      tokensOf,
+    }),
+    customTexts: (ref) => textsOf(ref) ?? noText,
     presence: (ref) => {
-      const text = textField(ref);
-      if (text) {
-        const values = texts(text);
-        return (row) => values[row] != null;
-      }
+      const words = textsOf(ref);
+      if (words) return (row) => words[row] != null;
       if (isFieldId(ref) && FIELDS[ref].type === "grade") {
         const values = grades(ref);
         return (row) => values[row] != null;

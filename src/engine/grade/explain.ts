@@ -1,5 +1,5 @@
 /** The reasons of one row: each dimension's share of the score and the rules that acted on it. */
-import { FIELDS, isFieldId } from "../fields";
+import { labelOf } from "../customFields";
 import type { RuleSet } from "../rules/ruleSet";
 import { type Localized, assertNever } from "../types";
 import { engineText } from "../i18n";
@@ -19,9 +19,6 @@ export function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-function fieldLabel(ref: string): Localized {
-  return isFieldId(ref) ? FIELDS[ref].label : { "zh-CN": ref, "zh-TW": ref, en: ref };
-}
 
 /** Weighted mean of the values that are not NaN; NaN when none is. */
 function weightedMean(values: readonly number[], weights: readonly number[]): number {
@@ -85,7 +82,7 @@ export function explainRow(
         const source = context.sourceNote(c.field);
         return {
           criterion: c.id,
-          label: c.label ?? fieldLabel(c.field),
+          label: c.label ?? labelOf(c.field, ruleSet.fields),
           field: c.field,
           points: p === p ? round1(p) : null,
           ...(source ? { source } : {}),

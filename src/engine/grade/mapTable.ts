@@ -6,7 +6,8 @@ import { FIELDS, type FieldId, isFieldId } from "../fields";
 import { engineText } from "../i18n";
 import { type ColumnMapping, type MappingOverrides, mapColumns } from "../headers/mapColumns";
 import type { RuleSet } from "../rules/ruleSet";
-import { type Lang, type Localized, type Result, type Table, err, ok } from "../types";
+import { mapCustomColumns } from "../headers/customColumns";
+import { type CellValue, type Lang, type Localized, type Result, type Table, err, ok } from "../types";
 import type { TableProblem } from "./results";
 
 export function isBlank(cell: unknown): boolean {
@@ -32,6 +33,25 @@ function fieldsRead(ruleSet: RuleSet): FieldId[] {
   return [...out];
 }
 
+/**
+ * The built-in mapping with the rule set's own fields placed: a column the analyst declared for one of their
+ * fields is theirs, so it leaves the built-in field it may also have matched.
+ */
+function withCustomColumns(mapping: ColumnMapping, headers: readonly CellValue[], ruleSet: RuleSet): ColumnMapping {
+  const custom = mapCustomColumns(headers, ruleSet.fields);
+  const claimed = new Set(Object.values(custom).map((c) => c.index as number));
+  if (claimed.size === 0) return mapping;
+  const columns = Object.fromEntries(
+    Object.entries(mapping.columns).filter(([, c]) => c !== undefined && !claimed.has(c.index)),
+  ) as ColumnMapping["columns"];
+  return {
+    columns,
+    custom,
+    ignored: mapping.ignored.filter((c) => !claimed.has(c.index)),
+    issues: mapping.issues.filter((i) => !claimed.has(i.index)),
+  };
+}
+
 /** The table's mapping (the host's own if it gives one), or why the table cannot be graded. */
 export function mapTable(
   table: Table,
@@ -39,10 +59,14 @@ export function mapTable(
   options: { readonly mapping?: ColumnMapping; readonly overrides?: MappingOverrides },
 ): Result<ColumnMapping, TableProblem> {
   if (table.headers.every(isBlank)) return err(tableProblem("no-header", fieldsRead(ruleSet)));
-  const mapping = options.mapping ?? mapColumns(table.headers, options.overrides);
-  const usable = Object.values(mapping.columns).some(
-    (c) => c && FIELDS[c.field].role === "input" && c.field !== "manualGrade",
+  const mapping = withCustomColumns(
+    options.mapping ?? mapColumns(table.headers, options.overrides),
+    table.headers,
+    ruleSet,
   );
+  const usable =
+    Object.keys(mapping.custom ?? {}).length > 0 ||
+    Object.values(mapping.columns).some((c) => c && FIELDS[c.field].role === "input" && c.field !== "manualGrade");
   if (!usable) return err(tableProblem("no-recognised-columns", fieldsRead(ruleSet)));
   return ok(mapping);
 }

@@ -15,17 +15,20 @@ import { FIELD_SOURCES } from "./fieldSources";
 type Recogniser = (token: string) => boolean;
 
 /** Readers of each text column: word criteria on it or on a field that falls back to it, and frequency phrases. */
-function recognisersByField(ruleSet: RuleSet): Map<FieldId, Recogniser[]> {
-  const byField = new Map<FieldId, Recogniser[]>();
-  const add = (field: FieldId, recogniser: Recogniser): void => {
+function recognisersByField(ruleSet: RuleSet): Map<string, Recogniser[]> {
+  const byField = new Map<string, Recogniser[]>();
+  const add = (field: string, recogniser: Recogniser): void => {
     const list = byField.get(field) ?? [];
     list.push(recogniser);
     byField.set(field, list);
   };
   for (const dimension of ruleSet.dimensions) {
     for (const criterion of dimension.criteria) {
-      if (!isFieldId(criterion.field)) continue;
       const recognises = tokenRecogniser(criterion);
+      if (!isFieldId(criterion.field)) {
+        if (recognises) add(criterion.field, recognises); // one of the analyst's words fields
+        continue;
+      }
       const phrases = (FIELD_SOURCES[criterion.field] ?? []).flatMap((s) => (s.kind === "phrase" ? [s.from] : []));
       const sourceFields = [criterion.field, FALLBACKS[criterion.field], ...phrases].filter(
         (f): f is FieldId => f !== undefined,
@@ -44,9 +47,9 @@ function recognisersByField(ruleSet: RuleSet): Map<FieldId, Recogniser[]> {
 
 export function reportUnrecognisedWords(ruleSet: RuleSet, columns: TableColumns): void {
   for (const [field, recognisers] of recognisersByField(ruleSet)) {
-    const column = columns.mapping.columns[field];
+    const column = isFieldId(field) ? columns.mapping.columns[field] : columns.mapping.custom?.[field];
     if (!column) continue;
-    const { ids, texts } = columns.dictionary(columns.ownTexts(field));
+    const { ids, texts } = columns.dictionary(isFieldId(field) ? columns.ownTexts(field) : columns.customTexts(field));
     const recognised = texts.map((text) => columns.tokensOf(text).some((token) => recognisers.some((r) => r(token))));
     if (recognised.every(Boolean)) continue;
     ids.forEach((id, row) => {

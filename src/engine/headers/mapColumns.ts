@@ -9,6 +9,7 @@ import { FIELDS, type FieldId, isFieldId } from "../fields";
 import { engineText } from "../i18n";
 import { type ColumnIndex, type CellValue, type Lang, type Localized, columnIndex } from "../types";
 import { ageingBucket } from "./ageing";
+import type { CustomColumn } from "./customColumns";
 import { type FieldCandidate, type MatchVia, candidatesFor } from "./fieldMatch";
 import { type Period, periodRecency } from "./periods";
 import { type HeaderReading, normalizeKey, readHeader } from "./readHeader";
@@ -56,6 +57,8 @@ export interface IgnoredColumn {
 
 export interface ColumnMapping {
   readonly columns: Readonly<Partial<Record<FieldId, MappedColumn>>>;
+  /** The columns of the rule set's own fields, by field id (see `customColumns.ts`); absent when it has none. */
+  readonly custom?: Readonly<Record<string, CustomColumn>>;
   /** Columns the product does not use; they are left alone. */
   readonly ignored: readonly IgnoredColumn[];
   readonly issues: readonly HeaderIssue[];

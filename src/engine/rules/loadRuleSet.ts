@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CRITERION_COMMON } from "../criteria/kind";
 import { criterionKind } from "../criteria/registry";
+import { isBuiltInRef, valueTypeOf } from "../customFields";
 import { FIELDS, isFieldId } from "../fields";
 import { type Localized, type Result, err, ok } from "../types";
 import { type GradeSpec, type ParsedRuleSet, gradeLadderSchema, ruleSetSchema, RULESET_FORMAT } from "./schema";
@@ -52,10 +53,21 @@ function sharedKeysOfUnknownKind(issue: z.core.$ZodIssue): RuleSetProblem[] {
 function crossCheck(rules: ParsedRuleSet): RuleSetProblem[] {
   const problems: RuleSetProblem[] = [];
   const seen = new Map<string, string>();
-  const claim = (idValue: string, path: string): void => {
-    const first = seen.get(idValue);
+  const claim = (idValue: string, path: string, ids: Map<string, string> = seen): void => {
+    const first = ids.get(idValue);
     if (first !== undefined) problems.push(problem(path, text.idUsed(idValue, first)));
-    else seen.set(idValue, path);
+    else ids.set(idValue, path);
+  };
+  const fieldIds = new Map<string, string>();
+  rules.fields.forEach((field, f) => {
+    if (isBuiltInRef(field.id)) problems.push(problem(`fields[${f}].id`, text.builtInId(field.id)));
+    claim(field.id, `fields[${f}].id`, fieldIds);
+  });
+  /** A reference to a field that is neither built in nor declared. */
+  const known = (ref: string, path: string): boolean => {
+    if (isBuiltInRef(ref) || fieldIds.has(ref)) return true;
+    problems.push(problem(path, text.unknownField(ref)));
+    return false;
   };
   rules.dimensions.forEach((dimension, d) => {
     claim(dimension.id, `dimensions[${d}].id`);
@@ -63,7 +75,8 @@ function crossCheck(rules: ParsedRuleSet): RuleSetProblem[] {
       const path = `dimensions[${d}].criteria[${c}]`;
       claim(criterion.id, `${path}.id`);
       const kind = criterionKind(criterion.kind);
-      const fieldType = isFieldId(criterion.field) ? FIELDS[criterion.field].type : "number";
+      if (!known(criterion.field, `${path}.field`)) return;
+      const fieldType = valueTypeOf(criterion.field, rules.fields) ?? "count";
       const readsWords = fieldType === "text";
       if (kind.input === "words" && !readsWords) {
         problems.push(problem(`${path}.field`, text.readsText(criterion.kind, criterion.field, fieldType)));
@@ -86,14 +99,19 @@ function crossCheck(rules: ParsedRuleSet): RuleSetProblem[] {
   problems.push(...gradeProblems);
   rules.rules.forEach((rule, r) => {
     claim(rule.id, `rules[${r}].id`);
+    if (rule.kind === "require") rule.anyOf.forEach((ref, k) => known(ref, `rules[${r}].anyOf[${k}]`));
     if ("when" in rule) {
       rule.when.forEach((condition, c) => {
         const comparing = condition.op !== "missing" && condition.op !== "present";
-        const refs = [condition.field, ...(typeof condition.value === "object" ? [condition.value.field] : [])];
-        for (const ref of refs) {
-          if (comparing && isFieldId(ref) && (FIELDS[ref].type === "text" || FIELDS[ref].type === "grade")) {
-            problems.push(problem(`rules[${r}].when[${c}]`, text.textComparison(ref)));
-          }
+        const at = `rules[${r}].when[${c}]`;
+        const refs = [
+          [condition.field, `${at}.field`],
+          ...(typeof condition.value === "object" ? [[condition.value.field, `${at}.value.field`] as const] : []),
+        ] as const;
+        for (const [ref, path] of refs) {
+          if (!known(ref, path)) continue;
+          const type = valueTypeOf(ref, rules.fields);
+          if (comparing && (type === "text" || type === "grade")) problems.push(problem(at, text.textComparison(ref)));
         }
       });
     }

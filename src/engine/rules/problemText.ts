@@ -147,6 +147,16 @@ export const crossCheckText = {
     "zh-TW": `${quoteTw(field)} 由增益集寫入，不能作為輸入`,
     en: `"${field}" is written by the add-in and cannot be an input`,
   }),
+  unknownField: (field: string): Localized => ({
+    "zh-CN": `没有名为 ${quoteZh(field)} 的字段：请使用内置字段（例如 annualAmount），或在 "fields" 中声明它`,
+    "zh-TW": `沒有名為 ${quoteTw(field)} 的欄位：請使用內建欄位（例如 annualAmount），或在 "fields" 中宣告它`,
+    en: `there is no field "${field}": use a built-in field (such as annualAmount) or declare it under "fields"`,
+  }),
+  builtInId: (id: string): Localized => ({
+    "zh-CN": `${quoteZh(id)} 是内置字段的名称：请为自己的指标另取一个 id`,
+    "zh-TW": `${quoteTw(id)} 是內建欄位的名稱：請為自己的指標另取一個 id`,
+    en: `"${id}" is the name of a built-in field: give your own indicator another id`,
+  }),
   criterionWeight: (): Localized => ({
     "zh-CN": "至少一个标准的权重需大于 0",
     "zh-TW": "至少一個標準的權重需大於 0",

@@ -1,5 +1,6 @@
 /** A rule set after validation: what the grader runs on. */
 import type { Localized, Lang } from "../types";
+import type { CustomField } from "../customFields";
 import type { GradeSpec, ParsedCriterion, Rule } from "./schema";
 
 /** A criterion as validated: a discriminated union on `kind`, each with its kind's own parameters beside the shared keys. */
@@ -18,6 +19,8 @@ export interface RuleSet {
   readonly id: string;
   readonly name: Localized;
   readonly language: Lang;
+  /** The analyst's own indicators, read from the table beside the built-in fields. */
+  readonly fields: readonly CustomField[];
   readonly dimensions: readonly RuleSetDimension[];
   readonly grades: readonly GradeSpec[];
   readonly rules: readonly Rule[];

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { CRITERION_KINDS } from "../criteria/registry";
+import { CUSTOM_FIELD_TYPES } from "../customFields";
 import { LANGS } from "../types";
 import { fieldRefSchema, idSchema as id, localizedSchema } from "./basics";
 import { ownProblem } from "./problemText";
@@ -101,6 +102,17 @@ const ruleSchema = z.discriminatedUnion("kind", [
     .strict(),
 ]);
 
+/** A field of the analyst's own: criteria and rules read it by its id, as they read a built-in field. */
+const customFieldSchema = z
+  .object({
+    id,
+    label: localizedSchema,
+    /** The headers it answers to. */
+    aliases: z.array(z.string().trim().min(1)).min(1),
+    type: z.enum(CUSTOM_FIELD_TYPES),
+  })
+  .strict();
+
 /** The grades, best first (also checked on its own when the rest of a file does not parse). */
 export const gradeLadderSchema = z.array(gradeSchema).min(2);
 
@@ -113,6 +125,8 @@ export const ruleSetSchema = z
     name: localizedSchema,
     /** The language of the remarks written into cells. */
     language: z.enum(LANGS),
+    /** The analyst's own indicators (optional: a rule set without them reads the built-in fields only). */
+    fields: z.array(customFieldSchema).max(64).default([]),
     dimensions: z.array(dimensionSchema).min(1),
     /** Best grade first; the last grade's minScore must be 0 so every score has a grade. */
     grades: gradeLadderSchema,
@@ -127,3 +141,4 @@ export type ParsedCriterion = z.output<typeof criterionSchema>;
 export type Condition = z.output<typeof conditionSchema>;
 export type Rule = z.output<typeof ruleSchema>;
 export type GradeSpec = z.output<typeof gradeSchema>;
+export type ParsedCustomField = z.output<typeof customFieldSchema>;
