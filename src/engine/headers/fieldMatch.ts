@@ -257,6 +257,17 @@ const DATE_END = /^(.+?)(?:日期|date)$/;
 /** The yes/no columns a header's topic names when it says its values are yes or no ("Contract (Y/N)"). */
 const YES_NO_TOPICS: readonly (readonly [RegExp, FieldId])[] = [[/contract|签约|签合同|合同/, "contractSigned"]];
 
+const TOTAL_WORDS = new Set(["total", "cumulative", "overall", "grand", "sum"]);
+
+/** The key without a word saying it is a total: "运费合计", "累计收入", "订单总数", "Sales Total", "Total AR". */
+function withoutTotal(fold: ReturnType<typeof folded>): string {
+  if (!hasNonAscii(fold.key)) return fold.words.filter((w) => !TOTAL_WORDS.has(w)).join("");
+  return fold.key
+    .replace(/^(?:累计|总)(?=..)/, "")
+    .replace(/(?<=..)(?:合计|总计|汇总|小计|累计)$/, "")
+    .replace(/(?<=.)总([数量额])$/, "$1");
+}
+
 const qualified = (entry: AliasEntry, confidence: number): FieldCandidate => ({
   field: entry.field,
   alias: entry.alias,
@@ -282,6 +293,8 @@ function qualifiedCandidate(reading: HeaderReading, fold: ReturnType<typeof fold
   };
   const built = compoundDate(compound) ?? compoundCount(compound);
   if (built) return made(built, reading.core);
+  const total = byCore.get(withoutTotal(fold));
+  if (total) return qualified(total, 0.9);
   // "Name 1", "Telephone 2": a numbered copy of a field.
   const numbered = /^(.+\D)[1-3]$/.exec(fold.key);
   const copy = numbered?.[1] === undefined ? undefined : byCore.get(numbered[1]);

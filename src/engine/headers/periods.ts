@@ -68,6 +68,8 @@ const PATTERNS: readonly (readonly [RegExp, PeriodOf])[] = [
   [/上半年|下半年|\bh[12]\b|half\s*year/, () => months(6)],
   [/\bfy\s*'?(\d{4}|\d{2})\b/, (m) => ({ kind: "year", year: fullYear(m[1] ?? "") })],
   [/((?:19|20)\d{2})\s*(?:财年|年度|年|fy)?/, (m) => ({ kind: "year", year: Number(m[1]) })],
+  // A leading 年 glued to the figure ("年收入", "年发货量"), not 年份, 年龄, 年限, 年初 …
+  [/^\s*年(?![份龄限初末底中级检费假度均平])/, () => ({ kind: "year", year: null })],
   [
     /全年|年度|年均|每年|\bannual(?:ly)?\b|\bper\s*(?:year|annum)\b|\byearly\b|\/\s*年|\/\s*(?:yr|year)\b|\bfy\b/,
     () => ({ kind: "year", year: null }),

@@ -10,7 +10,7 @@ const CJK: readonly (readonly [RegExp, string])[] = [
   [/[账帐]户/g, "客户"],
   [/拥有者|拥有人/g, "所有人"],
   [/出货|托运|发运|出运/g, "发货"],
-  [/成交/g, "交易"],
+  [/成交|往来/g, "交易"],
   [/合约|契约/g, "合同"],
   [/起始|起算/g, "开始"],
   [/路线/g, "线路"],
@@ -51,9 +51,8 @@ const NOT_PLURAL = new Set(["status", "bonus", "plus", "surplus", "focus", "cens
 
 /** "orders" and "order", "TEUs" and "TEU" alike; "status", "address", "basis" and short words stay as they are. */
 export function singular(word: string): string {
-  return word.length > 3 && word.endsWith("s") && !/(?:ss|is)$/.test(word) && !NOT_PLURAL.has(word)
-    ? word.slice(0, -1)
-    : word;
+  if (word.length <= 3 || !word.endsWith("s") || /(?:ss|is)$/.test(word) || NOT_PLURAL.has(word)) return word;
+  return word.endsWith("ies") && word.length > 4 ? `${word.slice(0, -3)}y` : word.slice(0, -1);
 }
 
 /** English words folded: abbreviations spelt out, customer for account/company/client, singular. */
