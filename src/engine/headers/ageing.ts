@@ -20,7 +20,7 @@ const OVER = new RegExp(
 const WITHIN = new RegExp(
   `(\\d+)\\s*${UNIT}\\s*(?:以内|以下|之内|内)|(?:within|under|<|＜|less\\s*than)\\s*(\\d+)\\s*${UNIT}`,
 );
-const YEARS = "(\\d+|[一二两三四五])";
+const YEARS = "(\\d+|[一二两三四五]|a|one)";
 const YEARS_OVER = new RegExp(
   `(?:>|超过|over|more\\s*than)\\s*${YEARS}\\s*(?:年|years?)|${YEARS}\\s*(?:年|years?)\\s*(?:以上|\\+|and\\s*over|or\\s*more)`,
 );
@@ -56,7 +56,8 @@ function lowerBoundOf(text: string): number | null {
   }
   const years = YEARS_OVER.exec(text);
   if (years) {
-    const count = parseChineseInteger(years[1] ?? years[2] ?? "") ?? Number(years[1] ?? years[2]);
+    const written = years[1] ?? years[2] ?? "";
+    const count = ["a", "one"].includes(written) ? 1 : (parseChineseInteger(written) ?? Number(written));
     return text.replace(years[0], "").replace(CONTEXT, "").length === 0 ? 365 * count + 1 : null;
   }
   const over = OVER.exec(text);
