@@ -52,7 +52,8 @@ const LETTERS = /[A-Za-z]{2}/;
 
 /** A header written in Chinese and English ("客戶名稱 Customer Name", "Grade 等級"): its two halves, or null. */
 function bilingualHalves(header: string): { readonly chinese: string; readonly english: string } | null {
-  const text = header.normalize("NFKC");
+  // Brackets hold a unit or a remark ("Credit Line(万元)"), which the whole header's reading keeps.
+  const text = header.normalize("NFKC").replace(/[(（[【][^)）\]】]*[)）\]】]/g, " ");
   const chars = [...text];
   let last = -1;
   chars.forEach((ch, i) => {

@@ -50,7 +50,7 @@ const WORDS: Readonly<Record<string, string>> = {
 const NOT_PLURAL = new Set(["status", "bonus", "plus", "surplus", "focus", "census", "campus", "nexus", "gross"]);
 
 /** "orders" and "order", "TEUs" and "TEU" alike; "status", "address", "basis" and short words stay as they are. */
-export function singular(word: string): string {
+function singular(word: string): string {
   if (word.length <= 3 || !word.endsWith("s") || /(?:ss|is)$/.test(word) || NOT_PLURAL.has(word)) return word;
   return word.endsWith("ies") && word.length > 4 ? `${word.slice(0, -3)}y` : word.slice(0, -1);
 }

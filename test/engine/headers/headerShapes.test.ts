@@ -30,9 +30,12 @@ describe("a period qualifier is set aside and kept", () => {
   test.each<[string, FieldId, string, string]>([
     ["Sales (2017)", "annualAmount", "year", "2017"],
     ["Shipments (Last 12 Months)", "orderCount", "months", "last 12 months"],
-  ])("%s → %s over a %s period (%j), in brackets: the header outside them is the alias", (header, field, kind, text) => {
-    expect(only(header)).toMatchObject({ field, via: "alias", periodText: text, period: { kind } });
-  });
+  ])(
+    "%s → %s over a %s period (%j), in brackets: the header outside them is the alias",
+    (header, field, kind, text) => {
+      expect(only(header)).toMatchObject({ field, via: "alias", periodText: text, period: { kind } });
+    },
+  );
 
   test("a period alone, or a period's total, is that period's amount; a bare year column is not", () => {
     expect(["全年合计", "上半年合計", "月均", "去年全年", "Total 2024"].map(fieldOf)).toEqual(
@@ -121,12 +124,16 @@ describe("words that name the same thing are read alike", () => {
     expect(fieldOf(header)).toBe(field);
   });
 
-  test.each(["最后跟进时间", "Last Activity", "Last Activity Date", "Order Date", "创建时间", "(Do Not Modify) Account"])(
-    "%s is no date or field of ours",
-    (header) => {
-      expect(fieldOf(header)).toBeNull();
-    },
-  );
+  test.each([
+    "最后跟进时间",
+    "Last Activity",
+    "Last Activity Date",
+    "Order Date",
+    "创建时间",
+    "(Do Not Modify) Account",
+  ])("%s is no date or field of ours", (header) => {
+    expect(fieldOf(header)).toBeNull();
+  });
 });
 
 describe("dated months", () => {
