@@ -88,27 +88,27 @@ export const FIELDS = {
     "text",
     { "zh-CN": "客户名称", "zh-TW": "客戶名稱", en: "Customer" },
     aliases(
-      "客户名称|客户|客户名|客户全称|客户简称|简称|公司名称|公司|公司名|公司简称|企业名称|企业|单位名称|单位|客户单位|托运人|托运单位|货主|发货单位|发货人|往来单位|往来单位名称|客商|客商名称|购货单位|结算单位|付款单位|客户姓名|组织名称|买方",
+      "客户名称|客户|客户名|客户全称|客户简称|简称|公司名称|公司|公司名|公司简称|企业名称|企业|单位名称|单位|客户单位|托运人|托运单位|货主|发货单位|发货人|往来单位|往来单位名称|客商|客商名称|购货单位|结算单位|付款单位|客户姓名|组织名称|买方|委托单位|委托人|委托方|委托客户|客户全名|托运客户|发货客户|公司全称|单位全称|客户别",
       "客戶簡稱|託運人|貨主",
-      "customer|customer name|customername|client|client name|company|company name|account|account name|shipper|organization|organisation|organization name|buyer|sold-to party|sold to party|sold-to|bill-to name|consignor|debtor|debtor name|business partner|partner|name|display name|customer full name",
+      "customer|customer name|customername|legal name|customer legal name|trading name|registered name|client|client name|company|company name|account|account name|shipper|organization|organisation|organization name|buyer|sold-to party|sold to party|sold-to|bill-to name|consignor|debtor|debtor name|business partner|partner|name|display name|customer full name",
     ),
   ),
   customerId: spec(
     "text",
     { "zh-CN": "客户编号", "zh-TW": "客戶編號", en: "Customer ID" },
     aliases(
-      "客户编号|客户代码|客户编码|客户代号|客户号|客户id|编号|编码|代码|代号|客商编码|客商代码|往来单位编码|单位编码|客户账号|月结账号|月结卡号",
+      "客户编号|客户代码|客户编码|客户代号|客户号|客户id|编号|编码|代码|代号|客商编码|客商代码|往来单位编码|单位编码|客户账号|月结账号|月结卡号|客户号码",
       "客戶代號|客戶編號|編號",
-      "customer id|customer no|customer number|customer code|customer #|cust no|cust id|cust code|client id|client code|account id|account number|account no|acct no|debtor code|debtor no|bp code|customer key|id",
+      "customer id|customer no|customer number|customer code|customer #|cust no|cust id|cust code|client id|client code|account id|account number|account no|acct no|debtor code|debtor no|bp code|customer key|id|record id|internal id",
     ),
   ),
   accountManager: spec(
     "text",
     { "zh-CN": "客户经理", "zh-TW": "客戶經理", en: "Account manager" },
     aliases(
-      "客户经理|业务员|业务人员|业务代表|业务经理|销售代表|专属业务代表|销售员|销售人员|销售|销售负责人|客户负责人|负责人|归属人|所属销售|跟进人|大客户经理|客服|客服专员|业务担当|营业员",
+      "客户经理|业务员|业务人员|业务代表|业务经理|销售代表|专属业务代表|销售员|销售人员|销售|销售负责人|客户负责人|负责人|归属人|所属销售|跟进人|大客户经理|业务担当|营业员|所有人|客户所有人|专管业务员|业务窗口|业务联系人|销售经理|跟单员|对接销售|业务专员|销售专员|业务别",
       "業務人員|業務員|業務|負責業務",
-      "account manager|account representative|account executive|account owner|sales rep|sales representative|salesperson|sales person|salesman|sales owner|owner|assigned to|rep|kam|key account manager|sales manager|customer owner",
+      "account manager|account representative|account executive|account owner|sales rep|sales representative|salesperson|sales person|salesman|sales owner|owner|assigned to|rep|kam|key account manager|sales manager|customer owner|record owner|sales employee|sales agent|sales staff|account rep|assigned rep|rep name",
     ),
   ),
   contact: spec(
@@ -126,7 +126,7 @@ export const FIELDS = {
     aliases(
       "联系电话|联系人电话|联系人手机|电话|手机|手机号|手机号码|联系方式|电话号码|座机|固话|办公电话",
       "聯絡電話|電話|手機|手機號碼",
-      "phone|telephone|tel|mobile|phone number|contact number|telephone number|mobile phone|tel no|phone no",
+      "phone|telephone|tel|mobile|mobile number|cell|cell phone|phone number|contact number|telephone number|mobile phone|tel no|phone no",
     ),
   ),
   address: spec(
@@ -151,7 +151,7 @@ export const FIELDS = {
     "text",
     { "zh-CN": "区域", "zh-TW": "區域", en: "Region" },
     aliases(
-      "区域|地区|大区|片区|所属区域|销售区域|区域名称|所在区域|省份|省|所在省份|城市|所在城市|所在地区|所在地|国家|国家地区|分公司|所属分公司|网点|所属网点|所属大区",
+      "区域|地区|大区|片区|所属区域|销售区域|区域名称|所在区域|省份|省|所在省份|城市|所在城市|所在地区|所在地|国家|国家地区|分公司|所属分公司|网点|所属网点|所属大区|市|区县|营业所|营业点|省市|省市区|所在省市|城市名称",
       "區域|地區|縣市",
       "region|area|territory|sales territory|sales region|province|state|city|country|zone|market|branch|sales area",
     ),
@@ -160,16 +160,16 @@ export const FIELDS = {
     "text",
     { "zh-CN": "客户类型", "zh-TW": "客戶類型", en: "Segment" },
     aliases(
-      "客户类型|客户类别|客户分类|客户性质|客户细分|细分|细分市场|客户群|客户群体|类型|客户属性",
+      "客户类型|客户类别|客户分类|客户性质|客户细分|细分|细分市场|客户群|客户群体|类型|客户属性|分类|所属分类",
       "客戶類別|客戶類型",
-      "segment|customer type|customer segment|customer category|customer class|account type|type|customer group|market segment",
+      "segment|customer type|customer segment|customer category|customer class|account type|type|category|customer group|market segment|relationship type",
     ),
   ),
   transportNeeds: spec(
     "text",
     { "zh-CN": "运输需求", "zh-TW": "運輸需求", en: "Transport needs" },
     aliases(
-      "运输需求|物流需求|运输要求",
+      "运输需求|物流需求|运输要求|配送需求|运送需求|用车需求",
       "運輸需求",
       "transport needs|transportation needs|shipping needs|logistics needs",
     ),
@@ -187,9 +187,9 @@ export const FIELDS = {
     "count",
     { "zh-CN": "运输量", "zh-TW": "運輸量", en: "Volume" },
     aliases(
-      "运输量|货量|运量|年运量|重量|总重量|货重|计费重量|吨位|吨数|体积|方数|件数|总件数|箱量",
+      "运输量|货量|运量|箱数|柜数|年运量|重量|总重量|货重|计费重量|吨位|吨数|体积|方数|件数|总件数|箱量|柜量|板数|托数|托盘数|才数|材积",
       "運輸量|貨量|運量",
-      "volume|shipping volume|tonnage|weight|gross weight|total weight|chargeable weight|cbm|teu|tons|kgs|pieces",
+      "volume|shipping volume|shipment volume|shipped volume|freight volume|cargo volume|pallets|cartons|tonnage|weight|gross weight|total weight|chargeable weight|cbm|teu|tons|kgs|pieces",
     ),
     flow,
   ),
@@ -206,7 +206,7 @@ export const FIELDS = {
     "count",
     { "zh-CN": "订单数", "zh-TW": "訂單數", en: "Orders" },
     aliases(
-      "订单数|订单数量|订单量|订单笔数|下单次数|下单数|发货票数|发货次数|发货单数|发货量|票数|票量|单量|运单数|运单量|运单数量|发运次数|出货次数|托运票数|交易次数|交易笔数|成交单数|订舱票数|委托票数|业务票数|出货单数",
+      "订单数|订单数量|订单量|订单笔数|下单次数|下单数|发货票数|发货次数|发货单数|发货量|票数|票量|单量|运单数|运单量|运单数量|发运次数|出货次数|托运票数|交易次数|交易笔数|成交单数|订舱票数|委托票数|业务票数|出货单数|趟数|车次",
       "訂單數|出貨次數|出貨單數",
       "orders|order count|number of orders|no of orders|total orders|shipments|shipment count|number of shipments|bookings|booking count|jobs|number of jobs|waybills|consignments|transactions|deliveries|loads|order qty",
     ),
@@ -225,18 +225,18 @@ export const FIELDS = {
     "text",
     { "zh-CN": "服务偏好", "zh-TW": "服務偏好", en: "Service preferences" },
     aliases(
-      "服务偏好|服务要求|服务需求|时效要求|时效|特殊要求|服务类型|服务产品|增值服务",
+      "服务偏好|服务要求|服务需求|时效要求|时效|特殊要求|服务类型|服务产品|增值服务|温层|温区|温控要求|温度要求",
       "服務偏好|服務要求",
-      "service preferences|service preference|service requirements|service level|service type|delivery requirements|special requirements|sla|value-added services",
+      "service preferences|service preference|service requirements|service level|service type|delivery requirements|special requirements|sla|value-added services|special handling",
     ),
   ),
   cooperationStatus: spec(
     "text",
     { "zh-CN": "合作情况", "zh-TW": "合作情況", en: "Cooperation" },
     aliases(
-      "合作情况|合作关系|合作状态|合作程度|客户状态|合作阶段",
+      "合作情况|合作关系|合作状态|合作程度|客户状态|合作阶段|成交状态|往来状况",
       "合作情況|合作關係|合作狀態|客戶狀態",
-      "cooperation|relationship|relationship status|customer status|account status|status",
+      "cooperation|relationship|relationship status|customer status|account status|status|lifecycle stage|lifecycle",
     ),
   ),
   financialStatus: spec(
@@ -256,9 +256,9 @@ export const FIELDS = {
     "money",
     { "zh-CN": "年交易额", "zh-TW": "年交易額", en: "Annual amount" },
     aliases(
-      "年交易额|年交易量|年度交易额|年采购额|年购买量|年营业额|交易额|交易金额|年合同额|合同金额|合同额|销售额|销售金额|销售收入|营收|营业收入|营业额|运费收入|运费|运费总额|运费金额|收入|总收入|成交额|成交金额|业绩|销售业绩|开票金额|开票收入|结算金额|发货金额|消费金额|采购额|采购金额|销货金额|销货收入|业务收入|物流收入|服务收入|发运金额",
+      "年交易额|年交易量|年度交易额|年采购额|年购买量|年营业额|交易额|交易金额|年合同额|合同金额|合同额|销售额|销售金额|销售收入|营收|营业收入|营业额|运费收入|运费|运费总额|运费金额|收入|总收入|成交额|成交金额|业绩|销售业绩|开票金额|开票收入|结算金额|发货金额|消费金额|采购额|采购金额|销货金额|销货收入|业务收入|物流收入|服务收入|发运金额|销货净额|销售净额|净销售额|计费金额|计费总额|账单金额|开票额",
       "年交易額|年採購額|營業額|營收|銷貨金額|銷貨收入|銷售額|銷售金額|合約金額",
-      "annual amount|annual revenue|revenue|annual sales|contract amount|annual spend|sales|turnover|billing|billings|freight revenue|net sales|gross sales|total sales|sales amount|invoiced amount|invoiced sales|spend|total revenue|income|gmv|total billing|sales revenue",
+      "annual amount|annual revenue|revenue|annual sales|contract amount|annual spend|sales|turnover|billing|billings|freight revenue|net sales|gross sales|total sales|sales amount|invoiced amount|invoiced sales|spend|total revenue|income|gmv|total billing|sales revenue|billed amount|total billed",
     ),
     flow,
   ),
@@ -285,7 +285,7 @@ export const FIELDS = {
     "percent",
     { "zh-CN": "准时付款率", "zh-TW": "準時付款率", en: "On-time payment" },
     aliases(
-      "准时付款率|按时付款率|付款准时率|回款率|按时回款率|准时回款率|及时回款率|回款及时率|付款及时率|按期付款率|按期回款率",
+      "准时付款率|按时付款率|付款准时率|回款率|按时回款率|准时回款率|及时回款率|回款及时率|付款及时率|按期付款率|按期回款率|收款率|准时收款率|按时收款率",
       "準時付款率|按時付款率|付款準時率|按時回款率",
       "on-time payment|on time payment|on-time payment rate|payment rate|on-time rate|collection rate|paid on time|pay on time rate",
     ),
@@ -296,16 +296,16 @@ export const FIELDS = {
     aliases(
       "逾期天数|逾期|逾期天|逾期时间|逾期时长|账龄|账龄天数|最长账龄|平均账龄|最长逾期天数|超期天数|超期|拖欠天数|欠款天数|欠款账龄|应收账龄",
       "逾期天數|逾期時間|帳齡|最長帳齡",
-      "overdue days|days overdue|days past due|overdue|dpd|aging|ageing|aging days|ageing days|max days overdue|days late|oldest invoice days",
+      "overdue days|days overdue|days past due|overdue|dpd|aging|ageing|aging days|ageing days|max days overdue|days late|oldest invoice days|arrears|days in arrears|arrears after net due date|days beyond terms|dbt|oldest invoice age|invoice age",
     ),
   ),
   outstandingBalance: spec(
     "money",
     { "zh-CN": "未结余额", "zh-TW": "未結餘額", en: "Outstanding balance" },
     aliases(
-      "未结余额|欠款|欠款金额|应收账款|应收账款余额|应收余额|应收金额|应收款|应收款余额|未结清金额|未回款|未回款金额|未收金额|未收款|待收款|挂账|挂账金额|余额|期末余额|应收合计|未核销金额|欠费|欠费金额|应收未收",
+      "未结余额|欠款|欠款金额|应收账款|应收账款余额|应收余额|应收金额|应收款|应收款余额|未结清金额|未回款|未回款金额|未收金额|未收款|待收款|挂账|挂账金额|余额|期末余额|应收合计|未核销金额|欠费|欠费金额|应收未收|账款总额|账款余额|应收总额|欠款余额|未收账款|未冲销金额",
       "未結餘額|應收帳款|應收賬款|應收款|應收帳款餘額",
-      "outstanding balance|balance|outstanding|receivable|receivables|accounts receivable|balance due|open balance|ar balance|a/r balance|amount due|total due|open amount|open ar|total outstanding|unpaid|unpaid balance|total receivables|owed|a/r",
+      "outstanding balance|balance|outstanding|receivable|receivables|accounts receivable|balance due|open balance|ar balance|a/r balance|amount due|total due|open amount|open ar|total outstanding|unpaid|unpaid balance|total receivables|owed|a/r|credit exposure|current balance",
     ),
   ),
   creditLimit: spec(
@@ -314,7 +314,7 @@ export const FIELDS = {
     aliases(
       "信用额度|授信额度|月结额度|赊销额度|信用限额|授信金额|账期额度|月结限额|信用额|额度",
       "信用額度|授信額度",
-      "credit limit|credit line|credit amount|limit",
+      "credit limit|credit line|credit amount|limit|approved credit",
     ),
   ),
   ageingCurrent: spec(
@@ -342,9 +342,9 @@ export const FIELDS = {
     "date",
     { "zh-CN": "合作开始日期", "zh-TW": "合作開始日期", en: "Customer since" },
     aliases(
-      "合作开始日期|合作开始|合作起始日期|开始合作|首次合作|首次合作时间|首次合作日期|建档日期|签约日期|签约时间|首次下单日期|首次下单|首单日期|首次发货日期|首次发货|首次交易日期|首次交易|开户日期|合同开始日期|合作开始时间|成为客户日期|入网日期|首次出货日期",
+      "合作开始日期|合作开始|合作起始日期|开始合作|首次合作|首次合作时间|首次合作日期|建档日期|签约日期|签约时间|首次下单日期|首次下单|首单日期|首次发货日期|首次发货|首次交易日期|首次交易|开户日期|合同开始日期|合作开始时间|成为客户日期|入网日期|首次出货日期|发展日期|开发日期",
       "合作開始日期|簽約日期|建檔日期|首次交易日",
-      "relationship start|customer since|since|start date|first order|first order date|first shipment|first shipment date|first purchase date|first purchase|contract start|contract start date|onboarding date|account opened|date of first order|first invoice date|first transaction|first transaction date|client since",
+      "relationship start|customer since|since|start date|first order|first order date|first shipment|first shipment date|first purchase date|first purchase|contract start|contract start date|onboarding date|account opened|date of first order|first invoice date|first transaction|first transaction date|client since|became a customer|onboard date|onboarded|date acquired|acquisition date",
     ),
   ),
   lastTransaction: spec(
@@ -353,7 +353,7 @@ export const FIELDS = {
     aliases(
       "最近交易日期|最近交易|最后交易日期|最后交易|最近下单|最近下单日期|最后下单日期|最后下单|最近发货|最近发货日期|最后发货日期|最后发货|最近一次下单|最近订单日期|最后订单日期|末次发货日期|最后出货日期|最近出货日期|上次下单|上次下单日期|最后业务日期|最近业务日期|最后开票日期|最近开票日期|最近交易时间|最后交易时间|最近发货时间",
       "最近交易日|最後出貨日|最近出貨日",
-      "last transaction|last order|last order date|last shipment|last shipment date|last transaction date|last activity|last purchase|last purchase date|last invoice date|most recent order|latest order date|date of last order|last booking date|last sale date",
+      "last transaction|last order|last order date|last shipment|last shipment date|last transaction date|last purchase|last purchase date|last invoice date|most recent order|latest order date|date of last order|last booking date|last sale date",
     ),
   ),
   potential: spec(
@@ -368,13 +368,17 @@ export const FIELDS = {
   industryStanding: spec(
     "text",
     { "zh-CN": "行业地位", "zh-TW": "行業地位", en: "Industry standing" },
-    aliases("行业地位|市场地位|行业排名", "行業地位|市場地位", "industry standing|market position|industry position"),
+    aliases(
+      "行业地位|市场地位|行业排名",
+      "行業地位|市場地位",
+      "industry standing|market position|industry position|market standing",
+    ),
   ),
   contractSigned: spec(
     "boolean",
     { "zh-CN": "是否签约", "zh-TW": "是否簽約", en: "Under contract" },
     aliases(
-      "是否签约|已签约|签约|已签合同|是否签合同|是否签订合同",
+      "是否签约|已签约|签约|已签合同|是否签合同|是否签订合同|签约状态|签约情况",
       "是否簽約|已簽約|簽約|已簽合約",
       "under contract|contract signed|contracted",
     ),
@@ -383,7 +387,7 @@ export const FIELDS = {
     "count",
     { "zh-CN": "投诉次数", "zh-TW": "投訴次數", en: "Complaints" },
     aliases(
-      "投诉次数|投诉|客诉|投诉数|投诉量|客诉次数|客诉数",
+      "投诉次数|投诉|客诉|投诉数|投诉量|客诉次数|客诉数|客诉件数|投诉件数",
       "投訴次數|投訴|客訴",
       "complaints|complaint count|number of complaints",
     ),
@@ -392,7 +396,7 @@ export const FIELDS = {
     "grade",
     { "zh-CN": "人工等级", "zh-TW": "人工等級", en: "Manual grade" },
     aliases(
-      "人工等级|手动等级|人工评级|指定等级|人工定级",
+      "人工等级|手动等级|人工评级|指定等级|人工定级|调整等级|手工等级",
       "人工等級|手動等級|人工評級|指定等級",
       "manual grade|override grade|grade override",
     ),
@@ -400,7 +404,11 @@ export const FIELDS = {
   grade: spec(
     "grade",
     { "zh-CN": "客户等级", "zh-TW": "客戶等級", en: "Grade" },
-    aliases("客户等级|等级|客户级别|级别", "客戶等級|等級|客戶級別|級別", "grade|customer grade|tier|rating"),
+    aliases(
+      "客户等级|等级|客户级别|级别|客户分级",
+      "客戶等級|等級|客戶級別|級別",
+      "grade|customer grade|tier|customer tier",
+    ),
     output,
   ),
   score: spec(

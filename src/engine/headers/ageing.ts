@@ -3,6 +3,7 @@
  * "1年以上", "Current". Each is read as a range of days and filed under the bucket field its lower bound falls in.
  */
 import { FIELD_IDS, type FieldId, fieldSpec } from "../fields";
+import { parseChineseInteger } from "../values/chineseNumerals";
 import type { HeaderReading } from "./readHeader";
 
 /** Words that may stand around a bucket's range: "账龄31-60天", "逾期61-90天金额", "31 - 60 Days Past Due". */
@@ -19,8 +20,10 @@ const OVER = new RegExp(
 const WITHIN = new RegExp(
   `(\\d+)\\s*${UNIT}\\s*(?:以内|以下|之内|内)|(?:within|under|<|＜|less\\s*than)\\s*(\\d+)\\s*${UNIT}`,
 );
-const YEARS_OVER =
-  /(?:>|超过|over|more\s*than)\s*(\d+)\s*(?:年|years?)|(\d+)\s*(?:年|years?)\s*(?:以上|\+|and\s*over|or\s*more)/;
+const YEARS = "(\\d+|[一二两三四五]|a|one)";
+const YEARS_OVER = new RegExp(
+  `(?:>|超过|over|more\\s*than)\\s*${YEARS}\\s*(?:年|years?)|${YEARS}\\s*(?:年|years?)\\s*(?:以上|\\+|and\\s*over|or\\s*more)`,
+);
 const CURRENT = /^(?:未到期|未逾期|current|not\s*(?:yet\s*)?due)$/;
 
 const ageingFrom = (field: FieldId): number => fieldSpec(field).ageingFrom ?? 0;
@@ -30,9 +33,15 @@ const BUCKETS: readonly FieldId[] = FIELD_IDS.filter((id) => fieldSpec(id).agein
   (a, b) => ageingFrom(b) - ageingFrom(a),
 );
 
+/**
+ * Days a report's bucket bound may fall short of a field's: reports count a year as 360 days ("361+") and write
+ * "30-60" as often as "31-60".
+ */
+const SLACK = 5;
+
 /** The bucket field whose range holds `lowerBound` days. */
 function bucketFor(lowerBound: number): FieldId | null {
-  for (const field of BUCKETS) if (lowerBound >= ageingFrom(field)) return field;
+  for (const field of BUCKETS) if (lowerBound + SLACK >= ageingFrom(field)) return field;
   return null;
 }
 
@@ -46,8 +55,11 @@ function lowerBoundOf(text: string): number | null {
     return text.replace(range[0], "").replace(CONTEXT, "").length === 0 ? from : null;
   }
   const years = YEARS_OVER.exec(text);
-  if (years)
-    return text.replace(years[0], "").replace(CONTEXT, "").length === 0 ? 365 * Number(years[1] ?? years[2]) + 1 : null;
+  if (years) {
+    const written = years[1] ?? years[2] ?? "";
+    const count = ["a", "one"].includes(written) ? 1 : (parseChineseInteger(written) ?? Number(written));
+    return text.replace(years[0], "").replace(CONTEXT, "").length === 0 ? 365 * count + 1 : null;
+  }
   const over = OVER.exec(text);
   if (over) return text.replace(over[0], "").replace(CONTEXT, "").length === 0 ? Number(over[1] ?? over[2]) + 1 : null;
   const within = WITHIN.exec(text);

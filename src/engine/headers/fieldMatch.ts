@@ -1,12 +1,15 @@
 /**
  * Which fields a read header may name, each with how it was decided and a confidence: the whole header is an
- * alias (1), what it names once its period and unit are set aside is one (0.95), or it contains an alias (0.5–0.9,
- * by how much of the header the alias covers). A header's unit or words then rule out fields of the wrong
- * kind: "毛利(%)" is a margin rate, not a profit amount; "逾期金额" is money, not days.
+ * alias (1); what it names once its period, unit and synonyms are set aside is one, or it is read from its
+ * parts (0.9–0.95, "qualified"); or it contains an alias (0.5–0.9, by how much of the header the alias covers).
+ * A header's unit or words then rule out fields of the wrong kind: "毛利(%)" is a margin rate, not a profit
+ * amount; "逾期金额" is money, not days; "发货量(吨)" is a tonnage, not a number of shipments.
  */
 import { FIELDS, FIELD_IDS, type FieldId, type ValueType } from "../fields";
 import { hasNonAscii } from "../values/text";
+import { type CompoundInput, compoundCount, compoundDate } from "./compounds";
 import { type HeaderReading, readHeader } from "./readHeader";
+import { foldChinese, foldWords } from "./synonyms";
 import type { UnitKind } from "./units";
 
 export type MatchVia = "alias" | "qualified" | "contains";
@@ -23,16 +26,36 @@ export interface FieldCandidate {
 interface AliasEntry {
   readonly field: FieldId;
   readonly alias: string;
+  /** What the alias names, folded (see `synonyms`). */
   readonly core: string;
+  /** What the alias names before folding. */
+  readonly rawCore: string;
   readonly words: readonly string[];
 }
 
 interface AliasIndex {
   readonly byKey: ReadonlyMap<string, AliasEntry>;
+  /** Input fields by folded core. */
   readonly byCore: ReadonlyMap<string, AliasEntry>;
   /** Aliases a header may contain, longest first (input fields only). */
   readonly partial: readonly AliasEntry[];
+  /** Chinese aliases too general to be contained, that still tie with a contained one of their length. */
+  readonly tying: readonly AliasEntry[];
 }
+
+/** A header's core as aliases are indexed: folded synonyms, English words joined. */
+function folded(reading: HeaderReading): { readonly key: string; readonly words: readonly string[] } {
+  const words = foldWords(reading.words);
+  return { key: hasNonAscii(reading.core) ? foldChinese(reading.core) : words.join(""), words };
+}
+
+/**
+ * Words that name no field alone: an alias that is one once its period or unit is set aside ("annual amount")
+ * is not indexed by it, so "Outstanding Amount" is not read as a year's amount.
+ */
+const GENERIC = new Set(
+  "amount|value|total|sum|number|count|quantity|date|金额|额|数量|数|量|合计|总计|总额|日期|次数".split("|"),
+);
 
 let index: AliasIndex | undefined;
 
@@ -54,15 +77,16 @@ function aliasIndex(): AliasIndex {
   for (const field of FIELD_IDS) {
     for (const alias of FIELDS[field].aliases) {
       const reading = readHeader(alias);
-      const entry = { field, alias, core: reading.core, words: reading.words };
+      const fold = folded(reading);
+      const entry = { field, alias, core: fold.key, rawCore: reading.core, words: fold.words };
       claim(byKey, reading.key, entry, "alias");
-      if (FIELDS[field].role === "input") claim(byCore, reading.core, entry, "alias core");
+      if (FIELDS[field].role === "input" && !GENERIC.has(fold.key)) claim(byCore, fold.key, entry, "alias core");
     }
   }
-  const partial = [...byCore.values()]
-    .filter((e) => FIELDS[e.field].role === "input" && longEnoughToContain(e))
-    .sort((a, b) => b.core.length - a.core.length);
-  index = { byKey, byCore, partial };
+  const inputs = [...byCore.values()];
+  const partial = inputs.filter(longEnoughToContain).sort((a, b) => b.core.length - a.core.length);
+  const tying = inputs.filter((e) => hasNonAscii(e.core) && e.core.length >= 2 && !longEnoughToContain(e));
+  index = { byKey, byCore, partial, tying };
   return index;
 }
 
@@ -75,11 +99,16 @@ export function aliasTable(): ReadonlyMap<string, FieldId> {
  * Aliases that name their field only as the whole header: words so general that headers of other things
  * contain them ("客户评价" is not a customer name, "销售成本" not a salesperson, "预收余额" not a receivable).
  */
-const WHOLE_HEADER_ONLY = new Set(
-  "客户|公司|企业|单位|名称|编号|编码|代码|代号|类型|简称|销售|业务|余额|额度|收入|运费|省|城市|状态|customer|company|account|client|name|status|type|limit|balance|partner|sales|state|market|area|zone|branch|owner|income|billing|since|goods|products|weight|volume|contact".split(
+const WHOLE_HEADER_ONLY = new Set([
+  ..."客户|公司|企业|单位|名称|编号|编码|代码|代号|类型|分类|简称|销售|业务|余额|额度|收入|运费|省|城市|状态|所有人".split(
     "|",
   ),
-);
+  ...foldWords(
+    "customer|company|account|client|name|status|type|category|limit|balance|partner|sales|state|market|area|zone|branch|owner|income|billing|since|goods|products|weight|volume|contact|id|code".split(
+      "|",
+    ),
+  ),
+]);
 
 /** Shortest alias a header may contain: one Chinese word, or an English word of four letters or more. */
 function longEnoughToContain(entry: AliasEntry): boolean {
@@ -88,15 +117,39 @@ function longEnoughToContain(entry: AliasEntry): boolean {
   return entry.words.length > 1 || (entry.words[0]?.length ?? 0) >= 4;
 }
 
-const singular = (word: string): string => (word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : word);
+/**
+ * What may follow a contained alias: headers name their thing last ("Main Phone", "首要联系人"), so an alias
+ * followed by another noun names something of it ("Phone Type", "区域经理", "业务员电话" are not a phone or a
+ * region), unless that noun only says "its name", "its total" or, for a field of categories, "its kind".
+ */
+const NEUTRAL_TAIL = new Set(
+  "名称|姓名|名字|名|全称|合计|总计|总额|汇总|金额|数据|信息|明细|别|amount|value|total|sum|name|info|information|detail|data|figure|summary".split(
+    "|",
+  ),
+);
+const KIND_TAIL = new Set("类别|类型|种类|分类|类|type|category|class|group|kind".split("|"));
+/** Fields whose values are categories: "货品类别" is still the cargo, "Industry Group" the industry. */
+const CATEGORY_FIELDS = new Set<FieldId>(["cargoType", "industry", "segment", "servicePreferences", "region"]);
 
-/** Whether `words` holds `alias` as a run of whole words ("Total Sales Amount" holds "sales amount"). */
-function containsWords(words: readonly string[], alias: readonly string[]): boolean {
+function tailAllowed(tail: readonly string[], field: FieldId): boolean {
+  return tail.every((t) => NEUTRAL_TAIL.has(t) || (KIND_TAIL.has(t) && CATEGORY_FIELDS.has(field)));
+}
+
+/** Whether `words` holds `alias` as a run of whole words ending the header, or before neutral words. */
+function containsWords(words: readonly string[], alias: readonly string[], field: FieldId): boolean {
   if (alias.length === 0 || alias.length > words.length) return false;
-  const a = alias.map(singular);
-  const w = words.map(singular);
-  for (let i = 0; i + a.length <= w.length; i++) if (a.every((word, k) => w[i + k] === word)) return true;
+  for (let i = 0; i + alias.length <= words.length; i++)
+    if (alias.every((word, k) => words[i + k] === word) && tailAllowed(words.slice(i + alias.length), field))
+      return true;
   return false;
+}
+
+/** Whether a Chinese key holds `alias` at its end, or before a neutral word. */
+function containsChinese(key: string, alias: string, field: FieldId): boolean {
+  const at = key.lastIndexOf(alias);
+  if (at < 0) return false;
+  const tail = key.slice(at + alias.length);
+  return tail === "" || tailAllowed([tail], field);
 }
 
 /** Kinds of value each field's cells may be, by what a header says of them; null (it says nothing) always fits. */
@@ -113,11 +166,19 @@ const ACCEPTS: Readonly<Record<ValueType, readonly UnitKind[]>> = {
 };
 
 /** The rate of an amount and the amount of a rate: a header's unit moves a match across the pair. */
-const COUNTERPART: Readonly<Partial<Record<FieldId, FieldId>>> = { profit: "grossMargin", grossMargin: "profit" };
+const COUNTERPART: Readonly<Partial<Record<FieldId, FieldId>>> = {
+  profit: "grossMargin",
+  grossMargin: "profit",
+  orderCount: "volume",
+};
 
 /** Words that make a header something else than the field it contains: a price, a target, a change. */
 const NOT_A_FIELD =
-  /单价|价格|报价|折扣|优惠|税率|税号|目标|预测|预算|计划|同比|环比|增长|增幅|应付|成本|费用|预收|\bprice\b|discount|budget|target|forecast|quota|growth|change|variance|\btax\b|\bplan\b|\byoy\b|payable|\bcosts?\b|expense/;
+  /单价|价格|报价|折扣|优惠|税率|税号|目标|预测|预算|计划|同比|环比|增长|增幅|应付|成本|费用|预收|邮箱|邮件|网址|网站|传真|\bprice\b|discount|budget|target|forecast|quota|growth|change|variance|\btax\b|\bplan\b|\byoy\b|payable|\bcosts?\b|expense|e-?mail|website|\burl\b|\bfax\b/;
+
+/** A figure per unit of work ("Revenue per Mile", "单票收入", "每公斤运价") is a rate or price, not the total. */
+const PER_UNIT =
+  /\bper\s*(?:mile|km|kilo(?:metre|meter|gram)?|kg|lb|ton(?:ne)?|pallet|shipment|order|unit|load|trip|piece|cbm|teu|head)\b|每(?:公里|公斤|千克|吨|票|单|趟|板|方|件)|单(?:公里|公斤|吨|票|趟|板|方|件)(?!数)|(?:票|单|趟|车)均/;
 
 /** What a pivot table's "计数项:" counts when it counts orders. */
 const ORDER_NUMBERS = new Set([
@@ -133,8 +194,11 @@ const ORDER_NUMBERS = new Set([
   "waybillno",
 ]);
 
+/** Fields whose cells are narrower than their type: a number of orders is not a tonnage. */
+const FIELD_ACCEPTS: Readonly<Partial<Record<FieldId, readonly UnitKind[]>>> = { orderCount: ["count"] };
+
 function fits(field: FieldId, hint: UnitKind | null): boolean {
-  return hint === null || ACCEPTS[FIELDS[field].type].includes(hint);
+  return hint === null || (FIELD_ACCEPTS[field] ?? ACCEPTS[FIELDS[field].type]).includes(hint);
 }
 
 /** The candidate moved to the field the header's unit allows, or null when none does. */
@@ -149,29 +213,111 @@ function fitted(candidate: FieldCandidate, hint: UnitKind | null): FieldCandidat
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 /** Fields the longest contained aliases name (a tie between fields is reported as ambiguous by the caller). */
-function contained(reading: HeaderReading): FieldCandidate[] {
-  const chinese = hasNonAscii(reading.core);
+function contained(fold: ReturnType<typeof folded>): FieldCandidate[] {
+  const chinese = hasNonAscii(fold.key);
+  const { partial, tying } = aliasIndex();
   let best = 0;
+  let whole = 1;
   const found: FieldCandidate[] = [];
-  for (const entry of aliasIndex().partial) {
-    const ascii = !hasNonAscii(entry.core);
-    const size = ascii ? entry.words.length : entry.core.length;
-    const whole = ascii ? Math.max(reading.words.length, 1) : reading.core.length;
-    if (size < best || size >= whole) continue;
-    const hit = ascii ? containsWords(reading.words, entry.words) : chinese && reading.core.includes(entry.core);
-    if (!hit) continue;
-    if (size > best) found.length = 0;
-    best = size;
-    if (!found.some((c) => c.field === entry.field)) {
+  const add = (entry: AliasEntry, size: number): void => {
+    if (!found.some((c) => c.field === entry.field))
       found.push({
         field: entry.field,
         alias: entry.alias,
         via: "contains",
         confidence: round2(0.5 + (0.4 * size) / whole),
       });
-    }
+  };
+  for (const entry of partial) {
+    const ascii = !hasNonAscii(entry.core);
+    const size = ascii ? entry.words.length : entry.core.length;
+    whole = ascii ? Math.max(fold.words.length, 1) : fold.key.length;
+    if (size < best || size >= whole) continue;
+    const hit = ascii
+      ? containsWords(fold.words, entry.words, entry.field)
+      : chinese && containsChinese(fold.key, entry.core, entry.field);
+    if (!hit) continue;
+    if (size > best) found.length = 0;
+    best = size;
+    add(entry, size);
+  }
+  // "客户电话": 客户 is too general to be read inside a header, but as long as 电话 it makes the reading a tie.
+  if (chinese && found.length > 0) {
+    whole = fold.key.length;
+    for (const entry of tying) if (entry.core.length === best && fold.key.includes(entry.core)) add(entry, best);
   }
   return found;
+}
+
+/** Words in front of an address part that say whose address it is: 账单城市 is a city, "Billing City" too. */
+const ADDRESS_OWNER =
+  /^(?:账单|开票|发票|注册|办公|邮寄|通讯|通信|billing|mailing|registered|office|billto|invoice)(.+)$/;
+/** A date's word at the end: "Became a Customer Date" is "became a customer". */
+const DATE_END = /^(.+?)(?:日期|date)$/;
+/** The yes/no columns a header's topic names when it says its values are yes or no ("Contract (Y/N)"). */
+const YES_NO_TOPICS: readonly (readonly [RegExp, FieldId])[] = [[/contract|签约|签合同|合同/, "contractSigned"]];
+
+const TOTAL_WORDS = new Set(["total", "cumulative", "overall", "grand", "sum"]);
+
+/** The key without a word saying it is a total: "运费合计", "累计收入", "订单总数", "Sales Total", "Total AR". */
+function withoutTotal(fold: ReturnType<typeof folded>): string {
+  if (!hasNonAscii(fold.key)) return fold.words.filter((w) => !TOTAL_WORDS.has(w)).join("");
+  return fold.key
+    .replace(/^(?:累计|总)(?=..)/, "")
+    .replace(/(?<=..)(?:合计|总计|汇总|小计|累计)$/, "")
+    .replace(/(?<=.)总([数量额])$/, "$1");
+}
+
+const qualified = (entry: AliasEntry, confidence: number): FieldCandidate => ({
+  field: entry.field,
+  alias: entry.alias,
+  via: "qualified",
+  confidence,
+});
+
+const made = (field: FieldId, alias: string): FieldCandidate => ({ field, alias, via: "qualified", confidence: 0.9 });
+
+/** What the header names once its period, unit and synonyms are set aside, or read from its parts. */
+function qualifiedCandidate(reading: HeaderReading, fold: ReturnType<typeof folded>): FieldCandidate | null {
+  const { byCore } = aliasIndex();
+  if (reading.countOf && ORDER_NUMBERS.has(fold.key)) return made("orderCount", reading.core);
+  const core = byCore.get(fold.key);
+  if (core) return qualified(core, core.rawCore === reading.core ? 0.95 : 0.92);
+  const glued = reading.glued ? byCore.get(foldChinese(reading.glued.core)) : undefined;
+  if (glued) return qualified(glued, 0.93);
+  const compound: CompoundInput = {
+    key: fold.key,
+    words: fold.words,
+    chinese: hasNonAscii(fold.key),
+    extreme: reading.extreme,
+  };
+  const built = compoundDate(compound) ?? compoundCount(compound);
+  if (built) return made(built, reading.core);
+  const total = byCore.get(withoutTotal(fold));
+  if (total) return qualified(total, 0.9);
+  // "Name 1", "Telephone 2": a numbered copy of a field.
+  const numbered = /^(.+\D)[1-3]$/.exec(fold.key);
+  const copy = numbered?.[1] === undefined ? undefined : byCore.get(numbered[1]);
+  if (copy) return qualified(copy, 0.9);
+  const owned = ADDRESS_OWNER.exec(fold.key)?.[1];
+  const part = owned === undefined ? undefined : byCore.get(owned);
+  if (part) return qualified(part, 0.9);
+  const undated = DATE_END.exec(fold.key)?.[1];
+  const dated = undated === undefined ? undefined : byCore.get(undated);
+  if (dated && FIELDS[dated.field].type === "date") return qualified(dated, 0.9);
+  if (reading.yesNo) {
+    const topic = YES_NO_TOPICS.find(([pattern]) => pattern.test(fold.key));
+    if (topic) return made(topic[1], reading.core);
+  }
+  return null;
+}
+
+/** A count per week or per day is a rate of shipping: a frequency, not a number of orders. */
+function asRate(candidate: FieldCandidate, reading: HeaderReading): FieldCandidate {
+  const kind = reading.period?.kind;
+  return candidate.field === "orderCount" && (kind === "perWeek" || kind === "perDay")
+    ? { ...candidate, field: "frequency" }
+    : candidate;
 }
 
 /**
@@ -179,24 +325,21 @@ function contained(reading: HeaderReading): FieldCandidate[] {
  * @example candidatesFor(readHeader("本年运费收入(万元)"))[0] // { field: "annualAmount", via: "qualified", ... }
  */
 export function candidatesFor(reading: HeaderReading): FieldCandidate[] {
-  const { byKey, byCore } = aliasIndex();
-  const exact = byKey.get(reading.key);
-  let found: FieldCandidate[] = [];
+  if (reading.system) return [];
+  const exact = aliasIndex().byKey.get(reading.key);
+  let found: FieldCandidate[];
   if (exact) {
     found = [{ field: exact.field, alias: exact.alias, via: "alias", confidence: 1 }];
-  } else if (NOT_A_FIELD.test(reading.core) || NOT_A_FIELD.test(reading.words.join(" "))) {
+  } else if ([reading.core, reading.words.join(" ")].some((t) => NOT_A_FIELD.test(t) || PER_UNIT.test(t))) {
     return [];
   } else {
-    const core = byCore.get(reading.core) ?? (reading.glued ? byCore.get(reading.glued.core) : undefined);
-    if (reading.countOf && ORDER_NUMBERS.has(reading.core)) {
-      found = [{ field: "orderCount", alias: reading.core, via: "qualified", confidence: 0.9 }];
-    } else if (core) {
-      const glued = byCore.get(reading.core) === undefined;
-      found = [{ field: core.field, alias: core.alias, via: "qualified", confidence: glued ? 0.93 : 0.95 }];
-    } else {
-      found = contained(reading);
-    }
+    const fold = folded(reading);
+    const one = qualifiedCandidate(reading, fold);
+    found = one ? [one] : contained(fold);
   }
   const hint = reading.hint;
-  return found.flatMap((c) => fitted(c, hint) ?? []).sort((a, b) => b.confidence - a.confidence);
+  return found
+    .map((c) => asRate(c, reading))
+    .flatMap((c) => fitted(c, hint) ?? [])
+    .sort((a, b) => b.confidence - a.confidence);
 }

@@ -1,6 +1,6 @@
 /**
- * Finds which column holds which field, by header (see `readHeader` and `fieldMatch`). Each placed column
- * carries how it was decided, a confidence, its period and its unit. Two candidates of equal weight, or two
+ * Finds which column holds which field, by header (see `readColumn`, `readHeader` and `fieldMatch`). Each placed
+ * column carries how it was decided, a confidence, its period and its unit. Two candidates of equal weight, or two
  * names joined by 及/和/&/and ("客户名称及联系人"), make a header ambiguous: it is reported, never guessed.
  * Exact matches claim their fields before partial ones, whatever the column order; of two columns of one field
  * for different periods ("本年销售额", "上年销售额"), the one of the period being graded is used.
@@ -8,10 +8,10 @@
 import { FIELDS, type FieldId, isFieldId } from "../fields";
 import { engineText } from "../i18n";
 import { type ColumnIndex, type CellValue, type Lang, type Localized, columnIndex } from "../types";
-import { ageingBucket } from "./ageing";
 import type { CustomColumn } from "./customColumns";
-import { type FieldCandidate, type MatchVia, candidatesFor } from "./fieldMatch";
+import type { FieldCandidate, MatchVia } from "./fieldMatch";
 import { type Period, periodRecency } from "./periods";
+import { readColumn } from "./readColumn";
 import { type HeaderReading, normalizeKey, readHeader } from "./readHeader";
 
 export { aliasTable } from "./fieldMatch";
@@ -95,41 +95,6 @@ function scaleOf(field: FieldId, reading: HeaderReading): number {
   if (type === "money" && unit.kind === "money") return unit.scale;
   if (type === "percent" && unit.kind === "percent") return unit.scale;
   return 1;
-}
-
-/** The fields a header joining two names with a conjunction names; more than one makes it ambiguous. */
-function joinedFields(reading: HeaderReading): FieldId[] {
-  if (reading.parts.length < 2) return [];
-  const named = new Set<FieldId>();
-  for (const part of reading.parts) {
-    const [best] = candidatesFor(readHeader(part));
-    if (best) named.add(best.field);
-  }
-  return named.size > 1 ? [...named] : [];
-}
-
-type Reading =
-  | { readonly kind: "field"; readonly candidate: FieldCandidate }
-  | { readonly kind: "ambiguous"; readonly fields: FieldId[] }
-  | null;
-
-function readColumn(reading: HeaderReading): Reading {
-  const bucket = ageingBucket(reading);
-  if (bucket)
-    return { kind: "field", candidate: { field: bucket, alias: reading.core, via: "qualified", confidence: 0.9 } };
-  const candidates = candidatesFor(reading);
-  const [best, second] = candidates;
-  if (best && best.via !== "contains") return { kind: "field", candidate: best };
-  const joined = joinedFields(reading);
-  if (joined.length > 1) return { kind: "ambiguous", fields: joined };
-  if (!best) return null;
-  if (second && second.confidence >= best.confidence && second.field !== best.field) {
-    return {
-      kind: "ambiguous",
-      fields: [...new Set(candidates.filter((c) => c.confidence >= best.confidence).map((c) => c.field))],
-    };
-  }
-  return { kind: "field", candidate: best };
 }
 
 /**

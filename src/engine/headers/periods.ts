@@ -15,7 +15,10 @@ export type Period =
   /** A stretch of months ending at the grading date ("近12个月", "TTM", "Q3", "本月"). */
   | { readonly kind: "months"; readonly months: number }
   /** A monthly average ("月均", "per month", "次/月"). */
-  | { readonly kind: "perMonth" };
+  | { readonly kind: "perMonth" }
+  /** A weekly or daily rate ("每周", "per week", "日均", "daily"): a count of this is a frequency. */
+  | { readonly kind: "perWeek" }
+  | { readonly kind: "perDay" };
 
 type PeriodOf = (match: RegExpExecArray) => Period | null;
 
@@ -58,12 +61,22 @@ const PATTERNS: readonly (readonly [RegExp, PeriodOf])[] = [
     /月均|月平均|平均每月|每月平均|每月|average\s*monthly|monthly\s*average|avg\.?\s*monthly|per\s*month|monthly|\/\s*月|\/\s*month/,
     () => ({ kind: "perMonth" }),
   ],
+  [
+    /周均|平均每周|每周平均|每周|每星期|每礼拜|per\s*week|weekly|\/\s*周|\/\s*(?:week|wk)\b|\bper\s*wk\b/,
+    () => ({ kind: "perWeek" }),
+  ],
+  [/日均|平均每天|平均每日|每天|每日|per\s*day|\bdaily\b|\/\s*[天日]|\/\s*day\b/, () => ({ kind: "perDay" })],
+  [/上半年|下半年|\bh[12]\b|half\s*year/, () => months(6)],
   [/\bfy\s*'?(\d{4}|\d{2})\b/, (m) => ({ kind: "year", year: fullYear(m[1] ?? "") })],
   [/((?:19|20)\d{2})\s*(?:财年|年度|年|fy)?/, (m) => ({ kind: "year", year: Number(m[1]) })],
+  // A leading 年 glued to the figure ("年收入", "年发货量"), not 年份, 年龄, 年限, 年初 …
+  [/^\s*年(?![份龄限初末底中级检费假度均平])/, () => ({ kind: "year", year: null })],
   [
-    /全年|年度|年均|每年|\bannual(?:ly)?\b|\bper\s*year\b|\byearly\b|\/\s*年|\bfy\b/,
+    /全年|年度|年均|每年|\bannual(?:ly)?\b|\bper\s*(?:year|annum)\b|\byearly\b|\/\s*年|\/\s*(?:yr|year)\b|\bfy\b/,
     () => ({ kind: "year", year: null }),
   ],
+  // A statement's own period ("本期计费总额"): the qualifier is set aside, its length is the table's.
+  [/本期|当期|\bcurrent\s*period\b/, () => null],
 ];
 
 export interface PeriodReading {
@@ -118,6 +131,10 @@ export function perYearFactor(period: Period | null, dayOfYear: number): number 
       return 12 / period.months;
     case "perMonth":
       return 12;
+    case "perWeek":
+      return YEAR_DAYS / 7;
+    case "perDay":
+      return YEAR_DAYS;
   }
 }
 
@@ -128,6 +145,8 @@ export function periodRecency(period: Period | null): number {
     case "yearToDate":
     case "months":
     case "perMonth":
+    case "perWeek":
+    case "perDay":
       return 4;
     case "year":
       return period.year === null ? 3 : 1 + period.year / 10000;

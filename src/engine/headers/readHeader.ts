@@ -27,6 +27,14 @@ export interface HeaderReading {
   readonly hint: UnitKind | null;
   /** A pivot table's "计数项:" / "Count of": the column counts the named thing. */
   readonly countOf: boolean;
+  /** A pivot table's "最小值项:" / "Min of" (first) or "最大值项:" / "Max of" (last); null when neither. */
+  readonly extreme: "min" | "max" | null;
+  /** A bracket lists yes and no ("(Y/N)", "(是/否)"), or the header asks a question ("是否…", "Is …"). */
+  readonly yesNo: boolean;
+  /** A bracket marks a system column not to be edited ("(Do Not Modify)", "(请勿修改)"). */
+  readonly system: boolean;
+  /** The header is only a period and a unit ("月均", "去年全年", "2024年(万元)"): it names no thing. */
+  readonly onlyQualifiers: boolean;
   /** The names a conjunction joins ("客户名称及联系人"), each normalised; one part when it joins nothing. */
   readonly parts: readonly string[];
   /** The header's lower-case, Simplified text with brackets kept, for range patterns ("31-60天"). */
@@ -45,23 +53,39 @@ export function normalizeKey(text: string): string {
   return normalizeText(toSimplified(text)).replace(PUNCTUATION, "");
 }
 
-/** "AccountName" → "Account Name", "SalesYTD" → "Sales YTD": system field names as words. */
+/** "AccountName" → "Account Name", "SalesYTD" → "Sales YTD": system field names as words ("TEUs" stays one). */
 function splitCamelCase(text: string): string {
-  return text.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2");
+  return text.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z](?!s\b)[a-z])/g, "$1 $2");
 }
 
-const RATE_WORDS = /(?<!频)率|比率|比例|占比|百分比|\brate\b|\bratio\b|percent|\bpct\b/;
-const DAY_WORDS = /天数|\bdays\b/;
-const MONEY_WORDS = /金额|额$|额度|余额|\bamount\b|\bvalue\b|\bbalance\b/;
-const COUNT_WORDS = /次数|数量|票数|单数|件数|笔数|\bcount\b|number\s+of|\bno\.?\s+of\b|\bquantity\b|\bqty\b/;
+const RATE_WORDS = /(?<!频)率|比率|比例|占比|百分比/;
+const DAY_WORDS = /天数/;
+const MONEY_WORDS = /金额|额$|额度|余额/;
+const COUNT_WORDS = /次数|数量|票数|单数|件数|笔数/;
+const RATE_LAST = new Set(["rate", "ratio", "percent", "percentage", "pct", "share"]);
+const MONEY_LAST = new Set(["amount", "amt", "value", "balance"]);
+const COUNT_LAST = new Set(["count", "quantity", "qty"]);
 
-function hintOf(unit: Unit | null, text: string): UnitKind | null {
+/** What English words say the values are: by the last word, the one a header names ("Overdue Balance" is money). */
+function englishHint(words: readonly string[]): UnitKind | null {
+  const last = words[words.length - 1] ?? "";
+  if (RATE_LAST.has(last)) return "percent";
+  if (MONEY_LAST.has(last)) return "money";
+  if (COUNT_LAST.has(last) || (["number", "no"].includes(words[0] ?? "") && words[1] === "of")) return "count";
+  return words.includes("days") ? "days" : null;
+}
+
+const YES_NO = /^(?:y\/n|n\/y|yes\/no|no\/yes|是\/否|否\/是|是否|有\/无|y or n|yes or no)$/;
+const QUESTION = /^(?:是否|有无|有没有|是不是)|^(?:is|has)\s/;
+const SYSTEM = /do\s*not\s*modify|请勿修改|勿修改|不可修改|不要修改|系统字段/;
+
+function hintOf(unit: Unit | null, core: string, words: readonly string[]): UnitKind | null {
   if (unit) return unit.kind;
-  if (RATE_WORDS.test(text)) return "percent";
-  if (DAY_WORDS.test(text)) return "days";
-  if (COUNT_WORDS.test(text)) return "count";
-  if (MONEY_WORDS.test(text)) return "money";
-  return null;
+  if (RATE_WORDS.test(core)) return "percent";
+  if (DAY_WORDS.test(core)) return "days";
+  if (COUNT_WORDS.test(core)) return "count";
+  if (MONEY_WORDS.test(core)) return "money";
+  return englishHint(words);
 }
 
 /** English unit words at either end of the text ("USD Sales", "Sales in USD", "Revenue k"). */
@@ -85,18 +109,28 @@ function edgeUnit(text: string): { readonly rest: string; readonly unit: Unit | 
 export function readHeader(raw: string): HeaderReading {
   const header = raw.trim();
   // "Customer #", "# of Orders": the sign reads as "number".
-  let text = toSimplified(splitCamelCase(header.normalize("NFKC")).toLowerCase()).replace(/#/g, " no ");
+  // "revenue_ytd_usd": snake_case words are words, so "ytd" and "usd" are read as a period and a unit.
+  let text = toSimplified(splitCamelCase(header.normalize("NFKC")).toLowerCase())
+    .replace(/#/g, " no ")
+    .replace(/_/g, " ");
   const full = text;
   let countOf = false;
+  let extreme: HeaderReading["extreme"] = null;
   text = text.replace(PIVOT, (_, word: string) => {
     countOf = word.startsWith("计数") || word.startsWith("count");
+    if (word.startsWith("最小") || word.startsWith("min")) extreme = "min";
+    if (word.startsWith("最大") || word.startsWith("max")) extreme = "max";
     return "";
   });
+  let yesNo = QUESTION.test(text.trim());
+  let system = false;
   let unit: Unit | null = null;
   let period: Period | null = null;
   let periodText = "";
   // Brackets hold a unit, a period, or a remark ("客户名称(全称)"): each is read, then dropped from the name.
   const unbracketed = text.replace(BRACKETS, (_, inner: string) => {
+    yesNo ||= YES_NO.test(inner.trim());
+    system ||= SYSTEM.test(inner);
     const reading = readPeriod(inner);
     if (reading.period && period === null) {
       period = reading.period;
@@ -121,18 +155,22 @@ export function readHeader(raw: string): HeaderReading {
   unit ??= edge.unit;
   const core = normalizeKey(edge.rest);
   const glued = unit === null ? gluedUnit(core) : null;
-  const words = normalizeText(edge.rest) === core ? edge.rest.split(/[^a-z0-9]+/).filter((w) => w.length > 0) : [];
+  const words = edge.rest.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
   return {
     header,
     key,
     core: core.length > 0 ? core : key,
-    words: words.length > 0 ? words : edge.rest.split(/[^a-z0-9]+/).filter((w) => w.length > 0),
+    words,
     glued: glued && { core: glued.rest, unit: glued.unit },
     period,
     periodText,
     unit,
-    hint: hintOf(unit ?? glued?.unit ?? null, core),
+    hint: hintOf(unit ?? glued?.unit ?? null, core, words),
     countOf,
+    extreme,
+    yesNo,
+    system,
+    onlyQualifiers: core.length === 0 && (period !== null || unit !== null),
     parts: text
       .split(CONJUNCTIONS)
       .map(normalizeKey)
