@@ -19,7 +19,6 @@ export function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-
 /** Weighted mean of the values that are not NaN; NaN when none is. */
 function weightedMean(values: readonly number[], weights: readonly number[]): number {
   let sum = 0;

@@ -33,7 +33,9 @@ export function mapCustomColumns(
 ): Readonly<Record<string, CustomColumn>> {
   const out: Record<string, CustomColumn> = {};
   if (fields.length === 0) return out;
-  const aliases = fields.flatMap((field) => field.aliases.map((alias) => ({ field, alias, reading: readHeader(alias) })));
+  const aliases = fields.flatMap((field) =>
+    field.aliases.map((alias) => ({ field, alias, reading: readHeader(alias) })),
+  );
   headers.forEach((cell, i) => {
     const header = cell === null || cell === undefined ? "" : String(cell).trim();
     if (header === "") return;
@@ -43,7 +45,10 @@ export function mapCustomColumns(
     if (!found || out[found.field.id]) return;
     const type = VALUE_TYPE_OF[found.field.type];
     const unit = reading.unit ?? reading.glued?.unit ?? null;
-    const scale = unit && ((type === "money" && unit.kind === "money") || (type === "percent" && unit.kind === "percent")) ? unit.scale : 1;
+    const scale =
+      unit && ((type === "money" && unit.kind === "money") || (type === "percent" && unit.kind === "percent"))
+        ? unit.scale
+        : 1;
     out[found.field.id] = {
       field: found.field.id,
       type,

@@ -157,7 +157,7 @@ export function periodRecency(period: Period | null): number {
 
 /**
  * The days (Excel serials, inclusive start) a figure of the period covers when graded at `asOf`; null for a
- * monthly average, which is a rate already. No period reads as the year up to `asOf`.
+ * monthly, weekly or daily average, which is a rate already. No period reads as the year up to `asOf`.
  */
 export function periodWindow(
   period: Period | null,
@@ -179,6 +179,8 @@ export function periodWindow(
     case "months":
       return { from: asOf - (period.months * YEAR_DAYS) / 12, to: asOf };
     case "perMonth":
-      return null;
+    case "perWeek":
+    case "perDay":
+      return null; // a rate already
   }
 }

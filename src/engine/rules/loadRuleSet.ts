@@ -166,6 +166,51 @@ function checkGradesOfPartial(json: object): RuleSetProblem[] {
   return problems;
 }
 
+const looseRefs = z.object({
+  fields: z.array(z.object({ id: z.string() }).loose().catch({ id: "" })).catch([]),
+  dimensions: z
+    .array(z.object({ criteria: z.array(z.object({ field: z.unknown() }).loose()).catch([]) }).loose())
+    .catch([]),
+  rules: z
+    .array(
+      z
+        .object({
+          anyOf: z.array(z.unknown()).catch([]),
+          when: z.array(z.object({ field: z.unknown(), value: z.unknown() }).loose()).catch([]),
+        })
+        .loose(),
+    )
+    .catch([]),
+});
+
+/**
+ * Field names a file uses that are neither built in nor declared under "fields", read loosely from a file that
+ * does not parse as a whole, so they show in the same round as the schema's problems.
+ */
+function unknownFieldsOfPartial(json: object): RuleSetProblem[] {
+  const partial = looseRefs.safeParse(json);
+  if (!partial.success) return [];
+  const declared = new Set(partial.data.fields.map((f) => f.id));
+  const problems: RuleSetProblem[] = [];
+  const check = (ref: unknown, path: string): void => {
+    if (typeof ref === "string" && ref.trim() !== "" && !isBuiltInRef(ref.trim()) && !declared.has(ref.trim())) {
+      problems.push(problem(path, text.unknownField(ref)));
+    }
+  };
+  partial.data.dimensions.forEach((d, i) =>
+    d.criteria.forEach((c, k) => check(c.field, `dimensions[${i}].criteria[${k}].field`)),
+  );
+  partial.data.rules.forEach((rule, r) => {
+    rule.anyOf.forEach((ref, k) => check(ref, `rules[${r}].anyOf[${k}]`));
+    rule.when.forEach((condition, c) => {
+      check(condition.field, `rules[${r}].when[${c}].field`);
+      const value = condition.value as { field?: unknown } | undefined;
+      if (typeof value === "object" && value !== null) check(value.field, `rules[${r}].when[${c}].value.field`);
+    });
+  });
+  return problems;
+}
+
 /**
  * Validates a rule set (parsed JSON) and prepares it for grading. Every problem is reported with its JSON
  * path, not just the first.
@@ -179,7 +224,9 @@ export function loadRuleSet(json: unknown): Result<RuleSet, readonly RuleSetProb
   }
   // With the input on each issue, zod's Chinese wording can say what it received ("实际接收 string").
   const parsed = ruleSetSchema.safeParse(json, { reportInput: true });
-  if (!parsed.success) return err([...fromZod(parsed.error.issues), ...checkGradesOfPartial(json)]);
+  if (!parsed.success) {
+    return err([...fromZod(parsed.error.issues), ...unknownFieldsOfPartial(json), ...checkGradesOfPartial(json)]);
+  }
   const problems = crossCheck(parsed.data);
   if (problems.length > 0) return err(problems);
   const data = parsed.data;

@@ -141,4 +141,3 @@ export type ParsedCriterion = z.output<typeof criterionSchema>;
 export type Condition = z.output<typeof conditionSchema>;
 export type Rule = z.output<typeof ruleSchema>;
 export type GradeSpec = z.output<typeof gradeSchema>;
-export type ParsedCustomField = z.output<typeof customFieldSchema>;
