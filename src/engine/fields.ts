@@ -323,6 +323,9 @@ export const FIELDS = {
     aliases("未到期|未逾期", "", "current|not due|not yet due"),
     { ageingFrom: 0 },
   ),
+  ageing1to30: spec("money", { "zh-CN": "逾期1–30天", "zh-TW": "逾期1–30天", en: "1–30 days past due" }, [], {
+    ageingFrom: 1,
+  }),
   ageing31to60: spec("money", { "zh-CN": "账龄31–60天", "zh-TW": "帳齡31–60天", en: "Aged 31–60 days" }, [], {
     ageingFrom: 31,
   }),

@@ -18,6 +18,7 @@ export { defaultRuleSet, defaultRuleSetJson } from "./rules/defaultRuleSet";
 export type { RuleSet } from "./rules/ruleSet";
 export { RULESET_FORMAT, type RuleSetInput, type FieldRef } from "./rules/schema";
 export { gradeTable } from "./grade/gradeTable";
+export { mapTableColumns } from "./grade/mapTable";
 export { isRelativeInTable } from "./grade/assessed";
 export type * from "./grade/results";
 export * from "./portfolio";

@@ -11,7 +11,7 @@ import {
   defaultRuleSet,
   err,
   loadRuleSet,
-  mapColumns,
+  mapTableColumns,
   ok,
   serialFromLocalDate,
 } from "../engine";
@@ -115,7 +115,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       if (!synced.ok) return synced;
       readPortfolio();
       const { meta } = synced.value;
-      const mapping = mapColumns(meta.headers, binding.overrides);
+      const mapping = mapTableColumns(meta.headers, ruleSet, binding.overrides);
       const plan = planOutputColumns(mapping, meta.columnCount, tableLanguage(meta.headers));
       const next: BoundTable = {
         binding: { ...binding, tableId: meta.id, tableName: meta.name },
@@ -217,7 +217,11 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         ruleSet = previous; // not saved: the workbook still has the old rules
         throw error;
       }
-      if (bound) bound = { ...bound, ruleSet, lastReport: null };
+      // New rules may declare fields of their own: the columns are read again for them.
+      if (bound) {
+        const mapping = mapTableColumns(bound.meta.headers, ruleSet, bound.binding.overrides);
+        bound = { ...bound, ruleSet, mapping, lastReport: null };
+      }
       return ok(ruleSet);
     },
 

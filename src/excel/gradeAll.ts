@@ -13,7 +13,7 @@ import { syncTableMeta } from "./syncTableMeta";
 import type { TableMeta } from "./tableMeta";
 import { BYTES_PER_RANGE, type QueuedWrite, queueOutputWrites } from "./writeOutputs";
 import type { CellValue, ColumnMapping, GradeReport, RuleSet } from "../engine";
-import { isRelativeInTable, mapColumns } from "../engine";
+import { isRelativeInTable, mapTableColumns } from "../engine";
 import type { GradedChunk } from "./portfolio/collector";
 
 export interface GradeProgress {
@@ -75,7 +75,7 @@ export async function gradeAll(
   const synced = await syncTableMeta(context, input.binding);
   if (!synced.ok) return synced;
   const { queued, meta } = synced.value;
-  const mapping = mapColumns(meta.headers, input.binding.overrides);
+  const mapping = mapTableColumns(meta.headers, input.ruleSet, input.binding.overrides);
   const settings: GradeSettings = { ruleSet: input.ruleSet, mapping, asOf: input.asOf };
   const probe = gradeRows(meta.headers, [], settings);
   if ("code" in probe) return err(tableProblemError(probe));

@@ -52,6 +52,19 @@ function withCustomColumns(mapping: ColumnMapping, headers: readonly CellValue[]
   };
 }
 
+/**
+ * The columns of a table as a rule set reads them: the built-in fields by header understanding, then the rule
+ * set's own fields. Hosts that keep a mapping (the add-in's bound table) build it here, so what they show and
+ * what grading reads agree.
+ */
+export function mapTableColumns(
+  headers: readonly CellValue[],
+  ruleSet: RuleSet,
+  overrides?: MappingOverrides,
+): ColumnMapping {
+  return withCustomColumns(mapColumns(headers, overrides), headers, ruleSet);
+}
+
 /** The table's mapping (the host's own if it gives one), or why the table cannot be graded. */
 export function mapTable(
   table: Table,

@@ -24,6 +24,7 @@ const YEARS = "(\\d+|[一二两三四五]|a|one)";
 const YEARS_OVER = new RegExp(
   `(?:>|超过|over|more\\s*than)\\s*${YEARS}\\s*(?:年|years?)|${YEARS}\\s*(?:年|years?)\\s*(?:以上|\\+|and\\s*over|or\\s*more)`,
 );
+const OVERDUE = /逾期|超期|overdue|past\s*due/;
 const CURRENT = /^(?:未到期|未逾期|current|not\s*(?:yet\s*)?due)$/;
 
 const ageingFrom = (field: FieldId): number => fieldSpec(field).ageingFrom ?? 0;
@@ -39,9 +40,14 @@ const BUCKETS: readonly FieldId[] = FIELD_IDS.filter((id) => fieldSpec(id).agein
  */
 const SLACK = 5;
 
-/** The bucket field whose range holds `lowerBound` days. */
+/**
+ * The bucket field whose range holds `lowerBound` days. A range from 0 ("0-30天", "Current") is the youngest
+ * bucket; one from 1 ("1 - 30" in a past-due report) is already overdue, a bucket of its own, so a report with
+ * both keeps both balances.
+ */
 function bucketFor(lowerBound: number): FieldId | null {
-  for (const field of BUCKETS) if (lowerBound + SLACK >= ageingFrom(field)) return field;
+  if (lowerBound === 0) return "ageingCurrent";
+  for (const field of BUCKETS) if (field !== "ageingCurrent" && lowerBound + SLACK >= ageingFrom(field)) return field;
   return null;
 }
 
@@ -63,10 +69,10 @@ function lowerBoundOf(text: string): number | null {
   const over = OVER.exec(text);
   if (over) return text.replace(over[0], "").replace(CONTEXT, "").length === 0 ? Number(over[1] ?? over[2]) + 1 : null;
   const within = WITHIN.exec(text);
-  if (within)
-    return text.replace(within[0], "").replace(CONTEXT, "").length === 0 && Number(within[1] ?? within[2]) <= 30
-      ? 0
-      : null;
+  if (within) {
+    if (text.replace(within[0], "").replace(CONTEXT, "").length > 0 || Number(within[1] ?? within[2]) > 30) return null;
+    return OVERDUE.test(text) ? 1 : 0; // "逾期30天内" is already late; "30天以内" is the youngest bucket
+  }
   return CURRENT.test(text.trim()) ? 0 : null;
 }
 
@@ -76,5 +82,5 @@ function lowerBoundOf(text: string): number | null {
  */
 export function ageingBucket(reading: HeaderReading): FieldId | null {
   const from = lowerBoundOf(reading.text);
-  return from === null ? null : bucketFor(from === 1 ? 0 : from);
+  return from === null ? null : bucketFor(from);
 }

@@ -5,7 +5,7 @@
  * Exact matches claim their fields before partial ones, whatever the column order; of two columns of one field
  * for different periods ("本年销售额", "上年销售额"), the one of the period being graded is used.
  */
-import { FIELDS, type FieldId, isFieldId } from "../fields";
+import { FIELDS, type FieldId, fieldSpec, isFieldId } from "../fields";
 import { engineText } from "../i18n";
 import { type ColumnIndex, type CellValue, type Lang, type Localized, columnIndex } from "../types";
 import type { CustomColumn } from "./customColumns";
@@ -35,6 +35,8 @@ export interface MappedColumn {
   readonly unit: string;
   /** The alias the header matched ("" for an override). */
   readonly alias: string;
+  /** True when `period` is not in this header but shared by the table's other figures (see `sharePeriod`). */
+  readonly periodShared?: true;
 }
 
 type HeaderIssueCode = "duplicate-field" | "ambiguous-header" | "unknown-field";
@@ -95,6 +97,26 @@ function scaleOf(field: FieldId, reading: HeaderReading): number {
   if (type === "money" && unit.kind === "money") return unit.scale;
   if (type === "percent" && unit.kind === "percent") return unit.scale;
   return 1;
+}
+
+/**
+ * A figure whose header names no period takes the one every other figure of the table names: in a ledger of
+ * "本年运费收入" and "本年发货票数", "毛利额" is this year's profit too, and margin = profit ÷ revenue only holds
+ * when both cover the same time. Figures naming different periods share nothing.
+ */
+function sharePeriod(columns: Partial<Record<FieldId, MappedColumn>>): Partial<Record<FieldId, MappedColumn>> {
+  const flows = Object.values(columns).filter(
+    (c): c is MappedColumn => c !== undefined && fieldSpec(c.field).flow === true,
+  );
+  const periods = new Set(flows.flatMap((c) => (c.period ? [JSON.stringify(c.period)] : [])));
+  const named = flows.find((c) => c.period !== null);
+  if (periods.size !== 1 || !named?.period) return columns;
+  const out = { ...columns };
+  for (const c of flows) {
+    if (c.period === null)
+      out[c.field] = { ...c, period: named.period, periodText: named.periodText, periodShared: true };
+  }
+  return out;
 }
 
 /**
@@ -197,5 +219,5 @@ export function mapColumns(headers: readonly CellValue[], overrides: MappingOver
   for (const [i, reading, candidate] of partial) place(candidate.field, i, reading, candidate, "contains");
   ignored.sort((a, b) => a.index - b.index);
   issues.sort((a, b) => a.index - b.index); // partial matches were placed last; report in column order
-  return { columns, ignored, issues };
+  return { columns: sharePeriod(columns), ignored, issues };
 }

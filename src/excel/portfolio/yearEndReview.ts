@@ -12,7 +12,7 @@ import {
   type YearEndScreening,
   err,
   fieldValues,
-  mapColumns,
+  mapTableColumns,
   migrationMatrix,
   ok,
   yearEndScreening,
@@ -85,7 +85,7 @@ export async function yearEndReview(
     rowCount: meta.rowCount,
     width: meta.columnCount,
   });
-  const mapping = mapColumns(meta.headers, input.binding.overrides);
+  const mapping = mapTableColumns(meta.headers, input.ruleSet, input.binding.overrides);
   const graded = gradeRows(meta.headers, rows, { ruleSet: input.ruleSet, mapping, asOf: input.asOf });
   if ("code" in graded) return err(tableProblemError(graded));
   const screening = yearEndScreening(

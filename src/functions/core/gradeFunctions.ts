@@ -9,7 +9,7 @@ import {
   type RuleSet,
   gradeTable,
   isRelativeInTable,
-  mapColumns,
+  mapTableColumns,
 } from "../../engine";
 import { FUNCTION_MESSAGES } from "../i18n";
 import { type CellError, cellError, isCellError } from "./cellError";
@@ -25,7 +25,7 @@ function graded(
 ): GradeReport | CellError {
   const table = tableOf(values, headers, ruleSet.language);
   if (isCellError(table)) return table;
-  if (values.length < 2 && isRelativeInTable(ruleSet, mapColumns(table.headers))) {
+  if (values.length < 2 && isRelativeInTable(ruleSet, mapTableColumns(table.headers, ruleSet))) {
     // A rank compares a customer with all the others: one row alone would always rank first.
     return cellError("na", FUNCTION_MESSAGES[ruleSet.language].wholeTable);
   }

@@ -49,6 +49,7 @@ const FIELD_IDS = [
   "outstandingBalance",
   "creditLimit",
   "ageingCurrent",
+  "ageing1to30",
   "ageing31to60",
   "ageing61to90",
   "ageingOver90",

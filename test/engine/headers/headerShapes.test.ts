@@ -155,8 +155,8 @@ describe("ageing buckets", () => {
     ["Current", "ageingCurrent"],
     ["未到期", "ageingCurrent"],
     ["0-30天", "ageingCurrent"],
-    ["1 - 30", "ageingCurrent"],
-    ["逾期30天內", "ageingCurrent"],
+    ["1 - 30", "ageing1to30"], // a past-due report: already late
+    ["逾期30天內", "ageing1to30"],
     ["31~60天", "ageing31to60"],
     ["30-60天", "ageing31to60"],
     ["61-90 days", "ageing61to90"],
