@@ -116,6 +116,15 @@ describe("renaming columns to other synonyms of their fields, in any order, give
   });
 });
 
+test("the CRM export with Chinese headers and ¥ text grades every row as the English one, score for score", () => {
+  const en = golden("export-crm.en.json");
+  const zh = golden("export-crm.zh-CN.json");
+  expect(zh.rows.length).toBe(en.rows.length);
+  expect(gradesOf({ headers: zh.headers, rows: zh.rows }, asOfOf(zh))).toEqual(
+    gradesOf({ headers: en.headers, rows: en.rows }, asOfOf(en)),
+  );
+});
+
 const hasCjk = (text: string): boolean => /[\u3400-\u9fff]/.test(text);
 
 /** The flow fields (a figure of a period), months aside: each is read per year from its header's period. */
