@@ -8,7 +8,7 @@
 import { FIELDS, FIELD_IDS, type FieldId, type ValueType } from "../fields";
 import { hasNonAscii } from "../values/text";
 import { type CompoundInput, compoundCount, compoundDate } from "./compounds";
-import { type HeaderReading, readHeader } from "./readHeader";
+import { type HeaderReading, normalizeKey, readHeader } from "./readHeader";
 import { foldChinese, foldWords } from "./synonyms";
 import type { UnitKind } from "./units";
 
@@ -324,6 +324,19 @@ function asRate(candidate: FieldCandidate, reading: HeaderReading): FieldCandida
  * Every field the header may name, most likely first; more than one at the top confidence is a tie.
  * @example candidatesFor(readHeader("本年运费收入(万元)"))[0] // { field: "annualAmount", via: "qualified", ... }
  */
+/**
+ * An alias that itself names a period ("annual amount"), with the header's period before or after it: "YTD
+ * annual amount" is the alias once "YTD" is set aside, though setting every period aside leaves only "amount".
+ */
+function aliasBesideItsPeriod(reading: HeaderReading): FieldCandidate | null {
+  if (reading.periodText === "") return null;
+  const qualifier = normalizeKey(reading.periodText);
+  const at = reading.key.indexOf(qualifier);
+  if (qualifier === "" || at < 0) return null;
+  const entry = aliasIndex().byKey.get(reading.key.slice(0, at) + reading.key.slice(at + qualifier.length));
+  return entry ? { field: entry.field, alias: entry.alias, via: "qualified", confidence: 0.95 } : null;
+}
+
 export function candidatesFor(reading: HeaderReading): FieldCandidate[] {
   if (reading.system) return [];
   const exact = aliasIndex().byKey.get(reading.key);
@@ -334,7 +347,7 @@ export function candidatesFor(reading: HeaderReading): FieldCandidate[] {
     return [];
   } else {
     const fold = folded(reading);
-    const one = qualifiedCandidate(reading, fold);
+    const one = qualifiedCandidate(reading, fold) ?? aliasBesideItsPeriod(reading);
     found = one ? [one] : contained(fold);
   }
   const hint = reading.hint;
