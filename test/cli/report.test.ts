@@ -63,9 +63,12 @@ test("the streamed --json text is exactly JSON.stringify of the document, for a 
   });
   if (!graded.ok) throw new Error("not graded");
   const headers = { grade: "客户等级", score: "评分", remark: "备注" };
-  const pieces = [...jsonDocumentText("客户表", graded.value, headers, "zh-CN")];
+  const table = { headers: golden.headers, rows };
+  const pieces = [...jsonDocumentText("客户表", graded.value, headers, "zh-CN", table)];
   expect(pieces.length).toBeGreaterThan(2);
-  expect(pieces.join("")).toBe(JSON.stringify(buildJsonDocument("客户表", graded.value, headers, "zh-CN")) + "\n");
+  expect(pieces.join("")).toBe(
+    JSON.stringify(buildJsonDocument("客户表", graded.value, headers, "zh-CN", table)) + "\n",
+  );
 });
 
 test("progress lines go to stderr only when it is a terminal, before the summary", async () => {
