@@ -16,7 +16,7 @@ function amounts({ ranked, fixed }: TableNotes["amounts"]): string {
 const tableNotes = (n: TableNotes): string =>
   [
     n.notAssessed.length > 0 ? `未评估：${formatList("zh-CN", n.notAssessed)}` : "",
-    n.asOfFromHeaders ? `按 ${n.asOfFromHeaders} 计算（取自标题）` : "",
+    n.asOfFromHeaders ? `计算日期 ${n.asOfFromHeaders}（取自标题）` : "",
     amounts(n.amounts),
   ]
     .filter((part) => part !== "")

@@ -16,7 +16,7 @@ function amounts({ ranked, fixed }: TableNotes["amounts"]): string {
 const tableNotes = (n: TableNotes): string =>
   [
     n.notAssessed.length > 0 ? `未評估：${formatList("zh-TW", n.notAssessed)}` : "",
-    n.asOfFromHeaders ? `以 ${n.asOfFromHeaders} 計算（取自標題）` : "",
+    n.asOfFromHeaders ? `計算日期 ${n.asOfFromHeaders}（取自標題）` : "",
     amounts(n.amounts),
   ]
     .filter((part) => part !== "")
