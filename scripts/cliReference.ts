@@ -39,6 +39,10 @@ const REFUSALS: { readonly [K in keyof Details]: { readonly when: string; readon
   formatNeedsXlsxOutput: { when: "`grade --format` to a CSV", args: [] },
   formatNeedsWorkbook: { when: "`format` on a CSV", args: [] },
   formatWritesXlsx: { when: "`format --out` to a CSV", args: [] },
+  explainWritesNothing: {
+    when: "`grade --explain-columns` with `--json`, `--out`, `--format` or `--force`",
+    args: ["json"],
+  },
 };
 
 /** The `--json` document's fields, in the order it writes them. */
@@ -48,6 +52,60 @@ export const JSON_FIELDS: readonly (readonly [path: string, type: string, meanin
     "columns",
     "{ field: header }",
     "the header each field was read from, and those of the grade, score and remark columns as written",
+  ],
+  [
+    "mapping[]",
+    "array",
+    "one entry per column of the table, in column order: what it is read as and how, or why it is not used",
+  ],
+  ["mapping[].column", "number", "1-based column of the table"],
+  ["mapping[].header", "string", 'the header as written ("" when blank)'],
+  ["mapping[].field", "string | null", "the field the column is read as; null when it is not used"],
+  [
+    "mapping[].via",
+    '"alias" | "qualified" | "contains" | "override" | null',
+    "how: the header is a known name, is one once its period or unit is set aside, contains one, or the analyst chose the field; null when not used",
+  ],
+  ["mapping[].confidence", "number | null", "0–1, two decimals: how sure the reading is; null when not used"],
+  ["mapping[].period", "string | null", 'the period the header names, as written ("2017", "本年"); null when none'],
+  ["mapping[].unit", "string | null", 'the unit the header names, as written ("万元", "USD"); null when none'],
+  [
+    "mapping[].samples",
+    "string[]",
+    "up to 3 distinct non-blank values from the top of the column, as text (a date column's serials as YYYY-MM-DD)",
+  ],
+  [
+    "mapping[].note",
+    '"unrecognised" | "ambiguous" | "duplicate" | "older-period" | null',
+    "why the column is not used: no field recognised; ambiguous, with the fields it could be in `candidates`; its field is read from another column; another column holds its field for a newer period. null when used",
+  ],
+  ["notAssessed", "object", "what the table has no column for: graded without it, said once for the table"],
+  [
+    "notAssessed.dimensions",
+    "array",
+    "the dimensions not assessed, each with its `id`, `label` and the `fields` any of which would let the table assess it",
+  ],
+  [
+    "notAssessed.rules",
+    "array",
+    "the `require` rules not applied because the table has none of their fields, each with its `id` and `anyOf`",
+  ],
+  [
+    "notAssessed.message",
+    "string | null",
+    "what is not assessed and how to add it, in the document's language; null when the table assesses everything",
+  ],
+  ["asOf", "object", "the date days and years were counted to"],
+  ["asOf.date", "string", "YYYY-MM-DD"],
+  [
+    "asOf.from",
+    '"given" | "period"',
+    "given: --as-of, else today; period: the end of the closed year the headers name (a table of 2017's figures), with the `header` that named it and a `message`",
+  ],
+  [
+    "scales[]",
+    "array",
+    "each money criterion in force: its `criterion` id, `relative` (true: ranked within the table, whatever the currency or unit; false: fixed amount bands) and a `message` saying so",
   ],
   ["rows[]", "array", "one entry per data row, in order"],
   ["rows[].row", "number", "1-based data row (the header row is not counted)"],
@@ -173,35 +231,63 @@ interface ExampleRow {
   readonly issues: readonly unknown[];
 }
 
+interface ExampleColumn {
+  readonly column: number;
+  readonly via: string | null;
+  readonly note: string | null;
+  readonly period: string | null;
+  readonly unit: string | null;
+}
+
 /** What a row shows that another may not: its status, its kinds of reason, whether it has issues. */
-const features = (row: ExampleRow): Set<string> =>
+const rowFeatures = (row: ExampleRow): Set<string> =>
   new Set([row.status, ...row.reasons.map((r) => r.kind), ...(row.issues.length > 0 ? ["issues"] : [])]);
 
-/** Rows that between them show every status, kind of reason and issues: the most new at each step, first come first. */
-function exampleRows(rows: readonly ExampleRow[]): ExampleRow[] {
-  const chosen: ExampleRow[] = [];
+/** What a column's reading shows: how it was read or why not, and whether it has a period or a unit. */
+const columnFeatures = (c: ExampleColumn): Set<string> =>
+  new Set([
+    `via:${c.via}`,
+    `note:${c.note}`,
+    ...(c.period === null ? [] : ["period"]),
+    ...(c.unit === null ? [] : ["unit"]),
+  ]);
+
+/** Items that between them show every feature: the most new at each step, first come first, in their order. */
+function showEveryFeature<T>(items: readonly T[], features: (item: T) => Set<string>, order: (item: T) => number): T[] {
+  const chosen: T[] = [];
   const shown = new Set<string>();
   for (;;) {
-    const gain = (row: ExampleRow) => [...features(row)].filter((f) => !shown.has(f)).length;
-    const best = rows.reduce<ExampleRow | null>((b, r) => (gain(r) > (b ? gain(b) : 0) ? r : b), null);
-    if (!best) return chosen.sort((a, b) => a.row - b.row);
+    const gain = (item: T) => [...features(item)].filter((f) => !shown.has(f)).length;
+    const best = items.reduce<T | null>((b, r) => (gain(r) > (b ? gain(b) : 0) ? r : b), null);
+    if (!best) return chosen.sort((a, b) => order(a) - order(b));
     chosen.push(best);
     for (const f of features(best)) shown.add(f);
   }
 }
 
-/** Pretty JSON with each object that holds no object or array on one line, where that line stays short. */
+const exampleRows = (rows: readonly ExampleRow[]): ExampleRow[] => showEveryFeature(rows, rowFeatures, (r) => r.row);
+const exampleColumns = (columns: readonly ExampleColumn[]): ExampleColumn[] =>
+  showEveryFeature(columns, columnFeatures, (c) => c.column);
+
+/** Pretty JSON with each array of plain values, then each object that holds no object, on one line where it stays short. */
 const compactJson = (value: unknown): string =>
-  JSON.stringify(value, null, 2).replace(/\{\n\s+("[^{}[\]]*?)\n\s*\}/g, (whole, body: string) => {
-    const line = `{ ${body.replace(/\n\s+/g, " ")} }`;
-    return line.length <= 120 ? line : whole;
-  });
+  JSON.stringify(value, null, 2)
+    .replace(/\[\n\s+([^{}[\]]*?)\n\s*\]/g, (whole, body: string) => {
+      const line = `[${body.replace(/\n\s+/g, " ")}]`;
+      return line.length <= 100 ? line : whole;
+    })
+    .replace(/\{\n\s+("[^{}]*?)\n\s*\}/g, (whole, body: string) => {
+      const line = `{ ${body.replace(/\n\s+/g, " ")} }`;
+      return line.length <= 120 ? line : whole;
+    });
 
 function jsonExample(json: string): string {
-  const document = JSON.parse(json) as { rows: ExampleRow[] };
+  const document = JSON.parse(json) as { rows: ExampleRow[]; mapping: ExampleColumn[] };
   const rows = exampleRows(document.rows);
   const left = `… the other ${document.rows.length - rows.length} of ${document.rows.length} rows, left out here`;
-  return compactJson({ ...document, rows: [...rows, left] });
+  const columns = exampleColumns(document.mapping);
+  const leftColumns = `… the other ${document.mapping.length - columns.length} of ${document.mapping.length} columns, left out here`;
+  return compactJson({ ...document, mapping: [...columns, leftColumns], rows: [...rows, left] });
 }
 
 /** Which rows of the sample the example shows (1-based), for the text around it. */
@@ -209,6 +295,11 @@ const shownRows = (json: string): string =>
   exampleRows((JSON.parse(json) as { rows: ExampleRow[] }).rows)
     .map((r) => r.row)
     .join(", ");
+/** Which columns of the sample the example's `mapping` shows: "column 1", "columns 1, 5". */
+function shownColumns(json: string): string {
+  const columns = exampleColumns((JSON.parse(json) as { mapping: ExampleColumn[] }).mapping).map((c) => c.column);
+  return `${columns.length === 1 ? "column" : "columns"} ${columns.join(", ")}`;
+}
 
 /** docs/cli.md, given the `--json` text of the sample (`sampleJson()`). */
 export function renderReference(json: string): string {
@@ -271,8 +362,9 @@ ${table(
 )}
 
 The 30-customer sample (samples/logistics-customers.json saved as a CSV), graded with the command below; the
-document shows rows ${shownRows(json)}, which between them have every status, kind of reason and an issue, and
-the summary:
+document's \`mapping\` shows ${shownColumns(json)} (between them, every way the sample's columns were read),
+and its rows ${shownRows(json)}, which between them have every status, kind of reason and an issue, and the
+summary:
 
 \`\`\`sh
 ${EXAMPLE_COMMAND}

@@ -25,6 +25,18 @@ export interface GradeCommand {
   readonly asOf?: number;
 }
 
+/** `customer-grader grade FILE --explain-columns`: how each column is read, without grading or writing. */
+export interface ExplainColumnsCommand {
+  readonly kind: "explain-columns";
+  readonly file: string;
+  readonly table?: string;
+  readonly sheet?: string;
+  readonly rules?: string;
+  readonly lang?: Lang;
+  /** As for grading: the date whose decision (given, or the year the headers name) the listing reports. */
+  readonly asOf?: number;
+}
+
 /** `customer-grader format FILE`: the template formatting alone, on a copy of an .xlsx workbook. */
 export interface FormatCommand {
   readonly kind: "format";
@@ -39,6 +51,7 @@ export interface FormatCommand {
 
 export type Command =
   | GradeCommand
+  | ExplainColumnsCommand
   | FormatCommand
   | { readonly kind: "rules-export"; readonly file: string; readonly force: boolean; readonly lang?: Lang }
   | { readonly kind: "rules-check"; readonly file: string; readonly lang?: Lang }
@@ -57,6 +70,7 @@ export const OPTIONS = {
   json: { type: "boolean" },
   force: { type: "boolean" },
   format: { type: "boolean" },
+  "explain-columns": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
@@ -68,11 +82,13 @@ const isOption = (name: string): name is Option => Object.prototype.hasOwnProper
 const isFlag = (name: string): name is Flag => isOption(name) && OPTIONS[name].type === "string";
 
 /**
- * The options each command takes, in the order the help lists them. `rules` is two commands: the option in
- * the name (`--export`, `--check`) is the one it needs.
+ * The options each command takes, in the order the help lists them. `rules` is two commands, and so is `grade`
+ * (grading, or only listing how its columns are read): the option in the name (`--export`, `--check`,
+ * `--explain-columns`) is the one it needs.
  */
 export const COMMAND_OPTIONS = {
   grade: ["table", "sheet", "rules", "out", "force", "format", "json", "lang", "as-of"],
+  "grade --explain-columns": ["explain-columns", "table", "sheet", "rules", "lang", "as-of"],
   format: ["table", "sheet", "rules", "out", "force", "lang"],
   "rules --export": ["export", "force", "lang"],
   "rules --check": ["check", "lang"],
@@ -149,11 +165,27 @@ function split(argv: readonly string[]): Result<Parsed, CliProblem> {
   return ok({ positional, values, switches });
 }
 
+/** Options of grading that write something, which the column listing does not do. */
+const WRITING_OPTIONS: readonly Option[] = COMMAND_OPTIONS.grade.filter(
+  (o: Option) => !(COMMAND_OPTIONS["grade --explain-columns"] as readonly Option[]).includes(o),
+);
+
 function only(parsed: Parsed, command: CommandName): CliProblem | null {
   const allowed: readonly Option[] = COMMAND_OPTIONS[command];
   const given = [...(Object.keys(parsed.values) as Flag[]), ...parsed.switches];
   const extra = given.find((name) => !allowed.includes(name));
-  return extra ? PROBLEMS.usage(USAGE_DETAILS.doesNotApply(extra, command)) : null;
+  if (!extra) return null;
+  if (command === "grade --explain-columns" && WRITING_OPTIONS.includes(extra))
+    return PROBLEMS.usage(USAGE_DETAILS.explainWritesNothing(extra));
+  return PROBLEMS.usage(USAGE_DETAILS.doesNotApply(extra, command));
+}
+
+/** `--as-of YYYY-MM-DD` as an Excel serial; undefined when not given. */
+function asOfSerial(parsed: Parsed): Result<number | undefined, CliProblem> {
+  const asOfText = parsed.values["as-of"];
+  if (asOfText === undefined) return ok(undefined);
+  const serial = /^\d{4}-\d{2}-\d{2}$/.test(asOfText) ? parseDate(asOfText) : null;
+  return typeof serial === "number" ? ok(serial) : err(PROBLEMS.usage(USAGE_DETAILS.badAsOf(asOfText)));
 }
 
 function language(value: string | undefined): Result<Lang | undefined, CliProblem> {
@@ -176,7 +208,8 @@ export function parseArgs(argv: readonly string[]): Result<Command, CliProblem> 
   const withLang = lang.value === undefined ? {} : { lang: lang.value };
 
   if (command === "grade") {
-    const wrong = only(parsed, command);
+    const explain = parsed.switches.has("explain-columns");
+    const wrong = only(parsed, explain ? "grade --explain-columns" : command);
     if (wrong) return err(wrong);
     if (rest.length !== 1)
       return err(
@@ -184,26 +217,26 @@ export function parseArgs(argv: readonly string[]): Result<Command, CliProblem> 
           rest.length === 0 ? USAGE_DETAILS.needsFile(command) : USAGE_DETAILS.oneFile(command, rest.length),
         ),
       );
-    let asOf: number | undefined;
-    const asOfText = parsed.values["as-of"];
-    if (asOfText !== undefined) {
-      const serial = /^\d{4}-\d{2}-\d{2}$/.test(asOfText) ? parseDate(asOfText) : null;
-      if (typeof serial !== "number") return err(PROBLEMS.usage(USAGE_DETAILS.badAsOf(asOfText)));
-      asOf = serial;
-    }
+    const asOfRead = asOfSerial(parsed);
+    if (!asOfRead.ok) return asOfRead;
+    const asOf = asOfRead.value;
     const { table, sheet, rules, out } = parsed.values;
+    const chosen = {
+      ...(table === undefined ? {} : { table }),
+      ...(sheet === undefined ? {} : { sheet }),
+      ...(rules === undefined ? {} : { rules }),
+      ...(asOf === undefined ? {} : { asOf }),
+      ...withLang,
+    };
+    if (explain) return ok({ kind: "explain-columns", file: rest[0] as string, ...chosen });
     return ok({
       kind: "grade",
       file: rest[0] as string,
       json: parsed.switches.has("json"),
       force: parsed.switches.has("force"),
       format: parsed.switches.has("format"),
-      ...(table === undefined ? {} : { table }),
-      ...(sheet === undefined ? {} : { sheet }),
-      ...(rules === undefined ? {} : { rules }),
       ...(out === undefined ? {} : { out }),
-      ...(asOf === undefined ? {} : { asOf }),
-      ...withLang,
+      ...chosen,
     });
   }
   if (command === "format") {

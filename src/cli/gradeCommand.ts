@@ -18,7 +18,7 @@ import { USAGE_DETAILS } from "./usageDetails";
 import { readRuleSetFile } from "./ruleSetFile";
 import { noRoomForOutputs } from "./sheetRoom";
 import { type Source, readSource } from "./source";
-import { summaryLine } from "./summary";
+import { summaryLine, tableNotes } from "./summary";
 import { writeWorkbook } from "./xlsx/writeWorkbook";
 import { writeFormattedWorkbook, writeThenFormat } from "./format/formatWorkbook";
 import type { FormattingOutcome } from "./format/sheetFormatter";
@@ -94,11 +94,24 @@ export async function gradeCommand(command: GradeCommand, io: CliIo): Promise<nu
   if ("code" in written) return report(io, written, lang);
 
   if (command.json)
-    for (const piece of jsonDocumentText(source.name, gradeReport, outputHeaders(gradeReport, plan, width), lang))
+    for (const piece of jsonDocumentText(
+      source.name,
+      gradeReport,
+      outputHeaders(gradeReport, plan, width),
+      lang,
+      source.table,
+    ))
       await io.stdout(piece);
   io.stderr(
-    summaryLine({ summary: gradeReport.summary, replacedCells: written.replacedCells, written: target.path }, lang) +
-      "\n",
+    summaryLine(
+      {
+        summary: gradeReport.summary,
+        replacedCells: written.replacedCells,
+        written: target.path,
+        notes: tableNotes(gradeReport, lang),
+      },
+      lang,
+    ) + "\n",
   );
   if (written.formatted) io.stderr(formatSummaryLine(written.formatted, source.name, null, lang) + "\n");
   return EXIT_OK;

@@ -29,6 +29,9 @@ export const OPTION_HELP: Readonly<Record<Option, OptionHelp>> = {
   force: { text: "replace an existing output file (never the input)" },
   format: { text: "apply the template formatting as well (see format); needs an .xlsx output" },
   json: { text: "print the graded rows as one JSON document on stdout" },
+  "explain-columns": {
+    text: "list how each column is read (field, how sure, period, unit, sample values), what the table cannot assess and which amount scale is in force; grades nothing and writes no file",
+  },
   lang: {
     value: "zh-CN|zh-TW|en",
     text: "the language of messages and remarks; without it LC_ALL, LC_MESSAGES or LANG, else the table's language, else English",
@@ -49,6 +52,10 @@ export const COMMAND_HELP: Readonly<Record<CommandName, CommandHelp>> = {
   grade: {
     file: "<file.xlsx|file.csv>",
     text: "writes grade, score and remark columns to <name>.graded.xlsx beside the input (or --out; .csv for CSV output). Never overwrites the input; refuses an existing output file unless --force. --json prints the graded rows as one JSON document on stdout. --format applies the template formatting as well (see format).",
+  },
+  "grade --explain-columns": {
+    file: "<file.xlsx|file.csv>",
+    text: "prints, one line per column, what each column is read as and how sure, with sample values, or why it is not used; then what the table cannot assess, the amount scale in force and the as-of date when the headers set it. Grades nothing and writes no file; --json, --out, --format and --force do not go with it.",
   },
   format: {
     file: "<file.xlsx>",

@@ -2,7 +2,8 @@
  * The `--json` document: one stable shape that other tools read. Built from the engine's report only, so it
  * says exactly what the add-in would write.
  */
-import type { CriterionPoints, GradeReport, Lang, Reason, RowStatus } from "../engine";
+import type { CriterionPoints, GradeReport, Lang, Reason, RowStatus, Table } from "../engine";
+import { type JsonTableFacts, tableFactsJson } from "./tableJson";
 
 export interface JsonIssue {
   readonly column: string;
@@ -55,7 +56,7 @@ export interface JsonRow {
   readonly issues: readonly JsonIssue[];
 }
 
-export interface JsonDocument {
+export interface JsonDocument extends JsonTableFacts {
   readonly table: string;
   /** Field id → the header of the column it was read from (or written to). */
   readonly columns: Readonly<Record<string, string>>;
@@ -135,15 +136,18 @@ function columnsJson(
  * The document as text, in pieces of about 64 KB: the same JSON as `JSON.stringify(buildJsonDocument(…))`,
  * without ever holding every row (a million rows with their reasons would not fit in one string).
  * @param outputHeaders headers of the grade, score and remark columns as written (found or added)
- * @param lang language of reason labels and issue messages (remarks are as written to the file)
+ * @param lang language of reason labels, issue messages and the table's facts (remarks are as written to the file)
+ * @param source the table as read, for each column's sample values
  */
 export function* jsonDocumentText(
   table: string,
   report: GradeReport,
   outputHeaders: Readonly<Record<"grade" | "score" | "remark", string>>,
   lang: Lang,
+  source: Table,
 ): Generator<string> {
-  let piece = `{"table":${JSON.stringify(table)},"columns":${JSON.stringify(columnsJson(report, outputHeaders))},"rows":[`;
+  const head = { table, columns: columnsJson(report, outputHeaders), ...tableFactsJson(report, source, lang) };
+  let piece = `${JSON.stringify(head).slice(0, -1)},"rows":[`;
   for (let i = 0; i < report.rowCount; i++) {
     piece += (i > 0 ? "," : "") + JSON.stringify(jsonRow(report, i, lang));
     if (piece.length > 1 << 16) {
@@ -160,11 +164,13 @@ export function buildJsonDocument(
   report: GradeReport,
   outputHeaders: Readonly<Record<"grade" | "score" | "remark", string>>,
   lang: Lang,
+  source: Table,
 ): JsonDocument {
   const rows = Array.from({ length: report.rowCount }, (_, i) => jsonRow(report, i, lang));
   return {
     table,
     columns: columnsJson(report, outputHeaders),
+    ...tableFactsJson(report, source, lang),
     rows,
     summary: { counts: { ...report.summary.counts } },
   };

@@ -1,5 +1,6 @@
 /** The command line: arguments in, exit code out (`main.ts` runs it with the real process). */
 import { parseArgs } from "./args";
+import { explainCommand } from "./explainCommand";
 import { formatCommand } from "./format/formatCommand";
 import { gradeCommand } from "./gradeCommand";
 import { USAGE } from "./help";
@@ -18,6 +19,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_OK;
     case "grade":
       return gradeCommand(command, io);
+    case "explain-columns":
+      return explainCommand(command, io);
     case "format":
       return formatCommand(command, io);
     case "rules-export":

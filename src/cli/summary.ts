@@ -1,5 +1,8 @@
 /** The one line printed on stderr when grading is done. */
-import type { GradeSummary, Lang } from "../engine";
+import type { GradeReport, GradeSummary, Lang } from "../engine";
+import { amountScalesInForce } from "./amountScales";
+import { isoDate } from "./columnReadings";
+import type { TableNotes } from "./i18n/catalog";
 import { CLI_MESSAGES } from "./i18n";
 
 export interface RunFacts {
@@ -8,10 +11,26 @@ export interface RunFacts {
   readonly replacedCells: number;
   /** Where the graded copy went; `null` when nothing was written. */
   readonly written: string | null;
+  /** What the line says about the table itself (see `tableNotes`); nothing when absent. */
+  readonly notes?: TableNotes;
+}
+
+const NO_NOTES: TableNotes = { notAssessed: [], asOfFromHeaders: null, amounts: { ranked: [], fixed: [] } };
+
+/** What was not assessed, the as-of date when the headers set it, and how amounts are scored. */
+export function tableNotes(report: GradeReport, lang: Lang): TableNotes {
+  const scales = amountScalesInForce(report);
+  const labels = (relative: boolean): string[] =>
+    scales.filter((s) => s.scale.relative === relative).map((s) => s.label(lang));
+  return {
+    notAssessed: report.notAssessed.dimensions.map((d) => d.label[lang]),
+    asOfFromHeaders: report.asOf.from === "period" ? isoDate(report.asOf.serial) : null,
+    amounts: { ranked: labels(true), fixed: labels(false) },
+  };
 }
 
 /**
- * @example summaryLine(facts, "en") // "Graded 3 rows: A 1, B 1, C 1, D 0; 0 incomplete, 0 skipped; 0 unreadable cells; replaced 6 non-empty cells; written to a.graded.xlsx"
+ * @example summaryLine(facts, "en") // "Graded 3 rows: A 1, B 1, C 1, D 0; 0 incomplete, 0 skipped; amounts ranked within the table; 0 unreadable cells; replaced 6 non-empty cells; written to a.graded.xlsx"
  */
 export function summaryLine(facts: RunFacts, lang: Lang): string {
   const { summary, replacedCells, written } = facts;
@@ -23,5 +42,6 @@ export function summaryLine(facts: RunFacts, lang: Lang): string {
     issues: summary.issues,
     replaced: replacedCells,
     written,
+    ...(facts.notes ?? NO_NOTES),
   });
 }

@@ -30,4 +30,5 @@ export const USAGE_DETAILS: UsageDetails = {
   formatNeedsXlsxOutput: detail("formatNeedsXlsxOutput"),
   formatNeedsWorkbook: detail("formatNeedsWorkbook"),
   formatWritesXlsx: detail("formatWritesXlsx"),
+  explainWritesNothing: detail("explainWritesNothing"),
 };

@@ -6,7 +6,13 @@ export * from "./types";
 export { FIELDS, FIELD_IDS, isFieldId, type FieldId, type ValueType } from "./fields";
 export { DERIVED_FIELDS } from "./derived";
 export { templateHeaders } from "./template";
-export { mapColumns, type ColumnMapping, type HeaderIssue, type MappingOverrides } from "./headers/mapColumns";
+export {
+  mapColumns,
+  type ColumnMapping,
+  type HeaderIssue,
+  type MappedColumn,
+  type MappingOverrides,
+} from "./headers/mapColumns";
 export { tableLanguage } from "./headers/tableLanguage";
 export { parseNumber } from "./values/number";
 export { parsePercent } from "./values/percent";
@@ -20,6 +26,7 @@ export { RULESET_FORMAT, type RuleSetInput, type FieldRef } from "./rules/schema
 export { gradeTable } from "./grade/gradeTable";
 export { mapTableColumns } from "./grade/mapTable";
 export { isRelativeInTable } from "./grade/assessed";
+export type { MoneyScale } from "./grade/moneyScales";
 export type * from "./grade/results";
 export * from "./portfolio";
 export { isLang, langFromTag, localize, formatList } from "./lang";

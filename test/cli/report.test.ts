@@ -7,6 +7,7 @@ import { type CellValue, defaultRuleSet, gradeTable, parseDate } from "../../src
 import { summaryLine } from "../../src/cli/summary";
 import { loadGoldenCases } from "../support/golden";
 import { runInProcess, tempDir } from "./support/cli";
+import { CRM_HEADERS, CRM_ROWS } from "./support/exportTables";
 import { SEED_HEADERS, SEED_ROWS, csvText } from "./support/workbooks";
 
 const summary = { counts: { A: 1, B: 1, C: 1, D: 0 }, graded: 3, incomplete: 1, skipped: 2, issues: 4 };
@@ -22,6 +23,59 @@ test("the summary line in each language", () => {
   expect(summaryLine(facts, "zh-TW")).toMatchInlineSnapshot(
     `"已分級 3 列：A 1，B 1，C 1，D 0；1 列資料不全，2 列空白；4 個無法辨識的儲存格；取代了 5 個原有內容的儲存格；已寫入 客户.graded.xlsx"`,
   );
+});
+
+test("the summary line says what was not assessed, an as-of date from the headers and the amount scale, in each language", () => {
+  const facts = {
+    summary,
+    replacedCells: 0,
+    written: "crm.graded.xlsx",
+    notes: {
+      notAssessed: ["Safety", "Future"],
+      asOfFromHeaders: "2017-12-31",
+      amounts: { ranked: ["Annual amount"], fixed: [] },
+    },
+  };
+  expect(summaryLine(facts, "en")).toMatchInlineSnapshot(
+    `"Graded 3 rows: A 1, B 1, C 1, D 0; 1 incomplete, 2 skipped; not assessed: Safety and Future; as of 2017-12-31 (from the headers); amounts ranked within the table; 4 unreadable cells; replaced 0 non-empty cells; written to crm.graded.xlsx"`,
+  );
+  const zh = { ...facts, notes: { ...facts.notes, notAssessed: ["安全性", "发展前景"] } };
+  expect(summaryLine(zh, "zh-CN")).toMatchInlineSnapshot(
+    `"已分级 3 行：A 1，B 1，C 1，D 0；1 行数据不全，2 行空行；未评估：安全性和发展前景；计算日期 2017-12-31（取自标题）；金额按本表排名评分；4 个无法识别的单元格；替换了 0 个原有内容的单元格；已写入 crm.graded.xlsx"`,
+  );
+  expect(
+    summaryLine({ ...zh, notes: { ...zh.notes, notAssessed: ["安全性", "發展前景"] } }, "zh-TW"),
+  ).toMatchInlineSnapshot(
+    `"已分級 3 列：A 1，B 1，C 1，D 0；1 列資料不全，2 列空白；未評估：安全性和發展前景；計算日期 2017-12-31（取自標題）；金額依本表排名評分；4 個無法辨識的儲存格；取代了 0 個原有內容的儲存格；已寫入 crm.graded.xlsx"`,
+  );
+  // Nothing to say: the line is the one it always was.
+  const none = { notAssessed: [], asOfFromHeaders: null, amounts: { ranked: [], fixed: [] } };
+  expect(summaryLine({ ...facts, notes: none }, "en")).toBe(
+    summaryLine({ summary, replacedCells: 0, written: "crm.graded.xlsx" }, "en"),
+  );
+  // Fixed bands, and both at once.
+  const fixed = { ...none, amounts: { ranked: [], fixed: ["Annual amount"] } };
+  expect(summaryLine({ ...facts, notes: fixed }, "en")).toContain("; amounts in fixed bands; ");
+  const both = { ...none, amounts: { ranked: ["Annual amount"], fixed: ["Credit limit"] } };
+  expect(summaryLine({ ...facts, notes: both }, "en")).toContain(
+    "; amounts: Annual amount ranked within the table, Credit limit in fixed bands; ",
+  );
+});
+
+test("grading a table without some dimensions says so on the summary line, and the as-of date its headers set", async () => {
+  const dir = tempDir("summary-notes");
+  const input = join(dir, "crm.csv");
+  writeFileSync(input, csvText(CRM_HEADERS, CRM_ROWS));
+  const run = await runInProcess(["grade", input, "--lang", "en"]);
+  expect(run.code).toBe(0);
+  const [line, ...more] = run.stderr.trimEnd().split("\n");
+  expect(more).toEqual([]);
+  expect(line).toMatch(
+    /^Graded 4 rows: .*; 0 incomplete, 1 skipped; not assessed: .*Safety.*; as of 2017-12-31 \(from the headers\); amounts ranked within the table; 0 unreadable cells; .*written to /,
+  );
+  const given = await runInProcess(["grade", input, "--lang", "zh-CN", "--as-of", "2018-01-15", "--force"]);
+  expect(given.stderr).toMatch(/；未评估：.*安全性.*；金额按本表排名评分；/);
+  expect(given.stderr).not.toContain("取自标题");
 });
 
 test("--json: rows numbered from 1, unreadable cells named by their header with code and message, counts per grade", async () => {
@@ -63,9 +117,12 @@ test("the streamed --json text is exactly JSON.stringify of the document, for a 
   });
   if (!graded.ok) throw new Error("not graded");
   const headers = { grade: "客户等级", score: "评分", remark: "备注" };
-  const pieces = [...jsonDocumentText("客户表", graded.value, headers, "zh-CN")];
+  const table = { headers: golden.headers, rows };
+  const pieces = [...jsonDocumentText("客户表", graded.value, headers, "zh-CN", table)];
   expect(pieces.length).toBeGreaterThan(2);
-  expect(pieces.join("")).toBe(JSON.stringify(buildJsonDocument("客户表", graded.value, headers, "zh-CN")) + "\n");
+  expect(pieces.join("")).toBe(
+    JSON.stringify(buildJsonDocument("客户表", graded.value, headers, "zh-CN", table)) + "\n",
+  );
 });
 
 test("progress lines go to stderr only when it is a terminal, before the summary", async () => {

@@ -68,10 +68,22 @@ export interface UsageTexts {
   readonly formatNeedsXlsxOutput: () => string;
   readonly formatNeedsWorkbook: () => string;
   readonly formatWritesXlsx: () => string;
+  /** `--explain-columns` given with an option that writes (`json`, `out`, `format`, `force`). */
+  readonly explainWritesNothing: (flag: string) => string;
+}
+
+/** What the closing line of `grade` says about the table itself; each part only when there is something to say. */
+export interface TableNotes {
+  /** Labels of the dimensions the table has no column for. */
+  readonly notAssessed: readonly string[];
+  /** The as-of date (YYYY-MM-DD) when the headers set it (a table of one closed year), else null. */
+  readonly asOfFromHeaders: string | null;
+  /** Labels of the money criteria in force: scored by rank in the table, or in fixed bands. */
+  readonly amounts: { readonly ranked: readonly string[]; readonly fixed: readonly string[] };
 }
 
 /** What `grade` did, for its closing line. */
-export interface GradedFacts {
+export interface GradedFacts extends TableNotes {
   readonly graded: number;
   /** "A 1", "B 0", … in the grades' order. */
   readonly counts: readonly string[];
@@ -102,6 +114,38 @@ export interface FormattedFacts {
   readonly written: string | null;
 }
 
+/** How a column was read, as `MappedColumn.via` says. */
+export type ReadVia = "alias" | "qualified" | "contains" | "override";
+
+/** The lines of `grade --explain-columns`. */
+export interface ExplainTexts {
+  readonly title: (table: string, columns: number) => string;
+  /** `header`: as written, `""` when blank; `reading`: `readAs` or one of `notUsed`; `samples`: `samples` or `noValues`. */
+  readonly column: (number: string, header: string, reading: string, samples: string) => string;
+  readonly via: Readonly<Record<ReadVia, string>>;
+  /** `details`: `period` and `unit`, when the header has them. */
+  readonly readAs: (field: string, via: string, percent: number, details: readonly string[]) => string;
+  readonly period: (text: string) => string;
+  readonly unit: (text: string) => string;
+  readonly samples: (values: readonly string[]) => string;
+  readonly noValues: string;
+  readonly notUsed: {
+    readonly unrecognised: string;
+    readonly ambiguous: (fields: readonly string[]) => string;
+    /** Another column already holds the field. */
+    readonly duplicate: (field: string, header: string) => string;
+    /** Another column holds the field for a newer period. */
+    readonly olderPeriod: (field: string, header: string) => string;
+  };
+  /** `message`: the engine's, of what is not assessed and how to add it. */
+  readonly notAssessed: (message: string) => string;
+  readonly allAssessed: string;
+  readonly amounts: (message: string) => string;
+  readonly asOf: (message: string) => string;
+  /** The table has no column the grading can use (`message`: the engine's). */
+  readonly cannotGrade: (message: string) => string;
+}
+
 export interface CliMessages {
   readonly problems: ProblemTexts;
   readonly usage: UsageTexts;
@@ -115,4 +159,5 @@ export interface CliMessages {
   readonly rulesValid: (file: string, dimensions: number, letters: string) => string;
   readonly graded: (facts: GradedFacts) => string;
   readonly formatted: (facts: FormattedFacts) => string;
+  readonly explain: ExplainTexts;
 }

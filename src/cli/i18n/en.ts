@@ -1,6 +1,6 @@
 /** The command line's lines in English. */
 import { formatList } from "../../engine";
-import type { CliMessages } from "./catalog";
+import type { CliMessages, TableNotes } from "./catalog";
 
 const q = (s: string): string => `"${s}"`;
 /** "", "number format on 1 column, ", "number formats on 3 columns, " */
@@ -8,6 +8,23 @@ const numberFormats = (columns: number): string =>
   columns === 0 ? "" : columns === 1 ? "number format on 1 column, " : `number formats on ${columns} columns, `;
 const more = (count: number, first: readonly string[]): string =>
   count > first.length ? ` …(+${count - first.length})` : "";
+
+function amounts({ ranked, fixed }: TableNotes["amounts"]): string {
+  if (ranked.length > 0 && fixed.length > 0)
+    return `amounts: ${formatList("en", ranked)} ranked within the table, ${formatList("en", fixed)} in fixed bands`;
+  return ranked.length > 0 ? "amounts ranked within the table" : fixed.length > 0 ? "amounts in fixed bands" : "";
+}
+
+/** "not assessed: Payment and Credit; as of 2017-12-31 (from the headers); amounts ranked within the table; " */
+const tableNotes = (n: TableNotes): string =>
+  [
+    n.notAssessed.length > 0 ? `not assessed: ${formatList("en", n.notAssessed)}` : "",
+    n.asOfFromHeaders ? `as of ${n.asOfFromHeaders} (from the headers)` : "",
+    amounts(n.amounts),
+  ]
+    .filter((part) => part !== "")
+    .map((part) => `${part}; `)
+    .join("");
 
 export const en: CliMessages = {
   problems: {
@@ -74,6 +91,8 @@ export const en: CliMessages = {
     formatNeedsXlsxOutput: () => "--format needs an .xlsx output (a CSV cannot hold formatting)",
     formatNeedsWorkbook: () => "format needs an .xlsx workbook; to format a CSV, grade it with --format",
     formatWritesXlsx: () => "format writes an .xlsx workbook (a CSV cannot hold formatting)",
+    explainWritesNothing: (flag) =>
+      `--explain-columns only lists how the columns are read and writes nothing, so --${flag} does not go with it (grade without --explain-columns to write)`,
   },
   progress: {
     reading: (file) => `reading ${file}`,
@@ -84,6 +103,7 @@ export const en: CliMessages = {
   rulesValid: (file, dimensions, letters) => `${file} is a valid rule set: ${dimensions} dimensions, grades ${letters}`,
   graded: (f) =>
     `Graded ${f.graded} rows: ${f.counts.join(", ")}; ${f.incomplete} incomplete, ${f.skipped} skipped; ` +
+    tableNotes(f) +
     `${f.issues} unreadable cells; replaced ${f.replaced} non-empty cells` +
     (f.written ? `; written to ${f.written}` : ""),
   formatted: (f) =>
@@ -93,4 +113,31 @@ export const en: CliMessages = {
     (f.validated.length ? `; lists on ${formatList("en", f.validated)}` : "") +
     (f.kept.length ? `; kept the existing validation on ${formatList("en", f.kept)}` : "") +
     (f.written ? `; written to ${f.written}` : ""),
+  explain: {
+    title: (table, columns) => `How the ${columns} columns of ${q(table)} are read:`,
+    column: (n, header, reading, samples) =>
+      `${n}. ${header === "" ? "(blank header)" : q(header)} → ${reading}; ${samples}`,
+    via: {
+      alias: "known name",
+      qualified: "known name with a period or unit",
+      contains: "contains a known name",
+      override: "set by hand",
+    },
+    readAs: (field, via, percent, details) => `${field} (${[via, `${percent}% sure`, ...details].join(", ")})`,
+    period: (text) => `period ${text}`,
+    unit: (text) => `unit ${text}`,
+    samples: (values) => `e.g. ${values.map(q).join(", ")}`,
+    noValues: "no values",
+    notUsed: {
+      unrecognised: "not used: not recognised",
+      ambiguous: (fields) => `not used: ambiguous, could be ${formatList("en", fields, "disjunction")}`,
+      duplicate: (field, header) => `not used: ${field} is read from ${q(header)}`,
+      olderPeriod: (field, header) => `not used: an older period; ${field} is read from ${q(header)}`,
+    },
+    notAssessed: (message) => `Not assessed: ${message}`,
+    allAssessed: "Not assessed: nothing; the table has data for every dimension",
+    amounts: (message) => `Amounts: ${message}`,
+    asOf: (message) => `As of: ${message}`,
+    cannotGrade: (message) => `Cannot grade: ${message}`,
+  },
 };

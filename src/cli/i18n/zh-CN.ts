@@ -1,10 +1,27 @@
 /** The command line's lines in Simplified Chinese (mainland wording: 工作簿, 单元格, 行 for a row). */
 import { formatList } from "../../engine";
-import type { CliMessages } from "./catalog";
+import type { CliMessages, TableNotes } from "./catalog";
 
 const q = (s: string): string => `“${s}”`;
 const more = (count: number, first: readonly string[]): string =>
   count > first.length ? ` …(+${count - first.length})` : "";
+
+function amounts({ ranked, fixed }: TableNotes["amounts"]): string {
+  if (ranked.length > 0 && fixed.length > 0)
+    return `金额：${formatList("zh-CN", ranked)}按本表排名，${formatList("zh-CN", fixed)}按固定金额段`;
+  return ranked.length > 0 ? "金额按本表排名评分" : fixed.length > 0 ? "金额按固定金额段评分" : "";
+}
+
+/** What the closing line says about the table, each part ending in "；". */
+const tableNotes = (n: TableNotes): string =>
+  [
+    n.notAssessed.length > 0 ? `未评估：${formatList("zh-CN", n.notAssessed)}` : "",
+    n.asOfFromHeaders ? `计算日期 ${n.asOfFromHeaders}（取自标题）` : "",
+    amounts(n.amounts),
+  ]
+    .filter((part) => part !== "")
+    .map((part) => `${part}；`)
+    .join("");
 
 export const zhCN: CliMessages = {
   problems: {
@@ -66,6 +83,8 @@ export const zhCN: CliMessages = {
     formatNeedsXlsxOutput: () => "--format 需要 .xlsx 输出（CSV 无法保存格式）",
     formatNeedsWorkbook: () => "format 需要 .xlsx 工作簿；要给 CSV 加格式，请用 grade --format",
     formatWritesXlsx: () => "format 只写 .xlsx 工作簿（CSV 无法保存格式）",
+    explainWritesNothing: (flag) =>
+      `--explain-columns 只列出各列如何识别，不写任何文件，不能与 --${flag} 同用（要写出结果，请去掉 --explain-columns）`,
   },
   progress: {
     reading: (file) => `正在读取 ${file}`,
@@ -76,6 +95,7 @@ export const zhCN: CliMessages = {
   rulesValid: (file, dimensions, letters) => `${file} 是有效的规则集：${dimensions} 个维度，等级 ${letters}`,
   graded: (f) =>
     `已分级 ${f.graded} 行：${f.counts.join("，")}；${f.incomplete} 行数据不全，${f.skipped} 行空行；` +
+    tableNotes(f) +
     `${f.issues} 个无法识别的单元格；替换了 ${f.replaced} 个原有内容的单元格` +
     (f.written ? `；已写入 ${f.written}` : ""),
   formatted: (f) =>
@@ -85,4 +105,26 @@ export const zhCN: CliMessages = {
     (f.validated.length ? `；下拉列表：${formatList("zh-CN", f.validated)}` : "") +
     (f.kept.length ? `；保留了这些列上原有的数据验证：${formatList("zh-CN", f.kept)}` : "") +
     (f.written ? `；已写入 ${f.written}` : ""),
+  explain: {
+    title: (table, columns) => `“${table}”的 ${columns} 列识别如下：`,
+    column: (n, header, reading, samples) =>
+      `${n}. ${header === "" ? "（空标题）" : q(header)} → ${reading}；${samples}`,
+    via: { alias: "名称一致", qualified: "名称加期间或单位", contains: "包含已知名称", override: "手动指定" },
+    readAs: (field, via, percent, details) => `${field}（${[via, `可信度 ${percent}%`, ...details].join("，")}）`,
+    period: (text) => `期间 ${text}`,
+    unit: (text) => `单位 ${text}`,
+    samples: (values) => `示例：${values.map(q).join("、")}`,
+    noValues: "无数据",
+    notUsed: {
+      unrecognised: "未使用：无法识别",
+      ambiguous: (fields) => `未使用：有歧义，可能是${formatList("zh-CN", fields, "disjunction")}`,
+      duplicate: (field, header) => `未使用：${field}已从${q(header)}读取`,
+      olderPeriod: (field, header) => `未使用：期间较早，${field}从${q(header)}读取`,
+    },
+    notAssessed: (message) => `未评估：${message}`,
+    allAssessed: "未评估：无；表中每个维度都有数据",
+    amounts: (message) => `金额：${message}`,
+    asOf: (message) => `计算日期：${message}`,
+    cannotGrade: (message) => `无法分级：${message}`,
+  },
 };

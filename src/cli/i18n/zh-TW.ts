@@ -1,10 +1,27 @@
 /** The command line's lines in Traditional Chinese (Taiwan wording: 活頁簿, 儲存格, 列 for a row). */
 import { formatList } from "../../engine";
-import type { CliMessages } from "./catalog";
+import type { CliMessages, TableNotes } from "./catalog";
 
 const q = (s: string): string => `「${s}」`;
 const more = (count: number, first: readonly string[]): string =>
   count > first.length ? ` …(+${count - first.length})` : "";
+
+function amounts({ ranked, fixed }: TableNotes["amounts"]): string {
+  if (ranked.length > 0 && fixed.length > 0)
+    return `金額：${formatList("zh-TW", ranked)}依本表排名，${formatList("zh-TW", fixed)}依固定金額級距`;
+  return ranked.length > 0 ? "金額依本表排名評分" : fixed.length > 0 ? "金額依固定金額級距評分" : "";
+}
+
+/** What the closing line says about the table, each part ending in "；". */
+const tableNotes = (n: TableNotes): string =>
+  [
+    n.notAssessed.length > 0 ? `未評估：${formatList("zh-TW", n.notAssessed)}` : "",
+    n.asOfFromHeaders ? `計算日期 ${n.asOfFromHeaders}（取自標題）` : "",
+    amounts(n.amounts),
+  ]
+    .filter((part) => part !== "")
+    .map((part) => `${part}；`)
+    .join("");
 
 export const zhTW: CliMessages = {
   problems: {
@@ -66,6 +83,8 @@ export const zhTW: CliMessages = {
     formatNeedsXlsxOutput: () => "--format 需要 .xlsx 輸出（CSV 無法保存格式）",
     formatNeedsWorkbook: () => "format 需要 .xlsx 活頁簿；要替 CSV 加格式，請用 grade --format",
     formatWritesXlsx: () => "format 只寫 .xlsx 活頁簿（CSV 無法保存格式）",
+    explainWritesNothing: (flag) =>
+      `--explain-columns 只列出各欄如何辨識，不寫任何檔案，不能與 --${flag} 同用（要寫出結果，請去掉 --explain-columns）`,
   },
   progress: {
     reading: (file) => `正在讀取 ${file}`,
@@ -76,6 +95,7 @@ export const zhTW: CliMessages = {
   rulesValid: (file, dimensions, letters) => `${file} 是有效的規則集：${dimensions} 個維度，等級 ${letters}`,
   graded: (f) =>
     `已分級 ${f.graded} 列：${f.counts.join("，")}；${f.incomplete} 列資料不全，${f.skipped} 列空白；` +
+    tableNotes(f) +
     `${f.issues} 個無法辨識的儲存格；取代了 ${f.replaced} 個原有內容的儲存格` +
     (f.written ? `；已寫入 ${f.written}` : ""),
   formatted: (f) =>
@@ -85,4 +105,26 @@ export const zhTW: CliMessages = {
     (f.validated.length ? `；下拉清單：${formatList("zh-TW", f.validated)}` : "") +
     (f.kept.length ? `；保留了這些欄上原有的資料驗證：${formatList("zh-TW", f.kept)}` : "") +
     (f.written ? `；已寫入 ${f.written}` : ""),
+  explain: {
+    title: (table, columns) => `「${table}」的 ${columns} 欄辨識如下：`,
+    column: (n, header, reading, samples) =>
+      `${n}. ${header === "" ? "（空白標題）" : q(header)} → ${reading}；${samples}`,
+    via: { alias: "名稱一致", qualified: "名稱加期間或單位", contains: "包含已知名稱", override: "手動指定" },
+    readAs: (field, via, percent, details) => `${field}（${[via, `可信度 ${percent}%`, ...details].join("，")}）`,
+    period: (text) => `期間 ${text}`,
+    unit: (text) => `單位 ${text}`,
+    samples: (values) => `範例：${values.map(q).join("、")}`,
+    noValues: "無資料",
+    notUsed: {
+      unrecognised: "未使用：無法辨識",
+      ambiguous: (fields) => `未使用：有歧義，可能是${formatList("zh-TW", fields, "disjunction")}`,
+      duplicate: (field, header) => `未使用：${field}已從${q(header)}讀取`,
+      olderPeriod: (field, header) => `未使用：期間較早，${field}從${q(header)}讀取`,
+    },
+    notAssessed: (message) => `未評估：${message}`,
+    allAssessed: "未評估：無；表中每個維度都有資料",
+    amounts: (message) => `金額：${message}`,
+    asOf: (message) => `計算日期：${message}`,
+    cannotGrade: (message) => `無法分級：${message}`,
+  },
 };
