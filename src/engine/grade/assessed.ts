@@ -35,7 +35,7 @@ export interface NotAssessed {
 }
 
 /** Whether the table has what a field, a derived value or one of the analyst's fields needs. */
-function refAvailable(ref: FieldRef, mapping: ColumnMapping): boolean {
+export function refAvailable(ref: FieldRef, mapping: ColumnMapping): boolean {
   if (isFieldId(ref)) return fieldAvailable(ref, mapping);
   if (!isDerivedField(ref)) return mapping.custom?.[ref] !== undefined;
   const inputs: readonly FieldId[] = DERIVED_FIELDS[ref].inputs;

@@ -6,6 +6,7 @@ import { FIELDS, type FieldId, isFieldId } from "../fields";
 import { engineText } from "../i18n";
 import { type ColumnMapping, type MappingOverrides, mapColumns } from "../headers/mapColumns";
 import type { RuleSet } from "../rules/ruleSet";
+import { refAvailable } from "./assessed";
 import { mapCustomColumns } from "../headers/customColumns";
 import { type CellValue, type Lang, type Localized, type Result, type Table, err, ok } from "../types";
 import type { TableProblem } from "./results";
@@ -77,9 +78,10 @@ export function mapTable(
     table.headers,
     ruleSet,
   );
+  // Something the rule set reads (a region or a phone number alone grades nothing), or at least the names.
   const usable =
-    Object.keys(mapping.custom ?? {}).length > 0 ||
-    Object.values(mapping.columns).some((c) => c && FIELDS[c.field].role === "input" && c.field !== "manualGrade");
+    mapping.columns.customerName !== undefined ||
+    ruleSet.dimensions.some((d) => d.criteria.some((c) => c.weight > 0 && refAvailable(c.field, mapping)));
   if (!usable) return err(tableProblem("no-recognised-columns", fieldsRead(ruleSet)));
   return ok(mapping);
 }
