@@ -8,9 +8,9 @@ import type { Binding } from "./settings";
 import { type SyncedMeta, syncTableMeta } from "./syncTableMeta";
 
 /** Data rows looked at: enough to find a few distinct values in most columns, small for any table width. */
-export const SAMPLE_ROWS = 20;
+const SAMPLE_ROWS = 20;
 /** Values kept per column. */
-export const SAMPLES_PER_COLUMN = 3;
+const SAMPLES_PER_COLUMN = 3;
 
 /** Per table column (0-based), up to three distinct non-blank values, in table order. */
 export type ColumnSamples = readonly (readonly CellValue[])[];
@@ -20,7 +20,7 @@ export type ColumnSamples = readonly (readonly CellValue[])[];
  * (cells below it are dropped by `samplesOf`); a table whose header is at the very bottom of the sheet makes
  * the range invalid, so the caller retries without it.
  */
-export function queueSampleRows(context: Excel.RequestContext, tableName: string): Excel.Range {
+function queueSampleRows(context: Excel.RequestContext, tableName: string): Excel.Range {
   return context.workbook.tables
     .getItem(tableName)
     .getHeaderRowRange()
@@ -33,11 +33,7 @@ const isBlank = (value: CellValue): boolean =>
   value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 
 /** Up to three distinct non-blank values of each of `columnCount` columns, from the table's first `rowCount` rows. */
-export function samplesOf(
-  values: readonly (readonly CellValue[])[],
-  rowCount: number,
-  columnCount: number,
-): ColumnSamples {
+function samplesOf(values: readonly (readonly CellValue[])[], rowCount: number, columnCount: number): ColumnSamples {
   const rows = values.slice(0, Math.max(0, rowCount));
   return Array.from({ length: columnCount }, (_, column) => {
     const found: CellValue[] = [];

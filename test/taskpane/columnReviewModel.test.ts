@@ -1,0 +1,60 @@
+/** The column review's facts without the UI: the three certainty levels and which columns need a look. */
+import { mapColumns } from "../../src/engine";
+import { certaintyOf, needsAttention, reviewColumns } from "../../src/taskpane/review/columnReview";
+
+describe("how sure a reading is", () => {
+  test.each([
+    [1, "sure"], // an exact name, or the analyst's choice
+    [0.95, "sure"], // a name with a period or unit
+    [0.9, "sure"], // an ageing bucket
+    [0.89, "fairlySure"],
+    [0.7, "fairlySure"], // a known name that is half the header
+    [0.69, "check"],
+    [0.5, "check"],
+  ] as const)("confidence %f is %s", (confidence, level) => {
+    expect(certaintyOf(confidence)).toBe(level);
+  });
+});
+
+describe("which columns need a look", () => {
+  const headers = [
+    "客户名称",
+    "结算方式",
+    "客户名称及联系人",
+    "客户简称",
+    "本年运费收入(万元)",
+    "上年运费收入(万元)",
+    "",
+    "等级",
+  ];
+
+  test("unrecognised, ambiguous and duplicate columns; not older periods, blank headers or the analyst's own choices", () => {
+    const overrides = { 等级: null };
+    const columns = reviewColumns(mapColumns(headers, overrides), overrides, []);
+    expect(columns.map((c) => c.header)).toEqual(headers);
+    const reasons = columns.map((c) => (c.status === "read" ? c.certainty : c.reason.kind));
+    expect(reasons).toEqual([
+      "sure",
+      "unrecognised",
+      "ambiguous",
+      "duplicate",
+      "sure",
+      "olderPeriod",
+      "noHeader",
+      "byYou",
+    ]);
+    expect(columns.filter(needsAttention).map((c) => c.header)).toEqual(["结算方式", "客户名称及联系人", "客户简称"]);
+  });
+
+  test("a known name that is most of the header is fairly sure; a small part of it needs a look", () => {
+    const [most, part] = reviewColumns(mapColumns(["本季度重点客户名称", "客户发展潜力评估意见"]), {}, []);
+    expect(most?.status === "read" && [most.field, most.via, most.certainty]).toEqual([
+      "customerName",
+      "contains",
+      "fairlySure",
+    ]);
+    expect(most && needsAttention(most)).toBe(false);
+    expect(part?.status === "read" && [part.field, part.certainty]).toEqual(["potential", "check"]);
+    expect(part && needsAttention(part)).toBe(true);
+  });
+});
