@@ -1,6 +1,7 @@
 /** The column review's facts without the UI: the three certainty levels and which columns need a look. */
 import { mapColumns } from "../../src/engine";
 import { certaintyOf, needsAttention, reviewColumns } from "../../src/taskpane/review/columnReview";
+import { sampleText } from "../../src/taskpane/review/sampleText";
 
 describe("how sure a reading is", () => {
   test.each([
@@ -56,5 +57,20 @@ describe("which columns need a look", () => {
     expect(most && needsAttention(most)).toBe(false);
     expect(part?.status === "read" && [part.field, part.certainty]).toEqual(["potential", "check"]);
     expect(part && needsAttention(part)).toBe(true);
+  });
+});
+
+describe("a sample value as the review shows it", () => {
+  test("a date column's serial is a date; amounts and counts are grouped; codes and phone numbers are not", () => {
+    expect(sampleText(43100, "lastTransaction", "en")).toBe("2017-12-31");
+    expect(sampleText(1640, "orderCount", "zh-CN")).toBe("1,640");
+    expect(sampleText(13816605288, "phone", "en")).toBe("13816605288");
+    expect(sampleText(86.4, null, "en")).toBe("86.4");
+  });
+
+  test("long text is cut so three samples fit a narrow pane", () => {
+    const text = sampleText("华东精密电子有限公司上海浦东新区分公司", "customerName", "zh-CN");
+    expect(text).toHaveLength(18);
+    expect(text.endsWith("…")).toBe(true);
   });
 });

@@ -1,6 +1,9 @@
 /** A sample value as the review shows it: dates of a date column as dates, numbers grouped, long text cut. */
 import { type CellValue, FIELDS, type FieldId, type Lang, partsFromSerial } from "../../engine";
 
+/** Field types whose numbers read better grouped (1,640; 468.5): amounts and counts, not codes or phone numbers. */
+const GROUPED = new Set(["money", "count", "days", "frequency", "percent"]);
+
 /** Characters of a text sample shown: keeps three samples on a line or two of a 320 px pane. */
 const MAX_CHARS = 18;
 
@@ -13,7 +16,8 @@ export function sampleText(value: CellValue, field: FieldId | null, locale: Lang
       const { year, month, day } = partsFromSerial(value);
       return `${year}-${pad(month)}-${pad(day)}`;
     }
-    return value.toLocaleString(locale, { maximumFractionDigits: 4 });
+    const grouped = field !== null && GROUPED.has(FIELDS[field].type);
+    return value.toLocaleString(locale, { maximumFractionDigits: 4, useGrouping: grouped });
   }
   const text = String(value ?? "").trim();
   return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1)}…` : text;

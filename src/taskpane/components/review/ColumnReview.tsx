@@ -10,7 +10,6 @@ import {
   AccordionItem,
   AccordionPanel,
   Caption1,
-  Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -24,8 +23,9 @@ import { ColumnCard } from "./ColumnCard";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0 },
-  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  // Below the section's own heading (h2): a step smaller each.
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   list: {
     display: "flex",
     flexDirection: "column",
@@ -35,6 +35,7 @@ const useStyles = makeStyles({
     listStyleType: "none",
   },
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
+  panelHint: { margin: `0 0 ${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground2 },
 });
 
 export interface ColumnReviewProps {
@@ -61,10 +62,10 @@ export function ColumnReview({ mapping, overrides, samples, assessment, disabled
   );
   return (
     <div className={styles.root} data-testid="column-mapping">
-      <Subtitle2 as="h3" className={styles.heading}>
+      <h3 className={styles.heading}>
         {strings.mappingHeading}
         {strings.mappingCount(read, columns.length - read)}
-      </Subtitle2>
+      </h3>
       <AssessmentNotes assessment={assessment} testId="review-assessment" />
       {attention.length > 0 ? (
         <>
@@ -87,6 +88,9 @@ export function ColumnReview({ mapping, overrides, samples, assessment, disabled
               {strings.reviewOthers(others.length)}
             </AccordionHeader>
             <AccordionPanel>
+              <Caption1 as="p" className={styles.panelHint}>
+                {strings.reviewCertaintyHint}
+              </Caption1>
               <ul className={styles.list} data-testid="review-others">
                 {others.map(card)}
               </ul>
@@ -95,7 +99,7 @@ export function ColumnReview({ mapping, overrides, samples, assessment, disabled
         </Accordion>
       )}
       <Caption1 as="p" className={styles.hint}>
-        {strings.reviewCertaintyHint} {strings.mappingHint}
+        {strings.mappingHint}
       </Caption1>
       <Caption1 as="p" className={styles.hint}>
         {strings.mappingAddedByGrading}
