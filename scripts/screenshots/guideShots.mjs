@@ -21,6 +21,9 @@ const MAX_PART_HEIGHT = 560;
 /** White space kept around a part (the pane's own padding is wider), so its text does not touch the edge. */
 const MARGIN = 8;
 
+/** The narrowest task pane Office shows: the column review must fit it without scrolling sideways. */
+const NARROW_PANE = 320;
+
 /** The sample customer the score card shows: capped at C by a balance overdue more than 90 days. */
 const CAPPED_CUSTOMER_ROW = 15;
 
@@ -82,9 +85,13 @@ export async function shootGuide(browser, origin, lang, dir) {
     await shootPart(demo, part(s.scoreCardHeading), out("score-card"));
     await shootPart(demo, part(s.issuesHeading), out("issues"));
 
-    await pane.getByRole("button", { name: new RegExp(`^${s.mappingHeading}`) }).click();
+    const review = pane.getByTestId("column-mapping");
+    // The review's one folding button: "Other columns (n)".
+    const otherColumns = review.locator("button[aria-expanded]");
+    await otherColumns.click();
     await pane.getByRole("combobox", { name: s.mappingFieldFor("客户名称") }).waitFor();
     await shootPart(demo, part(s.tableHeading), out("table-and-columns"));
+    await otherColumns.click();
 
     await pane.getByTestId("year-end-review").click();
     await pane.getByTestId("year-end-result").waitFor();
@@ -112,6 +119,24 @@ export async function shootGuide(browser, origin, lang, dir) {
     });
     await pane.getByTestId("rules-problems").waitFor();
     await shootPart(demo, rules, out("rules-import-refused"), 900);
+
+    // A ledger shaped like a TMS export: columns to look at, an older period, what it cannot assess. At the
+    // narrowest pane width, with nothing wider than the pane.
+    await chooseTable(pane, lang, "运输台账", "Sheet3");
+    await review.getByTestId("review-attention").waitFor();
+    await page.locator("#pane").evaluate((frame, width) => (frame.style.width = `${width}px`), NARROW_PANE);
+    const overflow = await pane.locator("body").evaluate((body) => body.scrollWidth - body.clientWidth);
+    if (overflow > 0) problems.push(`${lang}: the column review is ${overflow} px wider than a ${NARROW_PANE} px pane`);
+    await shootPart(demo, part(s.tableHeading), out("column-review"), 1400);
+    await otherColumns.click();
+    await review.getByTestId("review-others").waitFor();
+    // The folded list with its hint on the three levels of certainty (the list's parent is the accordion panel).
+    await shootPart(demo, review.getByTestId("review-others").locator(".."), out("column-review-others"));
+    await otherColumns.click();
+    await gradeAll(pane, lang);
+    await pane.getByTestId("grade-assessment").waitFor();
+    await shootPart(demo, part(s.gradeHeading), out("grade-all-not-assessed"), 900);
+    await page.locator("#pane").evaluate((frame) => (frame.style.width = ""));
 
     // Seed 000's table already holds the analyst's own grades and remarks: Grade all asks first.
     await chooseTable(pane, lang, "示例表", "Sheet2");

@@ -1,10 +1,12 @@
 /**
  * The demo's workbook: the 30-customer sample (samples/logistics-customers.json) on Sheet1, and seed 000's
- * worked example on Sheet2 with the analyst's own grades and remarks already typed in, as the source shows it.
+ * worked example on Sheet2 with the analyst's own grades and remarks already typed in, as the source shows it;
+ * on Sheet3 a ledger shaped like a TMS export, for the column review (tmsLedger.ts).
  */
 import sample from "../../samples/logistics-customers.json";
 import seed000 from "../../samples/seed-000.json";
 import type { SimWorkbook, TableSpec, WorkbookSpec } from "../simulator";
+import { TMS_LEDGER } from "./tmsLedger";
 
 /** Seed 000's worked example, as the source document writes it. */
 const SEED_000: Pick<TableSpec, "headers" | "rows"> = { headers: seed000.headers, rows: seed000.rows };
@@ -13,17 +15,19 @@ const SEED_000: Pick<TableSpec, "headers" | "rows"> = { headers: seed000.headers
 export const DEMO_TABLES = [
   { name: "客户表", sheet: "Sheet1", topRow: 0, leftColumn: 0 },
   { name: "示例表", sheet: "Sheet2", topRow: 0, leftColumn: 0 },
+  { name: "运输台账", sheet: "Sheet3", topRow: 0, leftColumn: 0 },
 ] as const;
 
-export const DEMO_SHEETS = ["Sheet1", "Sheet2"] as const;
+export const DEMO_SHEETS = ["Sheet1", "Sheet2", "Sheet3"] as const;
 
 export function sampleWorkbookSpec(): WorkbookSpec {
-  const [customers, seed] = DEMO_TABLES;
+  const [customers, seed, ledger] = DEMO_TABLES;
   return {
     sheets: DEMO_SHEETS.map((name) => ({ name })),
     tables: [
       { ...customers, headers: sample.headers, rows: sample.rows },
       { ...seed, ...SEED_000 },
+      { ...ledger, ...TMS_LEDGER },
     ],
   };
 }

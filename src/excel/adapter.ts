@@ -3,6 +3,7 @@
  * every call goes through the host's `run`, and data problems come back as values.
  */
 import {
+  type ColumnMapping,
   type GradeReport,
   type MappingOverrides,
   type Result,
@@ -24,7 +25,8 @@ import { planOutputColumns } from "../plan";
 import { checkRequirements } from "./requirements";
 import { type SelectedCustomer, gradeWholeTable, selectedCustomer } from "./selection";
 import { type Binding, SETTING_KEYS, bindingFrom, queueSettingRead, settingValue } from "./settings";
-import { syncTableMeta } from "./syncTableMeta";
+import { type TableAssessment, assessmentOf } from "./assessment";
+import { syncMetaWithSamples } from "./sampleValues";
 import { tableLanguage } from "../engine";
 import { cellAddress, selectTableCell } from "./cellLocation";
 import { currentCustomer } from "./currentCustomer";
@@ -106,15 +108,20 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
     return ok(bound);
   };
   const portfolio = new PortfolioViews(host);
+  /** What the table can assess: graded with no rows, which needs only the header, the mapping and the rules. */
+  const assess = (headers: BoundTable["meta"]["headers"], mapping: ColumnMapping, rules: RuleSet) => {
+    const probe = gradeRows(headers, [], { ruleSet: rules, mapping, asOf: asOf() });
+    return "code" in probe ? null : assessmentOf(probe.report, rules);
+  };
 
   /** Reads the table's bounds and header, maps its columns, and remembers it (not saved). */
   async function refresh(binding: Binding): Promise<Result<BoundTable, AdapterError>> {
     return host.run(async (context) => {
-      const readPortfolio = portfolio.queueRead(context); // in the same sync: no extra round trip
-      const synced = await syncTableMeta(context, binding);
+      // The portfolio settings in the same sync: no extra round trip.
+      const synced = await syncMetaWithSamples(context, binding, () => portfolio.queueRead(context));
       if (!synced.ok) return synced;
+      const { meta, samples, also: readPortfolio } = synced.value;
       readPortfolio();
-      const { meta } = synced.value;
       const mapping = mapTableColumns(meta.headers, ruleSet, binding.overrides);
       const plan = planOutputColumns(mapping, meta.columnCount, tableLanguage(meta.headers));
       const next: BoundTable = {
@@ -124,6 +131,8 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         outputColumns: plan.toAdd.length === 0 ? plan.columns : null,
         ruleSet,
         lastReport: null,
+        samples,
+        assessment: assess(meta.headers, mapping, ruleSet),
       };
       bound = next;
       return ok(next);
@@ -220,7 +229,8 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       // New rules may declare fields of their own: the columns are read again for them.
       if (bound) {
         const mapping = mapTableColumns(bound.meta.headers, ruleSet, bound.binding.overrides);
-        bound = { ...bound, ruleSet, mapping, lastReport: null };
+        const assessment = assess(bound.meta.headers, mapping, ruleSet);
+        bound = { ...bound, ruleSet, mapping, lastReport: null, assessment };
       }
       return ok(ruleSet);
     },
@@ -345,6 +355,14 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       if (!bound) return adapterErrors.notBound();
       const probe = gradeRows(bound.meta.headers, [], { ruleSet, mapping: bound.mapping, asOf: asOf() });
       return "code" in probe ? tableProblemError(probe) : null;
+    },
+
+    /**
+     * What the bound table can assess under the rules in force (not assessed dimensions, amount scale, as-of
+     * date), or `null` when no table is bound or it cannot be graded; no Excel call.
+     */
+    tableAssessment(): TableAssessment | null {
+      return bound?.assessment ?? null;
     },
 
     /**

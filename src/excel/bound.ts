@@ -1,6 +1,8 @@
 /** What the adapter knows about the bound table between calls: refreshed by bind and by every Grade all. */
 import type { ColumnMapping, GradeReport, RuleSet } from "../engine";
 import type { OutputColumns } from "../plan";
+import type { TableAssessment } from "./assessment";
+import type { ColumnSamples } from "./sampleValues";
 import type { Binding } from "./settings";
 import type { TableMeta } from "./tableMeta";
 
@@ -13,6 +15,10 @@ export interface BoundTable {
   readonly ruleSet: RuleSet;
   /** With rank criteria, the last full report: a single row cannot be graded alone. */
   readonly lastReport: GradeReport | null;
+  /** A few values of each column from the table's first rows, for the pane's column review. */
+  readonly samples: ColumnSamples;
+  /** What the table can assess under `ruleSet`; `null` when it cannot be graded at all (see `tableProblem`). */
+  readonly assessment: TableAssessment | null;
 }
 
 /** Table columns (0-based) that belong to the add-in. */

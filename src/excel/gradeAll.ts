@@ -4,6 +4,7 @@
  * ceil(rows / chunk) + 3 syncs in all. With rank criteria every row is read before any is graded.
  */
 import { type CellIssue, type HeaderIssue, type Result, err, ok, tableLanguage } from "../engine";
+import { type TableAssessment, assessmentOf } from "./assessment";
 import { type AdapterError } from "./errors";
 import { GradeTally, type GradeSettings, gradeRows, tableProblemError } from "./gradeChunk";
 import { type OutputColumns, type RowOutputs, planOutputColumns } from "../plan";
@@ -59,6 +60,8 @@ export interface GradeAllSummary {
   readonly reads: number;
   /** With rank criteria the table is graded at once: that full report (for the score card); else `null`. */
   readonly report: GradeReport | null;
+  /** What this run could not assess, the amount scale and the as-of date it graded with. */
+  readonly assessment: TableAssessment;
 }
 
 export interface GradeAllInput {
@@ -123,6 +126,7 @@ export async function gradeAll(
     replacedCells: run.written.replacedCells,
     reads: run.reads,
     report: run.fullReport,
+    assessment: assessmentOf(probe.report, input.ruleSet),
   });
 }
 

@@ -5,6 +5,8 @@ export type { AdapterError, AdapterErrorCode } from "./errors";
 export type { GradeAllSummary, GradeProgress } from "./gradeAll";
 export type { SelectedCustomer } from "./selection";
 export type { BoundTable } from "./bound";
+export type { TableAssessment } from "./assessment";
+export type { ColumnSamples } from "./sampleValues";
 export type { OutputsInUse } from "./outputsInUse";
 export type { TemplateFormattingSummary } from "./template/applyFormatting";
 export type { InsertedTemplate } from "./template/templateTable";

@@ -16,6 +16,7 @@ export type PaneAdapter = Pick<
   | "ruleSet"
   | "saveRuleSet"
   | "tableProblem"
+  | "tableAssessment"
   | "outputsInUse"
   | "claimOutputs"
   | "gradeAll"

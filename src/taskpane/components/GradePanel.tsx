@@ -5,6 +5,7 @@ import type { Localized } from "../../engine";
 import type { GradeRunControls } from "../hooks/useGradeRun";
 import type { AutoGradeControls } from "../hooks/useAutoGrade";
 import { useLocale } from "../locale";
+import { AssessmentNotes } from "./AssessmentNotes";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { GradeSummary } from "./GradeSummary";
 import { PaneMessage } from "./PaneMessage";
@@ -130,6 +131,7 @@ export function GradePanel({ run, auto, canGrade }: GradePanelProps) {
           ),
       )}
       {summary && !running && <GradeSummary ref={focus.summary} summary={summary} />}
+      {summary && !running && <AssessmentNotes assessment={summary.assessment} testId="grade-assessment" />}
       {portfolioProblem && !running && (
         <PaneMessage title={strings.portfolioFailedTitle} intent="warning" testId="portfolio-warning">
           {portfolioProblem.message[locale]}

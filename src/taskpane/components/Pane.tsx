@@ -15,11 +15,11 @@ import { useTemplateActions } from "../hooks/useTemplateActions";
 import { type WorkbookControls, useWorkbook } from "../hooks/useWorkbook";
 import { describeError, useLocale } from "../locale";
 import { usePaneAdapter } from "../paneAdapter";
-import { ColumnMapping } from "./ColumnMapping";
 import { GradePanel } from "./GradePanel";
 import { type TemplateInsertOutcome, InsertTemplateOffer, InsertedTemplateResult } from "./InsertTemplateOffer";
 import { IssuesList } from "./IssuesList";
 import { PaneMessage } from "./PaneMessage";
+import { ColumnReview } from "./review/ColumnReview";
 import { RulesEditor } from "./rules/RulesEditor";
 import { ScoreCard } from "./ScoreCard";
 import { Section } from "./Section";
@@ -132,7 +132,17 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
         {inserted && <InsertedTemplateResult inserted={inserted} />}
         {state.problem && <PaneMessage title={strings.cannotGradeTitle}>{state.problem[locale]}</PaneMessage>}
         {grading && <Caption1>{strings.busyGrading}</Caption1>}
-        {bound && <ColumnMapping mapping={bound.mapping} disabled={locked} onChange={workbook.setField} />}
+        {bound && (
+          <ColumnReview
+            mapping={bound.mapping}
+            overrides={bound.binding.overrides}
+            samples={bound.samples}
+            // The adapter's, not the binding's copy: new rules change what the table can assess.
+            assessment={adapter.tableAssessment()}
+            disabled={locked}
+            onChange={workbook.setField}
+          />
+        )}
       </Section>
       {bound && (
         <BoundTableParts

@@ -34,6 +34,48 @@ export interface UiStrings {
   readonly mappingNotUsed: string;
   readonly mappingFieldFor: (header: string) => string;
   readonly mappingAddedByGrading: string;
+  /** Over the columns the analyst should look at (unrecognised, ambiguous, duplicate, uncertain). */
+  readonly reviewAttention: (count: number) => string;
+  /** When no column needs a look. */
+  readonly reviewAllClear: string;
+  /** The collapsed list of the other columns. */
+  readonly reviewOthers: (count: number) => string;
+  /** A column without a header, in place of its name. */
+  readonly reviewNoHeaderName: string;
+  readonly reviewReadAs: (field: string) => string;
+  // How a column was read
+  readonly reviewViaAlias: string;
+  readonly reviewViaQualified: string;
+  readonly reviewViaContains: (alias: string) => string;
+  readonly reviewViaOverride: string;
+  readonly reviewWrittenByGrading: string;
+  // How sure, as a badge; the hint says what each level means
+  readonly certaintySure: string;
+  readonly certaintyFairlySure: string;
+  readonly certaintyCheck: string;
+  readonly reviewCertaintyHint: string;
+  // Why a column is not used: a short badge, and a line that says more
+  readonly reviewReasonBadge: Readonly<
+    Record<"unrecognised" | "ambiguous" | "duplicate" | "olderPeriod" | "byYou" | "unknownField" | "noHeader", string>
+  >;
+  readonly reviewUnrecognised: string;
+  readonly reviewAmbiguous: (fields: readonly string[]) => string;
+  readonly reviewDuplicate: (field: string, first: string) => string;
+  readonly reviewOlderPeriod: (field: string, newer: string) => string;
+  readonly reviewByYou: string;
+  readonly reviewNoHeader: string;
+  readonly reviewPeriod: (period: string) => string;
+  readonly reviewUnit: (unit: string) => string;
+  readonly reviewSamples: (values: readonly string[]) => string;
+  readonly reviewNoSamples: string;
+  /** The visible label of a column's field dropdown. */
+  readonly reviewUseAs: string;
+  readonly reviewInputFields: string;
+  readonly reviewOutputFields: string;
+  // What the table cannot assess, the amount scale and the as-of date (in the review and after Grade all)
+  readonly notAssessedTitle: string;
+  readonly amountScale: (message: string) => string;
+  readonly asOfLine: (message: string) => string;
   /** While Grade all runs, the table and its columns stay as they are. */
   readonly busyGrading: string;
 

@@ -1,0 +1,109 @@
+/**
+ * The column review, under the table picker: every column of the bound table with what it was read as, how
+ * and how sure, its period, unit and sample values, or why it is not used; what the table cannot assess. The
+ * columns that need a look come first, each with its "Use as" dropdown; the others are folded away (fixing one
+ * is rare). A choice is a mapping fix (header → field, or not used) that the adapter saves with the binding.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Caption1,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useId } from "react";
+import type { ColumnMapping, MappingOverrides } from "../../../engine";
+import type { ColumnSamples, TableAssessment } from "../../../excel";
+import { useLocale } from "../../locale";
+import { type UseAs, needsAttention, overrideFor, reviewColumns } from "../../review/columnReview";
+import { AssessmentNotes } from "../AssessmentNotes";
+import { ColumnCard } from "./ColumnCard";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  // Below the section's own heading (h2): a step smaller each.
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2 },
+  panelHint: { margin: `0 0 ${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground2 },
+});
+
+export interface ColumnReviewProps {
+  readonly mapping: ColumnMapping;
+  readonly overrides: MappingOverrides;
+  readonly samples: ColumnSamples;
+  readonly assessment: TableAssessment | null;
+  readonly disabled: boolean;
+  /** Saves a fix: the column's header and its field, or null for not used. */
+  readonly onChange: (header: string, field: string | null) => void;
+}
+
+export function ColumnReview({ mapping, overrides, samples, assessment, disabled, onChange }: ColumnReviewProps) {
+  const { strings } = useLocale();
+  const styles = useStyles();
+  const attentionId = useId();
+  const columns = reviewColumns(mapping, overrides, samples);
+  const attention = columns.filter(needsAttention);
+  const others = columns.filter((c) => !needsAttention(c));
+  const read = columns.filter((c) => c.status === "read").length;
+  const choose = (header: string, choice: UseAs) => onChange(header, overrideFor(choice));
+  const card = (column: (typeof columns)[number]) => (
+    <ColumnCard key={column.index} column={column} disabled={disabled} onChoose={choose} />
+  );
+  return (
+    <div className={styles.root} data-testid="column-mapping">
+      <h3 className={styles.heading}>
+        {strings.mappingHeading}
+        {strings.mappingCount(read, columns.length - read)}
+      </h3>
+      <AssessmentNotes assessment={assessment} testId="review-assessment" />
+      {attention.length > 0 ? (
+        <>
+          <h4 id={attentionId} className={styles.subheading}>
+            {strings.reviewAttention(attention.length)}
+          </h4>
+          <ul className={styles.list} aria-labelledby={attentionId} data-testid="review-attention">
+            {attention.map(card)}
+          </ul>
+        </>
+      ) : (
+        <Caption1 as="p" className={styles.hint}>
+          {strings.reviewAllClear}
+        </Caption1>
+      )}
+      {others.length > 0 && (
+        <Accordion collapsible>
+          <AccordionItem value="others">
+            <AccordionHeader as="h4" size="small">
+              {strings.reviewOthers(others.length)}
+            </AccordionHeader>
+            <AccordionPanel>
+              <Caption1 as="p" className={styles.panelHint}>
+                {strings.reviewCertaintyHint}
+              </Caption1>
+              <ul className={styles.list} data-testid="review-others">
+                {others.map(card)}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      )}
+      <Caption1 as="p" className={styles.hint}>
+        {strings.mappingHint}
+      </Caption1>
+      <Caption1 as="p" className={styles.hint}>
+        {strings.mappingAddedByGrading}
+      </Caption1>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The dropdown that says what a column is used as: "not used", or an existing field (the customer data fields,
+ * and, where it applies, the columns grading writes). Its value is the field id, "" for not used.
+ */
+import { Select } from "@fluentui/react-components";
+import { FIELDS, FIELD_IDS, type FieldId } from "../../../engine";
+import { useLocale } from "../../locale";
+import type { UseAs } from "../../review/columnReview";
+
+const NOT_USED = "";
+const INPUT_FIELDS = FIELD_IDS.filter((id) => FIELDS[id].role === "input");
+const OUTPUT_FIELDS = FIELD_IDS.filter((id) => FIELDS[id].role === "output");
+
+export interface FieldSelectProps {
+  readonly header: string;
+  readonly field: FieldId | null;
+  /** Also offer the columns grading writes (grade, score, remark). */
+  readonly withOutputs: boolean;
+  readonly disabled: boolean;
+  readonly onChoose: (choice: UseAs) => void;
+}
+
+export function FieldSelect({ header, field, withOutputs, disabled, onChoose }: FieldSelectProps) {
+  const { locale, strings } = useLocale();
+  const option = (id: FieldId) => (
+    <option key={id} value={id}>
+      {FIELDS[id].label[locale]}
+    </option>
+  );
+  return (
+    <Select
+      size="small"
+      aria-label={strings.mappingFieldFor(header)}
+      value={field ?? NOT_USED}
+      disabled={disabled}
+      onChange={(_, data) =>
+        onChoose(data.value === NOT_USED ? { kind: "notUsed" } : { kind: "field", field: data.value as FieldId })
+      }
+    >
+      <option value={NOT_USED}>{strings.mappingNotUsed}</option>
+      <optgroup label={strings.reviewInputFields}>{INPUT_FIELDS.map(option)}</optgroup>
+      {withOutputs && <optgroup label={strings.reviewOutputFields}>{OUTPUT_FIELDS.map(option)}</optgroup>}
+      {/* A new indicator of the rule set (see `UseAs`) will be offered here, in a group of its own. */}
+    </Select>
+  );
+}
