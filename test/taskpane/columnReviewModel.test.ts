@@ -48,7 +48,7 @@ describe("which columns need a look", () => {
   });
 
   test("a known name that is most of the header is fairly sure; a small part of it needs a look", () => {
-    const [most, part] = reviewColumns(mapColumns(["本季度重点客户名称", "客户发展潜力评估意见"]), {}, []);
+    const [most, part] = reviewColumns(mapColumns(["本季度重点客户名称", "集团内部评估发展潜力"]), {}, []);
     expect(most?.status === "read" && [most.field, most.via, most.certainty]).toEqual([
       "customerName",
       "contains",
