@@ -32,6 +32,8 @@ export interface NotAssessed {
   readonly rules: readonly NotAssessedRule[];
   /** What is not assessed and how to add it, for the analyst; null when the table assesses everything. */
   readonly message: Localized | null;
+  /** The same in parts, for a host that lists them: what is not assessed, then how to add each, then the rules. */
+  readonly lines: readonly Localized[];
 }
 
 /** Whether the table has what a field, a derived value or one of the analyst's fields needs. */
@@ -81,23 +83,23 @@ export function notAssessedOf(ruleSet: RuleSet, mapping: ColumnMapping): NotAsse
       ? [{ id: rule.id, anyOf: rule.anyOf, remark: rule.remark }]
       : [],
   );
-  if (dimensions.length === 0 && rules.length === 0) return { dimensions, rules, message: null };
-  const message = engineText((m, lang) => {
-    const parts: string[] = [];
-    if (dimensions.length > 0) {
-      parts.push(m.notAssessed.table(dimensions.map((d) => d.label[lang])));
-      for (const d of dimensions) {
-        const fields = [...new Set(d.fields.flatMap(columnsFor))].slice(0, FIELDS_NAMED);
-        parts.push(
+  if (dimensions.length === 0 && rules.length === 0) return { dimensions, rules, message: null, lines: [] };
+  const lines: Localized[] = [];
+  if (dimensions.length > 0) {
+    lines.push(engineText((m, lang) => m.notAssessed.table(dimensions.map((d) => d.label[lang]))));
+    for (const d of dimensions) {
+      const fields = [...new Set(d.fields.flatMap(columnsFor))].slice(0, FIELDS_NAMED);
+      lines.push(
+        engineText((m, lang) =>
           m.notAssessed.howToAdd(
             d.label[lang],
             fields.map((f) => labelOf(f, ruleSet.fields)[lang]),
           ),
-        );
-      }
+        ),
+      );
     }
-    if (rules.length > 0) parts.push(m.notAssessed.rules(rules.map((r) => r.remark[lang])));
-    return parts.join(m.remarks.separator);
-  });
-  return { dimensions, rules, message };
+  }
+  if (rules.length > 0) lines.push(engineText((m, lang) => m.notAssessed.rules(rules.map((r) => r.remark[lang]))));
+  const message = engineText((m, lang) => lines.map((line) => line[lang]).join(m.remarks.separator));
+  return { dimensions, rules, message, lines };
 }

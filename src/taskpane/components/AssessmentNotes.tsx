@@ -17,6 +17,7 @@ const WARN_FROM_SHARE = 1 / 3;
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   line: { margin: 0, color: tokens.colorNeutralForeground2 },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 export function AssessmentNotes({
@@ -39,7 +40,15 @@ export function AssessmentNotes({
           intent={notAssessedShare >= WARN_FROM_SHARE ? "warning" : "info"}
           testId="not-assessed"
         >
-          {notAssessed.message[locale]}
+          {/* What is missing first, then how to add each dimension: a list, not one long sentence. */}
+          <p className={styles.line}>{notAssessed.lines[0]?.[locale]}</p>
+          {notAssessed.lines.length > 1 && (
+            <ul className={styles.list}>
+              {notAssessed.lines.slice(1).map((line) => (
+                <li key={line.en}>{line[locale]}</li>
+              ))}
+            </ul>
+          )}
         </PaneMessage>
       )}
       {scales.length > 0 && (
