@@ -8,7 +8,7 @@ import { type GeneratedFile, utf8 } from "./files";
 import { companyNames } from "./names";
 import { Random, clamp, round } from "./random";
 import { csvText, grouped } from "./text";
-import { type CustomerFacts, truthJson } from "./truth";
+import { type CustomerFacts, truthFile } from "./truth";
 
 const AS_OF = day("2024-12-31");
 const FILE = "ar-ageing-sales.en.csv";
@@ -122,16 +122,11 @@ export function arAgeingFiles(): GeneratedFile[] {
   const text = csvText([HEADERS, ...rows.map((r) => r.cells)], "\r\n");
   return [
     { name: FILE, bytes: utf8(text) },
-    {
-      name: `${FILE}.truth.json`,
-      bytes: utf8(
-        truthJson(
-          FILE,
-          IMITATES,
-          AS_OF,
-          rows.map((r) => r.facts),
-        ),
-      ),
-    },
+    truthFile(
+      FILE,
+      IMITATES,
+      AS_OF,
+      rows.map((r) => r.facts),
+    ),
   ];
 }

@@ -4,10 +4,10 @@
  */
 import { type Day, day, utcDate } from "./calendar";
 import { drawCase } from "./cases";
-import { type GeneratedFile, type SheetCell, utf8, xlsxBytes } from "./files";
+import { type GeneratedFile, type SheetCell, xlsxBytes } from "./files";
 import { companyNames, staffNames } from "./names";
 import { Random, clamp, round } from "./random";
-import { type CustomerFacts, truthJson } from "./truth";
+import { type CustomerFacts, truthFile } from "./truth";
 
 const AS_OF = day("2025-12-31");
 const FILE = "erp-customers.zh-TW.xlsx";
@@ -135,16 +135,11 @@ export async function erpTaiwanFiles(): Promise<GeneratedFile[]> {
   });
   return [
     { name: FILE, bytes },
-    {
-      name: `${FILE}.truth.json`,
-      bytes: utf8(
-        truthJson(
-          FILE,
-          IMITATES,
-          AS_OF,
-          rows.map((r) => r.facts),
-        ),
-      ),
-    },
+    truthFile(
+      FILE,
+      IMITATES,
+      AS_OF,
+      rows.map((r) => r.facts),
+    ),
   ];
 }

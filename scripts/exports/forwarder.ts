@@ -7,11 +7,10 @@ import iconv from "iconv-lite";
 import { type Day, day } from "./calendar";
 import { drawCase } from "./cases";
 import type { GeneratedFile } from "./files";
-import { utf8 } from "./files";
 import { companyNames, staffNames } from "./names";
 import { Random, clamp, round } from "./random";
 import { csvText } from "./text";
-import { type CustomerFacts, truthJson } from "./truth";
+import { type CustomerFacts, truthFile } from "./truth";
 
 const AS_OF = day("2025-09-30");
 const FILE = "forwarder-customers.zh-CN.csv";
@@ -117,16 +116,11 @@ export function forwarderFiles(): GeneratedFile[] {
   const text = csvText([HEADERS, ...rows.map((r) => r.cells)], "\r\n");
   return [
     { name: FILE, bytes: new Uint8Array(iconv.encode(text, "gb18030")) },
-    {
-      name: `${FILE}.truth.json`,
-      bytes: utf8(
-        truthJson(
-          FILE,
-          IMITATES,
-          AS_OF,
-          rows.map((r) => r.facts),
-        ),
-      ),
-    },
+    truthFile(
+      FILE,
+      IMITATES,
+      AS_OF,
+      rows.map((r) => r.facts),
+    ),
   ];
 }

@@ -4,10 +4,10 @@
  */
 import { type Day, day, utcDate } from "./calendar";
 import type { Case } from "./cases";
-import { type GeneratedFile, type SheetCell, utf8, xlsxBytes } from "./files";
+import { type GeneratedFile, type SheetCell, xlsxBytes } from "./files";
 import { staffNames } from "./names";
 import { Random, clamp, round } from "./random";
-import { type CustomerFacts, truthJson } from "./truth";
+import { type CustomerFacts, truthFile } from "./truth";
 
 const AS_OF = day("2024-12-31");
 const FILE = "tms-ledger.zh-CN.xlsx";
@@ -152,16 +152,11 @@ export async function tmsLedgerFiles(): Promise<GeneratedFile[]> {
   });
   return [
     { name: FILE, bytes },
-    {
-      name: `${FILE}.truth.json`,
-      bytes: utf8(
-        truthJson(
-          FILE,
-          IMITATES,
-          AS_OF,
-          rows.map((r) => r.facts),
-        ),
-      ),
-    },
+    truthFile(
+      FILE,
+      IMITATES,
+      AS_OF,
+      rows.map((r) => r.facts),
+    ),
   ];
 }

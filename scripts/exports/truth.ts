@@ -3,6 +3,7 @@
  * row's own numbers by one rule for every shape (so "loss-making" means the same in every file).
  */
 import { type Day, isoDate } from "./calendar";
+import { type GeneratedFile, utf8 } from "./files";
 
 export const TRAITS = ["bigProfitableActive", "overdue90WithBalance", "lossMaking", "noBusinessForAYear"] as const;
 export type Trait = (typeof TRAITS)[number];
@@ -66,4 +67,9 @@ export function truthJson(file: string, imitates: string, asOf: Day, facts: read
   const rows = truth.rows.map((r) => "    " + JSON.stringify(r)).join(",\n");
   const head = JSON.stringify({ file, imitates, asOf: truth.asOf }, null, 2).replace(/\n}$/, "");
   return `${head},\n  "rows": [\n${rows}\n  ]\n}\n`;
+}
+
+/** The truth file that goes beside a generated export. */
+export function truthFile(file: string, imitates: string, asOf: Day, facts: readonly CustomerFacts[]): GeneratedFile {
+  return { name: `${file}.truth.json`, bytes: utf8(truthJson(file, imitates, asOf, facts)) };
 }
