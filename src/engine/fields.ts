@@ -88,25 +88,25 @@ export const FIELDS = {
     "text",
     { "zh-CN": "客户名称", "zh-TW": "客戶名稱", en: "Customer" },
     aliases(
-      "客户名称|客户|客户名|客户全称|客户简称|简称|公司名称|公司|公司名|公司简称|企业名称|企业|单位名称|单位|客户单位|托运人|托运单位|货主|发货单位|发货人|往来单位|往来单位名称|客商|客商名称|购货单位|结算单位|付款单位|客户姓名|组织名称|买方|委托单位|委托人|委托方|委托客户|客户全名|托运客户|发货客户|公司全称|单位全称|客户别",
+      "客户名称|客户|客户名|客户全称|客户简称|简称|公司名称|公司|公司名|公司简称|企业名称|企业|单位名称|单位|客户单位|托运人|托运单位|货主|发货单位|发货人|往来单位|往来单位名称|客商|客商名称|购货单位|结算单位|付款单位|客户姓名|组织名称|买方|委托单位|委托人|委托方|委托客户|客户全名|托运客户|发货客户|公司全称|单位全称|客户别|名称",
       "客戶簡稱|託運人|貨主",
-      "customer|customer name|customername|legal name|customer legal name|trading name|registered name|client|client name|company|company name|account|account name|shipper|organization|organisation|organization name|buyer|sold-to party|sold to party|sold-to|bill-to name|consignor|debtor|debtor name|business partner|partner|name|display name|customer full name",
+      "customer|customer name|customername|legal name|customer legal name|trading name|registered name|client|client name|company|company name|account|account name|shipper|organization|organisation|organization name|buyer|sold-to party|sold to party|sold-to|bill-to name|consignor|debtor|debtor name|business partner|partner|name|display name|customer full name|associated company",
     ),
   ),
   customerId: spec(
     "text",
     { "zh-CN": "客户编号", "zh-TW": "客戶編號", en: "Customer ID" },
     aliases(
-      "客户编号|客户代码|客户编码|客户代号|客户号|客户id|编号|编码|代码|代号|客商编码|客商代码|往来单位编码|单位编码|客户账号|月结账号|月结卡号|客户号码",
+      "客户编号|客户代码|客户编码|客户代号|客户号|客户id|编号|编码|代码|代号|客商编码|客商代码|往来单位编码|单位编码|客户账号|月结账号|月结卡号|客户号码|内部参考|内部编号",
       "客戶代號|客戶編號|編號",
-      "customer id|customer no|customer number|customer code|customer #|cust no|cust id|cust code|client id|client code|account id|account number|account no|acct no|debtor code|debtor no|bp code|customer key|id|record id|internal id",
+      "customer id|customer no|customer number|customer code|customer #|cust no|cust id|cust code|client id|client code|account id|account number|account no|acct no|debtor code|debtor no|bp code|customer key|id|record id|internal id|internal reference",
     ),
   ),
   accountManager: spec(
     "text",
     { "zh-CN": "客户经理", "zh-TW": "客戶經理", en: "Account manager" },
     aliases(
-      "客户经理|业务员|业务人员|业务代表|业务经理|销售代表|专属业务代表|销售员|销售人员|销售|销售负责人|客户负责人|负责人|归属人|所属销售|跟进人|大客户经理|业务担当|营业员|所有人|客户所有人|专管业务员|业务窗口|业务联系人|销售经理|跟单员|对接销售|业务专员|销售专员|业务别",
+      "客户经理|业务员|业务人员|业务代表|业务经理|销售代表|专属业务代表|销售员|销售人员|销售|销售负责人|客户负责人|负责人|归属人|所属销售|跟进人|大客户经理|业务担当|营业员|所有人|客户所有人|专管业务员|业务窗口|业务联系人|销售经理|跟单员|对接销售|业务专员|销售专员|业务别|导购|专属导购",
       "業務人員|業務員|業務|負責業務",
       "account manager|account representative|account executive|account owner|sales rep|sales representative|salesperson|sales person|salesman|sales owner|owner|assigned to|rep|kam|key account manager|sales manager|customer owner|record owner|sales employee|sales agent|sales staff|account rep|assigned rep|rep name",
     ),
@@ -151,7 +151,7 @@ export const FIELDS = {
     "text",
     { "zh-CN": "区域", "zh-TW": "區域", en: "Region" },
     aliases(
-      "区域|地区|大区|片区|所属区域|销售区域|区域名称|所在区域|省份|省|所在省份|城市|所在城市|所在地区|所在地|国家|国家地区|分公司|所属分公司|网点|所属网点|所属大区|市|区县|营业所|营业点|省市|省市区|所在省市|城市名称",
+      "区域|地区|大区|片区|所属区域|销售区域|区域名称|所在区域|省份|省|所在省份|城市|所在城市|所在地区|所在地|国家|国家地区|分公司|所属分公司|网点|所属网点|所属大区|市|区县|营业所|营业点|省市|省市区|所在省市|城市名称|门店",
       "區域|地區|縣市",
       "region|area|territory|sales territory|sales region|province|state|city|country|zone|market|branch|sales area",
     ),
@@ -160,7 +160,7 @@ export const FIELDS = {
     "text",
     { "zh-CN": "客户类型", "zh-TW": "客戶類型", en: "Segment" },
     aliases(
-      "客户类型|客户类别|客户分类|客户性质|客户细分|细分|细分市场|客户群|客户群体|类型|客户属性|分类|所属分类",
+      "客户类型|客户类别|客户分类|客户性质|客户细分|细分|细分市场|客户群|客户群体|类型|客户属性|分类|所属分类|会员等级|会员级别|经销商等级|经销商级别",
       "客戶類別|客戶類型",
       "segment|customer type|customer segment|customer category|customer class|account type|type|category|customer group|market segment|relationship type",
     ),
@@ -206,7 +206,7 @@ export const FIELDS = {
     "count",
     { "zh-CN": "订单数", "zh-TW": "訂單數", en: "Orders" },
     aliases(
-      "订单数|订单数量|订单量|订单笔数|下单次数|下单数|发货票数|发货次数|发货单数|发货量|票数|票量|单量|运单数|运单量|运单数量|发运次数|出货次数|托运票数|交易次数|交易笔数|成交单数|订舱票数|委托票数|业务票数|出货单数|趟数|车次",
+      "订单数|订单数量|订单量|订单笔数|下单次数|下单数|发货票数|发货次数|发货单数|发货量|票数|票量|单量|运单数|运单量|运单数量|发运次数|出货次数|托运票数|交易次数|交易笔数|成交单数|订舱票数|委托票数|业务票数|出货单数|趟数|车次|趟次",
       "訂單數|出貨次數|出貨單數",
       "orders|order count|number of orders|no of orders|total orders|shipments|shipment count|number of shipments|bookings|booking count|jobs|number of jobs|waybills|consignments|transactions|deliveries|loads|order qty",
     ),
@@ -216,7 +216,7 @@ export const FIELDS = {
     "text",
     { "zh-CN": "目的地", "zh-TW": "目的地", en: "Destination" },
     aliases(
-      "目的地|目的地区|运输区域|主要线路|线路|运输线路|常用线路|主要流向|流向|目的港|目的城市|收货地|到达地|主要目的地|航线|主要航线",
+      "目的地|目的地区|运输区域|主要线路|线路|运输线路|常用线路|主要流向|流向|目的港|目的城市|收货地|到达地|主要目的地|航线|主要航线|配送区域|送货区域|配送范围",
       "目的地區|運輸區域",
       "destination|destinations|lanes|main lanes|routes|main routes|trade lane|trade lanes|destination port|pod|ship to city|lane",
     ),
@@ -287,7 +287,7 @@ export const FIELDS = {
     aliases(
       "准时付款率|按时付款率|付款准时率|回款率|按时回款率|准时回款率|及时回款率|回款及时率|付款及时率|按期付款率|按期回款率|收款率|准时收款率|按时收款率",
       "準時付款率|按時付款率|付款準時率|按時回款率",
-      "on-time payment|on time payment|on-time payment rate|payment rate|on-time rate|collection rate|paid on time|pay on time rate",
+      "on-time payment|on time payment|on-time payment rate|payment rate|on-time rate|collection rate|paid on time|pay on time rate|paid within terms",
     ),
   ),
   overdueDays: spec(
@@ -303,9 +303,9 @@ export const FIELDS = {
     "money",
     { "zh-CN": "未结余额", "zh-TW": "未結餘額", en: "Outstanding balance" },
     aliases(
-      "未结余额|欠款|欠款金额|应收账款|应收账款余额|应收余额|应收金额|应收款|应收款余额|未结清金额|未回款|未回款金额|未收金额|未收款|待收款|挂账|挂账金额|余额|期末余额|应收合计|未核销金额|欠费|欠费金额|应收未收|账款总额|账款余额|应收总额|欠款余额|未收账款|未冲销金额",
+      "未结余额|欠款|欠款金额|应收账款|应收账款余额|应收余额|应收金额|应收款|应收款余额|未结清金额|未回款|未回款金额|未收金额|未收款|待收款|挂账|挂账金额|余额|期末余额|应收合计|未核销金额|欠费|欠费金额|应收未收|账款总额|账款余额|应收总额|欠款余额|未收账款|未冲销金额|期末应收|期末应收款|期末欠款|已占用额度|已用额度|占用额度",
       "未結餘額|應收帳款|應收賬款|應收款|應收帳款餘額",
-      "outstanding balance|balance|outstanding|receivable|receivables|accounts receivable|balance due|open balance|ar balance|a/r balance|amount due|total due|open amount|open ar|total outstanding|unpaid|unpaid balance|total receivables|owed|a/r|credit exposure|current balance",
+      "outstanding balance|balance|outstanding|receivable|receivables|accounts receivable|balance due|open balance|ar balance|a/r balance|amount due|total due|open amount|open ar|total outstanding|unpaid|unpaid balance|total receivables|owed|a/r|credit exposure|current balance|posted balance|ending balance|closing balance|credit used",
     ),
   ),
   creditLimit: spec(
@@ -347,7 +347,7 @@ export const FIELDS = {
     aliases(
       "合作开始日期|合作开始|合作起始日期|开始合作|首次合作|首次合作时间|首次合作日期|建档日期|签约日期|签约时间|首次下单日期|首次下单|首单日期|首次发货日期|首次发货|首次交易日期|首次交易|开户日期|合同开始日期|合作开始时间|成为客户日期|入网日期|首次出货日期|发展日期|开发日期",
       "合作開始日期|簽約日期|建檔日期|首次交易日",
-      "relationship start|customer since|since|start date|first order|first order date|first shipment|first shipment date|first purchase date|first purchase|contract start|contract start date|onboarding date|account opened|date of first order|first invoice date|first transaction|first transaction date|client since|became a customer|onboard date|onboarded|date acquired|acquisition date",
+      "relationship start|customer since|since|start date|first order|first order date|first shipment|first shipment date|first purchase date|first purchase|contract start|contract start date|onboarding date|account opened|date of first order|first invoice date|first transaction|first transaction date|client since|became a customer|onboard date|onboarded|date acquired|acquisition date|established|date established|established date",
     ),
   ),
   lastTransaction: spec(
@@ -423,7 +423,7 @@ export const FIELDS = {
   remark: spec(
     "text",
     { "zh-CN": "备注", "zh-TW": "備註", en: "Remark" },
-    aliases("备注|说明", "備註|說明", "remark|remarks|notes|note|comment"),
+    aliases("备注|说明", "備註|說明", "remark|remarks|notes|note|comment|comments"),
     output,
   ),
 } satisfies Record<string, FieldSpec>;

@@ -18,14 +18,14 @@ const OVER = new RegExp(
   `(?:>|＞|超过|大于|over|more\\s*than|above)\\s*(\\d+)\\s*${UNIT}|(\\d+)\\s*${UNIT}\\s*(?:以上|之上|以后|\\+|and\\s*over|or\\s*more|plus|over)`,
 );
 const WITHIN = new RegExp(
-  `(\\d+)\\s*${UNIT}\\s*(?:以内|以下|之内|内)|(?:within|under|<|＜|less\\s*than)\\s*(\\d+)\\s*${UNIT}`,
+  `(\\d+)\\s*${UNIT}\\s*(?:以内|以下|之内|内|or\\s*less|or\\s*fewer|or\\s*under)|(?:within|under|<|＜|less\\s*than)\\s*(\\d+)\\s*${UNIT}`,
 );
 const YEARS = "(\\d+|[一二两三四五]|a|one)";
 const YEARS_OVER = new RegExp(
   `(?:>|超过|over|more\\s*than)\\s*${YEARS}\\s*(?:年|years?)|${YEARS}\\s*(?:年|years?)\\s*(?:以上|\\+|and\\s*over|or\\s*more)`,
 );
 const OVERDUE = /逾期|超期|overdue|past\s*due/;
-const CURRENT = /^(?:未到期|未逾期|current|not\s*(?:yet\s*)?due)$/;
+const CURRENT = /^(?:未到期|未逾期|current|not\s*(?:yet\s*)?(?:due|overdue))$/;
 
 const ageingFrom = (field: FieldId): number => fieldSpec(field).ageingFrom ?? 0;
 

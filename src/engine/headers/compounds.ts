@@ -9,8 +9,9 @@ import type { FieldId } from "../fields";
 
 /** What a customer does with us: ordering, shipping, being billed. A follow-up call or a visit is not one. */
 const EVENT_CJK =
-  "下单|订单|交易|发货|发车|出车|用车|派车|开船|开航|离港|出港|装船|装货|装车|提货|配送|派送|送货|订舱|委托|开票|业务|采购|购买|消费|进货|合作";
-const FIRST_CJK = new RegExp(`^(?:首次(?:${EVENT_CJK})|首单|首笔(?:${EVENT_CJK})?)(?:日期)?$`);
+  "下单|订单|订货|交易|发货|发车|出车|用车|派车|开船|开航|离港|出港|装船|装货|装车|提货|揽收|揽件|寄件|收件|配送|派送|送货|订舱|委托|开票|业务|采购|购买|消费|进货|销售|销货|合作";
+/** "首单", "首票日期", "首笔交易": the first of what a business counts (an order, a waybill, a deal). */
+const FIRST_CJK = new RegExp(`^(?:首次(?:${EVENT_CJK})|首[单票]|首笔(?:${EVENT_CJK})?)(?:日期)?$`);
 const LAST_CJK = new RegExp(`^最近(?:${EVENT_CJK})(?:日期)?$`);
 /** "开始交易日期", "交易开始日" (往来起始日 folds to it): when the business began. */
 const START_CJK = new RegExp(`^(?:开始(?:${EVENT_CJK})|(?:${EVENT_CJK})开始)(?:日期)?$`);
@@ -18,6 +19,13 @@ const EVENT_DATE_CJK = new RegExp(`^(?:${EVENT_CJK})日期$`);
 const COUNT_CJK = new RegExp(
   `^(?:${EVENT_CJK}|运单|托运)(?:票数|票量|笔数|次数|单数|单量|趟数|趟次|车次|车数|批次|票|笔|单|趟)$`,
 );
+/**
+ * Documents counted by the piece: "报单件数" is customs declarations, "寄件数" parcels sent (one waybill each);
+ * a bare 件数 stays pieces of cargo.
+ */
+const DOCUMENTS_CJK = /^(?:报单|报关单|报关|寄件|揽件|收件|派件)(?:件数|数|数量|量|票数)$/;
+/** An event's money: "订货金额", "近12个月订货额", "开票总额" is what the customer was billed for it. */
+const AMOUNT_CJK = new RegExp(`^(?:${EVENT_CJK})(?:金额|总额|总金额|额)$`);
 
 const EVENT_EN = new Set([
   "order",
@@ -100,14 +108,28 @@ export function compoundDate(input: CompoundInput): FieldId | null {
 }
 
 /** Things a customer's business is counted in (folded to the singular). */
-const COUNTED_EN = new Set(["order", "shipment", "booking", "job", "load", "consignment", "waybill", "trip", "move"]);
+const COUNTED_EN = new Set([
+  "order",
+  "shipment",
+  "booking",
+  "job",
+  "load",
+  "consignment",
+  "waybill",
+  "trip",
+  "move",
+  "invoice",
+  "deal",
+]);
 const COUNT_EN = new Set(["count", "number", "total", "quantity"]);
 
-/** "Load Count", "Number of Trips", "Total Jobs": an event counted. */
+/** "Load Count", "Number of Trips", "Total Jobs": an event counted ("Order Number", "Invoice No" identify one). */
 function countOfEnglish(words: readonly string[]): boolean {
   const [a, b, c] = words;
   if (words.length === 2)
-    return (COUNTED_EN.has(a ?? "") && COUNT_EN.has(b ?? "")) || (a === "total" && COUNTED_EN.has(b ?? ""));
+    return (
+      (COUNTED_EN.has(a ?? "") && COUNT_EN.has(b ?? "") && b !== "number") || (a === "total" && COUNTED_EN.has(b ?? ""))
+    );
   return words.length === 3 && COUNT_EN.has(a ?? "") && b === "of" && COUNTED_EN.has(c ?? "");
 }
 
@@ -116,6 +138,22 @@ function countOfEnglish(words: readonly string[]): boolean {
  * @example compoundCount({ key: "出车趟数", words: [], chinese: true, extreme: null }) // "orderCount"
  */
 export function compoundCount(input: CompoundInput): FieldId | null {
-  const counted = input.chinese ? COUNT_CJK.test(input.key) : countOfEnglish(input.words);
+  const counted = input.chinese
+    ? COUNT_CJK.test(input.key) || DOCUMENTS_CJK.test(input.key)
+    : countOfEnglish(input.words);
   return counted ? "orderCount" : null;
+}
+
+/** A pivot table's "Count of Deals", "计数项:订单": the events counted, however the system words the event. */
+export function countedEvents(input: CompoundInput): boolean {
+  if (input.chinese) return new RegExp(`^(?:${EVENT_CJK}|运单)$`).test(input.key);
+  return input.words.length === 1 && COUNTED_EN.has(input.words[0] ?? "");
+}
+
+/**
+ * The amount an event + money header names ("订货金额", "开票总额"), or null.
+ * @example compoundAmount({ key: "订货额", words: [], chinese: true, extreme: null }) // "annualAmount"
+ */
+export function compoundAmount(input: CompoundInput): FieldId | null {
+  return input.chinese && AMOUNT_CJK.test(input.key) ? "annualAmount" : null;
 }

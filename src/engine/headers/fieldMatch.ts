@@ -7,7 +7,7 @@
  */
 import { FIELDS, FIELD_IDS, type FieldId, type ValueType } from "../fields";
 import { hasNonAscii } from "../values/text";
-import { type CompoundInput, compoundCount, compoundDate } from "./compounds";
+import { type CompoundInput, compoundAmount, compoundCount, compoundDate, countedEvents } from "./compounds";
 import { type HeaderReading, normalizeKey, readHeader } from "./readHeader";
 import { foldChinese, foldWords } from "./synonyms";
 import type { UnitKind } from "./units";
@@ -174,11 +174,20 @@ const COUNTERPART: Readonly<Partial<Record<FieldId, FieldId>>> = {
 
 /** Words that make a header something else than the field it contains: a price, a target, a change. */
 const NOT_A_FIELD =
-  /单价|价格|报价|折扣|优惠|税率|税号|目标|预测|预算|计划|同比|环比|增长|增幅|应付|成本|费用|预收|邮箱|邮件|网址|网站|传真|\bprice\b|discount|budget|target|forecast|quota|growth|change|variance|\btax\b|\bplan\b|\byoy\b|payable|\bcosts?\b|expense|e-?mail|website|\burl\b|\bfax\b/;
+  /单价|价格|报价|折扣|优惠|税率|税号|目标|预测|预估|预计|预算|计划|明年|下年度|同比|环比|增长|增幅|应付|成本|费用|预收|邮箱|邮件|网址|网站|传真|\bprice\b|discount|budget|target|forecast|estimated|\best\b(?!\.?\s*date)|projected|next\s*year|quota|growth|change|variance|\btax\b|\bplan\b|\byoy\b|payable|\bcosts?\b|expense|e-?mail|website|\burl\b|\bfax\b|\bwip\b|company\s*code/;
 
 /** A figure per unit of work ("Revenue per Mile", "单票收入", "每公斤运价") is a rate or price, not the total. */
 const PER_UNIT =
   /\bper\s*(?:mile|km|kilo(?:metre|meter|gram)?|kg|lb|ton(?:ne)?|pallet|shipment|order|unit|load|trip|piece|cbm|teu|head)\b|每(?:公里|公斤|千克|吨|票|单|趟|板|方|件)|单(?:公里|公斤|吨|票|趟|板|方|件)(?!数)|(?:票|单|趟|车)均/;
+
+/** "Avg Rev/Load", "运费/票": a figure divided by a unit of work, written with a slash. */
+const PER_UNIT_SLASH =
+  /\/\s*(?:mile|km|kg|lb|ton(?:ne)?|pallet|shipment|order|unit|load|trip|piece|cbm|teu)s?\b|\/\s*(?:公里|公斤|吨|票|单|趟|板|方|件)$/;
+
+/** Whether a header is a figure per unit of work: a price or a rate, not a total. */
+export function perUnit(reading: HeaderReading): boolean {
+  return PER_UNIT_SLASH.test(reading.text) || [reading.core, reading.words.join(" ")].some((t) => PER_UNIT.test(t));
+}
 
 /** What a pivot table's "计数项:" counts when it counts orders. */
 const ORDER_NUMBERS = new Set([
@@ -252,6 +261,8 @@ function contained(fold: ReturnType<typeof folded>): FieldCandidate[] {
 /** Words in front of an address part that say whose address it is: 账单城市 is a city, "Billing City" too. */
 const ADDRESS_OWNER =
   /^(?:账单|开票|发票|注册|办公|邮寄|通讯|通信|billing|mailing|registered|office|billto|invoice)(.+)$/;
+/** What such an owner word may qualify: an address and its parts, not a number ("发票代码" is the invoice's). */
+const OWNED_FIELDS = new Set<FieldId>(["address", "region", "contact", "phone"]);
 /** A date's word at the end: "Became a Customer Date" is "became a customer". */
 const DATE_END = /^(.+?)(?:日期|date)$/;
 /** The yes/no columns a header's topic names when it says its values are yes or no ("Contract (Y/N)"). */
@@ -277,31 +288,118 @@ const qualified = (entry: AliasEntry, confidence: number): FieldCandidate => ({
 
 const made = (field: FieldId, alias: string): FieldCandidate => ({ field, alias, via: "qualified", confidence: 0.9 });
 
+/** A fee's income ("报关费收入", "仓储费收入"): what the customer paid for a service, its revenue. */
+const FEE_INCOME = /^.+费(?:收入|营收)$/;
+
+/**
+ * Words in front of what a header names that only say where the figure was taken: a transport mode or a trade
+ * direction ("Sea TEU", "出口票数"), or a belonging ("所属门店", "归属导购"). Tried only when the whole names nothing.
+ */
+const LEADING_QUALIFIER_CJK = /^(?:海运|空运|陆运|铁路|进出口|进口|出口|国内|国际|所属|归属)(?=..)/;
+const LEADING_QUALIFIER_EN = new Set([
+  "sea",
+  "ocean",
+  "air",
+  "road",
+  "rail",
+  "import",
+  "export",
+  "inbound",
+  "outbound",
+  "domestic",
+  "international",
+]);
+
+/** The fold without a leading qualifier, or null when it has none. */
+function withoutLeadingQualifier(fold: ReturnType<typeof folded>): ReturnType<typeof folded> | null {
+  if (hasNonAscii(fold.key)) {
+    const key = fold.key.replace(LEADING_QUALIFIER_CJK, "");
+    // "所属公司" is the group company a record belongs to: after a belonging, a word too general alone says nothing.
+    const belonging = /^(?:所属|归属)/.test(fold.key);
+    return key === fold.key || (belonging && WHOLE_HEADER_ONLY.has(key)) ? null : { key, words: fold.words };
+  }
+  // A query's table prefix ("Customer_TerritoryID") is such a word too, before what is not the customer itself.
+  const [head, ...rest] = fold.words;
+  const table = head === "customer";
+  if (rest.length === 0 || (!LEADING_QUALIFIER_EN.has(head ?? "") && !table)) return null;
+  if (table && WHOLE_HEADER_ONLY.has(rest.join(" "))) return null;
+  return { key: rest.join(""), words: rest };
+}
+
+/** Fields whose code names them as well as their name does: a salesperson's or a territory's code. */
+const CODED_FIELDS = new Set<FieldId>(["accountManager", "region", "segment", "industry"]);
+const CODE_WORDS = new Set(["id", "code", "number"]);
+
+/**
+ * A code of a thing names the thing ("Salesperson ID", "REGION_GID", "Group Code", "业务员编号"); the customer's
+ * code is the customer id. Other codes (an order's, an invoice's) name no field.
+ */
+function codeOf(
+  fold: ReturnType<typeof folded>,
+  lookup: (key: string) => AliasEntry | undefined,
+): FieldCandidate | null {
+  const chinese = hasNonAscii(fold.key);
+  const last = fold.words[fold.words.length - 1];
+  let rest: string | null = null;
+  if (chinese) rest = /^(.{2,})编号$/.exec(fold.key)?.[1] ?? null;
+  else if (fold.words.length > 1 && CODE_WORDS.has(last ?? "")) rest = fold.words.slice(0, -1).join("");
+  // A word too general alone is not a thing with a code: a forwarder's 业务编号 is a job's number.
+  const entry = rest === null || WHOLE_HEADER_ONLY.has(rest) ? undefined : lookup(rest);
+  if (!entry || WHOLE_HEADER_ONLY.has(entry.words.join(" "))) return null;
+  if (entry.field === "customerName") return made("customerId", entry.alias);
+  return CODED_FIELDS.has(entry.field) ? { ...qualified(entry, 0.85) } : null;
+}
+
 /** What the header names once its period, unit and synonyms are set aside, or read from its parts. */
 function qualifiedCandidate(reading: HeaderReading, fold: ReturnType<typeof folded>): FieldCandidate | null {
+  const found = qualifiedOf(reading, fold);
+  if (found) return found;
+  const bare = withoutLeadingQualifier(fold);
+  return bare && scaledTo(qualifiedOf(reading, bare), 0.9);
+}
+
+const scaledTo = (candidate: FieldCandidate | null, factor: number): FieldCandidate | null =>
+  candidate && { ...candidate, confidence: round2(candidate.confidence * factor) };
+
+function qualifiedOf(reading: HeaderReading, fold: ReturnType<typeof folded>): FieldCandidate | null {
   const { byCore } = aliasIndex();
-  if (reading.countOf && ORDER_NUMBERS.has(fold.key)) return made("orderCount", reading.core);
+  const chinese = hasNonAscii(fold.key);
+  const compoundOf = (key: string, words: readonly string[]): CompoundInput => ({
+    key,
+    words,
+    chinese,
+    extreme: reading.extreme,
+  });
+  const compound = compoundOf(fold.key, fold.words);
+  if (reading.countOf && (ORDER_NUMBERS.has(fold.key) || countedEvents(compound)))
+    return made("orderCount", reading.core);
   const core = byCore.get(fold.key);
   if (core) return qualified(core, core.rawCore === reading.core ? 0.95 : 0.92);
   const glued = reading.glued ? byCore.get(foldChinese(reading.glued.core)) : undefined;
   if (glued) return qualified(glued, 0.93);
-  const compound: CompoundInput = {
-    key: fold.key,
-    words: fold.words,
-    chinese: hasNonAscii(fold.key),
-    extreme: reading.extreme,
-  };
-  const built = compoundDate(compound) ?? compoundCount(compound);
+  const built = compoundDate(compound) ?? compoundCount(compound) ?? compoundAmount(compound);
   if (built) return made(built, reading.core);
-  const total = byCore.get(withoutTotal(fold));
+  const untotalled = withoutTotal(fold);
+  const total = byCore.get(untotalled);
   if (total) return qualified(total, 0.9);
+  // "累计消费次数", "Total Invoice Count": a total of an event counted.
+  const totalled = compoundCount(
+    compoundOf(
+      untotalled,
+      fold.words.filter((w) => !TOTAL_WORDS.has(w)),
+    ),
+  );
+  if (totalled && untotalled !== fold.key) return made(totalled, reading.core);
+  if (chinese && FEE_INCOME.test(fold.key)) return made("annualAmount", reading.core);
+  const coded = codeOf(fold, (key) => byCore.get(key));
+  if (coded) return coded;
   // "Name 1", "Telephone 2": a numbered copy of a field.
   const numbered = /^(.+\D)[1-3]$/.exec(fold.key);
   const copy = numbered?.[1] === undefined ? undefined : byCore.get(numbered[1]);
   if (copy) return qualified(copy, 0.9);
   const owned = ADDRESS_OWNER.exec(fold.key)?.[1];
   const part = owned === undefined ? undefined : byCore.get(owned);
-  if (part) return qualified(part, 0.9);
+  if (part && OWNED_FIELDS.has(part.field)) return qualified(part, 0.9);
   const undated = DATE_END.exec(fold.key)?.[1];
   const dated = undated === undefined ? undefined : byCore.get(undated);
   if (dated && FIELDS[dated.field].type === "date") return qualified(dated, 0.9);
@@ -343,7 +441,7 @@ export function candidatesFor(reading: HeaderReading): FieldCandidate[] {
   let found: FieldCandidate[];
   if (exact) {
     found = [{ field: exact.field, alias: exact.alias, via: "alias", confidence: 1 }];
-  } else if ([reading.core, reading.words.join(" ")].some((t) => NOT_A_FIELD.test(t) || PER_UNIT.test(t))) {
+  } else if ([reading.core, reading.words.join(" ")].some((t) => NOT_A_FIELD.test(t)) || perUnit(reading)) {
     return [];
   } else {
     const fold = folded(reading);
@@ -351,8 +449,9 @@ export function candidatesFor(reading: HeaderReading): FieldCandidate[] {
     found = one ? [one] : contained(fold);
   }
   const hint = reading.hint;
+  // The unit first: "日均发货量(吨)" is a tonnage (volume), not a rate of shipments.
   return found
-    .map((c) => asRate(c, reading))
     .flatMap((c) => fitted(c, hint) ?? [])
+    .map((c) => asRate(c, reading))
     .sort((a, b) => b.confidence - a.confidence);
 }

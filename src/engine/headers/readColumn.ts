@@ -6,7 +6,7 @@
  */
 import type { FieldId } from "../fields";
 import { ageingBucket } from "./ageing";
-import { type FieldCandidate, candidatesFor } from "./fieldMatch";
+import { type FieldCandidate, candidatesFor, perUnit } from "./fieldMatch";
 import { monthOfDate } from "./months";
 import { type HeaderReading, readHeader } from "./readHeader";
 import { foldChinese } from "./synonyms";
@@ -95,6 +95,7 @@ const TOTAL = new Set([
   "总和",
   "总金额",
   "合计金额",
+  "累计",
   "total",
   "sum",
   "grandtotal",
@@ -105,11 +106,16 @@ const TOTAL = new Set([
  * is the column of the year itself.
  */
 const SUMMING = /均|平均|全年|average|\bavg\b|full\s*year|whole\s*year/;
+const PAST_YEAR = /^(?:去年|上年|上年度|上一年度?|prioryear|lastyear|previousyear)(?:\d{4})?$/;
 
-/** A period's total ("全年合计", "上半年合計") or a summing period alone ("月均", "去年全年"): that period's amount. */
+/**
+ * A period's total ("全年合计", "今年累计", "上半年合計"), a summing period alone ("月均", "去年全年") or a past year
+ * alone ("Prior Year (2023)", "去年": a year gone by is not the column of the year itself): that period's amount.
+ */
 function periodTotal(reading: HeaderReading): ColumnReading {
   if (reading.period === null || (reading.hint !== null && reading.hint !== "money")) return null;
-  const alone = reading.onlyQualifiers && SUMMING.test(reading.periodText + reading.key);
+  const past = PAST_YEAR.test(reading.key);
+  const alone = reading.onlyQualifiers && (past || SUMMING.test(reading.periodText + reading.key));
   return alone || TOTAL.has(foldChinese(reading.core)) ? shaped("annualAmount", reading.core, 0.9) : null;
 }
 
@@ -118,6 +124,7 @@ function periodTotal(reading: HeaderReading): ColumnReading {
  * @example readColumn(readHeader("最后托运日"))?.kind // "field" (lastTransaction)
  */
 export function readColumn(reading: HeaderReading): ColumnReading {
+  if (perUnit(reading)) return null;
   const joined = joinedFields(reading);
   if (joined.length > 1) return { kind: "ambiguous", fields: joined };
   const month = monthOfDate(reading.text);

@@ -55,8 +55,23 @@ export function normalizeKey(text: string): string {
 
 /** "AccountName" → "Account Name", "SalesYTD" → "Sales YTD": system field names as words ("TEUs" stays one). */
 function splitCamelCase(text: string): string {
-  return text.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z](?!s\b)[a-z])/g, "$1 $2");
+  // A digit splits only before a capitalised word ("Q3Revenue"), so "L12M" and "2024Q3" stay whole.
+  return text
+    .replace(/([a-z])([A-Z])|([0-9])([A-Z][a-z])/g, (_, a?: string, b?: string, c?: string, d?: string) =>
+      a === undefined ? `${c} ${d}` : `${a} ${b}`,
+    )
+    .replace(/([A-Z]+)([A-Z](?!s\b)[a-z])/g, "$1 $2");
 }
+
+/**
+ * Words that say how a figure was taken, not what it is: tax in or out ("Sales With Tax", "含税销售额"), a query
+ * tool's prefix for computed columns ("Calculated_SalesYTD").
+ */
+const TAX_QUALIFIER =
+  /\b(?:with|incl(?:uding)?\.?|excl(?:uding)?\.?|ex|before|after|net\s+of|w\/o)\s*tax(?:es)?\b|(?:不含|含|未|除)税|税[前后](?!率)/g;
+const COMPUTED_PREFIX = /^\s*(?:calculated|calc)\b\s*/;
+/** Abbreviations written with a slash, which would otherwise read as two names: "AR O/S" is outstanding. */
+const SLASHED = /\bo\/s\b/g;
 
 const RATE_WORDS = /(?<!频)率|比率|比例|占比|百分比/;
 const DAY_WORDS = /天数/;
@@ -112,7 +127,10 @@ export function readHeader(raw: string): HeaderReading {
   // "revenue_ytd_usd": snake_case words are words, so "ytd" and "usd" are read as a period and a unit.
   let text = toSimplified(splitCamelCase(header.normalize("NFKC")).toLowerCase())
     .replace(/#/g, " no ")
-    .replace(/_/g, " ");
+    .replace(/_/g, " ")
+    .replace(SLASHED, " outstanding ")
+    .replace(TAX_QUALIFIER, " ")
+    .replace(COMPUTED_PREFIX, "");
   const full = text;
   let countOf = false;
   let extreme: HeaderReading["extreme"] = null;

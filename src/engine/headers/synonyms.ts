@@ -11,11 +11,23 @@ const CJK: readonly (readonly [RegExp, string])[] = [
   [/拥有者|拥有人/g, "所有人"],
   [/出货|托运|发运|出运/g, "发货"],
   [/成交|往来/g, "交易"],
+  // The parties a system sells to, by its own word: T100's 交易对象, a B2B platform's 订货商, a shop's 顾客 / 会员.
+  // Their tier (会员等级, 订货商级别) is the platform's price or loyalty level, a segment, not the customer grade.
+  [/订货商|分销商|代理商/g, "经销商"],
+  // T100's 交易对象类型 says whether the party is a customer, a supplier or both: not the customer's segment.
+  [/交易对象(?!等级|级别|类型)|(?:经销商|进出口商|顾客|会员)(?!等级|级别)/g, "客户"],
+  // A customer's number is its 编号 however a system spells it (客户代码, 月结卡号, 客户账号).
+  [/(?<=..)(?:编码|代码|代号|账号|卡号)$/g, "编号"],
   [/合约|契约/g, "合同"],
   [/起始|起算/g, "开始"],
+  // Taiwanese forms write a start date as 起日 ("契約起日", "合作起日").
+  [/(?<=.)起日$/g, "开始日期"],
   [/路线/g, "线路"],
-  [/状况/g, "情况"],
-  [/业界|产业/g, "行业"],
+  [/状况|现况|现状/g, "情况"],
+  [/业界|产业|同业/g, "行业"],
+  [/要求/g, "需求"],
+  // "准时付款比例" is the rate "准时付款率".
+  [/(?<=.)(?:比例|比率|百分比)$/g, "率"],
   [/全名/g, "全称"],
   [/联络/g, "联系"],
   [/初次|第一次|首个|最早/g, "首次"],
@@ -31,6 +43,13 @@ const WORDS: Readonly<Record<string, string>> = {
   acc: "account",
   cust: "customer",
   amt: "amount",
+  bal: "balance",
+  inv: "invoice",
+  sls: "sales",
+  slsman: "salesman",
+  bd: "sales",
+  gid: "id",
+  tier: "grade",
   qty: "quantity",
   nbr: "number",
   num: "number",
@@ -57,7 +76,13 @@ function singular(word: string): string {
 
 /** English words folded: abbreviations spelt out, customer for account/company/client, singular. */
 export function foldWords(words: readonly string[]): string[] {
-  return words.map((word) => singular(WORDS[word] ?? word));
+  // Chained once: "acct" is "account", which is "customer". "Est Date" is the date established ("Est. Revenue"
+  // is an estimate, see fieldMatch).
+  return words.map((word, i) => {
+    if (word === "est" && words[i + 1] === "date") return "established";
+    const spelt = WORDS[word] ?? word;
+    return singular(WORDS[spelt] ?? spelt);
+  });
 }
 
 /**

@@ -98,6 +98,8 @@ const OTHER_UNITS: readonly (readonly [string, UnitKind])[] = [
   ["立方米", "physical"],
   ["立方", "physical"],
   ["m3", "physical"],
+  ["cumtr", "physical"],
+  ["lbs", "physical"],
   ["cbm", "physical"],
   ["teu", "physical"],
   ["板", "physical"],
@@ -172,8 +174,15 @@ export function gluedUnit(key: string): { readonly rest: string; readonly unit: 
   return null;
 }
 
-/** English words that are units when they stand at a header's start or end: "USD Sales", "Sales k". */
+/**
+ * Weights and cubic measures written as a last word by databases ("TOTAL_WEIGHT_KG"); "TEU" and "pallets" name
+ * the thing itself, and a bare "t" or "d" is too short to be sure of.
+ */
+const PHYSICAL_WORDS = new Set(["kg", "kgs", "lbs", "tons", "tonnes", "cbm", "m3", "cumtr"]);
+
+/** English words that are units when they stand at a header's start or end: "USD Sales", "Sales k", "Weight KG". */
 export function unitWord(word: string): Unit | null {
   const unit = readUnit(word);
+  if (unit?.kind === "physical") return PHYSICAL_WORDS.has(word) ? unit : null;
   return unit && (unit.kind === "money" || unit.kind === "percent") ? unit : null;
 }

@@ -1,12 +1,23 @@
 /**
  * The header matcher measured on the header corpus: each header mapped alone, precision (right / mapped) and
- * recall (right / headers that have a field) per half and per language. The development half must reach the
- * targets (98 % / 95 %); the held-out half is held to the figures recorded in test/fixtures/headers/scores.json,
- * so a change that loses ground on headers nobody tuned for fails. Record new figures with
+ * recall (right / headers that have a field) per half and per language, headers marked `contextOnly` set aside.
+ * Both development sets (dev, dev2) must reach the targets (98 % / 95 %); the held-out half is held to the figures
+ * recorded in test/fixtures/headers/scores.json, so a change that loses ground on headers nobody tuned for fails,
+ * and every half × language must stay at or above its recorded figures. Record new figures with
  * `UPDATE_SCORES=1 npx jest test/engine/headers/corpus.test.ts` (and say in the commit why they moved).
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { GROUPS, HALVES, SCORES_FILE, type Scores, scores } from "./corpusScores";
+import { join } from "node:path";
+import {
+  DEVELOPMENT,
+  GROUPS,
+  HALVES,
+  SCORES_FILE,
+  type Scores,
+  contextOnlyCount,
+  outcomes,
+  scores,
+} from "./corpusScores";
 
 const PRECISION_TARGET = 0.98;
 const RECALL_TARGET = 0.95;
@@ -17,10 +28,19 @@ if (process.env["UPDATE_SCORES"] === "1") writeFileSync(SCORES_FILE, `${JSON.str
 const recorded = JSON.parse(readFileSync(SCORES_FILE, "utf8")) as Scores;
 
 describe("the header corpus", () => {
-  test("the development half reaches precision ≥ 98 % and recall ≥ 95 %", () => {
-    const { precision, recall } = live.dev.all;
+  test.each(DEVELOPMENT)("the development set %s reaches precision ≥ 98 % and recall ≥ 95 %", (half) => {
+    const { precision, recall } = live[half].all;
     expect(precision).toBeGreaterThanOrEqual(PRECISION_TARGET);
     expect(recall).toBeGreaterThanOrEqual(RECALL_TARGET);
+  });
+
+  test("headers their neighbours decide are left out of the second development set's figures", () => {
+    const file = JSON.parse(readFileSync(join(__dirname, "../../fixtures/headers/corpus.dev2.json"), "utf8")) as {
+      sources: { headers: unknown[] }[];
+    };
+    const all = file.sources.reduce((n, source) => n + source.headers.length, 0);
+    expect(contextOnlyCount("dev2")).toBeGreaterThan(0);
+    expect(outcomes("dev2")).toHaveLength(all - contextOnlyCount("dev2"));
   });
 
   test("the held-out half reaches the targets, or at least the figures recorded for it", () => {

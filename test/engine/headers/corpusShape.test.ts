@@ -1,6 +1,7 @@
 /**
- * The development half of the header corpus (test/fixtures/headers/corpus.dev.json, README there) is well formed:
- * every field is a known field id or null, no source repeats a header, and it is big and varied enough to tune on.
+ * The development sets of the header corpus (test/fixtures/headers/corpus.dev.json and corpus.dev2.json, README
+ * there) are well formed: every field is a known field id or null, no source repeats a header, and each is big and
+ * varied enough to tune on. A header may be marked `"contextOnly": true` (its neighbouring columns decide it).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -83,24 +84,30 @@ const corpusSchema = z.strictObject({
       language: z.enum(LANGUAGES),
       where: nonBlank,
       // Any text here, so that an unknown field id fails only the test that names it.
-      headers: z.array(z.strictObject({ header: nonBlank, field: z.string().nullable() })).min(1),
+      headers: z
+        .array(
+          z.strictObject({ header: nonBlank, field: z.string().nullable(), contextOnly: z.literal(true).optional() }),
+        )
+        .min(1),
     }),
   ),
 });
 
-const raw: unknown = JSON.parse(
-  readFileSync(join(__dirname, "..", "..", "fixtures", "headers", "corpus.dev.json"), "utf8"),
-);
-const parsed = corpusSchema.safeParse(raw);
-const sources = parsed.success ? parsed.data.sources : [];
-const headers = sources.flatMap((source) => source.headers);
+function readSet(file: string) {
+  const raw: unknown = JSON.parse(readFileSync(join(__dirname, "..", "..", "fixtures", "headers", file), "utf8"));
+  const parsed = corpusSchema.safeParse(raw);
+  const sources = parsed.success ? parsed.data.sources : [];
+  return { parsed, sources, headers: sources.flatMap((source) => source.headers) };
+}
 
 /** Each value that occurs more than once in the list. */
 function repeated(values: readonly string[]): string[] {
   return [...new Set(values.filter((value, index) => values.indexOf(value) !== index))];
 }
 
-describe("the development header corpus", () => {
+describe.each(["corpus.dev.json", "corpus.dev2.json"])("the development header set %s", (file) => {
+  const { parsed, sources, headers } = readSet(file);
+
   test("has the documented shape", () => {
     expect(parsed.error?.issues ?? []).toEqual([]);
   });
@@ -133,4 +140,10 @@ describe("the development header corpus", () => {
     const used = new Set<string | null>(headers.map((entry) => entry.field));
     expect(FIELD_IDS.filter((id) => !used.has(id))).toEqual([]);
   });
+});
+
+test("the two development sets share no source", () => {
+  const ids = (file: string): string[] => readSet(file).sources.map((source) => source.id);
+  const first = new Set(ids("corpus.dev.json"));
+  expect(ids("corpus.dev2.json").filter((id) => first.has(id))).toEqual([]);
 });
