@@ -66,7 +66,18 @@ beforeAll(async () => {
 });
 
 test("stdout holds exactly one JSON document and nothing else", () => {
-  for (const { doc } of graded) expect(Object.keys(doc)).toEqual(["table", "columns", "rows", "summary"]);
+  for (const { doc } of graded) {
+    expect(Object.keys(doc)).toEqual([
+      "table",
+      "columns",
+      "mapping",
+      "notAssessed",
+      "asOf",
+      "scales",
+      "rows",
+      "summary",
+    ]);
+  }
 });
 
 test("the seed 000 table grades XX A, YY B, ZZ C from CSV and from .xlsx", () => {

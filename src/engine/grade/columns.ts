@@ -66,6 +66,20 @@ function cellText(cell: CellValue): string | null {
   return text.length === 0 ? null : text;
 }
 
+/**
+ * A frequency column whose header names a period ("周均票数", "发货次数(次/月)"): its bare numbers are counts of that
+ * period, made a year's; a phrase ("每月两次") says its own period and is read as written.
+ */
+function frequencyOfPeriod(perYear: number): NumberParser {
+  return (cell) => {
+    if (typeof cell === "number") return Number.isFinite(cell) ? cell * perYear : parseFrequency(cell);
+    const value = parseFrequency(cell);
+    return typeof value === "number" && typeof cell === "string" && BARE_NUMBER.test(cell) ? value * perYear : value;
+  };
+}
+
+const BARE_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
+
 /** A new customer's count is spread over at least a month, so a first week's two orders are not 100 a year. */
 const MIN_ACTIVE_DAYS = 30;
 
@@ -139,9 +153,12 @@ export function readColumns(
       } else {
         const out = new Float64Array(rowCount).fill(NaN);
         const percentPoints = type === "percent" && column.scale === 0.01;
+        const perPeriod = type === "frequency" ? perYearFactor(column.period, dayOfYear) : 1;
         const parse: NumberParser = percentPoints
           ? (cell) => (typeof cell === "number" ? cell / 100 : parsePercent(cell))
-          : NUMBER_PARSERS[type];
+          : perPeriod !== 1
+            ? frequencyOfPeriod(perPeriod)
+            : NUMBER_PARSERS[type];
         const unitScale = type === "money" || type === "count" ? column.scale : 1;
         // A figure of a period ("本年运费收入", "近3个月票数") counts as the year's.
         const scale = flow ? unitScale * perYearFactor(column.period, dayOfYear) : unitScale;
