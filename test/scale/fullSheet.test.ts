@@ -6,6 +6,7 @@
 import { createExcelAdapter } from "../../src/excel";
 import { createWorkbook } from "../../src/simulator";
 import { STRUCTURED_HEADERS, TODAY, hostOf, structuredRows } from "../excel/fixtures";
+import { fixedBandRuleSetJson } from "../support/fixedBandRules";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -26,6 +27,8 @@ test("grades a table filling all 1,048,576 rows of a sheet in chunks that each s
   });
   const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
   await adapter.bind("大表");
+  // Fixed amount bands: chunk k is read while chunk k-1 is written (a rank reads the whole table first).
+  expect((await adapter.saveRuleSet(fixedBandRuleSetJson())).ok).toBe(true);
   workbook.resetStats();
   const result = await adapter.gradeAll();
   if (!result.ok) throw new Error(result.error.message.en);
@@ -41,3 +44,37 @@ test("grades a table filling all 1,048,576 rows of a sheet in chunks that each s
   expect(full.length).toBeGreaterThan(10);
   for (const r of full) expect(Math.max(r.bytesReceived, r.bytesSent)).toBeGreaterThan(1024 * 1024);
 }, 120_000); // a million rows: tens of seconds on a loaded two-core machine
+
+test("with the default rules (amounts ranked within the table) the full sheet is read whole, then written, every request under 5 MB", async () => {
+  const rows = 1_048_576 - 1;
+  const workbook = createWorkbook({
+    sheets: [{ name: "客户" }],
+    tables: [
+      {
+        name: "大表",
+        sheet: "客户",
+        topRow: 0,
+        leftColumn: 0,
+        headers: STRUCTURED_HEADERS,
+        rows: structuredRows(rows),
+      },
+    ],
+  });
+  const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
+  await adapter.bind("大表");
+  workbook.resetStats();
+  const result = await adapter.gradeAll();
+  if (!result.ok) throw new Error(result.error.message.en);
+  expect(result.value.graded).toBe(rows);
+  expect(result.value.report?.rowCount).toBe(rows); // one report for the whole table
+  const sizes = workbook.stats.requests.map((r) => Math.max(r.bytesSent, r.bytesReceived));
+  expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_BYTES);
+  // The reads come one after another, and the output writes after the last of them.
+  const kinds = workbook.stats.requests.map((r) =>
+    r.cellsRead > 1000 ? "read" : r.cellsWritten > 1000 ? "write" : "other",
+  );
+  const firstRead = kinds.indexOf("read");
+  const lastRead = kinds.lastIndexOf("read");
+  expect(kinds.slice(firstRead, lastRead + 1).every((k) => k === "read")).toBe(true);
+  expect(kinds.slice(lastRead + 1).filter((k) => k === "write").length).toBeGreaterThan(10);
+}, 120_000);
