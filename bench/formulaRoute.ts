@@ -1,7 +1,8 @@
 /**
- * The same scorecard as the default rule set (for the bench table's columns), written the way an analyst
- * would in Excel: one IFS per dimension in helper columns, SUMPRODUCT for the weighted score, IFS and the
- * hard-rule caps for the grade. Evaluated by HyperFormula, so the engine can be compared with the formula route on the same rows.
+ * The same scorecard as the default rule set with the annual amount in fixed bands (`fixedBandRules.ts`), for
+ * the bench table's columns, written the way an analyst would in Excel: one IFS per dimension in helper
+ * columns, SUMPRODUCT for the weighted score, IFS and the hard-rule caps for the grade. Evaluated by
+ * HyperFormula, so the engine can be compared with the formula route on the same rows.
  */
 import { HyperFormula } from "hyperformula";
 import type { Table } from "../src/engine";
@@ -110,9 +111,12 @@ function rowFormulas(r: number): string[] {
     ["较差", 20],
   ]);
   const score = `ROUND(SUMPRODUCT(N${r}:T${r},{${WEIGHTS.join(",")}})/${WEIGHTS.reduce((a, b) => a + b, 0)},1)`;
-  // Hard rules as caps on the grade's position: overdue unpaid balance → C, over the credit limit → B, stale → C.
+  // Hard rules as caps on the grade's position: overdue unpaid balance → C, over the credit limit → B, no
+  // margin → B, stale → C.
   const fromScore = `IFS(U${r}>=80,1,U${r}>=50,2,U${r}>=30,3,TRUE(),4)`;
-  const caps = `IF(AND(${c("E")}>90,${c("F")}>0),3,1),IF(${c("F")}>${c("G")},2,1),IF(${BENCH_AS_OF}-${c("I")}>365,3,1)`;
+  const caps =
+    `IF(AND(${c("E")}>90,${c("F")}>0),3,1),IF(${c("F")}>${c("G")},2,1),IF(${c("C")}<=0,2,1),` +
+    `IF(${BENCH_AS_OF}-${c("I")}>365,3,1)`;
   const grade = `CHOOSE(MAX(${fromScore},${caps}),"A","B","C","D")`;
   return [volume, yieldPts, safety, future, cooperation, transport, financial, score, grade].map((f) => `=${f}`);
 }
