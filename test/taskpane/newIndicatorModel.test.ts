@@ -194,7 +194,8 @@ describe("the rule set with the new indicator", () => {
     ]);
     expect(before.fields ?? []).toEqual([]); // the draft given is left as it was
     expect(loadRuleSet(draft).ok).toBe(true);
-    expect(proposedDimension(draft)).toBe("own-indicators");
+    expect(proposedDimension(draft.dimensions)).toBe("own-indicators");
+    expect(proposedDimension(before.dimensions)).toBeNull();
   });
 
   test("a second indicator goes into an existing dimension with ids of its own", () => {

@@ -278,7 +278,7 @@ export function addIndicator(draft: Draft, spec: NewIndicator): { readonly draft
   return { draft: { ...draft, fields: [...fields, field], dimensions }, fieldId };
 }
 
-/** The dimension the dialog proposes: an "own indicators" one the analyst already added, else a new one. */
-export function proposedDimension(draft: Draft): string | null {
-  return draft.dimensions.find((d) => d.id === OWN_DIMENSION_ID || d.id.startsWith(`${OWN_DIMENSION_ID}-`))?.id ?? null;
+/** The dimension the dialog proposes: an "own indicators" one the analyst already added, else a new one (null). */
+export function proposedDimension(dimensions: readonly { readonly id: string }[]): string | null {
+  return dimensions.find((d) => d.id === OWN_DIMENSION_ID || d.id.startsWith(`${OWN_DIMENSION_ID}-`))?.id ?? null;
 }
