@@ -157,6 +157,7 @@ describe("the type guessed", () => {
     expect(guessDirection("KPI得分")).toBe("higher");
     expect(guessDirection("投诉次数")).toBe("lower");
     expect(guessDirection("Days past due")).toBe("lower");
+    expect(guessDirection("往来余额(万元)")).toBe("lower");
   });
 });
 

@@ -50,7 +50,7 @@ export const OWN_DIMENSION_ID = "own-indicators";
 
 const DATE_WORDS = /日期|时间|時間|年月|date|time|day$/i;
 const LOWER_IS_BETTER =
-  /账龄|帳齡|逾期|欠款|投诉|投訴|差错|差錯|破损|破損|延误|延誤|成本|overdue|days past|complaint|damage|delay|cost|aging|ageing/i;
+  /余额|餘額|应收|應收|账龄|帳齡|逾期|欠款|投诉|投訴|差错|差錯|破损|破損|延误|延誤|成本|overdue|days past|complaint|damage|delay|cost|aging|ageing|balance|receivable/i;
 
 /** The share of cells that must agree before a type is guessed from them. */
 const MOST = 0.8;

@@ -61,7 +61,15 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0 },
   legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
   fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0 },
-  range: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
+  // minmax(0, …): an input's own minimum width would push the second one out of a narrow dialog.
+  range: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  // The field is a grid whose 1fr track would grow to the native box's own width (20 characters).
+  rangeField: { minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" },
+  rangeInput: { minWidth: 0, width: "100%" },
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
@@ -259,7 +267,7 @@ interface HowProps {
 
 /** The part of the form that depends on the type: words to order, yes or no, or a direction and a range. */
 function HowItCounts({ form, values, set, wordsId, rangeError, wordsError }: HowProps) {
-  const { strings } = useLocale();
+  const { locale, strings } = useLocale();
   const styles = useStyles();
   if (form.type === "words") {
     return (
@@ -323,14 +331,18 @@ function HowItCounts({ form, values, set, wordsId, rangeError, wordsError }: How
         <Radio value="lower" label={dated ? strings.indicatorEarlier : strings.indicatorLower} />
       </RadioGroup>
       <div className={styles.range}>
-        <Field label={strings.indicatorLow} validationMessage={rangeError}>
+        <Field className={styles.rangeField} label={strings.indicatorLow} validationMessage={rangeError}>
           <Input
             inputMode={dated ? "text" : "decimal"}
             value={form.low}
             onChange={(_, data) => set({ low: data.value })}
           />
         </Field>
-        <Field label={strings.indicatorHigh} validationState={rangeError ? "error" : "none"}>
+        <Field
+          className={styles.rangeField}
+          label={strings.indicatorHigh}
+          validationState={rangeError ? "error" : "none"}
+        >
           <Input
             inputMode={dated ? "text" : "decimal"}
             value={form.high}
@@ -341,7 +353,8 @@ function HowItCounts({ form, values, set, wordsId, rangeError, wordsError }: How
       <Caption1 as="p" className={styles.hint}>
         {[strings.indicatorRangeHint(form.direction === "higher"), strings.indicatorRangePrefilled, formatHint]
           .filter(Boolean)
-          .join(" ")}
+          // Chinese sentences follow each other without a space.
+          .join(locale === "en" ? " " : "")}
       </Caption1>
     </>
   );

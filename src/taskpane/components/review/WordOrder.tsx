@@ -96,20 +96,18 @@ export function WordOrder({ order, counts, labelledBy, onOrder }: WordOrderProps
                 appearance="subtle"
                 aria-label={strings.indicatorMoveUp(word)}
                 disabled={place === 0}
+                icon={<span aria-hidden="true">↑</span>}
                 onClick={() => move(word, -1)}
-              >
-                ↑
-              </Button>
+              />
               <Button
                 ref={ref(word, 1)}
                 size="small"
                 appearance="subtle"
                 aria-label={strings.indicatorMoveDown(word)}
                 disabled={place === order.length - 1}
+                icon={<span aria-hidden="true">↓</span>}
                 onClick={() => move(word, 1)}
-              >
-                ↓
-              </Button>
+              />
             </span>
           </li>
         ))}
