@@ -21,7 +21,7 @@ import {
 export const NEW_DIMENSION = "";
 
 /** The new dimension's weight to start with: a tenth of the default rule set's 100. */
-export const NEW_DIMENSION_WEIGHT = 10;
+const NEW_DIMENSION_WEIGHT = 10;
 
 export interface IndicatorForm {
   readonly name: string;

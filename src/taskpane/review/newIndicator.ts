@@ -46,7 +46,7 @@ export interface NewIndicator {
 }
 
 /** The id a new "own indicators" dimension gets (numbered when taken). */
-export const OWN_DIMENSION_ID = "own-indicators";
+const OWN_DIMENSION_ID = "own-indicators";
 
 const DATE_WORDS = /日期|时间|時間|年月|date|time|day$/i;
 const LOWER_IS_BETTER =
