@@ -128,6 +128,29 @@ export async function shootGuide(browser, origin, lang, dir) {
     const overflow = await pane.locator("body").evaluate((body) => body.scrollWidth - body.clientWidth);
     if (overflow > 0) problems.push(`${lang}: the column review is ${overflow} px wider than a ${NARROW_PANE} px pane`);
     await shootPart(demo, part(s.tableHeading), out("column-review"), 1400);
+    // "Use as → a new indicator of my rules": the dialog for a words column and for an amount, in the narrow pane.
+    for (const [header, name] of [
+      ["结算方式", "new-indicator-words"],
+      ["往来余额(万元)", "new-indicator-number"],
+    ]) {
+      await pane
+        .getByRole("combobox", { name: s.mappingFieldFor(header) })
+        .selectOption({ label: s.reviewNewIndicator });
+      const dialog = pane.getByRole("dialog", { name: s.indicatorTitle(header) });
+      await dialog.getByRole("button", { name: s.indicatorSave }).waitFor();
+      const surface = pane.getByTestId("indicator-dialog");
+      // Anything reaching past the surface's right edge (a field cut off) is a problem, not just a scroll bar.
+      const wide = await surface.evaluate((el) => {
+        const right = el.getBoundingClientRect().right;
+        const past = [...el.querySelectorAll("*")].filter((c) => c.getBoundingClientRect().right - right > 0.5);
+        return past.map((c) => `${c.tagName} ${Math.round(c.getBoundingClientRect().right - right)} px`).join(", ");
+      });
+      if (wide) problems.push(`${lang}: the new-indicator dialog has parts past its edge: ${wide}`);
+      await demo.page.mouse.move(0, 0);
+      await surface.screenshot({ path: out(name) });
+      await dialog.getByRole("button", { name: s.cancel, exact: true }).click();
+      await dialog.waitFor({ state: "detached" });
+    }
     await otherColumns.click();
     await review.getByTestId("review-others").waitFor();
     // The folded list with its hint on the three levels of certainty (the list's parent is the accordion panel).

@@ -27,6 +27,7 @@ import { type SelectedCustomer, gradeWholeTable, selectedCustomer } from "./sele
 import { type Binding, SETTING_KEYS, bindingFrom, queueSettingRead, settingValue } from "./settings";
 import { type TableAssessment, assessmentOf } from "./assessment";
 import { syncMetaWithSamples } from "./sampleValues";
+import { type ColumnValues, readColumnValues } from "./columnValues";
 import { tableLanguage } from "../engine";
 import { cellAddress, selectTableCell } from "./cellLocation";
 import { currentCustomer } from "./currentCustomer";
@@ -390,6 +391,16 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       const current = boundTable();
       if (!current.ok) return current;
       return ok(await host.run((context) => outputsInUse(context, current.value)));
+    },
+
+    /**
+     * What the bound table's column headed `header` holds (numbers and their range, distinct texts with counts),
+     * for the pane's "new indicator" dialog: 1 + one sync per chunk of rows, nothing written.
+     */
+    async columnValues(header: string): Promise<Result<ColumnValues, AdapterError>> {
+      const current = boundTable();
+      if (!current.ok) return current;
+      return host.run((context) => readColumnValues(context, current.value.binding, header));
     },
 
     /** Remembers in the workbook that the add-in may write the bound table's output columns without asking. */

@@ -30,6 +30,7 @@ export const adapterErrors = {
   tableDeleted: (name: string): AdapterError => adapterError("table-deleted", (t) => t(name)),
   tableChanged: (): AdapterError => adapterError("table-changed", (t) => t),
   notBound: (): AdapterError => adapterError("not-bound", (t) => t),
+  columnNotFound: (header: string): AdapterError => adapterError("column-not-found", (t) => t(header)),
   /** Every candidate name is taken by the analyst's own sheets or tables. */
   nameInUse: (wanted: string): AdapterError => adapterError("name-in-use", (t) => t(wanted)),
   /** Excel refused the summary or history write; the table itself was graded and written. */

@@ -7,6 +7,7 @@ export type { SelectedCustomer } from "./selection";
 export type { BoundTable } from "./bound";
 export type { TableAssessment } from "./assessment";
 export type { ColumnSamples } from "./sampleValues";
+export type { ColumnText, ColumnValues } from "./columnValues";
 export type { OutputsInUse } from "./outputsInUse";
 export type { TemplateFormattingSummary } from "./template/applyFormatting";
 export type { InsertedTemplate } from "./template/templateTable";

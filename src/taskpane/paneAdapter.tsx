@@ -17,6 +17,7 @@ export type PaneAdapter = Pick<
   | "saveRuleSet"
   | "tableProblem"
   | "tableAssessment"
+  | "columnValues"
   | "outputsInUse"
   | "claimOutputs"
   | "gradeAll"

@@ -33,7 +33,7 @@ describe("which columns need a look", () => {
     const overrides = { 等级: null };
     const columns = reviewColumns(mapColumns(headers, overrides), overrides, []);
     expect(columns.map((c) => c.header)).toEqual(headers);
-    const reasons = columns.map((c) => (c.status === "read" ? c.certainty : c.reason.kind));
+    const reasons = columns.map((c) => (c.status === "notUsed" ? c.reason.kind : c.certainty));
     expect(reasons).toEqual([
       "sure",
       "unrecognised",

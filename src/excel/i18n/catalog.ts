@@ -17,6 +17,8 @@ export interface AdapterErrorTexts {
   readonly "not-bound": string;
   /** A cell of a table that is no longer the bound one (an issue listed before the analyst picked another table). */
   readonly "table-changed": string;
+  /** The bound table no longer has a column headed `header` (renamed or deleted since the pane showed it). */
+  readonly "column-not-found": (header: string) => string;
   /** A sheet or table name the add-in wanted (`wanted`), and its numbered variants, are all the analyst's. */
   readonly "name-in-use": (wanted: string) => string;
   /** The table was graded, but the summary sheet or grade history could not be written (`detail`: Excel's error). */

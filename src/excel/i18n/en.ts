@@ -18,6 +18,8 @@ export const en: AdapterMessages = {
     "table-deleted": (name) => `Table ${quote(name)} was deleted. Choose another customer table.`,
     "not-bound": "No customer table has been chosen yet.",
     "table-changed": "That cell belongs to the table chosen before. Grade the current table again.",
+    "column-not-found": (header) =>
+      `The table has no column "${header}" any more. Choose the table again to see its columns.`,
     "name-in-use": (wanted) =>
       `${quote(wanted)} and its numbered variants are all in use. The add-in never overwrites your sheets; rename one and try again.`,
     "portfolio-failed": (detail) =>

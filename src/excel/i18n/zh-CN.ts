@@ -15,6 +15,7 @@ export const zhCN: AdapterMessages = {
     "table-deleted": (name) => `表格${quote(name)}已被删除。请选择另一个客户表格。`,
     "not-bound": "尚未选择客户表格。",
     "table-changed": "该单元格属于之前选择的表格。请对当前表格重新分级。",
+    "column-not-found": (header) => `表格中已没有“${header}”列。请重新选择表格以查看其列。`,
     "name-in-use": (wanted) =>
       `名称${quote(wanted)}及其编号变体都已被占用。加载项不会覆盖您的工作表；请重命名其中一个后再试。`,
     "portfolio-failed": (detail) =>

@@ -16,6 +16,7 @@ export const zhTW: AdapterMessages = {
     "table-deleted": (name) => `表格${quote(name)}已被刪除。請選擇另一個客戶表格。`,
     "not-bound": "尚未選擇客戶表格。",
     "table-changed": "該儲存格屬於先前選擇的表格。請對目前表格重新分級。",
+    "column-not-found": (header) => `表格中已沒有「${header}」欄。請重新選擇表格以查看其欄。`,
     "name-in-use": (wanted) =>
       `名稱${quote(wanted)}及其編號變體都已被使用。增益集不會覆寫您的工作表；請重新命名其中一個後再試。`,
     "portfolio-failed": (detail) =>

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { CellIssue, Localized } from "../../engine";
 import { useAutoGrade } from "../hooks/useAutoGrade";
 import { useGradeRun } from "../hooks/useGradeRun";
+import { useNewIndicator } from "../hooks/useNewIndicator";
 import { useRulesEditor } from "../hooks/useRulesEditor";
 import { useSelectedCustomer } from "../hooks/useSelectedCustomer";
 import { useTemplateActions } from "../hooks/useTemplateActions";
@@ -19,7 +20,11 @@ import { GradePanel } from "./GradePanel";
 import { type TemplateInsertOutcome, InsertTemplateOffer, InsertedTemplateResult } from "./InsertTemplateOffer";
 import { IssuesList } from "./IssuesList";
 import { PaneMessage } from "./PaneMessage";
+import { proposedDimension } from "../review/newIndicator";
+import type { Draft } from "../rules/draft";
 import { ColumnReview } from "./review/ColumnReview";
+import { IndicatorSaved } from "./review/IndicatorSaved";
+import { NewIndicatorDialog } from "./review/NewIndicatorDialog";
 import { RulesEditor } from "./rules/RulesEditor";
 import { ScoreCard } from "./ScoreCard";
 import { Section } from "./Section";
@@ -109,7 +114,22 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
   const { locale, strings } = useLocale();
   const [refreshKey, setRefreshKey] = useState(0);
   const bump = useCallback(() => setRefreshKey((k) => k + 1), []);
-  const rules = useRulesEditor(adapter, bump);
+  // New rules may declare fields of their own: the review shows the columns as the adapter now reads them.
+  const onRulesSaved = useCallback(() => {
+    workbook.refreshBound();
+    bump();
+  }, [workbook, bump]);
+  const rules = useRulesEditor(adapter, onRulesSaved);
+  const { followSaved } = rules;
+  const onIndicatorSaved = useCallback(
+    (change: (draft: Draft) => Draft) => {
+      followSaved(change);
+      onRulesSaved();
+    },
+    [followSaved, onRulesSaved],
+  );
+  const indicator = useNewIndicator(adapter, onIndicatorSaved);
+  const ruleSet = adapter.ruleSet();
   const [grading, setGrading] = useState(false);
   const template = useTemplateActions(adapter, {
     bindCount: state.bindCount,
@@ -137,12 +157,22 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
             mapping={bound.mapping}
             overrides={bound.binding.overrides}
             samples={bound.samples}
+            ownFields={ruleSet.fields}
             // The adapter's, not the binding's copy: new rules change what the table can assess.
             assessment={adapter.tableAssessment()}
             disabled={locked}
             onChange={workbook.setField}
+            onNewIndicator={indicator.open}
+            notice={<IndicatorSaved saved={indicator.saved} />}
           />
         )}
+        <NewIndicatorDialog
+          dialog={indicator.dialog}
+          dimensions={ruleSet.dimensions.map((d) => ({ id: d.id, label: d.label[locale] }))}
+          proposed={proposedDimension(ruleSet.dimensions)}
+          onSave={indicator.save}
+          onCancel={indicator.cancel}
+        />
       </Section>
       {bound && (
         <BoundTableParts

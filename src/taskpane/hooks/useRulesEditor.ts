@@ -36,6 +36,11 @@ export interface RulesEditorControls {
   readonly edit: (change: (draft: Draft) => Draft) => void;
   /** Switches the hard rule at `index` on or off (off is saved as `enabled: false`, so it can come back). */
   readonly setRuleOn: (index: number, on: boolean) => void;
+  /**
+   * The rules were saved elsewhere (a new indicator from the column review): a clean editor shows them; one
+   * with unsaved edits applies the same `change` to its draft, so saving it later keeps both.
+   */
+  readonly followSaved: (change: (draft: Draft) => Draft) => void;
   readonly save: () => void;
   readonly importText: (fileName: string, text: string) => void;
   readonly reset: () => void;
@@ -82,6 +87,16 @@ export function useRulesEditor(adapter: PaneAdapter, onSaved: () => void): Rules
   }, []);
 
   const setRuleOn = useCallback((index: number, on: boolean) => edit((d) => setRuleOnIn(d, index, on)), [edit]);
+
+  const followSaved = useCallback(
+    (change: (d: Draft) => Draft) => {
+      if (dirty) return setDraft(change);
+      setDraft(draftOf(adapter));
+      setGeneration((g) => g + 1);
+      setStatus({ kind: "none" });
+    },
+    [adapter, dirty],
+  );
 
   /** Saves `json` in the workbook; on success the editor shows it, clean. */
   const store = useCallback(
@@ -165,6 +180,7 @@ export function useRulesEditor(adapter: PaneAdapter, onSaved: () => void): Rules
     pending: shown,
     edit,
     setRuleOn,
+    followSaved,
     save,
     importText,
     reset,

@@ -72,6 +72,64 @@ export interface UiStrings {
   readonly reviewUseAs: string;
   readonly reviewInputFields: string;
   readonly reviewOutputFields: string;
+  // "Use as → a new indicator of my rules" and its dialog
+  readonly reviewOwnGroup: string;
+  /** The dropdown's option that opens the dialog. */
+  readonly reviewNewIndicator: string;
+  readonly reviewReadAsOwn: (label: string) => string;
+  /** Under a column read as one of the rule set's own indicators: where it is changed. */
+  readonly reviewOwnHint: string;
+  /** After the dialog saved: the column is read as the new indicator. */
+  readonly indicatorSaved: (header: string, label: string) => string;
+  readonly indicatorTitle: (header: string) => string;
+  readonly indicatorReading: string;
+  readonly indicatorReadFailed: string;
+  readonly indicatorName: string;
+  readonly indicatorNameHint: string;
+  readonly indicatorNameMissing: string;
+  readonly indicatorType: string;
+  readonly indicatorTypes: Readonly<
+    Record<"number" | "money" | "percent" | "days" | "date" | "words" | "yesno", string>
+  >;
+  /** The type guessed from the column, under the type dropdown. */
+  readonly indicatorTypeGuessed: string;
+  readonly indicatorHow: string;
+  readonly indicatorHigher: string;
+  readonly indicatorLower: string;
+  readonly indicatorLater: string;
+  readonly indicatorEarlier: string;
+  readonly indicatorYesBetter: string;
+  readonly indicatorNoBetter: string;
+  readonly indicatorLow: string;
+  readonly indicatorHigh: string;
+  /** How a range scores, for the direction chosen ("higher" or "lower"). */
+  readonly indicatorRangeHint: (higherIsBetter: boolean) => string;
+  readonly indicatorRangePrefilled: string;
+  readonly indicatorPercentHint: string;
+  readonly indicatorDateHint: string;
+  /** Money in a header's unit: the range is typed in it. */
+  readonly indicatorUnitHint: (unit: string) => string;
+  readonly indicatorRangeInvalid: string;
+  /** Over the words to order; `floor` is the last one's points. */
+  readonly indicatorWordsHint: (floor: number) => string;
+  readonly indicatorWordsLabel: string;
+  readonly indicatorWordPoints: (rows: number, points: number) => string;
+  readonly indicatorMoveUp: (word: string) => string;
+  readonly indicatorMoveDown: (word: string) => string;
+  /** Said by a live region after a move: where the value is now. */
+  readonly indicatorMoved: (word: string, place: number, count: number) => string;
+  readonly indicatorMoreWords: (values: number, rows: number) => string;
+  readonly indicatorNoWords: string;
+  readonly indicatorDimension: string;
+  readonly indicatorNewDimension: (label: string) => string;
+  /** The name of the dimension the dialog adds, in this language (saved in all three). */
+  readonly indicatorOwnDimension: string;
+  readonly indicatorDimensionWeight: string;
+  readonly indicatorWeight: string;
+  readonly indicatorWeightInvalid: string;
+  readonly indicatorSave: string;
+  /** Over the problems when the rule set refuses the new indicator. */
+  readonly indicatorRefused: string;
   // What the table cannot assess, the amount scale and the as-of date (in the review and after Grade all)
   readonly notAssessedTitle: string;
   readonly amountScale: (message: string) => string;

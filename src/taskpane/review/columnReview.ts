@@ -62,17 +62,34 @@ export type ReviewColumn =
       readonly periodText: string;
       readonly unit: string;
     })
+  /** Read as one of the rule set's own indicators (it declares this header). */
+  | (ColumnBase & {
+      readonly status: "own";
+      readonly field: string;
+      readonly label: Localized;
+      readonly certainty: Certainty;
+      readonly periodText: string;
+      readonly unit: string;
+    })
   | (ColumnBase & { readonly status: "notUsed"; readonly reason: NotUsedReason });
 
+/** What the review needs of the rule set's own fields: their ids and labels. */
+export interface OwnField {
+  readonly id: string;
+  readonly label: Localized;
+}
+
+/** A choice saved as a mapping fix: an existing field, or not used. */
+export type FieldChoice = { readonly kind: "field"; readonly field: FieldId } | { readonly kind: "notUsed" };
+
 /**
- * What the analyst can make of a column. A new indicator of the rule set (its own id, labels and value type,
- * a words column's distinct values as its word list) will be a third kind here, saved with the rule set
- * rather than as a mapping fix.
+ * What the analyst can make of a column: a mapping fix, or a new indicator of the rule set (its own id, labels
+ * and value type; a words column's distinct values as its word list), saved with the rule set by the dialog.
  */
-export type UseAs = { readonly kind: "field"; readonly field: FieldId } | { readonly kind: "notUsed" };
+export type UseAs = FieldChoice | { readonly kind: "newIndicator" };
 
 /** The mapping fix a choice is saved as (see `useWorkbook().setField`): header → field, or null for "not used". */
-export function overrideFor(choice: UseAs): string | null {
+export function overrideFor(choice: FieldChoice): string | null {
   return choice.kind === "field" ? choice.field : null;
 }
 
@@ -104,6 +121,7 @@ export function reviewColumns(
   mapping: ColumnMapping,
   overrides: MappingOverrides,
   samples: readonly (readonly CellValue[])[],
+  ownFields: readonly OwnField[] = [],
 ): ReviewColumn[] {
   const read: ReviewColumn[] = Object.values(mapping.columns).map((c) => ({
     index: c.index,
@@ -125,7 +143,18 @@ export function reviewColumns(
     status: "notUsed",
     reason: reasonFor(mapping, overrides, c),
   }));
-  return [...read, ...notUsed].sort((a, b) => a.index - b.index);
+  const own: ReviewColumn[] = Object.values(mapping.custom ?? {}).map((c) => ({
+    index: c.index,
+    header: c.header,
+    samples: samples[c.index] ?? [],
+    status: "own",
+    field: c.field,
+    label: ownFields.find((f) => f.id === c.field)?.label ?? { "zh-CN": c.field, "zh-TW": c.field, en: c.field },
+    certainty: certaintyOf(c.confidence),
+    periodText: c.periodText,
+    unit: c.unit,
+  }));
+  return [...read, ...own, ...notUsed].sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -135,11 +164,20 @@ export function reviewColumns(
  */
 export function needsAttention(column: ReviewColumn): boolean {
   if (column.status === "read") return column.certainty === "check";
+  if (column.status === "own") return false;
   const { kind } = column.reason;
   return kind === "unrecognised" || kind === "ambiguous" || kind === "duplicate" || kind === "unknownField";
 }
 
-/** A fix can be made only for a column with a header: fixes are kept by header. */
+/**
+ * A fix can be made only for a column with a header (fixes are kept by header), and not for a column the rule
+ * set declares for one of its own indicators (that is changed in the rules).
+ */
 export function canChoose(column: ReviewColumn): boolean {
-  return column.header !== "";
+  return column.header !== "" && column.status !== "own";
+}
+
+/** A column not used (unrecognised, ambiguous, set aside …) can become a new indicator of the rule set. */
+export function canBeNewIndicator(column: ReviewColumn): boolean {
+  return column.status === "notUsed" && column.header !== "";
 }

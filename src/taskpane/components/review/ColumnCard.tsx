@@ -4,10 +4,17 @@
  */
 import { Badge, type BadgeProps, Body1Strong, Caption1, Field, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import { FIELDS } from "../../../engine";
+import { FIELDS, type Lang } from "../../../engine";
 import type { UiStrings } from "../../i18n";
 import { useLocale } from "../../locale";
-import { type Certainty, type ReviewColumn, type UseAs, canChoose, needsAttention } from "../../review/columnReview";
+import {
+  type Certainty,
+  type ReviewColumn,
+  type UseAs,
+  canBeNewIndicator,
+  canChoose,
+  needsAttention,
+} from "../../review/columnReview";
 import { sampleText } from "../../review/sampleText";
 import { FieldSelect } from "./FieldSelect";
 
@@ -47,7 +54,13 @@ function certaintyText(certainty: Certainty, strings: UiStrings): string {
 }
 
 /** The line under the header: what the column was read as and how, or why it is not used. */
-function readingLine(column: ReviewColumn, strings: UiStrings, label: (field: keyof typeof FIELDS) => string): string {
+function readingLine(
+  column: ReviewColumn,
+  strings: UiStrings,
+  label: (field: keyof typeof FIELDS) => string,
+  locale: Lang,
+): string {
+  if (column.status === "own") return `${strings.reviewReadAsOwn(column.label[locale])} · ${strings.reviewOwnHint}`;
   if (column.status === "read") {
     const how = column.output
       ? strings.reviewWrittenByGrading
@@ -92,16 +105,16 @@ export function ColumnCard({ column, disabled, onChoose }: ColumnCardProps) {
   const label = (field: keyof typeof FIELDS) => FIELDS[field].label[locale];
   const attention = needsAttention(column);
   const badge: { readonly text: string; readonly color: NonNullable<BadgeProps["color"]> } =
-    column.status === "read"
-      ? { text: certaintyText(column.certainty, strings), color: CERTAINTY_COLOR[column.certainty] }
-      : { text: strings.reviewReasonBadge[column.reason.kind], color: attention ? "warning" : "subtle" };
+    column.status === "notUsed"
+      ? { text: strings.reviewReasonBadge[column.reason.kind], color: attention ? "warning" : "subtle" }
+      : { text: certaintyText(column.certainty, strings), color: CERTAINTY_COLOR[column.certainty] };
   const line =
     column.status === "notUsed" && column.reason.kind === "unknownField"
       ? column.reason.message[locale]
-      : readingLine(column, strings, label);
+      : readingLine(column, strings, label, locale);
   const field = column.status === "read" ? column.field : null;
   const qualifiers =
-    column.status === "read"
+    column.status !== "notUsed"
       ? [column.periodText && strings.reviewPeriod(column.periodText), column.unit && strings.reviewUnit(column.unit)]
       : [];
   const samples = column.samples.map((v) => sampleText(v, field, locale));
@@ -136,6 +149,7 @@ export function ColumnCard({ column, disabled, onChoose }: ColumnCardProps) {
             header={column.header}
             field={field}
             withOutputs={!attention || (column.status === "read" && column.output)}
+            withNewIndicator={canBeNewIndicator(column)}
             disabled={disabled}
             onChoose={(choice) => onChoose(column.header, choice)}
           />

@@ -2,7 +2,8 @@
  * The column review, under the table picker: every column of the bound table with what it was read as, how
  * and how sure, its period, unit and sample values, or why it is not used; what the table cannot assess. The
  * columns that need a look come first, each with its "Use as" dropdown; the others are folded away (fixing one
- * is rare). A choice is a mapping fix (header → field, or not used) that the adapter saves with the binding.
+ * is rare). A choice is a mapping fix (header → field, or not used) that the adapter saves with the binding, or
+ * (for a column not used) a new indicator of the rule set, which the pane's dialog asks about.
  */
 import {
   Accordion,
@@ -13,11 +14,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import type { ColumnMapping, MappingOverrides } from "../../../engine";
 import type { ColumnSamples, TableAssessment } from "../../../excel";
 import { useLocale } from "../../locale";
-import { type UseAs, needsAttention, overrideFor, reviewColumns } from "../../review/columnReview";
+import { type OwnField, type UseAs, needsAttention, overrideFor, reviewColumns } from "../../review/columnReview";
 import { AssessmentNotes } from "../AssessmentNotes";
 import { ColumnCard } from "./ColumnCard";
 
@@ -42,21 +43,38 @@ export interface ColumnReviewProps {
   readonly mapping: ColumnMapping;
   readonly overrides: MappingOverrides;
   readonly samples: ColumnSamples;
+  /** The rule set's own fields, to name the columns read as them. */
+  readonly ownFields: readonly OwnField[];
   readonly assessment: TableAssessment | null;
   readonly disabled: boolean;
   /** Saves a fix: the column's header and its field, or null for not used. */
   readonly onChange: (header: string, field: string | null) => void;
+  /** Opens the dialog that makes the column a new indicator of the rule set. */
+  readonly onNewIndicator: (header: string) => void;
+  /** Shown under the heading: what the last new indicator did. */
+  readonly notice?: ReactNode;
 }
 
-export function ColumnReview({ mapping, overrides, samples, assessment, disabled, onChange }: ColumnReviewProps) {
+export function ColumnReview({
+  mapping,
+  overrides,
+  samples,
+  ownFields,
+  assessment,
+  disabled,
+  onChange,
+  onNewIndicator,
+  notice,
+}: ColumnReviewProps) {
   const { strings } = useLocale();
   const styles = useStyles();
   const attentionId = useId();
-  const columns = reviewColumns(mapping, overrides, samples);
+  const columns = reviewColumns(mapping, overrides, samples, ownFields);
   const attention = columns.filter(needsAttention);
   const others = columns.filter((c) => !needsAttention(c));
   const read = columns.filter((c) => c.status === "read").length;
-  const choose = (header: string, choice: UseAs) => onChange(header, overrideFor(choice));
+  const choose = (header: string, choice: UseAs) =>
+    choice.kind === "newIndicator" ? onNewIndicator(header) : onChange(header, overrideFor(choice));
   const card = (column: (typeof columns)[number]) => (
     <ColumnCard key={column.index} column={column} disabled={disabled} onChoose={choose} />
   );
@@ -66,6 +84,7 @@ export function ColumnReview({ mapping, overrides, samples, assessment, disabled
         {strings.mappingHeading}
         {strings.mappingCount(read, columns.length - read)}
       </h3>
+      {notice}
       <AssessmentNotes assessment={assessment} testId="review-assessment" />
       {attention.length > 0 ? (
         <>
