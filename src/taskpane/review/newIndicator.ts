@@ -4,10 +4,15 @@
  * turned into a word list, and the rule-set JSON with the field and its criterion added. The dialog only asks.
  */
 import { type Localized, type WordEntry, parseDate, partsFromSerial } from "../../engine";
-import { CUSTOM_FIELD_TYPES, type CustomFieldType, isBuiltInRef } from "../../engine/customFields";
-import { readHeader } from "../../engine/headers/readHeader";
-import { parseBoolean } from "../../engine/values/boolean";
-import { normalizeToken, splitTokens } from "../../engine/values/text";
+import {
+  CUSTOM_FIELD_TYPES,
+  type CustomFieldType,
+  isBuiltInRef,
+  normalizeToken,
+  parseBoolean,
+  readHeader,
+  splitTokens,
+} from "../../engine";
 import type { ColumnValues } from "../../excel";
 import type { Draft } from "../rules/draft";
 

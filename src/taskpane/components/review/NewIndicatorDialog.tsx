@@ -47,7 +47,7 @@ import {
   guessType,
   scaleOf,
 } from "../../review/newIndicator";
-import { readHeader } from "../../../engine/headers/readHeader";
+import { readHeader } from "../../../engine";
 import { WordOrder } from "./WordOrder";
 
 const useStyles = makeStyles({
