@@ -40,7 +40,13 @@ const common = {
       "ts-jest",
       { tsconfig: { isolatedModules: true, module: "commonjs", moduleResolution: "node", jsx: "react-jsx" } },
     ],
+    "^.+/node_modules/opencc-js/.+\\.js$": [
+      "ts-jest",
+      { tsconfig: { isolatedModules: true, module: "commonjs", moduleResolution: "node", allowJs: true } },
+    ],
   },
+  // opencc-js's character tables are ES modules only: jest's CommonJS runtime gets them compiled.
+  transformIgnorePatterns: ["/node_modules/(?!opencc-js/)"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   moduleNameMapper: {
     // office-addin-mock requires office-addin-manifest, whose ESM-only dependencies jest's CommonJS runtime
