@@ -5,19 +5,9 @@
  */
 import { createWorkbook } from "../../src/simulator";
 import type { Workbook } from "./fixtures";
+import { CRM_EXPORT_HEADERS } from "../support/exportHeaders";
 
-export const CRM_HEADERS = [
-  "Customer ID",
-  "Customer Name",
-  "Segment",
-  "Region",
-  "Sales (2017)",
-  "Profit (2017)",
-  "Orders (2017)",
-  "First Order Date",
-  "Last Order Date",
-  "Ship Mode",
-];
+export const CRM_HEADERS = CRM_EXPORT_HEADERS;
 
 const SEGMENTS = ["Consumer", "Corporate", "Home Office"];
 const REGIONS = ["East", "West", "Central", "South"];

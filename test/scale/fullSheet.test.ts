@@ -9,9 +9,11 @@ import { STRUCTURED_HEADERS, TODAY, hostOf, structuredRows } from "../excel/fixt
 import { fixedBandRuleSetJson } from "../support/fixedBandRules";
 
 const MAX_BYTES = 5 * 1024 * 1024;
+/** Header on the sheet's first row, data down to its last. */
+const ROWS = 1_048_576 - 1;
 
-test("grades a table filling all 1,048,576 rows of a sheet in chunks that each stay under 5 MB", async () => {
-  const rows = 1_048_576 - 1; // header on the sheet's first row, data down to its last
+/** A workbook whose one table fills the whole sheet, bound by a fresh adapter. */
+async function fullSheet() {
   const workbook = createWorkbook({
     sheets: [{ name: "客户" }],
     tables: [
@@ -21,18 +23,23 @@ test("grades a table filling all 1,048,576 rows of a sheet in chunks that each s
         topRow: 0,
         leftColumn: 0,
         headers: STRUCTURED_HEADERS,
-        rows: structuredRows(rows),
+        rows: structuredRows(ROWS),
       },
     ],
   });
   const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
   await adapter.bind("大表");
+  return { workbook, adapter };
+}
+
+test("grades a table filling all 1,048,576 rows of a sheet in chunks that each stay under 5 MB", async () => {
+  const { workbook, adapter } = await fullSheet();
   // Fixed amount bands: chunk k is read while chunk k-1 is written (a rank reads the whole table first).
   expect((await adapter.saveRuleSet(fixedBandRuleSetJson())).ok).toBe(true);
   workbook.resetStats();
   const result = await adapter.gradeAll();
   if (!result.ok) throw new Error(result.error.message.en);
-  expect(result.value.graded).toBe(rows);
+  expect(result.value.graded).toBe(ROWS);
   expect(workbook.stats.syncs - 1).toBeLessThanOrEqual(result.value.reads + 3);
   const sizes = workbook.stats.requests.map((r) => Math.max(r.bytesSent, r.bytesReceived));
   expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_BYTES);
@@ -46,27 +53,12 @@ test("grades a table filling all 1,048,576 rows of a sheet in chunks that each s
 }, 120_000); // a million rows: tens of seconds on a loaded two-core machine
 
 test("with the default rules (amounts ranked within the table) the full sheet is read whole, then written, every request under 5 MB", async () => {
-  const rows = 1_048_576 - 1;
-  const workbook = createWorkbook({
-    sheets: [{ name: "客户" }],
-    tables: [
-      {
-        name: "大表",
-        sheet: "客户",
-        topRow: 0,
-        leftColumn: 0,
-        headers: STRUCTURED_HEADERS,
-        rows: structuredRows(rows),
-      },
-    ],
-  });
-  const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
-  await adapter.bind("大表");
+  const { workbook, adapter } = await fullSheet();
   workbook.resetStats();
   const result = await adapter.gradeAll();
   if (!result.ok) throw new Error(result.error.message.en);
-  expect(result.value.graded).toBe(rows);
-  expect(result.value.report?.rowCount).toBe(rows); // one report for the whole table
+  expect(result.value.graded).toBe(ROWS);
+  expect(result.value.report?.rowCount).toBe(ROWS); // one report for the whole table
   const sizes = workbook.stats.requests.map((r) => Math.max(r.bytesSent, r.bytesReceived));
   expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_BYTES);
   // The reads come one after another, and the output writes after the last of them.

@@ -20,7 +20,7 @@ function oneTable(name: string, headers: string[], rows: (string | number)[][]):
   });
 }
 
-const crmWorkbook = () => oneTable("Customers", CRM_HEADERS, crmRows());
+const crmWorkbook = () => oneTable("Customers", [...CRM_HEADERS], crmRows());
 const tmsWorkbook = () => oneTable("客户台账", TMS_HEADERS, tmsRows());
 
 /** The review's card of the column with this header. */

@@ -41,7 +41,7 @@ function fieldsRead(ruleSet: RuleSet): FieldId[] {
 function withCustomColumns(mapping: ColumnMapping, headers: readonly CellValue[], ruleSet: RuleSet): ColumnMapping {
   const custom = mapCustomColumns(headers, ruleSet.fields);
   const claimed = new Set(Object.values(custom).map((c) => c.index as number));
-  if (claimed.size === 0) return mapping;
+  if (claimed.size === 0) return { ...mapping, custom };
   const columns = Object.fromEntries(
     Object.entries(mapping.columns).filter(([, c]) => c !== undefined && !claimed.has(c.index)),
   ) as ColumnMapping["columns"];
@@ -73,11 +73,13 @@ export function mapTable(
   options: { readonly mapping?: ColumnMapping; readonly overrides?: MappingOverrides },
 ): Result<ColumnMapping, TableProblem> {
   if (table.headers.every(isBlank)) return err(tableProblem("no-header", fieldsRead(ruleSet)));
-  const mapping = withCustomColumns(
-    options.mapping ?? mapColumns(table.headers, options.overrides),
-    table.headers,
-    ruleSet,
-  );
+  // A host's mapping made by `mapTableColumns` has the rule set's fields placed already (`custom` is set): each
+  // chunk of a long run need not look for them again.
+  const given = options.mapping;
+  const mapping =
+    given?.custom !== undefined
+      ? given
+      : withCustomColumns(given ?? mapColumns(table.headers, options.overrides), table.headers, ruleSet);
   // Something the rule set reads (a region or a phone number alone grades nothing), or at least the names.
   const usable =
     mapping.columns.customerName !== undefined ||

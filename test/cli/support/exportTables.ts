@@ -4,19 +4,9 @@
  * period and a unit in its headers, an older period beside the current one, an ambiguous and a repeated header.
  */
 import type { CellValue } from "../../../src/engine";
+import { CRM_EXPORT_HEADERS } from "../../support/exportHeaders";
 
-export const CRM_HEADERS: readonly string[] = [
-  "Customer ID",
-  "Customer Name",
-  "Segment",
-  "Region",
-  "Sales (2017)",
-  "Profit (2017)",
-  "Orders (2017)",
-  "First Order Date",
-  "Last Order Date",
-  "Ship Mode",
-];
+export const CRM_HEADERS = CRM_EXPORT_HEADERS;
 
 export const CRM_ROWS: readonly (readonly CellValue[])[] = [
   [
