@@ -1,12 +1,20 @@
 import { z } from "zod";
+import { boundedNumber } from "../rules/basics";
+import { NUMBER_RANGES } from "../rules/numberRanges";
 import { clampPoints, defineKind } from "./kind";
 
 const params = z
   .object({
     /** Each band: values at least `atLeast` get `points`; the highest band reached wins. */
-    bands: z.array(z.object({ atLeast: z.number(), points: z.number().min(0).max(100) }).strict()).min(1),
+    bands: z
+      .array(
+        z
+          .object({ atLeast: boundedNumber(NUMBER_RANGES.figure), points: boundedNumber(NUMBER_RANGES.points) })
+          .strict(),
+      )
+      .min(1),
     /** Points for values below every band. */
-    otherwise: z.number().min(0).max(100).default(0),
+    otherwise: boundedNumber(NUMBER_RANGES.points).default(0),
   })
   .strict();
 

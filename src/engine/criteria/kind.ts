@@ -4,7 +4,8 @@
  * kind, or a capability the kind declares.
  */
 import { z } from "zod";
-import { fieldRefSchema, idSchema, localizedSchema } from "../rules/basics";
+import { boundedNumber, fieldRefSchema, idSchema, localizedSchema } from "../rules/basics";
+import { NUMBER_RANGES } from "../rules/numberRanges";
 
 /** What a criterion reads from its field's column. */
 type CriterionInput = "number" | "words";
@@ -58,7 +59,7 @@ interface WordListCapability<In> {
 export const CRITERION_COMMON = {
   id: idSchema,
   field: fieldRefSchema,
-  weight: z.number().min(0).default(1),
+  weight: boundedNumber(NUMBER_RANGES.weight).default(1),
   label: localizedSchema.optional(),
 };
 

@@ -1,12 +1,14 @@
 import { z } from "zod";
+import { boundedNumber } from "../rules/basics";
+import { NUMBER_RANGES } from "../rules/numberRanges";
 import { ownProblem } from "../rules/problemText";
 import { defineKind } from "./kind";
 
 const ends = z.object({
   /** Value that scores 0 points. */
-  from: z.number(),
+  from: boundedNumber(NUMBER_RANGES.figure),
   /** Value that scores 100 points; below `from` for scales where less is better. */
-  to: z.number(),
+  to: boundedNumber(NUMBER_RANGES.figure),
 });
 
 const params = ends.strict().refine((c) => c.from !== c.to, {

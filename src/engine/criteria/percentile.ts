@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { boundedNumber } from "../rules/basics";
+import { NUMBER_RANGES } from "../rules/numberRanges";
 import { clampPoints, defineKind } from "./kind";
 
 const params = z
@@ -7,9 +9,13 @@ const params = z
      * Each band: a customer with fewer than `top` per cent of the table's customers ahead of it gets `points`;
      * the narrowest band a customer is in wins ("top 10 % → 100, top 25 % → 85 …").
      */
-    bands: z.array(z.object({ top: z.number().gt(0).max(100), points: z.number().min(0).max(100) }).strict()).min(1),
+    bands: z
+      .array(
+        z.object({ top: boundedNumber(NUMBER_RANGES.share), points: boundedNumber(NUMBER_RANGES.points) }).strict(),
+      )
+      .min(1),
     /** Points for zero or less (no business at all), and for customers beyond every band. */
-    otherwise: z.number().min(0).max(100).default(0),
+    otherwise: boundedNumber(NUMBER_RANGES.points).default(0),
   })
   .strict();
 

@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { assertNever } from "../types";
 import { hasNonAscii, normalizeToken } from "../values/text";
+import { boundedNumber } from "../rules/basics";
+import { NUMBER_RANGES } from "../rules/numberRanges";
 import { type WordEntry, defineKind } from "./kind";
 
 const entry = z
   .object({
     /** Words or phrases in any of the three languages; a token matches when it contains one. */
     words: z.array(z.string().trim().min(1)).min(1),
-    points: z.number().min(0).max(100),
+    points: boundedNumber(NUMBER_RANGES.points),
   })
   .strict();
 

@@ -28,11 +28,6 @@ export interface RowDecisions {
   readonly finalGrade: Int16Array;
   /** Bit k set: rule k fired (a require rule: failed). */
   readonly fired: Uint32Array;
-  /** Rows per grade index. */
-  readonly counts: Float64Array;
-  readonly graded: number;
-  readonly incomplete: number;
-  readonly skipped: number;
 }
 
 export interface RowEvidence {
@@ -71,10 +66,6 @@ export function decideRows(ruleSet: RuleSet, evidence: RowEvidence): RowDecision
   const computed = new Int16Array(rowCount).fill(-1);
   const finalGrade = new Int16Array(rowCount).fill(-1);
   const fired = new Uint32Array(rowCount);
-  const counts = new Float64Array(ruleSet.grades.length);
-  let graded = 0;
-  let incomplete = 0;
-  let skipped = 0;
   const ruleCount = prepared.rules.length;
   // Per-rule facts looked up once, not per row.
   const ruleKinds = prepared.rules.map((rule) => rule.kind);
@@ -85,7 +76,6 @@ export function decideRows(ruleSet: RuleSet, evidence: RowEvidence): RowDecision
   for (let r = 0; r < rowCount; r++) {
     if (isBlankRow(table.rows[r] ?? [], inputIndexes)) {
       status[r] = STATUS_SKIPPED;
-      skipped++;
       continue;
     }
     const score = rowScores[r] as number;
@@ -127,11 +117,7 @@ export function decideRows(ruleSet: RuleSet, evidence: RowEvidence): RowDecision
     fired[r] = mask >>> 0;
     if (missingData || score !== score) {
       status[r] = STATUS_INCOMPLETE;
-      incomplete++;
-      if (manual >= 0) {
-        finalGrade[r] = manual;
-        counts[manual] = (counts[manual] ?? 0) + 1;
-      }
+      if (manual >= 0) finalGrade[r] = manual;
       continue;
     }
     const rounded = round1(score);
@@ -139,9 +125,7 @@ export function decideRows(ruleSet: RuleSet, evidence: RowEvidence): RowDecision
     const capped = Math.max(gradeForScore(ruleSet, rounded), capIndex);
     computed[r] = capped;
     finalGrade[r] = manual >= 0 ? manual : capped;
-    counts[finalGrade[r] as number] = (counts[finalGrade[r] as number] ?? 0) + 1;
     status[r] = STATUS_GRADED;
-    graded++;
   }
-  return { status, scores, computed, finalGrade, fired, counts, graded, incomplete, skipped };
+  return { status, scores, computed, finalGrade, fired };
 }

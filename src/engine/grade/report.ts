@@ -37,15 +37,28 @@ export interface GradedTable {
   readonly moneyScales: readonly MoneyScale[];
 }
 
-function summaryOf(ruleSet: RuleSet, decisions: RowDecisions, issues: number): GradeSummary {
-  const { counts, graded, incomplete, skipped } = decisions;
-  return {
-    counts: Object.fromEntries(ruleSet.grades.map((g, i) => [g.letter, counts[i] as number])),
-    graded,
-    incomplete,
-    skipped,
-    issues,
-  };
+/**
+ * The summary counted over the grade column as written (`outputs.grades`) and each row's status, so it can
+ * never disagree with the rows: a row is graded when it has a grade (a manual one too, on a row whose data is
+ * incomplete), skipped when blank, and incomplete otherwise; the counts per letter add up to `graded`.
+ */
+function summaryOf(
+  letters: readonly string[],
+  status: Uint8Array,
+  grades: readonly (string | null)[],
+  issues: number,
+): GradeSummary {
+  const counts = new Map(letters.map((letter) => [letter, 0]));
+  let graded = 0;
+  let skipped = 0;
+  for (let r = 0; r < status.length; r++) {
+    const grade = grades[r] ?? null;
+    if (grade !== null) {
+      counts.set(grade, (counts.get(grade) ?? 0) + 1);
+      graded++;
+    } else if (status[r] === STATUS_SKIPPED) skipped++;
+  }
+  return { counts: Object.fromEntries(counts), graded, incomplete: status.length - graded - skipped, skipped, issues };
 }
 
 /** Each row's issues, grouped on first use. */
@@ -118,7 +131,7 @@ export function gradeReport(graded: GradedTable): GradeReport {
     language: graded.language,
     rowCount,
     outputs,
-    summary: summaryOf(ruleSet, decisions, issues.length),
+    summary: summaryOf(letters, status, outputs.grades, issues.length),
     issues,
     relativeToTable: graded.relativeToTable,
     notAssessed: graded.notAssessed,

@@ -87,11 +87,15 @@ export interface SkippedRow extends RowBase {
 export type RowResult = GradedRow | IncompleteRow | SkippedRow;
 export type RowStatus = RowResult["status"];
 
+/** Counted over the written grade column and the rows' statuses: graded + incomplete + skipped = the rows. */
 export interface GradeSummary {
-  /** Rows per grade letter, every letter of the rule set present (0 when none). */
+  /** Rows per grade letter as written, every letter of the rule set present (0 when none); they add up to `graded`. */
   readonly counts: Readonly<Record<string, number>>;
+  /** Rows with a grade written: computed, or set by hand (also on a row whose data is incomplete). */
   readonly graded: number;
+  /** Rows left without a grade because their data is incomplete. */
   readonly incomplete: number;
+  /** Blank rows. */
   readonly skipped: number;
   readonly issues: number;
 }

@@ -42,10 +42,15 @@ export function scoreTable(ruleSet: RuleSet, columns: TableColumns): Float64Arra
       }
     }
   }
+  let finite = true;
   for (let r = 0; r < n; r++) {
     const tw = totalWeight[r] as number;
-    totalSum[r] = tw > 0 ? (totalSum[r] as number) / tw : NaN;
+    const score = tw > 0 ? (totalSum[r] as number) / tw : NaN;
+    if (tw > 0 && !Number.isFinite(score)) finite = false;
+    totalSum[r] = score;
   }
+  // The rule set's bounds (NUMBER_RANGES) keep every sum finite; a score that is not is a bug, never a grade.
+  if (!finite) throw new RangeError("a score is not finite: the rule set's weights were not checked by loadRuleSet");
   return totalSum;
 }
 

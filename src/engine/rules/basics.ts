@@ -3,7 +3,8 @@
  * own file so a criterion kind can build on them without importing the whole rule-set schema.
  */
 import { z } from "zod";
-import { ownProblem } from "./problemText";
+import { type NumberRange, isWithin } from "./numberRanges";
+import { outOfRange, ownProblem } from "./problemText";
 
 const text = z.string().trim().min(1);
 export const localizedSchema = z.object({ "zh-CN": text, "zh-TW": text, en: text }).strict();
@@ -17,3 +18,18 @@ export const idSchema = z.string().refine((value) => ID_PATTERN.test(value), own
  */
 export const fieldRefSchema = z.string().trim().min(1);
 export type FieldRef = z.infer<typeof fieldRefSchema>;
+
+/**
+ * `inner` with every number it is given held to `range` first. First, because zod's number type refuses NaN
+ * and ±Infinity (JSON's 1e400) on its own, without the range; anything that is not a number at all (a text, a
+ * missing key) passes on to `inner`, which words it as before. The issue names the range (see `outOfRange`).
+ * @example numberWithin(NUMBER_RANGES.figure, z.union([z.number(), z.object({ field: fieldRefSchema })]))
+ */
+export function numberWithin<Out, In>(range: NumberRange, inner: z.ZodType<Out, In>) {
+  return z
+    .custom<In>((value) => typeof value !== "number" || isWithin(range, value), outOfRange(range))
+    .pipe(inner);
+}
+
+/** A number of a rule set that must lie in `range` (see `NUMBER_RANGES` for each range and why). */
+export const boundedNumber = (range: NumberRange) => numberWithin(range, z.number());

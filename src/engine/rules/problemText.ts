@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import type { Lang, Localized } from "../types";
+import type { NumberMeaning, NumberRange } from "./numberRanges";
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -41,6 +42,111 @@ export function ownProblem(problem: OwnProblem): { readonly error: string; reado
 
 const isOwnProblem = (name: unknown): name is OwnProblem =>
   typeof name === "string" && Object.hasOwn(OWN_PROBLEMS, name);
+
+/** The name a range check gives its issue; the range itself travels beside it. */
+const OUT_OF_RANGE = "numberRange";
+
+type RangeWords = Readonly<Record<Lang, (min: string, max: string) => string>>;
+
+/** What each kind of number may be, in the analyst's words (`min` and `max` formatted for the language). */
+const ALLOWED: Readonly<Record<NumberMeaning, RangeWords>> = {
+  weight: {
+    "zh-CN": (min, max) => `权重应为 0（不计入），或在 ${min} 到 ${max} 之间`,
+    "zh-TW": (min, max) => `權重應為 0（不計入），或介於 ${min} 到 ${max} 之間`,
+    en: (min, max) => `a weight is 0 (left out) or from ${min} to ${max}`,
+  },
+  points: {
+    "zh-CN": (min, max) => `分数应在 ${min} 到 ${max} 之间`,
+    "zh-TW": (min, max) => `分數應介於 ${min} 到 ${max} 之間`,
+    en: (min, max) => `points go from ${min} to ${max}`,
+  },
+  minScore: {
+    "zh-CN": (min, max) => `等级的最低分应在 ${min} 到 ${max} 之间`,
+    "zh-TW": (min, max) => `等級的最低分應介於 ${min} 到 ${max} 之間`,
+    en: (min, max) => `a grade's lowest score goes from ${min} to ${max}`,
+  },
+  share: {
+    "zh-CN": (min, max) => `客户所占比例（百分比）应大于 ${min} 且不超过 ${max}`,
+    "zh-TW": (min, max) => `客戶所佔比例（百分比）應大於 ${min} 且不超過 ${max}`,
+    en: (min, max) => `a share of the table's customers (per cent) is above ${min} and at most ${max}`,
+  },
+  figure: {
+    "zh-CN": (min, max) => `与表中数据比较的值应在 ${min} 到 ${max} 之间`,
+    "zh-TW": (min, max) => `與表中資料比較的值應介於 ${min} 到 ${max} 之間`,
+    en: (min, max) => `a value compared with the table's figures goes from ${min} to ${max}`,
+  },
+};
+
+/** What is wrong with the number given (`shown` as typed), before the allowed range. */
+const FOUND = {
+  tooBig: {
+    "zh-CN": (shown: string) => `数值过大（${shown}）`,
+    "zh-TW": (shown: string) => `數值過大（${shown}）`,
+    en: (shown: string) => `too big (${shown})`,
+  },
+  tooSmall: {
+    "zh-CN": (shown: string) => `数值过小（${shown}）`,
+    "zh-TW": (shown: string) => `數值過小（${shown}）`,
+    en: (shown: string) => `too small (${shown})`,
+  },
+  infinite: {
+    "zh-CN": () => "数值过大，无法计算（像 1e400 这样的数会被读作无穷大）",
+    "zh-TW": () => "數值過大，無法計算（像 1e400 這樣的數會被讀作無限大）",
+    en: () => "too big to compute with (a number such as 1e400 reads as infinity)",
+  },
+  negativeInfinite: {
+    "zh-CN": () => "数值过小，无法计算（像 -1e400 这样的数会被读作负无穷大）",
+    "zh-TW": () => "數值過小，無法計算（像 -1e400 這樣的數會被讀作負無限大）",
+    en: () => "too small to compute with (a number such as -1e400 reads as minus infinity)",
+  },
+  notANumber: {
+    "zh-CN": () => "不是有效的数字",
+    "zh-TW": () => "不是有效的數字",
+    en: () => "not a number",
+  },
+  outside: {
+    "zh-CN": () => "超出范围",
+    "zh-TW": () => "超出範圍",
+    en: () => "out of range",
+  },
+} satisfies Readonly<Record<string, Readonly<Record<Lang, (shown: string) => string>>>>;
+
+function found(range: NumberRange, input: unknown): keyof typeof FOUND {
+  if (typeof input !== "number") return "outside"; // parsed without `reportInput`
+  if (Number.isNaN(input)) return "notANumber";
+  if (input === Infinity) return "infinite";
+  if (input === -Infinity) return "negativeInfinite";
+  return input > range.max ? "tooBig" : "tooSmall";
+}
+
+const formatted = (value: number, lang: Lang): string =>
+  new Intl.NumberFormat(lang, { maximumFractionDigits: 6 }).format(value);
+
+/** "数值过大（1e+308）：权重应为 0（不计入），或在 0.000001 到 1,000,000 之间": the number given, then its range. */
+function rangeText(range: NumberRange, input: unknown): Localized {
+  const what = FOUND[found(range, input)];
+  const shown = String(input);
+  const text = (lang: Lang): string =>
+    `${what[lang](shown)}${lang === "en" ? ": " : "："}` +
+    ALLOWED[range.meaning][lang](formatted(range.min, lang), formatted(range.max, lang));
+  return { "zh-CN": text("zh-CN"), "zh-TW": text("zh-TW"), en: text("en") };
+}
+
+/**
+ * A range check's parameters (see `numberWithin`): the range rides on the issue, so its message names it in
+ * each language; `error` is the English text zod itself shows.
+ */
+export function outOfRange(range: NumberRange): {
+  readonly error: (issue: { readonly input?: unknown }) => string;
+  readonly params: { readonly problem: typeof OUT_OF_RANGE; readonly range: NumberRange };
+} {
+  return { error: (issue) => rangeText(range, issue.input).en, params: { problem: OUT_OF_RANGE, range } };
+}
+
+function rangeOf(params: Record<string, unknown> | undefined): NumberRange | undefined {
+  const range = params?.["problem"] === OUT_OF_RANGE ? params["range"] : undefined;
+  return typeof range === "object" && range !== null && "meaning" in range ? (range as NumberRange) : undefined;
+}
 
 /** "A, B, or C" / "A、B或C": a list of alternatives as each language writes it. */
 function alternatives(items: readonly string[], lang: Lang): string {
@@ -92,8 +198,11 @@ function missingKey(expected: string): Localized {
 /** Our wording of an issue, keyed by its code and parameters; undefined where zod's locales word it. */
 function ownWording(issue: ZodIssue): Localized | undefined {
   switch (issue.code) {
-    case "custom":
+    case "custom": {
+      const range = rangeOf(issue.params);
+      if (range) return rangeText(range, issue.input);
       return isOwnProblem(issue.params?.["problem"]) ? OWN_PROBLEMS[issue.params["problem"]] : undefined;
+    }
     case "invalid_union":
       return issue.discriminator !== undefined && issue.errors.length === 0
         ? unknownKind(issue, issue.discriminator)

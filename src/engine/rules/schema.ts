@@ -6,7 +6,8 @@ import { z } from "zod";
 import { CRITERION_KINDS } from "../criteria/registry";
 import { CUSTOM_FIELD_TYPES } from "../customFields";
 import { LANGS } from "../types";
-import { fieldRefSchema, idSchema as id, localizedSchema } from "./basics";
+import { boundedNumber, fieldRefSchema, idSchema as id, localizedSchema, numberWithin } from "./basics";
+import { NUMBER_RANGES } from "./numberRanges";
 import { ownProblem } from "./problemText";
 
 export type { FieldRef } from "./basics";
@@ -29,7 +30,7 @@ const dimensionSchema = z
   .object({
     id,
     label: localizedSchema,
-    weight: z.number().min(0),
+    weight: boundedNumber(NUMBER_RANGES.weight),
     criteria: z.array(criterionSchema).min(1),
   })
   .strict();
@@ -38,7 +39,7 @@ const gradeSchema = z
   .object({
     letter: z.string().trim().min(1).max(8),
     /** The lowest score (0–100) that earns this grade. */
-    minScore: z.number().min(0).max(100),
+    minScore: boundedNumber(NUMBER_RANGES.minScore),
     label: localizedSchema.optional(),
     remark: localizedSchema,
   })
@@ -49,7 +50,10 @@ const conditionSchema = z
     field: fieldRefSchema,
     op: z.enum(["gt", "gte", "lt", "lte", "eq", "ne", "missing", "present"]),
     /** A number, or another field to compare with (balance > credit limit). */
-    value: z.union([z.number(), z.object({ field: fieldRefSchema }).strict()]).optional(),
+    value: numberWithin(
+      NUMBER_RANGES.figure,
+      z.union([z.number(), z.object({ field: fieldRefSchema }).strict()]),
+    ).optional(),
   })
   .strict()
   .refine((c) => c.op === "missing" || c.op === "present" || c.value !== undefined, {

@@ -1,5 +1,6 @@
 /** The weight of each dimension, with its share of the score. */
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { NUMBER_RANGES } from "../../../engine";
 import { useLocale } from "../../locale";
 import { type Draft, setDimensionWeight } from "../../rules/draft";
 import { NumberField } from "./NumberField";
@@ -34,6 +35,7 @@ export function WeightsEditor({
             label={strings.weightLabel(d.label[locale])}
             value={d.weight}
             min={0}
+            max={NUMBER_RANGES.weight.max}
             onValue={(w) => edit((x) => setDimensionWeight(x, i, w))}
           />
           <Caption1 className={styles.share}>
