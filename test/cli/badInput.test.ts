@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { Workbook } from "exceljs";
-import { type CellValue } from "../../src/engine";
+import { type CellValue, defaultRuleSetJson } from "../../src/engine";
 import { BIN, ensureBuilt, runBuilt, tempDir } from "./support/cli";
 import { rawPackage, sheetXml, textCell, zip64Tail } from "./support/rawPackage";
 import { SEED_HEADERS, SEED_ROWS, csvText, tableWorkbook } from "./support/workbooks";
@@ -122,6 +122,19 @@ const cases: BadCase[] = [
     ],
     message:
       /^The rule set bad-rules\.json has \d+ problem\(s\) \(\$?[^)]*: .*run customer-grader rules --check bad-rules\.json/,
+  },
+  {
+    what: "a rule set whose every weight is 1e308 (the sums would overflow)",
+    setup: (d) => [
+      "grade",
+      write(d, "big.csv", csvText(SEED_HEADERS, SEED_ROWS)),
+      "--rules",
+      write(d, "big-weights.json", JSON.stringify(defaultRuleSetJson()).replace(/"weight":[0-9.]+/g, '"weight":1e308')),
+      "--lang",
+      "en",
+    ],
+    message:
+      /^The rule set big-weights\.json has \d+ problem\(s\) \(dimensions\[0\]\.weight: too big \(1e\+308\): a weight is 0 \(left out\) or from 0\.000001 to 1,000,000/,
   },
   {
     what: "a rule set that is not JSON",

@@ -67,6 +67,28 @@ describe("editing and saving", () => {
     expect(savedRules(workbook)).toBeUndefined();
   });
 
+  test("a weight typed as 1e308 is refused with its path and the allowed range, and nothing is saved", async () => {
+    const workbook = seedWorkbook();
+    const { strings, user } = renderPane(workbook);
+    await loaded(strings);
+    await openPanel(strings.rulesHeading, user);
+    const volume = defaultRuleSet().dimensions[0]!;
+    const input = screen.getByRole("spinbutton", { name: strings.weightLabel(volume.label.en) });
+    await user.clear(input);
+    await user.type(input, "1e308");
+    await user.click(screen.getByTestId("rules-save"));
+    const problems = await screen.findByTestId("rules-problems");
+    const items = within(problems)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent ?? "");
+    expect(items).toEqual([
+      expect.stringMatching(
+        /^dimensions\[0\]\.weight.*too big \(1e\+308\): a weight is 0 \(left out\) or from 0\.000001 to 1,000,000$/,
+      ),
+    ]);
+    expect(savedRules(workbook)).toBeUndefined();
+  });
+
   test("a hard rule switched off is saved as off, takes no part in grading, and can be switched on again after saving", async () => {
     const workbook = seedWorkbook();
     const { strings, user, adapter } = renderPane(workbook);
@@ -293,6 +315,24 @@ describe("in Chinese", () => {
       .map((li) => li.textContent ?? "");
     expect(items.find((t) => t.startsWith("grades[0].minScore"))).toContain("数值过大");
     expect(problems.textContent).not.toMatch(/Too big|expected|must|appears/);
+  });
+
+  test("an imported rule set with every weight at 1e308 lists each weight's path with its range in Chinese", async () => {
+    const workbook = seedWorkbook();
+    const { strings, user } = renderPane(workbook, { locale: "zh-CN" });
+    await loaded(strings);
+    const text = JSON.stringify(defaultRuleSetJson()).replace(/"weight":[0-9.]+/g, '"weight":1e308');
+    await user.upload(screen.getByTestId("rules-import-input"), jsonFile("big.json", text));
+    const problems = await screen.findByTestId("rules-problems");
+    const items = within(problems)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent ?? "");
+    expect(items.length).toBe(text.match(/"weight"/g)?.length);
+    for (const item of items) {
+      expect(item).toMatch(/weight.*数值过大（1e\+308）：权重应为 0（不计入），或在 0\.000001 到 1,000,000 之间$/);
+    }
+    expect(problems.textContent).not.toMatch(/Too big|too big|expected|must/);
+    expect(savedRules(workbook)).toBeUndefined();
   });
 
   test("a file that is not JSON is refused in Chinese, not with the parser's English", async () => {
