@@ -28,7 +28,7 @@ const ENCODING: Readonly<Record<CsvEncoding, string>> = {
   utf8: "UTF-8",
   utf16le: "UTF-16LE",
   utf16be: "UTF-16BE",
-  gb18030: "GB18030（GBK）",
+  gb18030: "GB18030/GBK",
   big5: "Big5",
 };
 /** Why the file was read in that encoding, in a refusal. */
