@@ -5,6 +5,7 @@
  */
 import { type ParseArgsConfig, parseArgs as parseArgv } from "node:util";
 import { type Lang, type Localized, type Result, err, isLang, ok, parseDate } from "../engine";
+import { type CsvEncoding, isCsvEncoding } from "./encoding/names";
 import { type CliProblem, PROBLEMS } from "./problems";
 import { USAGE_DETAILS } from "./usageDetails";
 
@@ -14,6 +15,8 @@ export interface GradeCommand {
   readonly table?: string;
   readonly sheet?: string;
   readonly rules?: string;
+  /** A CSV's encoding, overriding detection. */
+  readonly encoding?: CsvEncoding;
   readonly out?: string;
   readonly json: boolean;
   readonly lang?: Lang;
@@ -32,6 +35,7 @@ export interface ExplainColumnsCommand {
   readonly table?: string;
   readonly sheet?: string;
   readonly rules?: string;
+  readonly encoding?: CsvEncoding;
   readonly lang?: Lang;
   /** As for grading: the date whose decision (given, or the year the headers name) the listing reports. */
   readonly asOf?: number;
@@ -61,6 +65,7 @@ export type Command =
 export const OPTIONS = {
   table: { type: "string" },
   sheet: { type: "string" },
+  encoding: { type: "string" },
   rules: { type: "string" },
   out: { type: "string" },
   lang: { type: "string" },
@@ -87,8 +92,8 @@ const isFlag = (name: string): name is Flag => isOption(name) && OPTIONS[name].t
  * `--explain-columns`) is the one it needs.
  */
 export const COMMAND_OPTIONS = {
-  grade: ["table", "sheet", "rules", "out", "force", "format", "json", "lang", "as-of"],
-  "grade --explain-columns": ["explain-columns", "table", "sheet", "rules", "lang", "as-of"],
+  grade: ["table", "sheet", "encoding", "rules", "out", "force", "format", "json", "lang", "as-of"],
+  "grade --explain-columns": ["explain-columns", "table", "sheet", "encoding", "rules", "lang", "as-of"],
   format: ["table", "sheet", "rules", "out", "force", "lang"],
   "rules --export": ["export", "force", "lang"],
   "rules --check": ["check", "lang"],
@@ -188,6 +193,13 @@ function asOfSerial(parsed: Parsed): Result<number | undefined, CliProblem> {
   return typeof serial === "number" ? ok(serial) : err(PROBLEMS.usage(USAGE_DETAILS.badAsOf(asOfText)));
 }
 
+/** `--encoding NAME`, in any case (`UTF8`, `Big5`). */
+function encodingOption(value: string | undefined): Result<CsvEncoding | undefined, CliProblem> {
+  if (value === undefined) return ok(undefined);
+  const name = value.toLowerCase();
+  return isCsvEncoding(name) ? ok(name) : err(PROBLEMS.usage(USAGE_DETAILS.badEncoding(value)));
+}
+
 function language(value: string | undefined): Result<Lang | undefined, CliProblem> {
   if (value === undefined) return ok(undefined);
   return isLang(value) ? ok(value) : err(PROBLEMS.usage(USAGE_DETAILS.badLang(value)));
@@ -220,10 +232,14 @@ export function parseArgs(argv: readonly string[]): Result<Command, CliProblem> 
     const asOfRead = asOfSerial(parsed);
     if (!asOfRead.ok) return asOfRead;
     const asOf = asOfRead.value;
+    const encodingRead = encodingOption(parsed.values.encoding);
+    if (!encodingRead.ok) return encodingRead;
+    const encoding = encodingRead.value;
     const { table, sheet, rules, out } = parsed.values;
     const chosen = {
       ...(table === undefined ? {} : { table }),
       ...(sheet === undefined ? {} : { sheet }),
+      ...(encoding === undefined ? {} : { encoding }),
       ...(rules === undefined ? {} : { rules }),
       ...(asOf === undefined ? {} : { asOf }),
       ...withLang,

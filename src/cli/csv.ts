@@ -1,52 +1,10 @@
 /**
  * CSV as analysts' tools write it: UTF-8 with or without a BOM (Excel's "CSV UTF-8"), GBK/GB18030 (Excel's
  * "CSV" on a Simplified Chinese Windows), Big5 (the same on a Traditional Chinese Windows), UTF-16 with a
- * BOM (Excel's "Unicode Text"); comma, semicolon or tab. The bytes are decoded and the delimiter found
- * here; csv-parse splits the fields.
+ * BOM (Excel's "Unicode Text"); comma, semicolon or tab. The bytes are decoded by `decodeCsv`
+ * (src/cli/encoding), the delimiter is found here, and csv-parse splits the fields.
  */
 import { CsvError, type Options, parse } from "csv-parse/sync";
-
-export type CsvEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "gb18030" | "big5";
-
-export interface DecodedText {
-  readonly text: string;
-  readonly encoding: CsvEncoding;
-}
-
-/**
- * The text of a CSV file, or `null` when it is none of the encodings above.
- * @param headerScore how well a decoding's first line reads as headers (columns recognised): GB18030 and
- *   Big5 both decode most bytes of the other without error, so only the meaning tells them apart
- */
-export function decodeCsv(bytes: Uint8Array, headerScore: (text: string) => number = () => 0): DecodedText | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    const text = tryDecode("utf-8", bytes.subarray(3));
-    return text === null ? null : { text, encoding: "utf-8-bom" };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    const text = tryDecode("utf-16le", bytes.subarray(2));
-    return text === null ? null : { text, encoding: "utf-16le" };
-  }
-  const utf8 = tryDecode("utf-8", bytes);
-  if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
-  // Both decode almost any byte sequence, so they only come after UTF-8; GB18030 wins a tie (mainland exports are the most common).
-  let best: DecodedText | null = null;
-  let bestScore = -1;
-  for (const encoding of ["gb18030", "big5"] as const) {
-    const text = tryDecode(encoding, bytes);
-    const score = text === null ? -1 : headerScore(text);
-    if (text !== null && score > bestScore) [best, bestScore] = [{ text, encoding }, score];
-  }
-  return best;
-}
-
-function tryDecode(encoding: string, bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
 
 export type Delimiter = "," | ";" | "\t";
 

@@ -30,10 +30,14 @@ export async function explainCommand(command: ExplainColumnsCommand, io: CliIo):
     if (!loaded.ok) return report(io, loaded.error.problem, lang);
     ruleSet = loaded.value;
   }
-  const read = await readSource(command.file, {
-    ...(command.table === undefined ? {} : { table: command.table }),
-    ...(command.sheet === undefined ? {} : { sheet: command.sheet }),
-  });
+  const read = await readSource(
+    command.file,
+    {
+      ...(command.table === undefined ? {} : { table: command.table }),
+      ...(command.sheet === undefined ? {} : { sheet: command.sheet }),
+    },
+    command.encoding,
+  );
   if (!read.ok) return report(io, read.error, lang);
   const { name, table } = read.value;
   lang = messageLanguage(command.lang, envLang, tableLanguage(table.headers));

@@ -65,10 +65,14 @@ export async function gradeCommand(command: GradeCommand, io: CliIo): Promise<nu
   if (refused) return report(io, refused, lang);
 
   progress((p) => p.reading(command.file));
-  const read = await readSource(command.file, {
-    ...(command.table === undefined ? {} : { table: command.table }),
-    ...(command.sheet === undefined ? {} : { sheet: command.sheet }),
-  });
+  const read = await readSource(
+    command.file,
+    {
+      ...(command.table === undefined ? {} : { table: command.table }),
+      ...(command.sheet === undefined ? {} : { sheet: command.sheet }),
+    },
+    command.encoding,
+  );
   if (!read.ok) return report(io, read.error, lang);
   const source = read.value;
   const headersLang = tableLanguage(source.table.headers);
@@ -100,6 +104,7 @@ export async function gradeCommand(command: GradeCommand, io: CliIo): Promise<nu
       outputHeaders(gradeReport, plan, width),
       lang,
       source.table,
+      source.kind === "csv" ? source.encoding : null,
     ))
       await io.stdout(piece);
   io.stderr(
@@ -109,6 +114,7 @@ export async function gradeCommand(command: GradeCommand, io: CliIo): Promise<nu
         replacedCells: written.replacedCells,
         written: target.path,
         notes: tableNotes(gradeReport, lang),
+        readAs: source.kind === "csv" && source.encoding.name !== "utf8" ? source.encoding : null,
       },
       lang,
     ) + "\n",

@@ -18,6 +18,10 @@ export const OPTION_HELP: Readonly<Record<Option, OptionHelp>> = {
     text: "the Excel table to grade (case-insensitive); without it the only table of the workbook (or of --sheet), else the first sheet's header row",
   },
   sheet: { value: "NAME", text: "the sheet to look in: its only table, else its header row" },
+  encoding: {
+    value: "NAME",
+    text: "a CSV's encoding: utf8, utf16le, utf16be, gb18030 (also for GBK) or big5; without it the byte order mark, else UTF-8 when valid, else the encoding the text reads as (a byte not valid in it is refused, with its offset and line)",
+  },
   rules: {
     value: "rules.json",
     text: "the rule set to grade by, as rules --export writes it; the default rule set without it",

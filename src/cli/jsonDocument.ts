@@ -3,6 +3,7 @@
  * says exactly what the add-in would write.
  */
 import type { CriterionPoints, GradeReport, Lang, Reason, RowStatus, Table } from "../engine";
+import type { EncodingUsed } from "./encoding/names";
 import { type JsonTableFacts, tableFactsJson } from "./tableJson";
 
 export interface JsonIssue {
@@ -60,6 +61,8 @@ export interface JsonDocument extends JsonTableFacts {
   readonly table: string;
   /** Field id → the header of the column it was read from (or written to). */
   readonly columns: Readonly<Record<string, string>>;
+  /** The encoding a CSV was read in and why; `null` for a workbook. */
+  readonly encoding: EncodingUsed | null;
   readonly rows: readonly JsonRow[];
   readonly summary: { readonly counts: Readonly<Record<string, number>> };
 }
@@ -107,6 +110,9 @@ function reasonJson(reason: Reason, lang: Lang): JsonReason {
   }
 }
 
+/** In this key order, whatever object the encoding came in. */
+const encodingJson = ({ name, why, bom }: EncodingUsed): EncodingUsed => ({ name, why, bom });
+
 /** One row of the document (reasons are built here, so a million rows are never all held at once). */
 function jsonRow(report: GradeReport, i: number, lang: Lang): JsonRow {
   const result = report.row(i);
@@ -138,6 +144,7 @@ function columnsJson(
  * @param outputHeaders headers of the grade, score and remark columns as written (found or added)
  * @param lang language of reason labels, issue messages and the table's facts (remarks are as written to the file)
  * @param source the table as read, for each column's sample values
+ * @param encoding a CSV's encoding, as it was decided; `null` for a workbook
  */
 export function* jsonDocumentText(
   table: string,
@@ -145,8 +152,14 @@ export function* jsonDocumentText(
   outputHeaders: Readonly<Record<"grade" | "score" | "remark", string>>,
   lang: Lang,
   source: Table,
+  encoding: EncodingUsed | null = null,
 ): Generator<string> {
-  const head = { table, columns: columnsJson(report, outputHeaders), ...tableFactsJson(report, source, lang) };
+  const head = {
+    table,
+    columns: columnsJson(report, outputHeaders),
+    ...tableFactsJson(report, source, lang),
+    encoding: encoding && encodingJson(encoding),
+  };
   let piece = `${JSON.stringify(head).slice(0, -1)},"rows":[`;
   for (let i = 0; i < report.rowCount; i++) {
     piece += (i > 0 ? "," : "") + JSON.stringify(jsonRow(report, i, lang));
@@ -165,12 +178,14 @@ export function buildJsonDocument(
   outputHeaders: Readonly<Record<"grade" | "score" | "remark", string>>,
   lang: Lang,
   source: Table,
+  encoding: EncodingUsed | null = null,
 ): JsonDocument {
   const rows = Array.from({ length: report.rowCount }, (_, i) => jsonRow(report, i, lang));
   return {
     table,
     columns: columnsJson(report, outputHeaders),
     ...tableFactsJson(report, source, lang),
+    encoding: encoding && encodingJson(encoding),
     rows,
     summary: { counts: { ...report.summary.counts } },
   };

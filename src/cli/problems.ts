@@ -4,6 +4,7 @@
  */
 import type { Localized, RuleSetProblem } from "../engine";
 import { SHEET_COLUMNS } from "../plan";
+import type { UndecodableText } from "./encoding/decodeCsv";
 import type { ProblemTexts } from "./i18n/catalog";
 import { cliText } from "./i18n";
 
@@ -50,7 +51,14 @@ export const PROBLEMS = {
   sheetNotFound: (name: string, names: readonly string[]): CliProblem => cliProblem("sheet-not-found", name, names),
   columnsBlocked: (where: string): CliProblem => cliProblem("columns-blocked", where),
   sharedFormula: (header: string, ref: string): CliProblem => cliProblem("shared-formula", header, ref),
-  csvEncoding: (file: string): CliProblem => cliProblem("csv-encoding", file),
+  /** The bytes shown as `0x81 0x20`, as a hex editor would find them at the offset. */
+  csvEncoding: (file: string, found: UndecodableText): CliProblem =>
+    cliProblem(
+      "csv-encoding",
+      file,
+      found,
+      found.bytes.map((b) => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`).join(" "),
+    ),
   /** `row` and `column` are 1-based, as Excel numbers the cells of the opened CSV. */
   csvUnclosedQuote: (file: string, row: number, column: number): CliProblem =>
     cliProblem("csv-unclosed-quote", file, row, column),

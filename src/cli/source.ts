@@ -2,17 +2,12 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { type Result, type Table, err, mapColumns, ok } from "../engine";
-import {
-  type CsvEncoding,
-  CsvSyntaxError,
-  type Delimiter,
-  decodeCsv,
-  detectDelimiter,
-  parseCsv,
-  parseCsvHeader,
-} from "./csv";
+import { CsvSyntaxError, type Delimiter, detectDelimiter, parseCsv, parseCsvHeader } from "./csv";
+import { decodeCsv } from "./encoding/decodeCsv";
+import type { CsvEncoding, EncodingUsed } from "./encoding/names";
 import { fileKind } from "./fileKind";
 import { type CliProblem, PROBLEMS } from "./problems";
+import { USAGE_DETAILS } from "./usageDetails";
 import { type ReadRange, type TableChoice, readRange } from "./xlsx/readTable";
 import { type WorkbookPackage, readPackage } from "./xlsx/workbookPackage";
 import { PrefixedXmlError } from "./xlsx/xml";
@@ -30,7 +25,7 @@ export type Source =
       readonly kind: "csv";
       readonly name: string;
       readonly table: Table;
-      readonly encoding: CsvEncoding;
+      readonly encoding: EncodingUsed;
       readonly delimiter: Delimiter;
     };
 
@@ -40,7 +35,14 @@ export function isCsvPath(file: string): boolean {
   return CSV_EXTENSIONS.has(extname(file).toLowerCase());
 }
 
-export async function readSource(file: string, choice: TableChoice): Promise<Result<Source, CliProblem>> {
+/** @param encoding `--encoding`: for a CSV only (a workbook's text is always Unicode) */
+export async function readSource(
+  file: string,
+  choice: TableChoice,
+  encoding?: CsvEncoding,
+): Promise<Result<Source, CliProblem>> {
+  const csv = isCsvPath(file);
+  if (encoding !== undefined && !csv) return err(PROBLEMS.usage(USAGE_DETAILS.encodingNeedsCsv()));
   let bytes: Buffer;
   try {
     if (!statSync(file).isFile()) return err(PROBLEMS.notAWorkbook(file));
@@ -50,7 +52,7 @@ export async function readSource(file: string, choice: TableChoice): Promise<Res
     if ((error as NodeJS.ErrnoException).code === "ERR_FS_FILE_TOO_LARGE") return err(PROBLEMS.tooLarge(file));
     return err(PROBLEMS.fileMissing(file));
   }
-  if (isCsvPath(file)) return readCsv(file, bytes);
+  if (csv) return readCsv(file, bytes, encoding);
   switch (fileKind(bytes)) {
     case "zip":
       return readXlsx(file, bytes, choice);
@@ -65,10 +67,12 @@ export async function readSource(file: string, choice: TableChoice): Promise<Res
   }
 }
 
-/** How many columns of a CSV text's header row the grading recognises. */
+/** The share of a CSV text's headers (0–1) that the grading recognises. */
 function recognisedHeaders(text: string): number {
   const headers = parseCsvHeader(text, detectDelimiter(text));
-  return Object.values(mapColumns(headers).columns).filter((c) => c !== undefined).length;
+  const named = headers.filter((h) => h.trim() !== "").length;
+  const recognised = Object.values(mapColumns(headers).columns).filter((c) => c !== undefined).length;
+  return named === 0 ? 0 : Math.min(1, recognised / named);
 }
 
 /** The rows, or where a quote is never closed (every later row would run into that one field). */
@@ -81,9 +85,10 @@ function csvRows(file: string, text: string, delimiter: Delimiter): Result<strin
   }
 }
 
-function readCsv(file: string, bytes: Buffer): Result<Source, CliProblem> {
-  const decoded = decodeCsv(bytes, recognisedHeaders);
-  if (!decoded) return err(PROBLEMS.csvEncoding(file));
+function readCsv(file: string, bytes: Buffer, encoding: CsvEncoding | undefined): Result<Source, CliProblem> {
+  const read = decodeCsv(bytes, { headerScore: recognisedHeaders, ...(encoding === undefined ? {} : { encoding }) });
+  if (!read.ok) return err(PROBLEMS.csvEncoding(file, read.error));
+  const decoded = read.value;
   const delimiter = detectDelimiter(decoded.text);
   const parsed = csvRows(file, decoded.text, delimiter);
   if (!parsed.ok) return parsed;
@@ -91,7 +96,13 @@ function readCsv(file: string, bytes: Buffer): Result<Source, CliProblem> {
   if (!headers || headers.every((h) => h.trim() === "")) return err(PROBLEMS.noTable(file));
   const cells = (row: readonly string[]) => row.map((field) => (field === "" ? null : field));
   const table: Table = { headers: cells(headers), rows: rows.map(cells) };
-  return ok({ kind: "csv", name: basename(file, extname(file)), table, encoding: decoded.encoding, delimiter });
+  return ok({
+    kind: "csv",
+    name: basename(file, extname(file)),
+    table,
+    encoding: decoded.encoding,
+    delimiter,
+  });
 }
 
 async function readXlsx(file: string, bytes: Buffer, choice: TableChoice): Promise<Result<Source, CliProblem>> {

@@ -2,7 +2,7 @@
 import type { GradeReport, GradeSummary, Lang } from "../engine";
 import { amountScalesInForce } from "./amountScales";
 import { isoDate } from "./columnReadings";
-import type { TableNotes } from "./i18n/catalog";
+import type { GradedFacts, TableNotes } from "./i18n/catalog";
 import { CLI_MESSAGES } from "./i18n";
 
 export interface RunFacts {
@@ -13,6 +13,8 @@ export interface RunFacts {
   readonly written: string | null;
   /** What the line says about the table itself (see `tableNotes`); nothing when absent. */
   readonly notes?: TableNotes;
+  /** The encoding a CSV was read in, said when it is not UTF-8; nothing when absent. */
+  readonly readAs?: GradedFacts["readAs"];
 }
 
 const NO_NOTES: TableNotes = { notAssessed: [], asOfFromHeaders: null, amounts: { ranked: [], fixed: [] } };
@@ -42,6 +44,7 @@ export function summaryLine(facts: RunFacts, lang: Lang): string {
     issues: summary.issues,
     replaced: replacedCells,
     written,
+    readAs: facts.readAs ?? null,
     ...(facts.notes ?? NO_NOTES),
   });
 }

@@ -22,6 +22,8 @@ export const USAGE_DETAILS: UsageDetails = {
   needsFile: detail("needsFile"),
   oneFile: detail("oneFile"),
   badAsOf: detail("badAsOf"),
+  badEncoding: detail("badEncoding"),
+  encodingNeedsCsv: detail("encodingNeedsCsv"),
   rulesTakesNoFile: detail("rulesTakesNoFile"),
   rulesNeedsOne: detail("rulesNeedsOne"),
   unknownCommand: detail("unknownCommand"),

@@ -1,38 +1,36 @@
 /** CSV as analysts' tools write it: encodings, delimiters, quoting. */
 import { encode } from "iconv-lite";
-import {
-  CsvSyntaxError,
-  csvCellValue,
-  decodeCsv,
-  detectDelimiter,
-  formatCsv,
-  parseCsv,
-  parseCsvHeader,
-} from "../../src/cli/csv";
+import { CsvSyntaxError, csvCellValue, detectDelimiter, formatCsv, parseCsv, parseCsvHeader } from "../../src/cli/csv";
+import { decodeCsv } from "../../src/cli/encoding/decodeCsv";
 
 const GBK_KEHU = Buffer.from([0xbf, 0xcd, 0xbb, 0xa7]); // 客户 in GBK
 
 test.each([
-  ["UTF-8 with a BOM", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("客户,a")]), "utf-8-bom", "客户,a"],
-  ["UTF-8 without a BOM", Buffer.from("客户,a"), "utf-8", "客户,a"],
+  [
+    "UTF-8 with a BOM",
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("客户,a")]),
+    { name: "utf8", why: "bom", bom: true },
+    "客户,a",
+  ],
+  ["UTF-8 without a BOM", Buffer.from("客户,a"), { name: "utf8", why: "valid-utf8", bom: false }, "客户,a"],
   [
     "GBK (Excel's CSV on Simplified Chinese Windows)",
     Buffer.concat([GBK_KEHU, Buffer.from(",a")]),
-    "gb18030",
+    { name: "gb18030", why: "detected", bom: false },
     "客户,a",
   ],
   [
     "UTF-16 with a BOM (Excel's Unicode Text)",
     Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("客户\ta", "utf16le")]),
-    "utf-16le",
+    { name: "utf16le", why: "bom", bom: true },
     "客户\ta",
   ],
 ])("decodes %s", (_, bytes, encoding, text) => {
-  expect(decodeCsv(bytes)).toEqual({ encoding, text });
+  expect(decodeCsv(bytes)).toEqual({ ok: true, value: { encoding, text } });
 });
 
 test("refuses bytes that are neither UTF-8 nor GB18030", () => {
-  expect(decodeCsv(Buffer.from([0x81, 0x20, 0xff, 0xff]))).toBeNull();
+  expect(decodeCsv(Buffer.from([0x81, 0x20, 0xff, 0xff])).ok).toBe(false);
 });
 
 test("finds the delimiter on the first line, ignoring quoted text", () => {
@@ -79,10 +77,14 @@ test.each([
 test("a Big5 CSV (Excel's CSV on Traditional Chinese Windows) is told from GB18030 by which decoding names known columns", () => {
   const text = "客戶名稱,聯絡人,財務狀況\r\n台灣物流,陳先生,良好\r\n";
   const bytes = encode(text, "big5");
-  const recognised = (t: string) => (t.startsWith("客戶名稱") ? 3 : 0); // what source.ts asks mapColumns
-  expect(decodeCsv(bytes, recognised)).toEqual({ encoding: "big5", text });
+  const recognised = (t: string) => (t.startsWith("客戶名稱") ? 1 : 0); // what source.ts asks mapColumns
+  expect(decodeCsv(bytes, { headerScore: recognised })).toEqual({
+    ok: true,
+    value: { encoding: { name: "big5", why: "detected", bom: false }, text },
+  });
   // GBK bytes stay GB18030 (a tie, or GB18030 reading better).
-  expect(decodeCsv(encode("客户名称,联系人\r\n", "gbk"), () => 0)?.encoding).toBe("gb18030");
+  const gbk = decodeCsv(encode("客户名称,联系人\r\n", "gbk"), { headerScore: () => 0 });
+  expect(gbk.ok && gbk.value.encoding.name).toBe("gb18030");
 });
 
 test("a quote that opens a field and is never closed is refused with its row and column (1-based, as Excel shows them)", () => {

@@ -42,6 +42,7 @@ const PLACEHOLDERS: readonly [RegExp, string][] = [
   [/<file\.xlsx\|file\.csv>|<file\.xlsx>/, "a.xlsx"],
   [/\bzh-CN\|zh-TW\|en\b/, "en"],
   [/\bYYYY-MM-DD\b/, "2026-11-22"],
+  [/--encoding NAME/, "--encoding gb18030"],
   [/\b(NAME|FILE|rules\.json)\b/g, "x.json"],
 ];
 
@@ -65,7 +66,7 @@ const BASE: Record<string, string[]> = {
   "`rules --export`": ["rules", "--export", "r.json"],
   "`rules --check`": ["rules", "--check", "r.json"],
 };
-const VALUE: Partial<Record<Option, string>> = { lang: "en", "as-of": "2026-11-22" };
+const VALUE: Partial<Record<Option, string>> = { lang: "en", "as-of": "2026-11-22", encoding: "gb18030" };
 
 test("the option table says which command takes which option, as the parser decides it", () => {
   const lines = section("## Options by command");

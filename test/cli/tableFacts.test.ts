@@ -36,6 +36,7 @@ describe("a CRM export with no payment, potential or service columns", () => {
       "notAssessed",
       "asOf",
       "scales",
+      "encoding",
       "rows",
       "summary",
     ]);

@@ -4,6 +4,8 @@
  * Texts that take values are functions, so word order can differ between languages.
  */
 import type { FreezeOutcome } from "../../plan";
+import type { UndecodableText } from "../encoding/decodeCsv";
+import type { CsvEncoding, EncodingWhy } from "../encoding/names";
 
 /** Why the command stopped, by problem code: one line saying what went wrong and what to do. */
 export interface ProblemTexts {
@@ -22,7 +24,8 @@ export interface ProblemTexts {
   readonly "sheet-not-found": (name: string, names: readonly string[]) => string;
   readonly "columns-blocked": (where: string) => string;
   readonly "shared-formula": (header: string, ref: string) => string;
-  readonly "csv-encoding": (file: string) => string;
+  /** `found`: where the bytes stop being text in the encoding decided; `hex`: those bytes, as `0x81 0x20`. */
+  readonly "csv-encoding": (file: string, found: UndecodableText, hex: string) => string;
   /** `row` and `column` are 1-based, as Excel numbers the cells of the opened CSV. */
   readonly "csv-unclosed-quote": (file: string, row: number, column: number) => string;
   /**
@@ -59,6 +62,9 @@ export interface UsageTexts {
   readonly needsFile: (command: string) => string;
   readonly oneFile: (command: string, count: number) => string;
   readonly badAsOf: (value: string) => string;
+  readonly badEncoding: (value: string) => string;
+  /** `--encoding` given for a workbook. */
+  readonly encodingNeedsCsv: () => string;
   readonly rulesTakesNoFile: () => string;
   readonly rulesNeedsOne: () => string;
   /** `known`: the commands there are, as typed. */
@@ -94,6 +100,8 @@ export interface GradedFacts extends TableNotes {
   readonly replaced: number;
   /** Where the graded copy went; `null` when nothing was written. */
   readonly written: string | null;
+  /** The encoding a CSV was read in, when it was not UTF-8; `null` for UTF-8 and for a workbook. */
+  readonly readAs: { readonly name: CsvEncoding; readonly why: EncodingWhy } | null;
 }
 
 /** What the template formatting did, for its closing line (a `FormattingOutcome` and where it went). */

@@ -1,5 +1,6 @@
 /** The command line's lines in English. */
 import { formatList } from "../../engine";
+import type { CsvEncoding, EncodingWhy } from "../encoding/names";
 import type { CliMessages, TableNotes } from "./catalog";
 
 const q = (s: string): string => `"${s}"`;
@@ -25,6 +26,27 @@ const tableNotes = (n: TableNotes): string =>
     .filter((part) => part !== "")
     .map((part) => `${part}; `)
     .join("");
+
+const ENCODING: Readonly<Record<CsvEncoding, string>> = {
+  utf8: "UTF-8",
+  utf16le: "UTF-16LE",
+  utf16be: "UTF-16BE",
+  gb18030: "GB18030/GBK",
+  big5: "Big5",
+};
+/** Why the file was read in that encoding, in a refusal. */
+const REFUSED_WHY: Readonly<Record<Exclude<EncodingWhy, "valid-utf8">, string>> = {
+  bom: "as the byte order mark at its start says",
+  option: "as --encoding says",
+  detected: "the encoding its text reads as",
+};
+/** The same, in the summary line. */
+const READ_WHY: Readonly<Record<EncodingWhy, string>> = {
+  bom: "byte order mark",
+  option: "--encoding",
+  detected: "detected from the text",
+  "valid-utf8": "valid UTF-8",
+};
 
 export const en: CliMessages = {
   problems: {
@@ -58,8 +80,8 @@ export const en: CliMessages = {
       `In ${file}, the quote that opens row ${row}, column ${column} is never closed, so everything after it would fall into that one cell: close the quote (a quote inside a field is written twice, "") and try again.`,
     "no-room-for-outputs": (columns, last, max, toAdd, remove, movedRight) =>
       `No room for the grading's columns (${formatList("en", toAdd)}): the table has ${columns} columns${movedRight ? ` and ends at column ${last} of the sheet` : ""}; a sheet holds at most ${max} (A to XFD), so ${toAdd.length} more do not fit. Delete at least ${remove} column(s) the grading does not read${movedRight ? " (or move the table left)" : ""}, or write a CSV with --out NAME.csv, and try again.`,
-    "csv-encoding": (file) =>
-      `Cannot tell the text encoding of ${file} (neither UTF-8, UTF-16, GBK/GB18030 nor Big5): save it from Excel as "CSV UTF-8 (Comma delimited)" and try again.`,
+    "csv-encoding": (file, found, hex) =>
+      `${file} cannot be read as ${ENCODING[found.encoding]} (${REFUSED_WHY[found.why]}): at byte offset ${found.offset} (line ${found.line}), ${hex} is not ${ENCODING[found.encoding]} text, and reading it in another encoding would garble the file. If the file is in another encoding, name it with --encoding (utf8, utf16le, utf16be, gb18030 or big5); otherwise open it in Excel, save it as "CSV UTF-8 (Comma delimited)" and try again.`,
     "rules-unreadable": (file, detail) =>
       `Cannot read the rule set ${file} (${detail}): give a JSON file such as customer-grader rules --export writes.`,
     "rules-invalid": (file, count, first) =>
@@ -83,6 +105,9 @@ export const en: CliMessages = {
     needsFile: (command) => `${command} needs a file`,
     oneFile: (command, count) => `${command} takes one file, not ${count}`,
     badAsOf: (value) => `--as-of must be a date as YYYY-MM-DD, not ${q(value)}`,
+    badEncoding: (value) =>
+      `--encoding must be utf8, utf16le, utf16be, gb18030 (also for GBK) or big5, not ${q(value)}`,
+    encodingNeedsCsv: () => "--encoding applies to a CSV file only (a workbook's text is always Unicode)",
     rulesTakesNoFile: () => "rules takes no file of its own: use --export FILE or --check FILE",
     rulesNeedsOne: () => "rules needs one of --export FILE or --check FILE",
     unknownCommand: (command, known) => `unknown command ${q(command)} (${known})`,
@@ -105,6 +130,7 @@ export const en: CliMessages = {
     `Graded ${f.graded} rows: ${f.counts.join(", ")}; ${f.incomplete} incomplete, ${f.skipped} skipped; ` +
     tableNotes(f) +
     `${f.issues} unreadable cells; replaced ${f.replaced} non-empty cells` +
+    (f.readAs ? `; read as ${ENCODING[f.readAs.name]} (${READ_WHY[f.readAs.why]})` : "") +
     (f.written ? `; written to ${f.written}` : ""),
   formatted: (f) =>
     `Formatted ${f.table}: ${f.tableStyled ? "table style, " : "(not an Excel table: no table style) "}` +

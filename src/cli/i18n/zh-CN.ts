@@ -1,5 +1,6 @@
 /** The command line's lines in Simplified Chinese (mainland wording: 工作簿, 单元格, 行 for a row). */
 import { formatList } from "../../engine";
+import type { CsvEncoding, EncodingWhy } from "../encoding/names";
 import type { CliMessages, TableNotes } from "./catalog";
 
 const q = (s: string): string => `“${s}”`;
@@ -22,6 +23,27 @@ const tableNotes = (n: TableNotes): string =>
     .filter((part) => part !== "")
     .map((part) => `${part}；`)
     .join("");
+
+const ENCODING: Readonly<Record<CsvEncoding, string>> = {
+  utf8: "UTF-8",
+  utf16le: "UTF-16LE",
+  utf16be: "UTF-16BE",
+  gb18030: "GB18030/GBK",
+  big5: "Big5",
+};
+/** Why the file was read in that encoding, in a refusal. */
+const REFUSED_WHY: Readonly<Record<Exclude<EncodingWhy, "valid-utf8">, string>> = {
+  bom: "文件开头的字节顺序标记（BOM）表明是此编码",
+  option: "由 --encoding 指定",
+  detected: "按文本内容判断是此编码",
+};
+/** The same, in the summary line. */
+const READ_WHY: Readonly<Record<EncodingWhy, string>> = {
+  bom: "据 BOM",
+  option: "由 --encoding 指定",
+  detected: "据文本内容判断",
+  "valid-utf8": "有效的 UTF-8",
+};
 
 export const zhCN: CliMessages = {
   problems: {
@@ -52,8 +74,8 @@ export const zhCN: CliMessages = {
       `${file} 第 ${row} 行第 ${column} 列开头的引号没有闭合，其后的所有内容都会落入这一个单元格：请补上闭合的引号（字段中的引号要写成两个 ""）后再试。`,
     "no-room-for-outputs": (columns, last, max, toAdd, remove, movedRight) =>
       `表格没有空间添加分级的列（${formatList("zh-CN", toAdd)}）：表格有 ${columns} 列${movedRight ? `，到工作表的第 ${last} 列为止` : ""}，而工作表最多 ${max} 列（A 到 XFD），再加 ${toAdd.length} 列放不下。请删除至少 ${remove} 个分级不读取的列${movedRight ? "（或把表格左移）" : ""}，或用 --out 文件名.csv 输出 CSV，然后再试。`,
-    "csv-encoding": (file) =>
-      `无法识别 ${file} 的文字编码（既不是 UTF-8、UTF-16，也不是 GBK/GB18030 或 Big5）：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再试。`,
+    "csv-encoding": (file, found, hex) =>
+      `无法按 ${ENCODING[found.encoding]} 读取 ${file}（${REFUSED_WHY[found.why]}）：第 ${found.line} 行、字节偏移 ${found.offset} 处的 ${hex} 不是 ${ENCODING[found.encoding]} 文字，改用别的编码读取会把整个文件读成乱码，所以没有继续。如果文件是其他编码，请用 --encoding 指定（utf8、utf16le、utf16be、gb18030 或 big5）；否则请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再试。`,
     "rules-unreadable": (file, detail) =>
       `无法读取规则集 ${file}（${detail}）：请提供 customer-grader rules --export 导出的 JSON 文件。`,
     "rules-invalid": (file, count, first) =>
@@ -75,6 +97,9 @@ export const zhCN: CliMessages = {
     needsFile: (command) => `${command} 需要一个文件`,
     oneFile: (command, count) => `${command} 只接受一个文件，而不是 ${count} 个`,
     badAsOf: (value) => `--as-of 须是 YYYY-MM-DD 格式的日期，而不是 ${q(value)}`,
+    badEncoding: (value) =>
+      `--encoding 只能是 utf8、utf16le、utf16be、gb18030（GBK 也用它）或 big5，而不是 ${q(value)}`,
+    encodingNeedsCsv: () => "--encoding 只适用于 CSV 文件（工作簿中的文字总是 Unicode）",
     rulesTakesNoFile: () => "rules 本身不接受文件：请用 --export FILE 或 --check FILE",
     rulesNeedsOne: () => "rules 需要 --export FILE 或 --check FILE 二者之一",
     unknownCommand: (command, known) => `没有 ${q(command)} 这个命令（可用：${known}）`,
@@ -97,6 +122,7 @@ export const zhCN: CliMessages = {
     `已分级 ${f.graded} 行：${f.counts.join("，")}；${f.incomplete} 行数据不全，${f.skipped} 行空行；` +
     tableNotes(f) +
     `${f.issues} 个无法识别的单元格；替换了 ${f.replaced} 个原有内容的单元格` +
+    (f.readAs ? `；按 ${ENCODING[f.readAs.name]} 读取（${READ_WHY[f.readAs.why]}）` : "") +
     (f.written ? `；已写入 ${f.written}` : ""),
   formatted: (f) =>
     `已套用模板格式到 ${f.table}：${f.tableStyled ? "表格样式、" : "（不是 Excel 表格，未设表格样式）"}` +

@@ -1,5 +1,6 @@
 /** The command line's lines in Traditional Chinese (Taiwan wording: 活頁簿, 儲存格, 列 for a row). */
 import { formatList } from "../../engine";
+import type { CsvEncoding, EncodingWhy } from "../encoding/names";
 import type { CliMessages, TableNotes } from "./catalog";
 
 const q = (s: string): string => `「${s}」`;
@@ -22,6 +23,27 @@ const tableNotes = (n: TableNotes): string =>
     .filter((part) => part !== "")
     .map((part) => `${part}；`)
     .join("");
+
+const ENCODING: Readonly<Record<CsvEncoding, string>> = {
+  utf8: "UTF-8",
+  utf16le: "UTF-16LE",
+  utf16be: "UTF-16BE",
+  gb18030: "GB18030/GBK",
+  big5: "Big5",
+};
+/** Why the file was read in that encoding, in a refusal. */
+const REFUSED_WHY: Readonly<Record<Exclude<EncodingWhy, "valid-utf8">, string>> = {
+  bom: "檔案開頭的位元組順序標記（BOM）表明是此編碼",
+  option: "由 --encoding 指定",
+  detected: "依文字內容判斷是此編碼",
+};
+/** The same, in the summary line. */
+const READ_WHY: Readonly<Record<EncodingWhy, string>> = {
+  bom: "依 BOM",
+  option: "由 --encoding 指定",
+  detected: "依文字內容判斷",
+  "valid-utf8": "有效的 UTF-8",
+};
 
 export const zhTW: CliMessages = {
   problems: {
@@ -52,8 +74,8 @@ export const zhTW: CliMessages = {
       `${file} 第 ${row} 列第 ${column} 欄開頭的引號沒有閉合，其後的所有內容都會落入這一個儲存格：請補上閉合的引號（欄位中的引號要寫成兩個 ""）後再試。`,
     "no-room-for-outputs": (columns, last, max, toAdd, remove, movedRight) =>
       `表格沒有空間新增分級的欄（${formatList("zh-TW", toAdd)}）：表格有 ${columns} 欄${movedRight ? `，到工作表的第 ${last} 欄為止` : ""}，而工作表最多 ${max} 欄（A 到 XFD），再加 ${toAdd.length} 欄放不下。請刪除至少 ${remove} 個分級不讀取的欄${movedRight ? "（或把表格左移）" : ""}，或用 --out 檔名.csv 輸出 CSV，然後再試。`,
-    "csv-encoding": (file) =>
-      `無法辨識 ${file} 的文字編碼（既不是 UTF-8、UTF-16，也不是 GBK/GB18030 或 Big5）：請在 Excel 中另存為「CSV UTF-8（逗號分隔）」後再試。`,
+    "csv-encoding": (file, found, hex) =>
+      `無法以 ${ENCODING[found.encoding]} 讀取 ${file}（${REFUSED_WHY[found.why]}）：第 ${found.line} 行、位元組位移 ${found.offset} 處的 ${hex} 不是 ${ENCODING[found.encoding]} 文字，改用別的編碼讀取會把整個檔案讀成亂碼，所以沒有繼續。如果檔案是其他編碼，請用 --encoding 指定（utf8、utf16le、utf16be、gb18030 或 big5）；否則請在 Excel 中另存為「CSV UTF-8（逗號分隔）」後再試。`,
     "rules-unreadable": (file, detail) =>
       `無法讀取規則集 ${file}（${detail}）：請提供 customer-grader rules --export 匯出的 JSON 檔案。`,
     "rules-invalid": (file, count, first) =>
@@ -75,6 +97,9 @@ export const zhTW: CliMessages = {
     needsFile: (command) => `${command} 需要一個檔案`,
     oneFile: (command, count) => `${command} 只接受一個檔案，而不是 ${count} 個`,
     badAsOf: (value) => `--as-of 須是 YYYY-MM-DD 格式的日期，而不是 ${q(value)}`,
+    badEncoding: (value) =>
+      `--encoding 只能是 utf8、utf16le、utf16be、gb18030（GBK 也用它）或 big5，而不是 ${q(value)}`,
+    encodingNeedsCsv: () => "--encoding 只適用於 CSV 檔案（活頁簿中的文字一律是 Unicode）",
     rulesTakesNoFile: () => "rules 本身不接受檔案：請用 --export FILE 或 --check FILE",
     rulesNeedsOne: () => "rules 需要 --export FILE 或 --check FILE 二者之一",
     unknownCommand: (command, known) => `沒有 ${q(command)} 這個命令（可用：${known}）`,
@@ -97,6 +122,7 @@ export const zhTW: CliMessages = {
     `已分級 ${f.graded} 列：${f.counts.join("，")}；${f.incomplete} 列資料不全，${f.skipped} 列空白；` +
     tableNotes(f) +
     `${f.issues} 個無法辨識的儲存格；取代了 ${f.replaced} 個原有內容的儲存格` +
+    (f.readAs ? `；以 ${ENCODING[f.readAs.name]} 讀取（${READ_WHY[f.readAs.why]}）` : "") +
     (f.written ? `；已寫入 ${f.written}` : ""),
   formatted: (f) =>
     `已套用範本格式到 ${f.table}：${f.tableStyled ? "表格樣式、" : "（不是 Excel 表格，未設表格樣式）"}` +
