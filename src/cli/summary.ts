@@ -13,6 +13,8 @@ export interface RunFacts {
   readonly written: string | null;
   /** What the line says about the table itself (see `tableNotes`); nothing when absent. */
   readonly notes?: TableNotes;
+  /** Cells given a `'` by `--escape-formulas`; absent without it. */
+  readonly escapedCells?: number;
 }
 
 const NO_NOTES: TableNotes = { notAssessed: [], asOfFromHeaders: null, amounts: { ranked: [], fixed: [] } };
@@ -42,6 +44,7 @@ export function summaryLine(facts: RunFacts, lang: Lang): string {
     issues: summary.issues,
     replaced: replacedCells,
     written,
+    escaped: facts.escapedCells ?? null,
     ...(facts.notes ?? NO_NOTES),
   });
 }

@@ -66,6 +66,8 @@ export interface UsageTexts {
   readonly macroAsXlsm: (name: string) => string;
   readonly outExtension: (name: string) => string;
   readonly formatNeedsXlsxOutput: () => string;
+  /** `--escape-formulas` with an .xlsx output, whose cells are values already. */
+  readonly escapeNeedsCsvOutput: () => string;
   readonly formatNeedsWorkbook: () => string;
   readonly formatWritesXlsx: () => string;
   /** `--explain-columns` given with an option that writes (`json`, `out`, `format`, `force`). */
@@ -94,6 +96,8 @@ export interface GradedFacts extends TableNotes {
   readonly replaced: number;
   /** Where the graded copy went; `null` when nothing was written. */
   readonly written: string | null;
+  /** Cells given a `'` by `--escape-formulas`; `null` without it. */
+  readonly escaped: number | null;
 }
 
 /** What the template formatting did, for its closing line (a `FormattingOutcome` and where it went). */
@@ -156,6 +160,8 @@ export interface CliMessages {
     readonly writing: (file: string) => string;
   };
   readonly rulesExported: (file: string) => string;
+  /** A temporary file of this output that a killed run left behind was removed before writing. */
+  readonly leftoverRemoved: (file: string) => string;
   readonly rulesValid: (file: string, dimensions: number, letters: string) => string;
   readonly graded: (facts: GradedFacts) => string;
   readonly formatted: (facts: FormattedFacts) => string;
