@@ -6,6 +6,7 @@
  * page margins and a `calcPr`. The zip container is the command's own `ZipWriter` (the reader under test
  * is `zipParts.ts`; the writer's output is checked against JSZip and LibreOffice in test/cli).
  */
+import { rmSync } from "node:fs";
 import type { CellValue, Table } from "../src/engine";
 import { ZipWriter } from "../src/cli/xlsx/zipWriter";
 import { escapeXml } from "../src/cli/xlsx/xml";
@@ -65,6 +66,7 @@ export async function writeTableWorkbook(path: string, table: Table, tableName =
     yield batch;
     yield `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="portrait"/><tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>`;
   }
+  rmSync(path, { force: true }); // the zip writer only creates (two cases share an input's name)
   const zip = new ZipWriter(path);
   zip.add(
     "[Content_Types].xml",

@@ -39,6 +39,7 @@ const REFUSALS: { readonly [K in keyof Details]: { readonly when: string; readon
   macroAsXlsm: { when: "a macro workbook written to another extension", args: ["out.xlsx"] },
   outExtension: { when: "`--out` not ending in .xlsx or .csv", args: ["out.txt"] },
   formatNeedsXlsxOutput: { when: "`grade --format` to a CSV", args: [] },
+  escapeNeedsCsvOutput: { when: "`grade --escape-formulas` to an .xlsx", args: [] },
   formatNeedsWorkbook: { when: "`format` on a CSV", args: [] },
   formatWritesXlsx: { when: "`format --out` to a CSV", args: [] },
   explainWritesNothing: {

@@ -24,6 +24,8 @@ export interface GradeCommand {
   readonly force: boolean;
   /** Apply the template formatting to the written workbook as well. */
   readonly format: boolean;
+  /** CSV output: a `'` before every cell a spreadsheet would run as a formula (absent: cells as they are). */
+  readonly escapeFormulas?: boolean;
   /** "Today" as an Excel serial, for reproducible runs; the local date when absent. */
   readonly asOf?: number;
 }
@@ -75,6 +77,7 @@ export const OPTIONS = {
   json: { type: "boolean" },
   force: { type: "boolean" },
   format: { type: "boolean" },
+  "escape-formulas": { type: "boolean" },
   "explain-columns": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
@@ -92,7 +95,7 @@ const isFlag = (name: string): name is Flag => isOption(name) && OPTIONS[name].t
  * `--explain-columns`) is the one it needs.
  */
 export const COMMAND_OPTIONS = {
-  grade: ["table", "sheet", "encoding", "rules", "out", "force", "format", "json", "lang", "as-of"],
+  grade: ["table", "sheet", "encoding", "rules", "out", "force", "format", "escape-formulas", "json", "lang", "as-of"],
   "grade --explain-columns": ["explain-columns", "table", "sheet", "encoding", "rules", "lang", "as-of"],
   format: ["table", "sheet", "rules", "out", "force", "lang"],
   "rules --export": ["export", "force", "lang"],
@@ -251,6 +254,7 @@ export function parseArgs(argv: readonly string[]): Result<Command, CliProblem> 
       json: parsed.switches.has("json"),
       force: parsed.switches.has("force"),
       format: parsed.switches.has("format"),
+      ...(parsed.switches.has("escape-formulas") ? { escapeFormulas: true } : {}),
       ...(out === undefined ? {} : { out }),
       ...chosen,
     });

@@ -2,6 +2,8 @@
  * A graded CSV as a new .xlsx: one sheet, the header row bold, numbers as numbers (see `csvCellValue`), the
  * grade cells coloured. Written with ExcelJS's streaming writer, so a million rows never sit in memory twice.
  */
+import { once } from "node:events";
+import { type WriteStream, createWriteStream } from "node:fs";
 import { stream } from "exceljs";
 import type { Table } from "../engine";
 import type { OutputPlan } from "../plan";
@@ -9,6 +11,7 @@ import { csvCellValue } from "./csv";
 import { type TypedKind, typedValue } from "./csvTypedCells";
 import { type GradeFills, gradeFill } from "./gradeFills";
 import { type OutputRow, tableWithOutputs } from "./outputs";
+import { createExclusive } from "./tempFiles";
 
 /** Excel's sheet-name rules: at most 31 characters, none of []:*?/\ . */
 function sheetName(name: string): string {
@@ -16,6 +19,7 @@ function sheetName(name: string): string {
 }
 
 /**
+ * @param path created exclusively (refused when anything, a link included, is there), as every graded copy is
  * @param typed columns whose text is written as the number it reads as (`grade --format`, see `csvTypedCells`);
  *   empty: every cell as `csvCellValue` reads it
  */
@@ -28,7 +32,27 @@ export async function writeCsvWorkbook(
   fills: GradeFills,
   typed: ReadonlyMap<number, TypedKind> = new Map(),
 ): Promise<void> {
-  const workbook = new stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  // ExcelJS given a file name opens it with "w", which follows a link: it gets a stream on our own descriptor.
+  const file = createWriteStream(path, { fd: createExclusive(path) });
+  try {
+    await writeRows(file, name, table, plan, outputs, fills, typed);
+  } catch (error) {
+    file.destroy();
+    throw error;
+  }
+  if (!file.closed) await once(file, "close"); // renamed or read back only once closed (Windows cares)
+}
+
+async function writeRows(
+  file: WriteStream,
+  name: string,
+  table: Table,
+  plan: OutputPlan,
+  outputs: readonly OutputRow[],
+  fills: GradeFills,
+  typed: ReadonlyMap<number, TypedKind>,
+): Promise<void> {
+  const workbook = new stream.xlsx.WorkbookWriter({ stream: file, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName(name));
   const [header, ...body] = tableWithOutputs(table, plan, outputs);
   const headerRow = sheet.addRow(header ?? []);

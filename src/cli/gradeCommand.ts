@@ -7,7 +7,17 @@ import { formatCsv } from "./csv";
 import { writeCsvWorkbook } from "./csvWorkbook";
 import { typedColumns } from "./csvTypedCells";
 import { type GradeFills, gradeFills } from "./gradeFills";
-import { type CliIo, EXIT_OK, checkOutputPath, report, writeAtomically, writeText } from "./io";
+import { escapeFormulas } from "./formulaCells";
+import {
+  type CliIo,
+  EXIT_OK,
+  type WriteOptions,
+  checkOutputPath,
+  report,
+  reportingLeftovers,
+  writeAtomically,
+  writeText,
+} from "./io";
 import { jsonDocumentText } from "./jsonDocument";
 import { languageFromEnv, messageLanguage } from "./lang";
 import { type OutputRow, countReplaced, outputHeaders, outputRow, tableWithOutputs } from "./outputs";
@@ -61,6 +71,8 @@ export async function gradeCommand(command: GradeCommand, io: CliIo): Promise<nu
   if ("code" in target) return report(io, target, lang);
   if (command.format && target.format === "csv")
     return report(io, PROBLEMS.usage(USAGE_DETAILS.formatNeedsXlsxOutput()), lang);
+  if (command.escapeFormulas && target.format !== "csv")
+    return report(io, PROBLEMS.usage(USAGE_DETAILS.escapeNeedsCsvOutput()), lang);
   const refused = checkOutputPath(target.path, command.file, command.force);
   if (refused) return report(io, refused, lang);
 
@@ -94,7 +106,11 @@ export async function gradeCommand(command: GradeCommand, io: CliIo): Promise<nu
 
   progress((p) => p.writing(target.path));
   const fills = gradeFills(ruleSet.grades.map((g) => g.letter));
-  const written = await writeOutput(source, target, plan, outputs, fills, command.format ? ruleSet : null);
+  const written = await writeOutput(source, target, plan, outputs, fills, {
+    formatBy: command.format ? ruleSet : null,
+    escapeFormulas: command.escapeFormulas === true,
+    write: reportingLeftovers(io, lang),
+  });
   if ("code" in written) return report(io, written, lang);
 
   if (command.json)
@@ -112,6 +128,7 @@ export async function gradeCommand(command: GradeCommand, io: CliIo): Promise<nu
       {
         summary: gradeReport.summary,
         replacedCells: written.replacedCells,
+        ...(written.escapedCells === undefined ? {} : { escapedCells: written.escapedCells }),
         written: target.path,
         notes: tableNotes(gradeReport, lang),
         readAs: source.kind === "csv" && source.encoding.name !== "utf8" ? source.encoding : null,
@@ -123,22 +140,39 @@ export async function gradeCommand(command: GradeCommand, io: CliIo): Promise<nu
   return EXIT_OK;
 }
 
+interface WriteChoices {
+  /** The rule set to format by (`--format`), else `null`. */
+  readonly formatBy: RuleSet | null;
+  /** `--escape-formulas` (CSV output only). */
+  readonly escapeFormulas: boolean;
+  readonly write: WriteOptions;
+}
+
+interface Written {
+  readonly replacedCells: number;
+  readonly formatted?: FormattingOutcome;
+  /** Cells given a `'` (`--escape-formulas`). */
+  readonly escapedCells?: number;
+}
+
 async function writeOutput(
   source: Source,
   target: { path: string; format: OutputFormat },
   plan: OutputPlan,
   outputs: readonly OutputRow[],
   fills: GradeFills,
-  /** The rule set to format by (`--format`), else `null`. */
-  formatBy: RuleSet | null,
-): Promise<{ replacedCells: number; formatted?: FormattingOutcome } | CliProblem> {
+  { formatBy, escapeFormulas: escape, write }: WriteChoices,
+): Promise<Written | CliProblem> {
   if (target.format === "csv") {
     const delimiter = source.kind === "csv" ? source.delimiter : ",";
+    const rows = tableWithOutputs(source.table, plan, outputs);
+    const escaped = escape ? escapeFormulas(rows) : null;
     // UTF-8 with a BOM: Excel opens it with the Chinese intact.
-    const text = "\uFEFF" + formatCsv(tableWithOutputs(source.table, plan, outputs), delimiter);
+    const text = "\uFEFF" + formatCsv(escaped?.rows ?? rows, delimiter);
     return (
-      (await writeAtomically(target.path, writeText(text))) ?? {
+      (await writeAtomically(target.path, writeText(text), write)) ?? {
         replacedCells: countReplaced(source.table, plan, outputs),
+        ...(escaped ? { escapedCells: escaped.escaped } : {}),
       }
     );
   }
@@ -146,15 +180,19 @@ async function writeOutput(
   if (noRoom) return noRoom;
   if (source.kind === "csv") {
     const done: { formatted?: FormattingOutcome } = {};
-    const failed = await writeAtomically(target.path, async (temp) => {
-      if (formatBy === null) return writeCsvWorkbook(temp, source.name, source.table, plan, outputs, fills);
-      // ExcelJS writes the plain workbook (dates, percentages and money as numbers, so their formats apply; no
-      // static grade fills, the conditional formats colour the grades); the same formatter as for an .xlsx then formats it.
-      const typed = typedColumns(source.table.headers);
-      done.formatted = await writeThenFormat(temp, plan, formatBy, (plain) =>
-        writeCsvWorkbook(plain, source.name, source.table, plan, outputs, new Map(), typed),
-      );
-    });
+    const failed = await writeAtomically(
+      target.path,
+      async (temp) => {
+        if (formatBy === null) return writeCsvWorkbook(temp, source.name, source.table, plan, outputs, fills);
+        // ExcelJS writes the plain workbook (dates, percentages and money as numbers, so their formats apply; no
+        // static grade fills, the conditional formats colour the grades); the same formatter as for an .xlsx then formats it.
+        const typed = typedColumns(source.table.headers);
+        done.formatted = await writeThenFormat(temp, plan, formatBy, (plain) =>
+          writeCsvWorkbook(plain, source.name, source.table, plan, outputs, new Map(), typed),
+        );
+      },
+      write,
+    );
     return failed ?? { replacedCells: countReplaced(source.table, plan, outputs), ...done };
   }
   const blocked = source.read.occupiedRight.slice(0, plan.toAdd.length).find((cell) => cell !== null);
@@ -164,14 +202,18 @@ async function writeOutput(
     if (ref) return PROBLEMS.sharedFormula(String(source.table.headers[plan.columns[field]] ?? ""), ref);
   }
   const done: { replacedCells: number; formatted?: FormattingOutcome } = { replacedCells: 0 };
-  const failed = await writeAtomically(target.path, async (temp) => {
-    if (formatBy === null)
-      done.replacedCells = (await writeWorkbook(source.pkg, source.read, plan, outputs, fills, temp)).replacedCells;
-    else {
-      const formatted = await writeFormattedWorkbook(source, plan, outputs, fills, formatBy, temp);
-      done.replacedCells = formatted.replacedCells;
-      done.formatted = formatted.outcome;
-    }
-  });
+  const failed = await writeAtomically(
+    target.path,
+    async (temp) => {
+      if (formatBy === null)
+        done.replacedCells = (await writeWorkbook(source.pkg, source.read, plan, outputs, fills, temp)).replacedCells;
+      else {
+        const formatted = await writeFormattedWorkbook(source, plan, outputs, fills, formatBy, temp);
+        done.replacedCells = formatted.replacedCells;
+        done.formatted = formatted.outcome;
+      }
+    },
+    write,
+  );
   return failed ?? done;
 }

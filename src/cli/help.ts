@@ -30,8 +30,13 @@ export const OPTION_HELP: Readonly<Record<Option, OptionHelp>> = {
     value: "FILE",
     text: "where to write: .xlsx (.xlsm for a macro workbook) or, for grade, .csv; without it <name>.graded.xlsx (format: <name>.formatted.xlsx) beside the input",
   },
-  force: { text: "replace an existing output file (never the input)" },
+  force: {
+    text: "replace an existing output file (never the input); a symbolic link there, dangling or not, is replaced itself, its target never written",
+  },
   format: { text: "apply the template formatting as well (see format); needs an .xlsx output" },
+  "escape-formulas": {
+    text: "CSV output only: put ' before every cell starting with = + - @, a tab or a carriage return, so Excel shows it as text instead of running it (OWASP's CSV injection advice); plain numbers such as -12.5 stay as they are. For a CSV from another system that goes on to Excel. Refused with .xlsx output, whose cells are always written as values, never formulas",
+  },
   json: { text: "print the graded rows as one JSON document on stdout" },
   "explain-columns": {
     text: "list how each column is read (field, how sure, period, unit, sample values), what the table cannot assess and which amount scale is in force; grades nothing and writes no file",

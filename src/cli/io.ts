@@ -1,8 +1,17 @@
 /** What the commands need from the process, passed in so tests can run them in-process. */
-import { existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { closeSync, lstatSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Lang } from "../engine";
+import { CLI_MESSAGES } from "./i18n";
 import { type CliProblem, PROBLEMS } from "./problems";
+import {
+  createExclusive,
+  intermediatePathOf,
+  randomTag,
+  removeLeftovers,
+  removeTempFile,
+  tempPathFor,
+} from "./tempFiles";
 import { ZipTooLargeError } from "./xlsx/zipWriter";
 
 export interface CliIo {
@@ -42,25 +51,60 @@ export function samePath(a: string, b: string): boolean {
   return real(a) === real(b);
 }
 
-/** Refuses the input itself, and an existing file unless forced. */
+/**
+ * Refuses the input itself, and an existing file unless forced. A symbolic link at `out` exists even when its
+ * target does not (`lstat`, not `existsSync`): forced, the link itself is replaced, its target never written.
+ */
 export function checkOutputPath(out: string, input: string | null, force: boolean): CliProblem | null {
   if (input !== null && samePath(out, input)) return PROBLEMS.outIsInput(out);
-  if (existsSync(out) && !force) return PROBLEMS.outExists(out);
+  if (lstatSync(out, { throwIfNoEntry: false }) !== undefined && !force) return PROBLEMS.outExists(out);
+  return null;
+}
+
+export interface WriteOptions {
+  /** Told of each temporary file of a killed run that was removed before writing. */
+  readonly leftoverRemoved?: (path: string) => void;
+  /** The random part of the temporary file's name (tests force it). */
+  readonly tag?: () => string;
+}
+
+/** Says on stderr, in the run's language, which temporary files of a killed run were removed. */
+export const reportingLeftovers = (io: CliIo, lang: Lang): WriteOptions => ({
+  leftoverRemoved: (path) => io.stderr(CLI_MESSAGES[lang].leftoverRemoved(path) + "\n"),
+});
+
+/** Names tried before giving up: each is 96 random bits, so a second one is only ever needed under attack. */
+const TEMP_NAME_TRIES = 8;
+
+/**
+ * A temporary name with nothing at it yet, or `null` when every one tried was taken. The writer still creates
+ * it exclusively: something may appear there meanwhile.
+ */
+function freeTempPath(out: string, tag: () => string): string | null {
+  for (let i = 0; i < TEMP_NAME_TRIES; i++) {
+    const temp = tempPathFor(out, tag());
+    if (lstatSync(temp, { throwIfNoEntry: false }) === undefined) return temp;
+  }
   return null;
 }
 
 /**
  * Writes beside the target and renames into place, so a failure never leaves a half-written file and a
- * reader never sees one.
+ * reader never sees one. `write` must create `temp` exclusively (`createExclusive`, or `writeText`): its name
+ * is unpredictable and nothing is at it, and a link planted there meanwhile makes the open fail rather than
+ * write through it. Temporary files of this output left by a killed run are removed first.
  */
 export async function writeAtomically(
   out: string,
   write: (temp: string) => Promise<void> | void,
+  options: WriteOptions = {},
 ): Promise<CliProblem | null> {
-  const temp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
+  for (const path of removeLeftovers(out)) options.leftoverRemoved?.(path);
+  const temp = freeTempPath(out, options.tag ?? randomTag);
+  if (temp === null) return PROBLEMS.writeFailed(out, "EEXIST: every temporary name tried beside it is taken");
   const removeTemp = (): void => {
-    rmSync(temp, { force: true });
-    rmSync(`${temp}.plain.xlsx`, { force: true }); // the formatter's intermediate copy of a CSV
+    removeTempFile(temp);
+    removeTempFile(intermediatePathOf(temp)); // the formatter's intermediate copy of a CSV
   };
   // Ctrl-C or a job scheduler's stop leaves nothing half-written behind either.
   const interrupted = (signal: NodeJS.Signals): void => {
@@ -93,4 +137,12 @@ export async function writeAtomically(
   }
 }
 
-export const writeText = (text: string) => (temp: string) => writeFileSync(temp, text);
+/** Writes `text` to a file it creates exclusively. */
+export const writeText = (text: string) => (temp: string) => {
+  const fd = createExclusive(temp);
+  try {
+    writeFileSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+};

@@ -1,13 +1,17 @@
 /** `customer-grader rules --export FILE` and `rules --check FILE`. */
 import { defaultRuleSetJson, type Lang } from "../engine";
 import { CLI_MESSAGES } from "./i18n";
-import { type CliIo, EXIT_OK, checkOutputPath, report, writeAtomically, writeText } from "./io";
+import { type CliIo, EXIT_OK, checkOutputPath, report, reportingLeftovers, writeAtomically, writeText } from "./io";
 import { readRuleSetFile } from "./ruleSetFile";
 
 export async function exportRules(file: string, force: boolean, io: CliIo, lang: Lang): Promise<number> {
   const refused =
     checkOutputPath(file, null, force) ??
-    (await writeAtomically(file, writeText(JSON.stringify(defaultRuleSetJson(), null, 2) + "\n")));
+    (await writeAtomically(
+      file,
+      writeText(JSON.stringify(defaultRuleSetJson(), null, 2) + "\n"),
+      reportingLeftovers(io, lang),
+    ));
   if (refused) return report(io, refused, lang);
   io.stderr(CLI_MESSAGES[lang].rulesExported(file) + "\n");
   return EXIT_OK;

@@ -15,6 +15,8 @@ export interface RunFacts {
   readonly notes?: TableNotes;
   /** The encoding a CSV was read in, said when it is not UTF-8; nothing when absent. */
   readonly readAs?: GradedFacts["readAs"];
+  /** Cells given a `'` by `--escape-formulas`; absent without it. */
+  readonly escapedCells?: number;
 }
 
 const NO_NOTES: TableNotes = { notAssessed: [], asOfFromHeaders: null, amounts: { ranked: [], fixed: [] } };
@@ -45,6 +47,7 @@ export function summaryLine(facts: RunFacts, lang: Lang): string {
     replaced: replacedCells,
     written,
     readAs: facts.readAs ?? null,
+    escaped: facts.escapedCells ?? null,
     ...(facts.notes ?? NO_NOTES),
   });
 }

@@ -30,6 +30,7 @@ export const USAGE_DETAILS: UsageDetails = {
   macroAsXlsm: detail("macroAsXlsm"),
   outExtension: detail("outExtension"),
   formatNeedsXlsxOutput: detail("formatNeedsXlsxOutput"),
+  escapeNeedsCsvOutput: detail("escapeNeedsCsvOutput"),
   formatNeedsWorkbook: detail("formatNeedsWorkbook"),
   formatWritesXlsx: detail("formatWritesXlsx"),
   explainWritesNothing: detail("explainWritesNothing"),

@@ -3,7 +3,7 @@ import { type Lang, type RuleSet, defaultRuleSet, mapColumns, tableLanguage } fr
 import { planOutputColumns } from "../../plan";
 import type { FormatCommand } from "../args";
 import { outputTarget } from "../gradeCommand";
-import { type CliIo, EXIT_OK, checkOutputPath, report, writeAtomically } from "../io";
+import { type CliIo, EXIT_OK, checkOutputPath, report, reportingLeftovers, writeAtomically } from "../io";
 import { languageFromEnv, messageLanguage } from "../lang";
 import { PROBLEMS } from "../problems";
 import { USAGE_DETAILS } from "../usageDetails";
@@ -47,9 +47,13 @@ export async function formatCommand(command: FormatCommand, io: CliIo): Promise<
   if (blocked) return report(io, PROBLEMS.columnsBlocked(blocked), lang);
 
   const done: { outcome?: FormattingOutcome } = {};
-  const failed = await writeAtomically(target.path, async (temp) => {
-    done.outcome = (await writeFormattedWorkbook(source, layout, [], new Map(), ruleSet, temp)).outcome;
-  });
+  const failed = await writeAtomically(
+    target.path,
+    async (temp) => {
+      done.outcome = (await writeFormattedWorkbook(source, layout, [], new Map(), ruleSet, temp)).outcome;
+    },
+    reportingLeftovers(io, lang),
+  );
   if (failed) return report(io, failed, lang);
   if (done.outcome) io.stderr(formatSummaryLine(done.outcome, source.name, target.path, lang) + "\n");
   return EXIT_OK;

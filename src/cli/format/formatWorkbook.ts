@@ -3,12 +3,12 @@
  * (`writeWorkbook`), with the formatter hooked in. Also the second step for a CSV: ExcelJS writes the plain
  * workbook, this formats it, so a CSV and an .xlsx are formatted by the same code.
  */
-import { rmSync } from "node:fs";
 import type { RuleSet } from "../../engine";
 import { OUTPUT_FIELDS, type OutputPlan } from "../../plan";
 import type { GradeFills } from "../gradeFills";
 import type { OutputRow } from "../outputs";
 import { type Source, readSource } from "../source";
+import { intermediatePathOf, removeTempFile } from "../tempFiles";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import { planSheetFormatting } from "./plan";
 import { type FormattingOutcome, TemplateFormatter } from "./sheetFormatter";
@@ -63,7 +63,7 @@ export async function writeThenFormat(
   ruleSet: RuleSet,
   writePlain: (plain: string) => Promise<void>,
 ): Promise<FormattingOutcome> {
-  const plain = `${path}.plain.xlsx`;
+  const plain = intermediatePathOf(path); // as unpredictable as `path`, and created exclusively as well
   try {
     await writePlain(plain);
     const read = await readSource(plain, {});
@@ -74,6 +74,6 @@ export async function writeThenFormat(
     const noneToAdd: OutputPlan = { columns: layout.columns, toAdd: [] };
     return (await writeFormattedWorkbook(read.value, noneToAdd, [], new Map(), ruleSet, path)).outcome;
   } finally {
-    rmSync(plain, { force: true });
+    removeTempFile(plain);
   }
 }

@@ -72,6 +72,8 @@ export interface UsageTexts {
   readonly macroAsXlsm: (name: string) => string;
   readonly outExtension: (name: string) => string;
   readonly formatNeedsXlsxOutput: () => string;
+  /** `--escape-formulas` with an .xlsx output, whose cells are values already. */
+  readonly escapeNeedsCsvOutput: () => string;
   readonly formatNeedsWorkbook: () => string;
   readonly formatWritesXlsx: () => string;
   /** `--explain-columns` given with an option that writes (`json`, `out`, `format`, `force`). */
@@ -102,6 +104,8 @@ export interface GradedFacts extends TableNotes {
   readonly written: string | null;
   /** The encoding a CSV was read in, when it was not UTF-8; `null` for UTF-8 and for a workbook. */
   readonly readAs: { readonly name: CsvEncoding; readonly why: EncodingWhy } | null;
+  /** Cells given a `'` by `--escape-formulas`; `null` without it. */
+  readonly escaped: number | null;
 }
 
 /** What the template formatting did, for its closing line (a `FormattingOutcome` and where it went). */
@@ -164,6 +168,8 @@ export interface CliMessages {
     readonly writing: (file: string) => string;
   };
   readonly rulesExported: (file: string) => string;
+  /** A temporary file of this output that a killed run left behind was removed before writing. */
+  readonly leftoverRemoved: (file: string) => string;
   readonly rulesValid: (file: string, dimensions: number, letters: string) => string;
   readonly graded: (facts: GradedFacts) => string;
   readonly formatted: (facts: FormattedFacts) => string;

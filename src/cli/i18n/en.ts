@@ -114,6 +114,8 @@ export const en: CliMessages = {
     macroAsXlsm: (name) => `a macro workbook is written as .xlsm (or .csv), not ${q(name)}`,
     outExtension: (name) => `--out must end in .xlsx or .csv, not ${q(name)}`,
     formatNeedsXlsxOutput: () => "--format needs an .xlsx output (a CSV cannot hold formatting)",
+    escapeNeedsCsvOutput: () =>
+      "--escape-formulas is for CSV output (--out FILE.csv): an .xlsx copy holds every cell as a value, never as a formula, so there is nothing to escape",
     formatNeedsWorkbook: () => "format needs an .xlsx workbook; to format a CSV, grade it with --format",
     formatWritesXlsx: () => "format writes an .xlsx workbook (a CSV cannot hold formatting)",
     explainWritesNothing: (flag) =>
@@ -125,12 +127,14 @@ export const en: CliMessages = {
     writing: (file) => `writing ${file}`,
   },
   rulesExported: (file) => `Wrote the default rule set to ${file}`,
+  leftoverRemoved: (file) => `Removed ${file}, a temporary file left behind by an earlier run that was stopped`,
   rulesValid: (file, dimensions, letters) => `${file} is a valid rule set: ${dimensions} dimensions, grades ${letters}`,
   graded: (f) =>
     `Graded ${f.graded} rows: ${f.counts.join(", ")}; ${f.incomplete} incomplete, ${f.skipped} skipped; ` +
     tableNotes(f) +
     `${f.issues} unreadable cells; replaced ${f.replaced} non-empty cells` +
     (f.readAs ? `; read as ${ENCODING[f.readAs.name]} (${READ_WHY[f.readAs.why]})` : "") +
+    (f.escaped === null ? "" : `; put ' before ${f.escaped} cells that would run as formulas`) +
     (f.written ? `; written to ${f.written}` : ""),
   formatted: (f) =>
     `Formatted ${f.table}: ${f.tableStyled ? "table style, " : "(not an Excel table: no table style) "}` +

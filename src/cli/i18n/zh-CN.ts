@@ -106,6 +106,8 @@ export const zhCN: CliMessages = {
     macroAsXlsm: (name) => `含宏的工作簿须写为 .xlsm（或 .csv），而不是 ${q(name)}`,
     outExtension: (name) => `--out 须以 .xlsx 或 .csv 结尾，而不是 ${q(name)}`,
     formatNeedsXlsxOutput: () => "--format 需要 .xlsx 输出（CSV 无法保存格式）",
+    escapeNeedsCsvOutput: () =>
+      "--escape-formulas 只用于 CSV 输出（--out 文件.csv）：.xlsx 副本的每个单元格都写成值，从不写成公式，无需在前面加 '",
     formatNeedsWorkbook: () => "format 需要 .xlsx 工作簿；要给 CSV 加格式，请用 grade --format",
     formatWritesXlsx: () => "format 只写 .xlsx 工作簿（CSV 无法保存格式）",
     explainWritesNothing: (flag) =>
@@ -117,12 +119,14 @@ export const zhCN: CliMessages = {
     writing: (file) => `正在写入 ${file}`,
   },
   rulesExported: (file) => `已把默认规则集写入 ${file}`,
+  leftoverRemoved: (file) => `已删除 ${file}：这是之前一次被中断的运行留下的临时文件`,
   rulesValid: (file, dimensions, letters) => `${file} 是有效的规则集：${dimensions} 个维度，等级 ${letters}`,
   graded: (f) =>
     `已分级 ${f.graded} 行：${f.counts.join("，")}；${f.incomplete} 行数据不全，${f.skipped} 行空行；` +
     tableNotes(f) +
     `${f.issues} 个无法识别的单元格；替换了 ${f.replaced} 个原有内容的单元格` +
     (f.readAs ? `；按 ${ENCODING[f.readAs.name]} 读取（${READ_WHY[f.readAs.why]}）` : "") +
+    (f.escaped === null ? "" : `；在 ${f.escaped} 个会被当作公式的单元格前加了 '`) +
     (f.written ? `；已写入 ${f.written}` : ""),
   formatted: (f) =>
     `已套用模板格式到 ${f.table}：${f.tableStyled ? "表格样式、" : "（不是 Excel 表格，未设表格样式）"}` +

@@ -106,6 +106,8 @@ export const zhTW: CliMessages = {
     macroAsXlsm: (name) => `含巨集的活頁簿須寫為 .xlsm（或 .csv），而不是 ${q(name)}`,
     outExtension: (name) => `--out 須以 .xlsx 或 .csv 結尾，而不是 ${q(name)}`,
     formatNeedsXlsxOutput: () => "--format 需要 .xlsx 輸出（CSV 無法保存格式）",
+    escapeNeedsCsvOutput: () =>
+      "--escape-formulas 只用於 CSV 輸出（--out 檔案.csv）：.xlsx 副本的每個儲存格都寫成值，從不寫成公式，無需在前面加 '",
     formatNeedsWorkbook: () => "format 需要 .xlsx 活頁簿；要替 CSV 加格式，請用 grade --format",
     formatWritesXlsx: () => "format 只寫 .xlsx 活頁簿（CSV 無法保存格式）",
     explainWritesNothing: (flag) =>
@@ -117,12 +119,14 @@ export const zhTW: CliMessages = {
     writing: (file) => `正在寫入 ${file}`,
   },
   rulesExported: (file) => `已把預設規則集寫入 ${file}`,
+  leftoverRemoved: (file) => `已刪除 ${file}：這是先前一次被中斷的執行留下的暫存檔`,
   rulesValid: (file, dimensions, letters) => `${file} 是有效的規則集：${dimensions} 個維度，等級 ${letters}`,
   graded: (f) =>
     `已分級 ${f.graded} 列：${f.counts.join("，")}；${f.incomplete} 列資料不全，${f.skipped} 列空白；` +
     tableNotes(f) +
     `${f.issues} 個無法辨識的儲存格；取代了 ${f.replaced} 個原有內容的儲存格` +
     (f.readAs ? `；以 ${ENCODING[f.readAs.name]} 讀取（${READ_WHY[f.readAs.why]}）` : "") +
+    (f.escaped === null ? "" : `；在 ${f.escaped} 個會被當作公式的儲存格前加了 '`) +
     (f.written ? `；已寫入 ${f.written}` : ""),
   formatted: (f) =>
     `已套用範本格式到 ${f.table}：${f.tableStyled ? "表格樣式、" : "（不是 Excel 表格，未設表格樣式）"}` +

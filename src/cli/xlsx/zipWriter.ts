@@ -4,9 +4,10 @@
  * deflated by zlib, the big sheet part as a stream. fflate writes each entry's checksum and sizes after its
  * data (a data descriptor), so a streamed part needs no seeking back.
  */
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, writeSync } from "node:fs";
 import { createDeflateRaw, crc32, deflateRawSync } from "node:zlib";
 import { type AsyncFlateStreamHandler, Zip, type ZipInputFile } from "fflate";
+import { createExclusive } from "../tempFiles";
 import type { ZipEntry } from "./zipParts";
 
 /** Zip's limit without zip64, which fflate does not write: for a part's sizes, offsets, and the part count. */
@@ -64,8 +65,9 @@ export class ZipWriter {
   private entries = 0;
   private readonly zip: Zip;
 
+  /** Creates the file at `path`: refused (`EEXIST`) when anything, a link included, is there already. */
   constructor(path: string) {
-    this.fd = openSync(path, "w");
+    this.fd = createExclusive(path);
     this.zip = new Zip((error, chunk) => {
       if (error) throw error;
       if (this.offset + chunk.length >= LIMIT) throw new ZipTooLargeError("the package");
