@@ -35,15 +35,15 @@ const en = zh;
 /** Money a line carries: what the customer was charged (the amount), in Chinese exports. */
 const AMOUNT_TOTALS =
   "总运费|运费(?:合计|总计|总额|小计)|合计运费|应收(?:合计|总额|金额|运费|费用|款)?|应收运费合计|结算金额|结算运费|费用(?:合计|总计|总额)|" +
-  "合计金额|总金额|金额(?:合计|总计)|总费用|合计|总计|营业收入|销售收入|运输收入|主营业务收入|收入(?:金额)?|运费收入|营收|" +
-  "销售额|销售金额|发货金额|交易金额|订单金额|开票金额|对账金额|账单金额|本币金额|原币金额|计费金额|实收金额|实付金额|订单总额|商品总价|总价";
+  "订单合计|合计金额|总金额|金额(?:合计|总计)|总费用|合计|总计|营业收入|销售收入|运输收入|主营业务收入|收入(?:金额)?|运费收入|营收|" +
+  "销售额|销售金额|发货金额|交易金额|订单金额|开票金额|对账金额|账单金额|本币金额|原币金额|计费金额|订单总额|商品总价|总价";
 
 export const LINE_VOCABULARY: Readonly<Record<LineField, LineVocabulary>> = {
   customer: {
     zh: [
       zh(
         10,
-        "客户(?:名称|全称|名|单位|公司)?|月结客户(?:名称)?|发货客户(?:名称)?|签约客户|购货单位|订货单位|购买方(?:名称)?|购方(?:名称)?|" +
+        "客户(?:名称|全称|名|单位|公司|姓名)?|月结客户(?:名称)?|商家名称|商家|买家(?:会员名|昵称|名称|姓名)?|会员名|发货客户(?:名称)?|签约客户|购货单位|订货单位|购买方(?:名称)?|购方(?:名称)?|" +
           "买方(?:名称)?|客户名称全称|往来单位(?:名称)?|交易单位",
       ),
       zh(11, "客户简称|简称"),
@@ -53,9 +53,9 @@ export const LINE_VOCABULARY: Readonly<Record<LineField, LineVocabulary>> = {
       ),
       zh(14, "货主(?:名称)?|公司名称"),
       zh(15, "发货(?:人|单位|方|公司|企业)(?:名称)?|寄件(?:公司|单位|客户)(?:名称)?|寄方(?:公司|单位)?"),
-      zh(16, "寄件人|寄件人姓名"),
       zh(50, "客户编号|客户号|客户id|月结编号|客户账号|发货人编号|发货单位编号"),
-      zh(52, "结算(?:客户|单位)编号|付款方编号|会员id"),
+      zh(52, "结算(?:客户|单位)编号|付款方编号|会员id|商家编号"),
+      zh(55, "客户电邮|客户邮箱|客户email|电子邮件|邮箱"),
     ],
     en: [
       en(
@@ -70,7 +70,7 @@ export const LINE_VOCABULARY: Readonly<Record<LineField, LineVocabulary>> = {
           "local client name|debtor|debtor name|ordering party|booking party|billing customer",
       ),
       en(14, "company name|company"),
-      en(15, "shipper|shipper name|sender|sender name|sender company"),
+      en(15, "shipper|shipper name|sender|sender name|sender company|shipper company|shipper company name"),
       en(30, "name|entity|customer vendor|customer job"),
       en(
         CUSTOMER_ID_RANK,
@@ -87,12 +87,12 @@ export const LINE_VOCABULARY: Readonly<Record<LineField, LineVocabulary>> = {
       zh(
         10,
         "发货日期|开单日期|开票据日期|寄件日期|揽收日期|揽件日期|提货日期|接货日期|装货日期|装车日期|起运日期|发车日期|用车日期|派车日期|" +
-          "运单日期|出库日期|单据日期|业务日期|日期|交易日期|销售日期|开船日期|离港日期|航班日期|作业日期|运输日期|" +
+          "运单日期|销货日期|出货日期|出库日期|单据日期|业务日期|日期|交易日期|销售日期|开船日期|离港日期|航班日期|作业日期|运输日期|" +
           "出港日期|实际离港日期|开航日期",
       ),
       zh(12, "时间|交易时间|业务时间|单据时间|发货时间|寄件时间|开单时间|揽收时间|提货时间"),
       zh(15, "开票日期|发票日期|记账日期|过账日期|凭证日期|入账日期|账单日期"),
-      zh(20, "下单日期|订单日期|接单日期|受理日期|委托日期|订舱日期|预约日期|订货日期|下单时间"),
+      zh(20, "订单创建日期|下单日期|订单日期|接单日期|受理日期|委托日期|订舱日期|预约日期|订货日期|下单时间"),
       zh(30, "制单日期|创建日期|录入日期|登记日期|建单日期|创建时间"),
       zh(40, "到达日期|到货日期|送达日期|签收日期|交货日期|回单日期|卸货日期|完成日期|妥投日期|到港日期|实际到港日期"),
       zh(60, "月份|年月|期间|账期月份|所属月份|会计期间"),
@@ -120,6 +120,7 @@ export const LINE_VOCABULARY: Readonly<Record<LineField, LineVocabulary>> = {
   },
   amount: {
     zh: [
+      zh(9, "折后金额|折后运费|买家实际支付金额|实际支付金额|实付金额|实付款|实收金额"),
       zh(10, AMOUNT_TOTALS),
       zh(11, "金额|本币金额合计|发生额"),
       zh(15, "运费|费用|运输费|运输费用|快递费|物流费|运杂费|服务费|标准运费|折后运费|实际运费|快递费用"),
@@ -182,7 +183,7 @@ export const LINE_VOCABULARY: Readonly<Record<LineField, LineVocabulary>> = {
       zh(
         10,
         "运单号(?:码)?|运单编号|运单|发货单号(?:码)?|发货单编号|订单号(?:码)?|订单编号|单据编号|单据号(?:码)?|单号|出库单号|出库单编号|" +
-          "销售单号|销售单编号|快递单号|面单号|工作单号|业务编号|业务单号|委托单号|委托编号|作业单号|派车单号|销售出库单号|" +
+          "销售单号|销售单编号|销货单号|销货单编号|工作编号|快递单号|面单号|工作单号|业务编号|业务单号|委托单号|委托编号|作业单号|派车单号|销售出库单号|" +
           "发货单据号|运单号码|交易单号|订单|工作号|业务号",
       ),
       zh(12, "销售订单号|销售订单编号|提货单号|母单号|子运单号|分单号"),
@@ -226,7 +227,7 @@ export const LINE_VOCABULARY: Readonly<Record<LineField, LineVocabulary>> = {
   },
   volume: {
     zh: [
-      zh(10, "体积|方数|立方|立方数|总体积|货物体积|立方米|材积|才数|实际体积|总方数|体积合计|方量"),
+      zh(10, "体积|方数|立方|立方数|总体积|货物体积|立方米|材积|才积|才数|实际体积|总方数|体积合计|方量"),
       zh(15, "计费体积|计费方数|结算体积|结算方数"),
     ],
     en: [
@@ -240,7 +241,7 @@ export const LINE_VOCABULARY: Readonly<Record<LineField, LineVocabulary>> = {
       zh(12, "路由|运输路由"),
       zh(
         DESTINATION_RANK,
-        "目的地|目的城市|到达城市|到达地|到站|目的站|收货城市|目的港|卸货港|收件城市|寄达地|到达省市|目的省市|目的地城市|到达网点|" +
+        "目的地|目的省份|目的省|到货地|到着站|到着地|目的城市|到达城市|到达地|到站|目的站|收货城市|目的港|卸货港|收件城市|寄达地|到达省市|目的省市|目的地城市|到达网点|" +
           "收货地|目的网点|目的机场|寄达城市|目的地区|到货城市",
       ),
       zh(
@@ -254,7 +255,7 @@ export const LINE_VOCABULARY: Readonly<Record<LineField, LineVocabulary>> = {
       en(12, "routing"),
       en(
         DESTINATION_RANK,
-        "destination|dest|destination city|port of discharge|pod|destination port|to city|ship to city|consignee city|shipping city|" +
+        "destination|dest|destination city|dest city|port of discharge|pod|destination port|to city|ship to city|consignee city|shipping city|" +
           "delivery city|destination country|final destination|discharge port",
       ),
       en(
@@ -269,7 +270,7 @@ export const LINE_VOCABULARY: Readonly<Record<LineField, LineVocabulary>> = {
       zh(
         10,
         "货物名称|品名|货名|货物|货品名称|货品|物品名称|物品|托寄物|托寄物内容|内件|内件品名|商品名称|商品|物料名称|存货名称|" +
-          "产品名称|产品|货物品名|货物描述|品名描述|货物品类名称",
+          "产品名称|产品|货物品名|货物描述|品名描述|货物品类名称|商品全名|宝贝标题|商品标题",
       ),
       zh(20, "货物类型|货物类别|货类|品类|物料类别|商品类别|存货分类|货物种类|产品类别|货物分类"),
     ],
@@ -279,7 +280,7 @@ export const LINE_VOCABULARY: Readonly<Record<LineField, LineVocabulary>> = {
         "commodity|cargo|cargo description|goods description|description of goods|goods|product|product name|" +
           "material description|commodity description|goods name",
       ),
-      en(12, "item name|lineitem name|item description|line item name|material"),
+      en(12, "item name|lineitem name|item description|line item name"),
       en(15, "item"),
       en(20, "description|cargo type|commodity type|product category|commodity group|material group"),
       en(25, "category"),
@@ -299,8 +300,15 @@ export function amountTax(text: string): "net" | "gross" | null {
   return WITH_TAX.test(text) ? "gross" : null;
 }
 
-/** A header of money the firm owes (应付): its cost when the table also has what it is owed (应收), else the charge. */
+/**
+ * A header of money owed (应付): the firm's cost when the table also says what it is owed (应收) or its profit, as a
+ * forwarder's or TMS's receivable/payable report does; else the customer's own statement, whose 应付金额 is the
+ * charge after discounts.
+ */
 export const PAYABLE = /^应付(?:合计|总额|金额|运费|费用|款)?$/;
 export const RECEIVABLE = /应收/;
 export const PAYABLE_AS_COST_RANK = 14;
-export const PAYABLE_AS_AMOUNT_RANK = 16;
+export const PAYABLE_AS_AMOUNT_RANK = 10;
+
+/** Tax words left in a Chinese key (readHeader drops 含税/不含税/未税 but not 无税, 税后): not what it names. */
+export const TAX_WORDS = /不含税|未税|无税|除税|含税|税后|税前/g;

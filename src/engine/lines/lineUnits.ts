@@ -66,6 +66,7 @@ const IMPLIED: ReadonlyMap<string, PhysicalUnit> = new Map([
   ["tonnes", { kind: "weight", scale: 1 }],
   ["才数", { kind: "volume", scale: CUBIC_FOOT }],
   ["材积", { kind: "volume", scale: CUBIC_FOOT }],
+  ["才积", { kind: "volume", scale: CUBIC_FOOT }],
   ["cbm", { kind: "volume", scale: 1 }],
   ["m3", { kind: "volume", scale: 1 }],
   ["立方米", { kind: "volume", scale: 1 }],

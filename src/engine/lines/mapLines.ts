@@ -33,6 +33,7 @@ import {
   PAYABLE_AS_AMOUNT_RANK,
   PAYABLE_AS_COST_RANK,
   RECEIVABLE,
+  TAX_WORDS,
   amountTax,
   type LineAlias,
 } from "./lineFields";
@@ -67,7 +68,9 @@ function lineHeader(cell: CellValue): LineHeader {
   const chinese = new Set<string>();
   if (hasNonAscii(reading.core)) {
     for (const key of [reading.core, reading.glued?.core, reading.core.replace(GLUED_PHYSICAL, ""), reading.key]) {
-      if (key !== undefined && key.length > 0) chinese.add(foldChinese(key));
+      const untaxed = key?.replace(TAX_WORDS, "");
+      // Folded and as written: an alias may be written in either spelling.
+      if (untaxed !== undefined && untaxed.length > 0) chinese.add(foldChinese(untaxed)).add(untaxed);
     }
     // A bilingual header ("客户名称 Customer Name"): its Chinese part alone.
     const cjk = reading.core.replace(/[a-z0-9]+/g, "");
@@ -96,15 +99,15 @@ function unitFits(field: LineField, line: LineHeader, physical: PhysicalUnit | n
 }
 
 /** The rank of `field` for a header, or null when the header is not that field. */
-function rankOf(field: LineField, line: LineHeader, receivable: boolean): number | null {
+function rankOf(field: LineField, line: LineHeader, payableIsCost: boolean): number | null {
   const vocabulary = LINE_VOCABULARY[field];
   const ranks = [
     bestRank(vocabulary.zh, line.chinese),
     line.english === "" ? null : bestRank(vocabulary.en, [line.english]),
   ];
   const payable = line.chinese.some((key) => PAYABLE.test(key));
-  if (payable && field === "cost" && receivable) ranks.push(PAYABLE_AS_COST_RANK);
-  if (payable && field === "amount" && !receivable) ranks.push(PAYABLE_AS_AMOUNT_RANK);
+  if (payable && field === "cost" && payableIsCost) ranks.push(PAYABLE_AS_COST_RANK);
+  if (payable && field === "amount" && !payableIsCost) ranks.push(PAYABLE_AS_AMOUNT_RANK);
   const found = ranks.filter((r): r is number => r !== null);
   if (found.length === 0) return null;
   const rank = Math.min(...found);
@@ -134,14 +137,16 @@ function basisOf(field: LineField, rank: number, grossElsewhere: boolean): LineC
  */
 export function mapLineColumns(headers: readonly CellValue[]): LinesMapping {
   const lines = headers.map(lineHeader);
-  const receivable = lines.some((line) => line.chinese.some((key) => RECEIVABLE.test(key)));
+  const payableIsCost = lines.some(
+    (line) => line.chinese.some((key) => RECEIVABLE.test(key)) || rankOf("profit", line, false) !== null,
+  );
   const physical = lines.map((line) => physicalUnit(line.text, line.chinese[0] ?? line.english));
   const candidates: Candidate[] = [];
   lines.forEach((line, index) => {
     if (line.header === "" || line.reading.system) return;
     for (const field of LINE_FIELDS) {
       if (!unitFits(field, line, physical[index] ?? null)) continue;
-      const rank = rankOf(field, line, receivable);
+      const rank = rankOf(field, line, payableIsCost);
       if (rank !== null) candidates.push({ field, rank, index });
     }
   });
