@@ -34,4 +34,5 @@ export { isRelativeInTable } from "./grade/assessed";
 export type { MoneyScale } from "./grade/moneyScales";
 export type * from "./grade/results";
 export * from "./portfolio";
+export * from "./lines";
 export { isLang, langFromTag, localize, formatList } from "./lang";

@@ -39,7 +39,9 @@ export type CellIssueCode =
   | "unrecognised-words"
   | "unknown-grade"
   | "excel-error"
-  | "out-of-range";
+  | "out-of-range"
+  /** A cell a line cannot do without (its customer, its date) is blank: the line is left out. */
+  | "missing-value";
 
 /** One unreadable cell. `row` and `column` are 0-based within the table's data body; `header` is as typed. */
 export interface CellIssue {

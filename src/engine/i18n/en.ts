@@ -16,6 +16,7 @@ export const en: EngineMessages = {
     "unknown-grade": (h, r) => `"${r}" in column "${h}" is not one of the rule set's grades`,
     "excel-error": (h, r) => `the cell in column "${h}" holds the error ${r}`,
     "out-of-range": (h, r) => `"${r}" in column "${h}" is out of range`,
+    "missing-value": (h) => `column "${h}" is blank on this line, so the line is left out`,
   },
   headerIssues: {
     "duplicate-field": (header, field, first) =>

@@ -16,6 +16,7 @@ export const zhCN: EngineMessages = {
     "unknown-grade": (h, r) => `“${h}”列的“${r}”不是规则中的等级`,
     "excel-error": (h, r) => `“${h}”列的单元格是错误值 ${r}`,
     "out-of-range": (h, r) => `“${h}”列的“${r}”超出合理范围`,
+    "missing-value": (h) => `本行“${h}”列为空，该行未计入`,
   },
   headerIssues: {
     "duplicate-field": (header, field, first) =>

@@ -16,6 +16,7 @@ export const zhTW: EngineMessages = {
     "unknown-grade": (h, r) => `「${h}」欄的「${r}」不是規則中的等級`,
     "excel-error": (h, r) => `「${h}」欄的儲存格是錯誤值 ${r}`,
     "out-of-range": (h, r) => `「${h}」欄的「${r}」超出合理範圍`,
+    "missing-value": (h) => `本列「${h}」欄為空，該列未計入`,
   },
   headerIssues: {
     "duplicate-field": (header, field, first) =>

@@ -28,12 +28,25 @@ export interface LineColumn {
   readonly header: string;
   /** Multiplier from the header's unit to the base unit (万元 → 10000, 千克 → 0.001 t); 1 when none. */
   readonly scale: number;
+  /**
+   * How the column was read where its header left a choice: the customer keyed by its number or e-mail because
+   * the table has no name column ("customer-id"), an amount net of tax or with tax. Absent when there was none.
+   */
+  readonly basis?: LineColumnBasis;
 }
+
+/** See {@link LineColumn.basis}. */
+export type LineColumnBasis = "customer-id" | "net-of-tax" | "with-tax";
 
 export interface LinesMapping {
   readonly columns: Partial<Readonly<Record<LineField, LineColumn>>>;
   /** Headers no line field was found for, kept as they are (the builder ignores them). */
   readonly ignored: readonly { readonly index: number; readonly header: string }[];
+  /**
+   * When the lane is a destination column (目的地, POD) and the table also has an origin (起运地, POL): the
+   * origin, so a lane reads "上海→北京". Absent otherwise.
+   */
+  readonly laneOrigin?: LineColumn;
 }
 
 /**

@@ -1,0 +1,5 @@
+/** Customers built from order or shipment lines: the shared vocabulary, then one line per module. */
+export * from "./types";
+export { mapLineColumns } from "./mapLines";
+export { measureWindow } from "./window";
+export { measureCustomers, type MeasuredCustomers } from "./measureCustomers";
