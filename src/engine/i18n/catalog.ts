@@ -5,6 +5,7 @@
  * that take values are functions, so word order can differ between languages. A field's own label lives with
  * the field (`fields.ts`, `derived.ts`), and the rule set's schema messages with the schema (`rules/`).
  */
+import type { RfmSegment } from "../lines/types";
 import type { CellIssueCode } from "../types";
 
 export interface EngineMessages {
@@ -60,4 +61,6 @@ export interface EngineMessages {
     /** Added to the remark of a row with cells the engine could not read. */
     readonly unreadableCells: string;
   };
+  /** The eight RFM customer types (重要价值客户 …), as a customer table's cell and the pane's views name them. */
+  readonly rfmSegments: { readonly [Segment in RfmSegment]: string };
 }

@@ -60,4 +60,14 @@ export const en: EngineMessages = {
     nothingToScore: "no data the rule set can score",
     unreadableCells: "some cells could not be read; check them and grade again",
   },
+  rfmSegments: {
+    importantValue: "Important value customer",
+    importantDevelop: "Important development customer",
+    importantKeep: "Important retention customer",
+    importantRetain: "Important win-back customer",
+    generalValue: "General value customer",
+    generalDevelop: "General development customer",
+    generalKeep: "General retention customer",
+    generalRetain: "General win-back customer",
+  },
 };

@@ -56,4 +56,14 @@ export const zhCN: EngineMessages = {
     nothingToScore: "没有可用于评分的数据",
     unreadableCells: "部分单元格无法识别，请检查后重新分级",
   },
+  rfmSegments: {
+    importantValue: "重要价值客户",
+    importantDevelop: "重要发展客户",
+    importantKeep: "重要保持客户",
+    importantRetain: "重要挽留客户",
+    generalValue: "一般价值客户",
+    generalDevelop: "一般发展客户",
+    generalKeep: "一般保持客户",
+    generalRetain: "一般挽留客户",
+  },
 };

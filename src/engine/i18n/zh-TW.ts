@@ -56,4 +56,14 @@ export const zhTW: EngineMessages = {
     nothingToScore: "沒有可用於評分的資料",
     unreadableCells: "部分儲存格無法辨識，請檢查後重新分級",
   },
+  rfmSegments: {
+    importantValue: "重要價值客戶",
+    importantDevelop: "重要發展客戶",
+    importantKeep: "重要保持客戶",
+    importantRetain: "重要挽留客戶",
+    generalValue: "一般價值客戶",
+    generalDevelop: "一般發展客戶",
+    generalKeep: "一般保持客戶",
+    generalRetain: "一般挽留客戶",
+  },
 };

@@ -3,3 +3,5 @@ export * from "./types";
 export { mapLineColumns } from "./mapLines";
 export { measureWindow } from "./window";
 export { measureCustomers, type MeasuredCustomers } from "./measureCustomers";
+export * from "./rfm";
+export { compareCodePoints } from "./codePoints";

@@ -47,21 +47,3 @@ export function isTotalLabel(cell: CellValue): boolean {
 export function isBlankRow(row: readonly CellValue[]): boolean {
   return row.every((cell) => cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === ""));
 }
-
-/**
- * Orders strings by Unicode code point, as SQL engines compare UTF-8 text (JavaScript's `<` compares UTF-16 code
- * units, which puts U+E000…U+FFFF after the characters beyond U+FFFF).
- */
-export function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return codePointOrder(x) - codePointOrder(y);
-  }
-  return a.length - b.length;
-}
-
-/** Surrogates (0xD800–0xDFFF) moved above 0xE000–0xFFFF, which keeps the order of whole code points. */
-const codePointOrder = (unit: number): number =>
-  unit >= 0xd800 && unit <= 0xdfff ? unit + 0x2000 : unit >= 0xe000 ? unit - 0x800 : unit;

@@ -15,7 +15,8 @@ import { parseDate, partsFromSerial } from "../values/date";
 import { parseNumber } from "../values/number";
 import type { CellProblem } from "../values/problem";
 import { columnIndex, rowIndex, type CellIssue, type CellIssueCode, type CellValue, type Table } from "../types";
-import { compareCodePoints, isBlankRow, isErrorCell, isTotalLabel, lineKey } from "./lineText";
+import { compareCodePoints } from "./codePoints";
+import { isBlankRow, isErrorCell, isTotalLabel, lineKey } from "./lineText";
 import type { CustomerMeasures, LineColumn, LineField, LinesMapping, MeasureWindow } from "./types";
 
 export interface MeasuredCustomers {
