@@ -23,8 +23,7 @@ export const zhCN: AdapterMessages = {
     "lines-unusable": (detail) => `无法从该明细表生成客户表：${detail}`,
     "measure-columns-missing": (headers) =>
       `客户表中找不到这些指标列：${headers.map((h) => `“${h}”`).join("、")}（可能已被重命名或删除）。增益集不会猜测它们去了哪里；请把列名改回原样，或删除该客户表后重新生成。`,
-    "measure-column-taken": (header) =>
-      `客户表中已有您自己的“${header}”列，增益集不会覆盖它。请重命名该列后再刷新。`,
+    "measure-column-taken": (header) => `客户表中已有您自己的“${header}”列，增益集不会覆盖它。请重命名该列后再刷新。`,
   },
   linesNames: { sheet: "客户汇总", table: "客户汇总表" },
   portfolioNames: {
