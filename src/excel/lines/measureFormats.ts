@@ -12,7 +12,7 @@ const FORMATS: Partial<Record<ValueType, string>> = {
   count: "0",
 };
 
-export const GENERAL = "General";
+const GENERAL = "General";
 
 export function measureFormat(header: string, lang: Lang): string {
   const field = FIELD_IDS.find((id) => FIELDS[id].label[lang] === header);

@@ -37,7 +37,7 @@ export interface RefreshPlan {
 }
 
 /** A customer's name as a key: text trimmed; blank for an empty cell. */
-export function customerKey(cell: CellValue): string {
+function customerKey(cell: CellValue): string {
   return cell === null || cell === undefined ? "" : String(cell).trim();
 }
 

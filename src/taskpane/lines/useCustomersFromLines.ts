@@ -33,7 +33,7 @@ export interface CustomersFromLinesControls {
 }
 
 /** Today as a date input's value ("2026-11-22"). */
-export function todayInput(today: Date): string {
+function todayInput(today: Date): string {
   const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
   return `${pad(today.getFullYear(), 4)}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
 }

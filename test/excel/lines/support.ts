@@ -4,7 +4,7 @@ import { type CellInput, createWorkbook } from "../../../src/simulator";
 import { testBuildCustomers } from "../../support/testCustomersBuilder";
 import { TODAY, type Workbook, hostOf } from "../fixtures";
 
-export const LINES_HEADERS = ["运单号", "日期", "客户", "金额"];
+const LINES_HEADERS = ["运单号", "日期", "客户", "金额"];
 /** As of 2026-11-22 (TODAY): the window is 2025-11-22 … 2026-11-21. */
 export const LINES: CellInput[][] = [
   ["Y001", "2026-01-10", "华通电子", 1000],
