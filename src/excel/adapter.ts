@@ -41,6 +41,10 @@ import type { PortfolioRefresh } from "./portfolio/refreshPortfolio";
 import type { PortfolioSettings } from "./portfolio/portfolioSettings";
 import type { YearEndReview } from "./portfolio/yearEndReview";
 import type { Lang } from "../engine";
+import type { BuildCustomers } from "../engine/lines/types";
+import { type BuildOptions, type CustomerTableBuilt, buildCustomerTable } from "./lines/buildCustomerTable";
+import { type LinesTableInfo, listLinesTables } from "./lines/linesTables";
+import { isItemNotFound } from "./tableMeta";
 
 export interface TableInfo {
   readonly name: string;
@@ -382,7 +386,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
     async selectCell(row: number, column: number, tableId?: string): Promise<Result<void, AdapterError>> {
       const current = boundTable(tableId);
       if (!current.ok) return current;
-      await host.run((context) => selectTableCell(context, current.value, row, column));
+      await host.run((context) => selectTableCell(context, current.value.meta, row, column));
       return ok(undefined);
     },
 
@@ -529,6 +533,53 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
      */
     async setPortfolioViews(enabled: boolean): Promise<void> {
       await exclusive(() => portfolio.setEnabled(enabled));
+    },
+
+    /**
+     * The workbook's tables for building customers from lines, each marked when it looks like a lines table,
+     * has a customer table built from it, or is one (`build`: the engine's builder, asked about each header).
+     */
+    async linesTables(build: BuildCustomers, lang: Lang): Promise<Result<LinesTableInfo[], AdapterError>> {
+      const problem = hostError();
+      if (problem) return err(problem);
+      const tables = await host.run((context) => listLinesTables(context, build, lang));
+      return tables.length === 0 ? err(adapterErrors.noTables()) : ok(tables);
+    },
+
+    /**
+     * Builds the customer table from the lines table `linesTable` on a new sheet, or refreshes the one built
+     * from it before (measures only; every other column stays). In the grading queue: a Grade all of the
+     * customer table waits for it, and the bound table is read again afterwards.
+     */
+    async buildCustomerTable(
+      linesTable: string,
+      build: BuildCustomers,
+      buildOptions: BuildOptions,
+    ): Promise<Result<CustomerTableBuilt, AdapterError>> {
+      const problem = hostError();
+      if (problem) return err(problem);
+      return exclusive(async () => {
+        let result: Result<CustomerTableBuilt, AdapterError>;
+        try {
+          result = await host.run((context) => buildCustomerTable(context, linesTable, build, buildOptions));
+        } catch (error) {
+          if (isItemNotFound(error)) return err(adapterErrors.tableNotFound(linesTable));
+          throw error;
+        }
+        const current = bound;
+        if (result.ok && current && current.meta.id === result.value.tableId) await refresh(current.binding);
+        return result;
+      });
+    },
+
+    /** Selects a cell ("C7") of a sheet, activating the sheet (an unreadable line's cell). */
+    async selectSheetCell(sheetName: string, cell: string): Promise<void> {
+      await host.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        sheet.activate();
+        sheet.getRange(cell).select();
+        await context.sync();
+      });
     },
   };
   return adapter;

@@ -4,6 +4,7 @@
  */
 import type { BoundTable } from "./bound";
 import { columnLetters } from "../plan";
+import type { TableMeta } from "./tableMeta";
 
 /** Quotes a sheet name as Excel writes it in an address, unless it is a plain word that cannot be a cell reference. */
 function quoteSheetName(name: string): string {
@@ -19,18 +20,25 @@ function quoteSheetName(name: string): string {
  * @example cellAddress(bound, 3, 2) // "客户!D6" for a table whose header is at B2 of 客户
  */
 export function cellAddress(bound: BoundTable, row: number, column: number): string {
-  const { meta } = bound;
+  return tableCellAddress(bound.meta, row, column);
+}
+
+/** The address of a data cell of any table whose position is known (0-based data row and table column). */
+export function tableCellAddress(
+  meta: Pick<TableMeta, "sheetName" | "firstDataRow" | "firstColumn">,
+  row: number,
+  column: number,
+): string {
   return `${quoteSheetName(meta.sheetName)}!${columnLetters(meta.firstColumn + column)}${meta.firstDataRow + row + 1}`;
 }
 
 /** Activates the table's sheet and selects one data cell there (one sync). */
 export async function selectTableCell(
   context: Excel.RequestContext,
-  bound: BoundTable,
+  meta: Pick<TableMeta, "sheetName" | "firstDataRow" | "firstColumn">,
   row: number,
   column: number,
 ): Promise<void> {
-  const { meta } = bound;
   const worksheet = context.workbook.worksheets.getItem(meta.sheetName);
   // Activate first: selecting a range on an inactive sheet is not promised to switch to it on every host.
   worksheet.activate();

@@ -35,4 +35,12 @@ export const adapterErrors = {
   nameInUse: (wanted: string): AdapterError => adapterError("name-in-use", (t) => t(wanted)),
   /** Excel refused the summary or history write; the table itself was graded and written. */
   portfolioFailed: (detail: string): AdapterError => adapterError("portfolio-failed", (t) => t(detail)),
+  /** The builder's reason (missing columns, no lines), in each language. */
+  linesUnusable: (reason: Localized): AdapterError => ({
+    code: "lines-unusable",
+    message: adapterText((m, lang) => m.errors["lines-unusable"](reason[lang])),
+  }),
+  measureColumnsMissing: (headers: readonly string[]): AdapterError =>
+    adapterError("measure-columns-missing", (t) => t(headers)),
+  measureColumnTaken: (header: string): AdapterError => adapterError("measure-column-taken", (t) => t(header)),
 };

@@ -13,3 +13,5 @@ export type { TemplateFormattingSummary } from "./template/applyFormatting";
 export type { InsertedTemplate } from "./template/templateTable";
 export type { PortfolioRefresh } from "./portfolio/refreshPortfolio";
 export type { YearEndReview } from "./portfolio/yearEndReview";
+export type { BuildProgress, CustomerTableBuilt } from "./lines/buildCustomerTable";
+export type { LinesTableInfo } from "./lines/linesTables";

@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { sharedAdapter } from "../shared/runtime";
 import { App } from "./components/App";
 import { paneLanguage, uiStrings } from "./i18n";
+import { loadLinesEngine } from "./lines/linesEngine";
 
 /** Office's global, or undefined when office.js did not load (e.g. the page is opened outside Office offline). */
 function officeGlobal(): typeof Office | undefined {
@@ -61,7 +62,8 @@ function render(): void {
   document.title = uiStrings[locale].title;
   createRoot(container).render(
     <FluentProvider theme={isDarkOfficeTheme() ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
-      <App locale={locale} adapter={sharedAdapter()} />
+      {/* The wiring point of the engine's lines builder and RFM names: lines/linesEngine.ts. */}
+      <App locale={locale} adapter={sharedAdapter()} linesEngine={loadLinesEngine} />
     </FluentProvider>,
   );
 }

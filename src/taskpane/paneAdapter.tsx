@@ -31,6 +31,9 @@ export type PaneAdapter = Pick<
   | "portfolioViews"
   | "setPortfolioViews"
   | "yearEndReview"
+  | "linesTables"
+  | "buildCustomerTable"
+  | "selectSheetCell"
 >;
 
 const PaneAdapterContext = createContext<PaneAdapter | null>(null);

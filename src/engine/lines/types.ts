@@ -3,7 +3,7 @@
  * line reader, the per-customer measures, RFM and every host that shows them. Plain data only.
  */
 import type { ExcelSerial } from "../values/date";
-import type { CellIssue, Localized, Table } from "../types";
+import type { CellIssue, Lang, Localized, Result, Table } from "../types";
 
 /** What a column of a lines table holds. Customer, date and amount are required; the rest are optional. */
 export const LINE_FIELDS = [
@@ -138,3 +138,12 @@ export interface CustomersFromLines {
 export type LinesProblem =
   | { readonly kind: "missing-columns"; readonly missing: readonly LineField[]; readonly message: Localized }
   | { readonly kind: "no-lines"; readonly message: Localized };
+
+/** What builds the customer table from a lines table; hosts receive it, so they need not import the builder. */
+export type BuildCustomers = (
+  lines: Table,
+  options: { readonly asOf: ExcelSerial; readonly lang: Lang },
+) => Result<CustomersFromLines, LinesProblem>;
+
+/** An RFM type's name in a language (重要价值客户 / 重要價值客戶 / Champions …). */
+export type SegmentName = (segment: RfmSegment, lang: Lang) => string;

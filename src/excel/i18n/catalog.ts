@@ -23,6 +23,19 @@ export interface AdapterErrorTexts {
   readonly "name-in-use": (wanted: string) => string;
   /** The table was graded, but the summary sheet or grade history could not be written (`detail`: Excel's error). */
   readonly "portfolio-failed": (detail: string) => string;
+  /** No customer table can be built from the lines table (`detail`: the builder's reason, in the same language). */
+  readonly "lines-unusable": (detail: string) => string;
+  /** Measure columns of a customer table built from lines that are gone (renamed or deleted by the analyst). */
+  readonly "measure-columns-missing": (headers: readonly string[]) => string;
+  /** A new measure's header is already a column of the analyst's in the customer table. */
+  readonly "measure-column-taken": (header: string) => string;
+}
+
+/** The sheet and table the add-in makes for a customer table built from order lines. */
+export interface LinesNames {
+  readonly sheet: string;
+  /** A table name: no spaces. */
+  readonly table: string;
 }
 
 /** The names of the sheets, table and chart the add-in makes for the portfolio views. */
@@ -82,6 +95,7 @@ export interface ReviewLabels {
 export interface AdapterMessages {
   readonly errors: AdapterErrorTexts;
   readonly portfolioNames: PortfolioNames;
+  readonly linesNames: LinesNames;
   readonly portfolioLabels: PortfolioLabels;
   readonly review: ReviewLabels;
 }

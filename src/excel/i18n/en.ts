@@ -24,7 +24,13 @@ export const en: AdapterMessages = {
       `${quote(wanted)} and its numbered variants are all in use. The add-in never overwrites your sheets; rename one and try again.`,
     "portfolio-failed": (detail) =>
       `The table was graded, but the grade summary or grade history could not be updated (${detail}). Grade all tries again next time.`,
+    "lines-unusable": (detail) => `No customer table can be built from these lines: ${detail}`,
+    "measure-columns-missing": (headers) =>
+      `The customer table no longer has the measure column${headers.length > 1 ? "s" : ""} ${headers.map((h) => `"${h}"`).join(", ")} (renamed or deleted?). The add-in does not guess where they went: rename them back, or delete the customer table and build it again.`,
+    "measure-column-taken": (header) =>
+      `The customer table already has a column of yours headed "${header}"; the add-in does not overwrite it. Rename that column, then refresh.`,
   },
+  linesNames: { sheet: "Customers from lines", table: "CustomersFromLines" },
   portfolioNames: {
     summarySheet: "Grade summary",
     historySheet: "Grade history",

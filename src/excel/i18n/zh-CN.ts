@@ -20,7 +20,12 @@ export const zhCN: AdapterMessages = {
       `名称${quote(wanted)}及其编号变体都已被占用。加载项不会覆盖您的工作表；请重命名其中一个后再试。`,
     "portfolio-failed": (detail) =>
       `表格已评级，但分级汇总或等级变动记录未能更新（${detail}）。下次“全部评级”时会再试。`,
+    "lines-unusable": (detail) => `无法从该明细表生成客户表：${detail}`,
+    "measure-columns-missing": (headers) =>
+      `客户表中找不到这些指标列：${headers.map((h) => `“${h}”`).join("、")}（可能已被重命名或删除）。增益集不会猜测它们去了哪里；请把列名改回原样，或删除该客户表后重新生成。`,
+    "measure-column-taken": (header) => `客户表中已有您自己的“${header}”列，增益集不会覆盖它。请重命名该列后再刷新。`,
   },
+  linesNames: { sheet: "客户汇总", table: "客户汇总表" },
   portfolioNames: {
     summarySheet: "分级汇总",
     historySheet: "等级变动",

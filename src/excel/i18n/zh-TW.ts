@@ -21,7 +21,13 @@ export const zhTW: AdapterMessages = {
       `名稱${quote(wanted)}及其編號變體都已被使用。增益集不會覆寫您的工作表；請重新命名其中一個後再試。`,
     "portfolio-failed": (detail) =>
       `表格已評級，但分級彙總或等級變動記錄未能更新（${detail}）。下次「全部評級」時會再試。`,
+    "lines-unusable": (detail) => `無法從該明細表產生客戶表：${detail}`,
+    "measure-columns-missing": (headers) =>
+      `客戶表中找不到這些指標欄：${headers.map((h) => `「${h}」`).join("、")}（可能已被重新命名或刪除）。增益集不會猜測它們去了哪裡；請把欄名改回原樣，或刪除該客戶表後重新產生。`,
+    "measure-column-taken": (header) =>
+      `客戶表中已有您自己的「${header}」欄，增益集不會覆寫它。請重新命名該欄後再重新整理。`,
   },
+  linesNames: { sheet: "客戶彙總", table: "客戶彙總表" },
   portfolioNames: {
     summarySheet: "分級彙總",
     historySheet: "等級變動",

@@ -5,12 +5,16 @@ import { uiStrings } from "../i18n";
 import { LocaleProvider } from "../locale";
 import { type PaneAdapter, PaneAdapterProvider } from "../paneAdapter";
 import { Pane } from "./Pane";
+import type { LinesEngineLoader } from "../lines/linesEngine";
+import { LinesEngineProvider } from "../lines/linesEngineContext";
 
 export interface AppProps {
   /** The language to write the pane in. */
   readonly locale: Lang;
   /** The Excel adapter (the shared runtime's in Office; the simulator's in tests and the demo page). */
   readonly adapter: PaneAdapter;
+  /** Loads the engine's builder for "customers from order lines"; without it that part is not shown. */
+  readonly linesEngine?: LinesEngineLoader | null;
 }
 
 const useStyles = makeStyles({
@@ -25,21 +29,23 @@ const useStyles = makeStyles({
   summary: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
-export function App({ locale, adapter }: AppProps) {
+export function App({ locale, adapter, linesEngine = null }: AppProps) {
   const styles = useStyles();
   const strings = uiStrings[locale];
   return (
     <LocaleProvider locale={locale}>
       <PaneAdapterProvider adapter={adapter}>
-        <main className={styles.root} lang={locale}>
-          <Title3 as="h1" className={styles.heading}>
-            {strings.title}
-          </Title3>
-          <Body1 as="p" className={styles.summary}>
-            {strings.summary}
-          </Body1>
-          <Pane />
-        </main>
+        <LinesEngineProvider loader={linesEngine}>
+          <main className={styles.root} lang={locale}>
+            <Title3 as="h1" className={styles.heading}>
+              {strings.title}
+            </Title3>
+            <Body1 as="p" className={styles.summary}>
+              {strings.summary}
+            </Body1>
+            <Pane />
+          </main>
+        </LinesEngineProvider>
       </PaneAdapterProvider>
     </LocaleProvider>
   );

@@ -30,6 +30,7 @@ import { ScoreCard } from "./ScoreCard";
 import { Section } from "./Section";
 import { TablePicker } from "./TablePicker";
 import { TemplatePanel } from "./TemplatePanel";
+import { LinesSection } from "../lines/LinesSection";
 
 type Ready = Extract<WorkbookControls["state"], { kind: "ready" }>;
 
@@ -137,6 +138,19 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
     onColumnsChanged: workbook.refreshBound,
   });
   const templateBusy = template.state.running !== null;
+  // A customer table built or refreshed: the picker lists it, and a refreshed bound table is read again.
+  const { refreshTables, refreshBound, chooseTable } = workbook;
+  const onLinesBuilt = useCallback(() => {
+    refreshTables();
+    refreshBound();
+  }, [refreshTables, refreshBound]);
+  const onGradeLines = useCallback(
+    (tableName: string) => {
+      refreshTables();
+      chooseTable(tableName);
+    },
+    [refreshTables, chooseTable],
+  );
   const bound = state.bound;
   const locked = state.busy || grading || templateBusy;
   return (
@@ -185,6 +199,12 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
           paused={templateBusy}
         />
       )}
+      <LinesSection
+        locked={locked}
+        boundTable={bound?.binding.tableName ?? null}
+        onBuilt={onLinesBuilt}
+        onGrade={onGradeLines}
+      />
       <Section title={strings.templateHeading} testId="template-section">
         <TemplatePanel actions={template} tableId={bound?.binding.tableId ?? null} locked={state.busy || grading} />
       </Section>

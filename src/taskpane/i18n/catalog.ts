@@ -267,4 +267,10 @@ export interface UiStrings {
   readonly portfolioChanges: (count: number, sheet: string) => string;
   readonly portfolioNoChanges: string;
   readonly portfolioFailedTitle: string;
+
+  // Customers from order lines (the rest of its texts are loaded with it: lines/i18n)
+  readonly linesHeading: string;
+  readonly linesIntro: string;
+  readonly linesOpen: string;
+  readonly linesOpening: string;
 }

@@ -254,4 +254,9 @@ export const en: UiStrings = {
   portfolioChanges: (count, sheet) => `${count} grade ${count === 1 ? "change" : "changes"} recorded in ${sheet}`,
   portfolioNoChanges: "No grade changed: nothing added to the history",
   portfolioFailedTitle: "Summary or history not updated",
+  linesHeading: "Customers from order lines",
+  linesIntro:
+    "Build the customer table (amount per month, annual amount, orders …) from an order or shipment lines table, refresh it as lines are added, and see the RFM customer types.",
+  linesOpen: "Open",
+  linesOpening: "Opening…",
 };

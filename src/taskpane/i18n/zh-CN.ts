@@ -244,4 +244,9 @@ export const zhCN: UiStrings = {
   portfolioChanges: (count, sheet) => `“${sheet}”中记录了 ${count} 条等级变动`,
   portfolioNoChanges: "没有等级变化，等级变动记录未追加内容",
   portfolioFailedTitle: "汇总或等级变动记录未更新",
+  linesHeading: "从明细生成客户表",
+  linesIntro:
+    "从订单或运单明细表生成客户表（各月交易额、年交易额、订单数等），以后明细增加时刷新，并查看 RFM 客户类型。",
+  linesOpen: "打开",
+  linesOpening: "正在打开…",
 };

@@ -244,4 +244,9 @@ export const zhTW: UiStrings = {
   portfolioChanges: (count, sheet) => `「${sheet}」中記錄了 ${count} 筆等級變動`,
   portfolioNoChanges: "沒有等級變化，等級變動記錄未附加內容",
   portfolioFailedTitle: "彙總或等級變動記錄未更新",
+  linesHeading: "從明細產生客戶表",
+  linesIntro:
+    "從訂單或運單明細表產生客戶表（各月交易額、年交易額、訂單數等），以後明細增加時重新整理，並查看 RFM 客戶類型。",
+  linesOpen: "開啟",
+  linesOpening: "正在開啟…",
 };

@@ -9,6 +9,7 @@ import type { PaneAdapter } from "../../../src/taskpane/paneAdapter";
 import type { Lang } from "../../../src/engine";
 import { type UiStrings, uiStrings } from "../../../src/taskpane/i18n";
 import { TODAY, hostOf } from "../../excel/fixtures";
+import type { LinesEngineLoader } from "../../../src/taskpane/lines/linesEngine";
 
 export interface RenderedPane {
   readonly adapter: ExcelAdapter;
@@ -23,6 +24,8 @@ export interface PaneOptions {
   readonly host?: ExcelHost;
   /** Changes what the pane gets from the adapter (a call that fails, or answers late); by default the adapter itself. */
   readonly wrap?: (adapter: ExcelAdapter) => PaneAdapter;
+  /** The lines engine the "customers from order lines" part loads (a test double); without it the part is not shown. */
+  readonly linesEngine?: LinesEngineLoader;
 }
 
 export function renderPane(workbook: SimWorkbook, options: PaneOptions = {}): RenderedPane {
@@ -34,7 +37,11 @@ export function renderPane(workbook: SimWorkbook, options: PaneOptions = {}): Re
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
-      <App locale={locale} adapter={options.wrap ? options.wrap(adapter) : adapter} />
+      <App
+        locale={locale}
+        adapter={options.wrap ? options.wrap(adapter) : adapter}
+        linesEngine={options.linesEngine ?? null}
+      />
     </FluentProvider>,
   );
   return { adapter, strings: uiStrings[locale], user };
