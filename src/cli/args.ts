@@ -55,8 +55,38 @@ export interface FormatCommand {
   readonly force: boolean;
 }
 
+/** `customer-grader customers LINES --out CUSTOMERS`: the customer table built from order or shipment lines. */
+export interface CustomersCommand {
+  readonly kind: "customers";
+  readonly file: string;
+  readonly table?: string;
+  readonly sheet?: string;
+  readonly encoding?: CsvEncoding;
+  /** .xlsx or .csv; `<name>.customers.xlsx` beside the lines when absent. */
+  readonly out?: string;
+  readonly json: boolean;
+  readonly lang?: Lang;
+  readonly force: boolean;
+  /** The day after the twelve months measured; the local date when absent. */
+  readonly asOf?: number;
+}
+
+/** `customer-grader rfm LINES`: each customer's recency, frequency, monetary, scores and type. */
+export interface RfmCommand {
+  readonly kind: "rfm";
+  readonly file: string;
+  readonly table?: string;
+  readonly sheet?: string;
+  readonly encoding?: CsvEncoding;
+  readonly json: boolean;
+  readonly lang?: Lang;
+  readonly asOf?: number;
+}
+
 export type Command =
   | GradeCommand
+  | CustomersCommand
+  | RfmCommand
   | ExplainColumnsCommand
   | FormatCommand
   | { readonly kind: "rules-export"; readonly file: string; readonly force: boolean; readonly lang?: Lang }
@@ -100,6 +130,8 @@ export const COMMAND_OPTIONS = {
   format: ["table", "sheet", "rules", "out", "force", "lang"],
   "rules --export": ["export", "force", "lang"],
   "rules --check": ["check", "lang"],
+  customers: ["table", "sheet", "encoding", "out", "force", "json", "lang", "as-of"],
+  rfm: ["table", "sheet", "encoding", "json", "lang", "as-of"],
 } as const satisfies Record<string, readonly Option[]>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -293,5 +325,44 @@ export function parseArgs(argv: readonly string[]): Result<Command, CliProblem> 
     const wrong = only(parsed, "rules --check");
     return wrong ? err(wrong) : ok({ kind: "rules-check", file: check as string, ...withLang });
   }
-  return err(PROBLEMS.usage(USAGE_DETAILS.unknownCommand(command, "grade, format, rules, help")));
+  if (command === "customers" || command === "rfm") return linesCommand(command, rest, parsed, withLang);
+  return err(PROBLEMS.usage(USAGE_DETAILS.unknownCommand(command, "grade, format, customers, rfm, rules, help")));
+}
+
+/** `customers` and `rfm`: one lines file, the table to read in it, and the as-of date. */
+function linesCommand(
+  command: "customers" | "rfm",
+  rest: readonly string[],
+  parsed: Parsed,
+  withLang: { readonly lang?: Lang },
+): Result<CustomersCommand | RfmCommand, CliProblem> {
+  const wrong = only(parsed, command);
+  if (wrong) return err(wrong);
+  if (rest.length !== 1)
+    return err(
+      PROBLEMS.usage(
+        rest.length === 0 ? USAGE_DETAILS.needsFile(command) : USAGE_DETAILS.oneFile(command, rest.length),
+      ),
+    );
+  const asOf = asOfSerial(parsed);
+  if (!asOf.ok) return asOf;
+  const encoding = encodingOption(parsed.values.encoding);
+  if (!encoding.ok) return encoding;
+  const { table, sheet, out } = parsed.values;
+  const common = {
+    file: rest[0] as string,
+    json: parsed.switches.has("json"),
+    ...(table === undefined ? {} : { table }),
+    ...(sheet === undefined ? {} : { sheet }),
+    ...(encoding.value === undefined ? {} : { encoding: encoding.value }),
+    ...(asOf.value === undefined ? {} : { asOf: asOf.value }),
+    ...withLang,
+  };
+  if (command === "rfm") return ok({ kind: "rfm", ...common });
+  return ok({
+    kind: "customers",
+    force: parsed.switches.has("force"),
+    ...(out === undefined ? {} : { out }),
+    ...common,
+  });
 }

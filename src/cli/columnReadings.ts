@@ -9,7 +9,7 @@ import {
   type FieldId,
   type MappedColumn,
   type Table,
-  partsFromSerial,
+  isoDateOfSerial,
 } from "../engine";
 
 /** Why a column is not used. */
@@ -41,16 +41,11 @@ const SAMPLE_COUNT = 3;
 
 const headerText = (cell: CellValue): string => (cell === null || cell === undefined ? "" : String(cell).trim());
 
-/** An Excel serial as YYYY-MM-DD. */
-export function isoDate(serial: number): string {
-  const { year, month, day } = partsFromSerial(serial);
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
 /** A cell as the analyst would recognise it: a date field's serial as YYYY-MM-DD, anything else as typed. */
 function cellText(cell: CellValue, field: FieldId | null): string {
   if (cell === null || cell === undefined) return "";
-  if (typeof cell === "number" && field !== null && FIELDS[field].type === "date" && cell > 0) return isoDate(cell);
+  if (typeof cell === "number" && field !== null && FIELDS[field].type === "date" && cell > 0)
+    return isoDateOfSerial(cell);
   return String(cell).trim();
 }
 

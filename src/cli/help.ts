@@ -70,6 +70,14 @@ export const COMMAND_HELP: Readonly<Record<CommandName, CommandHelp>> = {
     file: "<file.xlsx>",
     text: "applies the template formatting to the table, in a copy (<name>.formatted.xlsx or --out): table style, grade colours, a data bar on the score, number formats, the header frozen, columns fitted, drop-down lists. Applying it again changes nothing; the analyst's own rules and lists stay.",
   },
+  customers: {
+    file: "<lines.xlsx|lines.csv>",
+    text: "builds the customer table from order or shipment lines (customer, date, amount; profit or cost, order number, weight or volume when there): per customer the amounts of the twelve months before the as-of date (1月…12月), the annual amount, the number of orders (distinct order numbers, else lines), first and last dates, profit and margin, volume, and RFM (days since the last order, R, F and M scores 1–5, the customer type). Writes it to <name>.customers.xlsx beside the lines (or --out, .xlsx or .csv), ready for grade. --json prints how the lines were read and what was left out.",
+  },
+  rfm: {
+    file: "<lines.xlsx|lines.csv>",
+    text: 'prints how many customers, and how much of the twelve months\' amount, each of the eight RFM customer types holds. --json prints {"rows":[{"customer","recency","frequency","monetary","r","f","m","segment"}]}, one per customer (segment: the type\'s zh-CN name; r, f, m as SQL\'s NTILE(5) over all customers, ties by name). Writes no file.',
+  },
   "rules --export": { text: "writes the default rule set, to edit and pass to --rules." },
   "rules --check": {
     text: "lists every problem of a rule set on stdout, one line each with its JSON path (exit 2 when there is one).",

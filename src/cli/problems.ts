@@ -13,8 +13,12 @@ export interface CliProblem {
   readonly message: Localized;
 }
 
-/** The command line's own problems, and the two the engine words itself when a table cannot be graded. */
-export type CliProblemCode = keyof ProblemTexts | "no-header" | "no-recognised-columns";
+/**
+ * The command line's own problems, the two the engine words itself when a table cannot be graded, and the two
+ * it words when no customer table can be built from lines.
+ */
+export type CliProblemCode =
+  keyof ProblemTexts | "no-header" | "no-recognised-columns" | "lines-missing-columns" | "no-lines";
 
 export const problem = (code: CliProblemCode, message: Localized): CliProblem => ({ code, message });
 

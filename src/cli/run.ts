@@ -6,6 +6,7 @@ import { gradeCommand } from "./gradeCommand";
 import { USAGE } from "./help";
 import { type CliIo, EXIT_OK, EXIT_UNEXPECTED, report } from "./io";
 import { languageFromEnv, messageLanguage } from "./lang";
+import { customersCommand, rfmCommand } from "./lines/customersCommand";
 import { checkRules, exportRules } from "./rulesCommand";
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -23,6 +24,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return explainCommand(command, io);
     case "format":
       return formatCommand(command, io);
+    case "customers":
+      return customersCommand(command, io);
+    case "rfm":
+      return rfmCommand(command, io);
     case "rules-export":
       return exportRules(command.file, command.force, io, command.lang ?? envLang);
     case "rules-check":

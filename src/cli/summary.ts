@@ -1,7 +1,6 @@
 /** The one line printed on stderr when grading is done. */
-import type { GradeReport, GradeSummary, Lang } from "../engine";
+import { type GradeReport, type GradeSummary, type Lang, isoDateOfSerial } from "../engine";
 import { amountScalesInForce } from "./amountScales";
-import { isoDate } from "./columnReadings";
 import type { GradedFacts, TableNotes } from "./i18n/catalog";
 import { CLI_MESSAGES } from "./i18n";
 
@@ -28,7 +27,7 @@ export function tableNotes(report: GradeReport, lang: Lang): TableNotes {
     scales.filter((s) => s.scale.relative === relative).map((s) => s.label(lang));
   return {
     notAssessed: report.notAssessed.dimensions.map((d) => d.label[lang]),
-    asOfFromHeaders: report.asOf.from === "period" ? isoDate(report.asOf.serial) : null,
+    asOfFromHeaders: report.asOf.from === "period" ? isoDateOfSerial(report.asOf.serial) : null,
     amounts: { ranked: labels(true), fixed: labels(false) },
   };
 }

@@ -3,8 +3,8 @@
  * cannot assess (`notAssessed`), the date days were counted to (`asOf`) and the scale of each money criterion
  * (`scales`). Texts in the document's language.
  */
-import type { GradeReport, Lang, Table } from "../engine";
-import { type ColumnNote, type ColumnReading, columnReadings, isoDate } from "./columnReadings";
+import { type GradeReport, type Lang, type Table, isoDateOfSerial } from "../engine";
+import { type ColumnNote, type ColumnReading, columnReadings } from "./columnReadings";
 
 export interface JsonColumn {
   /** 1-based. */
@@ -65,7 +65,7 @@ export function tableFactsJson(report: GradeReport, table: Table, lang: Lang): J
       message: notAssessed.message?.[lang] ?? null,
     },
     asOf: {
-      date: isoDate(asOf.serial),
+      date: isoDateOfSerial(asOf.serial),
       from: asOf.from,
       ...(asOf.header === undefined ? {} : { header: asOf.header }),
       ...(asOf.message === undefined ? {} : { message: asOf.message[lang] }),

@@ -359,6 +359,40 @@ export const FIELDS = {
       "last transaction|last order|last order date|last shipment|last shipment date|last transaction date|last purchase|last purchase date|last invoice date|most recent order|latest order date|date of last order|last booking date|last sale date",
     ),
   ),
+  // RFM (recency, frequency, monetary), as a customer table built from lines has them; a rule set may grade on them.
+  recencyDays: spec(
+    "days",
+    { "zh-CN": "距最近交易天数", "zh-TW": "距最近交易天數", en: "Days since last order" },
+    aliases(
+      "距最近交易天数|距最近交易|距上次交易|最近交易间隔|最近一次交易间隔|最近消费间隔|最近一次消费间隔|最近购买间隔|距今天数|未交易天数|未下单天数|最近度|r值天数",
+      "距最近交易天數|距最近交易|距上次交易|最近交易間隔|未交易天數",
+      "days since last order|recency|recency days|days since last purchase|days since last transaction|days since last shipment",
+    ),
+  ),
+  rfmR: spec(
+    "count",
+    { "zh-CN": "R分", "zh-TW": "R分", en: "Recency score" },
+    aliases("R分|R值|R评分|R得分|最近度得分", "R評分|最近度得分", "r score|r|recency score"),
+  ),
+  rfmF: spec(
+    "count",
+    { "zh-CN": "F分", "zh-TW": "F分", en: "Frequency score" },
+    aliases("F分|F值|F评分|F得分|频度得分", "F評分|頻度得分", "f score|f|frequency score"),
+  ),
+  rfmM: spec(
+    "count",
+    { "zh-CN": "M分", "zh-TW": "M分", en: "Monetary score" },
+    aliases("M分|M值|M评分|M得分", "M評分", "monetary score|m"),
+  ),
+  rfmSegment: spec(
+    "text",
+    { "zh-CN": "RFM客户类型", "zh-TW": "RFM客戶類型", en: "RFM segment" },
+    aliases(
+      "RFM客户类型|RFM类型|RFM分类|RFM分层|RFM客户分类|RFM客户分层|RFM细分|RFM分群",
+      "RFM客戶類型|RFM類型|RFM分類|RFM分層",
+      "rfm segment|rfm type|rfm class|rfm category|rfm group|rfm cluster",
+    ),
+  ),
   potential: spec(
     "text",
     { "zh-CN": "发展潜力", "zh-TW": "發展潛力", en: "Potential" },

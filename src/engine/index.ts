@@ -16,7 +16,7 @@ export {
 export { tableLanguage } from "./headers/tableLanguage";
 export { parseNumber } from "./values/number";
 export { parsePercent } from "./values/percent";
-export { parseDate, serialFromLocalDate, partsFromSerial } from "./values/date";
+export { parseDate, serialFromLocalDate, partsFromSerial, isoDateOfSerial } from "./values/date";
 export { parseBoolean } from "./values/boolean";
 export { normalizeToken, splitTokens } from "./values/text";
 export { CRITERION_KINDS, isRelativeToTable, wordListOf, withWordList } from "./criteria/registry";

@@ -39,7 +39,7 @@ const tableRows = (lines: readonly string[]): string[][] =>
 
 /** Placeholders of a synopsis filled with values the parser accepts. */
 const PLACEHOLDERS: readonly [RegExp, string][] = [
-  [/<file\.xlsx\|file\.csv>|<file\.xlsx>/, "a.xlsx"],
+  [/<file\.xlsx\|file\.csv>|<file\.xlsx>|<lines\.xlsx\|lines\.csv>/, "a.xlsx"],
   [/\bzh-CN\|zh-TW\|en\b/, "en"],
   [/\bYYYY-MM-DD\b/, "2026-11-22"],
   [/--encoding NAME/, "--encoding gb18030"],
@@ -50,7 +50,7 @@ test("every synopsis in the reference parses, with every option it lists", () =>
   const synopses = section("## Commands")
     .filter((l) => l.startsWith("customer-grader "))
     .map((l) => PLACEHOLDERS.reduce((text, [pattern, value]) => text.replace(pattern, value), l));
-  expect(synopses).toHaveLength(5);
+  expect(synopses).toHaveLength(7);
   for (const line of synopses) {
     const argv = line.replace(/[[\]]/g, "").split(" ").slice(1);
     const parsed = parseArgs(argv);
@@ -65,6 +65,8 @@ const BASE: Record<string, string[]> = {
   "`format`": ["format", "a.xlsx"],
   "`rules --export`": ["rules", "--export", "r.json"],
   "`rules --check`": ["rules", "--check", "r.json"],
+  "`customers`": ["customers", "a.xlsx"],
+  "`rfm`": ["rfm", "a.xlsx"],
 };
 const VALUE: Partial<Record<Option, string>> = { lang: "en", "as-of": "2026-11-22", encoding: "gb18030" };
 

@@ -174,4 +174,31 @@ export interface CliMessages {
   readonly graded: (facts: GradedFacts) => string;
   readonly formatted: (facts: FormattedFacts) => string;
   readonly explain: ExplainTexts;
+  readonly lines: LinesTexts;
+}
+
+/** What `customers` built, for its closing line. */
+export interface BuiltFacts {
+  readonly customers: number;
+  readonly lines: number;
+  /** The twelve months measured, as YYYY-MM-DD. */
+  readonly from: string;
+  readonly to: string;
+  /** Lines dated on or after the as-of date, left out. */
+  readonly afterAsOf: number;
+  readonly issues: number;
+  readonly written: string;
+}
+
+/** `customers` and `rfm`. */
+export interface LinesTexts {
+  /** The customer table's sheet in a written workbook. */
+  readonly sheetName: string;
+  readonly built: (facts: BuiltFacts) => string;
+  /** One unreadable cell: its line (1-based, as the file counts rows with the header as row 1) and header. */
+  readonly issue: (row: number, header: string, message: string) => string;
+  /** The rest of the unreadable cells, not listed one by one. */
+  readonly moreIssues: (count: number) => string;
+  readonly rfmTitle: (customers: number, asOf: string) => string;
+  readonly rfmSegment: (name: string, customers: number, amount: string) => string;
 }

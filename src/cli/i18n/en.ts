@@ -4,6 +4,8 @@ import type { CsvEncoding, EncodingWhy } from "../encoding/names";
 import type { CliMessages, TableNotes } from "./catalog";
 
 const q = (s: string): string => `"${s}"`;
+/** "1 customer", "2 customers". */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
 /** "", "number format on 1 column, ", "number formats on 3 columns, " */
 const numberFormats = (columns: number): string =>
   columns === 0 ? "" : columns === 1 ? "number format on 1 column, " : `number formats on ${columns} columns, `;
@@ -169,5 +171,16 @@ export const en: CliMessages = {
     amounts: (message) => `Amounts: ${message}`,
     asOf: (message) => `As of: ${message}`,
     cannotGrade: (message) => `Cannot grade: ${message}`,
+  },
+  lines: {
+    sheetName: "Customers",
+    built: (f) =>
+      `Built ${count(f.customers, "customer")} from ${count(f.lines, "line")} (amounts of ${f.from} to ${f.to})` +
+      (f.afterAsOf > 0 ? `; ${count(f.afterAsOf, "line")} dated on or after the as-of date left out` : "") +
+      `; ${f.issues} unreadable cells; written to ${f.written}`,
+    issue: (row, header, message) => `  row ${row}, ${q(header)}: ${message}`,
+    moreIssues: (count) => `  and ${count} more unreadable cells (--json lists them all)`,
+    rfmTitle: (customers, asOf) => `RFM customer types (${count(customers, "customer")}, as of ${asOf}):`,
+    rfmSegment: (name, customers, amount) => `  ${name}: ${count(customers, "customer")}, amount ${amount}`,
   },
 };

@@ -157,4 +157,15 @@ export const zhTW: CliMessages = {
     asOf: (message) => `計算日期：${message}`,
     cannotGrade: (message) => `無法分級：${message}`,
   },
+  lines: {
+    sheetName: "客戶彙總",
+    built: (f) =>
+      `已從 ${f.lines} 筆明細產生 ${f.customers} 位客戶（金額按 ${f.from} 至 ${f.to} 計）` +
+      (f.afterAsOf > 0 ? `；基準日期當天及之後的 ${f.afterAsOf} 筆未計入` : "") +
+      `；${f.issues} 個無法辨識的儲存格；已寫入 ${f.written}`,
+    issue: (row, header, message) => `  第 ${row} 列「${header}」：${message}`,
+    moreIssues: (count) => `  另有 ${count} 個無法辨識的儲存格（用 --json 檢視全部）`,
+    rfmTitle: (customers, asOf) => `RFM 客戶類型（${customers} 位客戶，基準日期 ${asOf}）：`,
+    rfmSegment: (name, customers, amount) => `  ${name}：${customers} 位，金額 ${amount}`,
+  },
 };

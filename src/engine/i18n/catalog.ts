@@ -5,7 +5,7 @@
  * that take values are functions, so word order can differ between languages. A field's own label lives with
  * the field (`fields.ts`, `derived.ts`), and the rule set's schema messages with the schema (`rules/`).
  */
-import type { RfmSegment } from "../lines/types";
+import type { LineField, RfmSegment } from "../lines/types";
 import type { CellIssueCode } from "../types";
 
 export interface EngineMessages {
@@ -63,4 +63,13 @@ export interface EngineMessages {
   };
   /** The eight RFM customer types (重要价值客户 …), as a customer table's cell and the pane's views name them. */
   readonly rfmSegments: { readonly [Segment in RfmSegment]: string };
+  /** Building a customer table from order or shipment lines. */
+  readonly lines: {
+    /** What each line field is called when a message names it (a column the lines table lacks). */
+    readonly fields: { readonly [Field in LineField]: string };
+    /** The lines table has no column for these fields (already named by `fields`). */
+    readonly missingColumns: (fields: readonly string[]) => string;
+    /** No line is dated before the as-of date; `afterAsOf` lines are dated on or after it. */
+    readonly noLines: (afterAsOf: number) => string;
+  };
 }

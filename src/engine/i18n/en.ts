@@ -70,4 +70,24 @@ export const en: EngineMessages = {
     generalKeep: "General retention customer",
     generalRetain: "General win-back customer",
   },
+  lines: {
+    fields: {
+      customer: "customer name",
+      date: "date",
+      amount: "amount",
+      profit: "profit",
+      cost: "cost",
+      orderNo: "order number",
+      weight: "weight",
+      volume: "volume",
+      lane: "lane",
+      cargo: "cargo",
+    },
+    missingColumns: (fields) =>
+      `The lines table has no ${fields.join(", ")} column: every line needs at least a customer name, a date and an amount. Add those columns, or rename their headers to common names (such as Customer Name, Ship Date, Freight).`,
+    noLines: (afterAsOf) =>
+      afterAsOf > 0
+        ? `No line is dated before the as-of date: all ${afterAsOf} lines are dated on or after it. Choose a later as-of date.`
+        : "The lines table has no usable line: each needs a customer name, a readable date and an amount.",
+  },
 };

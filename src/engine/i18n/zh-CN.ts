@@ -66,4 +66,24 @@ export const zhCN: EngineMessages = {
     generalKeep: "一般保持客户",
     generalRetain: "一般挽留客户",
   },
+  lines: {
+    fields: {
+      customer: "客户名称",
+      date: "日期",
+      amount: "金额",
+      profit: "毛利",
+      cost: "成本",
+      orderNo: "单号",
+      weight: "重量",
+      volume: "体积",
+      lane: "线路",
+      cargo: "货物",
+    },
+    missingColumns: (fields) =>
+      `明细表缺少 ${fields.join("、")} 列：每行明细至少需要客户名称、日期和金额。请添加这些列，或把表头改成常见的名称（如 客户名称、发货日期、运费）。`,
+    noLines: (afterAsOf) =>
+      afterAsOf > 0
+        ? `没有早于基准日期的明细：${afterAsOf} 行明细的日期都在基准日期当天或之后。请把基准日期改晚一些。`
+        : "明细表中没有可用的明细行：每行需要客户名称、可识别的日期和金额。",
+  },
 };

@@ -66,4 +66,24 @@ export const zhTW: EngineMessages = {
     generalKeep: "一般保持客戶",
     generalRetain: "一般挽留客戶",
   },
+  lines: {
+    fields: {
+      customer: "客戶名稱",
+      date: "日期",
+      amount: "金額",
+      profit: "毛利",
+      cost: "成本",
+      orderNo: "單號",
+      weight: "重量",
+      volume: "體積",
+      lane: "路線",
+      cargo: "貨物",
+    },
+    missingColumns: (fields) =>
+      `明細表缺少 ${fields.join("、")} 欄：每筆明細至少需要客戶名稱、日期和金額。請新增這些欄，或把標題改成常見的名稱（如 客戶名稱、出貨日期、運費）。`,
+    noLines: (afterAsOf) =>
+      afterAsOf > 0
+        ? `沒有早於基準日期的明細：${afterAsOf} 筆明細的日期都在基準日期當天或之後。請把基準日期改晚一些。`
+        : "明細表中沒有可用的明細：每筆需要客戶名稱、可辨識的日期和金額。",
+  },
 };

@@ -5,3 +5,6 @@ export { measureWindow } from "./window";
 export { measureCustomers, type MeasuredCustomers } from "./measureCustomers";
 export * from "./rfm";
 export { compareCodePoints } from "./codePoints";
+export { buildCustomers, type BuildCustomersOptions } from "./buildCustomers";
+export { segmentTotals, type SegmentTotal } from "./segmentTotals";
+export { lineFieldLabel } from "./lineFieldLabel";

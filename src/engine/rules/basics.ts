@@ -26,9 +26,7 @@ export type FieldRef = z.infer<typeof fieldRefSchema>;
  * @example numberWithin(NUMBER_RANGES.figure, z.union([z.number(), z.object({ field: fieldRefSchema })]))
  */
 export function numberWithin<Out, In>(range: NumberRange, inner: z.ZodType<Out, In>) {
-  return z
-    .custom<In>((value) => typeof value !== "number" || isWithin(range, value), outOfRange(range))
-    .pipe(inner);
+  return z.custom<In>((value) => typeof value !== "number" || isWithin(range, value), outOfRange(range)).pipe(inner);
 }
 
 /** A number of a rule set that must lie in `range` (see `NUMBER_RANGES` for each range and why). */

@@ -36,6 +36,12 @@ const CJK_YMD = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})[日号號]?)?$/;
  * than guessed, because the two readings differ.
  * @example parseDate("2026年3月1日") === parseDate("2026-03-01") // true
  */
+/** An Excel serial as YYYY-MM-DD (ISO 8601), as reports and --json print dates. */
+export function isoDateOfSerial(serial: ExcelSerial): string {
+  const { year, month, day } = partsFromSerial(serial);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
 export function parseDate(cell: CellValue): ExcelSerial | null | CellProblem {
   if (typeof cell === "number") {
     return Number.isFinite(cell) && cell >= 1 && cell <= MAX_SERIAL ? cell : problem("unreadable-date");

@@ -5,7 +5,7 @@
  */
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo } from "react";
-import { type CellIssue, type Lang, partsFromSerial } from "../../engine";
+import { type CellIssue, type Lang, isoDateOfSerial } from "../../engine";
 import type { CustomerTableBuilt } from "../../excel";
 import { IssuesList } from "../components/IssuesList";
 import { useResultStyles } from "../components/resultStyles";
@@ -16,12 +16,6 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   grade: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
-
-/** An Excel serial as 2026-11-22. */
-function isoDate(serial: number): string {
-  const { year, month, day } = partsFromSerial(serial);
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
 
 export interface LinesResultProps {
   readonly built: CustomerTableBuilt;
@@ -53,7 +47,7 @@ export function LinesResult({ built, strings, boundTable, disabled, onGrade, onS
       <div className={result.root} role="status" data-testid="lines-result">
         <Body1>{headline(built.tableName, built.sheetName)}</Body1>
         <Caption1 className={result.note}>
-          {strings.window(isoDate(built.window.from), isoDate(built.window.to), built.lines)}
+          {strings.window(isoDateOfSerial(built.window.from), isoDateOfSerial(built.window.to), built.lines)}
         </Caption1>
         <Caption1 data-testid="lines-added">{strings.added(built.added)}</Caption1>
         {built.action === "refreshed" && (
