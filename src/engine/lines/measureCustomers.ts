@@ -29,7 +29,10 @@ export interface MeasuredCustomers {
 
 /** What is summed for one customer while the lines are read. */
 interface Account {
+  /** The key lines are grouped by (`lineKey`). */
   readonly name: string;
+  /** What the customer table shows (`displayName`). */
+  readonly display: string;
   readonly months: number[];
   /** Lines read before the as-of date (any year); an account with none is not a customer of the result. */
   kept: number;
@@ -95,7 +98,7 @@ export function measureCustomers(lines: Table, mapping: LinesMapping, window: Me
       const name = isErrorCell(cell) || isTotalLabel(cell) ? NO_CUSTOMER : lineKey(cell);
       account = byName.get(name);
       if (account === undefined) {
-        account = newAccount(name, orderNo !== undefined, lane !== undefined, cargo !== undefined);
+        account = newAccount(name, displayName(cell), orderNo !== undefined, lane !== undefined, cargo !== undefined);
         byName.set(name, account);
       }
       accounts.set(cell, account);
@@ -185,14 +188,22 @@ export function measureCustomers(lines: Table, mapping: LinesMapping, window: Me
   const has = (field: LineField): boolean => mapping.columns[field] !== undefined;
   const customers = [...byName.values()]
     .filter((account) => account.kept > 0)
-    .sort((a, b) => compareCodePoints(a.name, b.name))
+    .sort((a, b) => compareCodePoints(a.display, b.display))
     .map((account) => measuresOf(account, has));
   return { customers, issues, linesAfterAsOf };
 }
 
-function newAccount(name: string, orders: boolean, lanes: boolean, cargos: boolean): Account {
+/**
+ * The name as the analyst wrote it (its first spelling), white space tidied: lines are grouped by `lineKey`, which
+ * folds full-width brackets to half-width, but the customer table keeps "华东精密（上海）" as typed.
+ */
+const displayName = (cell: CellValue): string =>
+  typeof cell === "string" ? cell.replace(/\s+/g, " ").trim() : lineKey(cell);
+
+function newAccount(name: string, display: string, orders: boolean, lanes: boolean, cargos: boolean): Account {
   return {
     name,
+    display,
     months: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
     kept: 0,
     windowLines: 0,
@@ -234,7 +245,7 @@ function measuresOf(account: Account, has: (field: LineField) => boolean): Custo
   for (const month of account.months) annualAmount += month;
   const profit = has("profit") ? account.profit : has("cost") ? annualAmount - account.cost : null;
   return {
-    customer: account.name,
+    customer: account.display,
     months: account.months,
     annualAmount,
     orderCount: account.orders ? account.orders.size + account.blankOrders : account.windowLines,
