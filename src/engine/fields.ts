@@ -362,10 +362,10 @@ export const FIELDS = {
   // RFM (recency, frequency, monetary), as a customer table built from lines has them; a rule set may grade on them.
   recencyDays: spec(
     "days",
-    { "zh-CN": "距最近交易天数", "zh-TW": "距最近交易天數", en: "Days since last order" },
+    { "zh-CN": "最近交易间隔天数", "zh-TW": "最近交易間隔天數", en: "Recency (days)" },
     aliases(
-      "距最近交易天数|距最近交易|距上次交易|最近交易间隔|最近一次交易间隔|最近消费间隔|最近一次消费间隔|最近购买间隔|距今天数|未交易天数|未下单天数|最近度|r值天数",
-      "距最近交易天數|距最近交易|距上次交易|最近交易間隔|未交易天數",
+      "最近交易间隔天数|距最近交易天数|距最近交易|距上次交易|最近交易间隔|最近一次交易间隔|最近消费间隔|最近一次消费间隔|最近购买间隔|距今天数|未交易天数|未下单天数|最近度|r值天数",
+      "最近交易間隔天數|距最近交易天數|距最近交易|距上次交易|最近交易間隔|未交易天數",
       "days since last order|recency|recency days|days since last purchase|days since last transaction|days since last shipment",
     ),
   ),

@@ -76,7 +76,7 @@ const CUSTOMER_HEADERS = [
   "毛利额",
   "毛利率",
   "运输量",
-  "距最近交易天数",
+  "最近交易间隔天数",
   "R分",
   "F分",
   "M分",
@@ -116,7 +116,7 @@ describe("customers: the customer table built from lines", () => {
       expect(numberOf(row[column("运输量")])).toBe(want.t);
       const rfm = RFM_EXPECTED.find((r) => r.customer === row[0]);
       expect(
-        [row[column("距最近交易天数")], row[column("R分")], row[column("F分")], row[column("M分")]].map(numberOf),
+        [row[column("最近交易间隔天数")], row[column("R分")], row[column("F分")], row[column("M分")]].map(numberOf),
       ).toEqual([rfm?.recency, rfm?.r, rfm?.f, rfm?.m]);
       expect(row[column("RFM客户类型")]).toBe(rfm?.segment);
     }
@@ -145,7 +145,7 @@ describe("customers: the customer table built from lines", () => {
     expect(header).toBe(
       "Customer,January amount,February amount,March amount,April amount,May amount,June amount,July amount," +
         "August amount,September amount,October amount,November amount,December amount,Annual amount,Orders," +
-        "Customer since,Last transaction,Profit,Gross margin,Volume,Days since last order,Recency score," +
+        "Customer since,Last transaction,Profit,Gross margin,Volume,Recency (days),Recency score," +
         "Frequency score,Monetary score,RFM segment",
     );
   });
