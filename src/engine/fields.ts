@@ -308,6 +308,24 @@ export const FIELDS = {
       "outstanding balance|balance|outstanding|receivable|receivables|accounts receivable|balance due|open balance|ar balance|a/r balance|amount due|total due|open amount|open ar|total outstanding|unpaid|unpaid balance|total receivables|owed|a/r|credit exposure|current balance|posted balance|ending balance|closing balance|credit used",
     ),
   ),
+  overdueAmount: spec(
+    "money",
+    { "zh-CN": "逾期金额", "zh-TW": "逾期金額", en: "Overdue amount" },
+    aliases(
+      "逾期金额|逾期款|逾期款项|逾期欠款|逾期应收|逾期应收款|逾期未收|逾期未收金额|逾期余额|超期金额|超期款|超期欠款|超期应收|到期未收|到期未收金额|已逾期金额",
+      "逾期金額|逾期款項|逾期應收|逾期應收款|逾期未收金額|逾期餘額|超期金額|到期未收金額",
+      "overdue amount|amount overdue|overdue balance|past due|past due amount|amount past due|total past due|total overdue|overdue receivables|past due balance|overdue ar",
+    ),
+  ),
+  unbilledAmount: spec(
+    "money",
+    { "zh-CN": "未开票金额", "zh-TW": "未開票金額", en: "Unbilled amount" },
+    aliases(
+      "未开票金额|未开票|已发货未开票|已发货未开票金额|已运未开票|未开票运费|未对账金额|未对账|未结算金额|未结算运费|暂估应收|暂估收入|在途未结算",
+      "未開票金額|未開發票金額|已出貨未開票|未對帳金額|未結算金額",
+      "unbilled|unbilled amount|unbilled shipments|unbilled loads|unbilled orders|unbilled revenue|unbilled charges|uninvoiced|uninvoiced amount|not yet invoiced|accrued unbilled|accrued revenue|wip unbilled",
+    ),
+  ),
   creditLimit: spec(
     "money",
     { "zh-CN": "信用额度", "zh-TW": "信用額度", en: "Credit limit" },

@@ -48,6 +48,8 @@ const FIELD_IDS = [
   "onTimePaymentRate",
   "overdueDays",
   "outstandingBalance",
+  "overdueAmount",
+  "unbilledAmount",
   "creditLimit",
   "ageingCurrent",
   "ageing1to30",

@@ -73,8 +73,8 @@ describe("an amount is not a rate, a tonnage is not a count, days are not money"
     ["月均发货量(吨)", "volume"],
     ["ShipmentsPerWeek", "frequency"],
     ["每周发货次数", "frequency"],
-    ["Overdue Balance", null],
-    ["逾期金额", null],
+    ["Overdue Balance", "overdueAmount"],
+    ["逾期金额", "overdueAmount"],
     ["avg_order_value", null],
     ["Revenue per Mile", null],
   ])("%s → %s", (header, field) => {
