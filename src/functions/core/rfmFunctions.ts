@@ -80,11 +80,12 @@ export function rfmRowsOf(
 }
 
 /**
- * One row: "" when blank (every cell blank, or 0 as desktop Excel passes a blank cell), #VALUE! for a cell that
- * is not a number or a negative count of days or orders, #N/A for a measure left blank beside the others.
+ * One row: "" when its three measures are blank (or 0, as desktop Excel passes a blank cell: no orders, no
+ * amount, no days is no customer to score, whatever the name), #VALUE! for a cell that is not a number or a
+ * negative count of days or orders, #N/A for a measure left blank beside the others.
  */
 function readRow(cells: readonly CellValue[], lang: Lang): Customer | "" | CellError {
-  if (cells.every((cell) => cell === 0 || parseNumber(cell) === null)) return "";
+  if (cells.slice(0, MEASURES.length).every((cell) => cell === 0 || parseNumber(cell) === null)) return "";
   const text = FUNCTION_MESSAGES[lang];
   const values: (number | null)[] = [];
   for (const [i, measure] of MEASURES.entries()) {
