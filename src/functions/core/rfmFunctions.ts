@@ -36,7 +36,7 @@ interface Customer {
 }
 
 /** Each row of the arguments: "" (blank), an error, or its RFM row. */
-export type RfmCell = RfmRow | "" | CellError;
+type RfmCell = RfmRow | "" | CellError;
 
 /**
  * The RFM row of every row of the arguments, in their order, or one error for arguments that do not fit
@@ -45,7 +45,7 @@ export type RfmCell = RfmRow | "" | CellError;
  * @example rfmRowsOf([[10], [40]], [[3], [1]], [[900], [200]], undefined, "zh-CN")
  *   // [{ …, r: 2, f: 2, m: 2, segment: "importantValue" }, { …, r: 1, f: 1, m: 1, segment: "generalRetain" }]
  */
-export function rfmRowsOf(
+function rfmRowsOf(
   recency: Range,
   frequency: Range,
   monetary: Range,
