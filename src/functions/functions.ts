@@ -11,6 +11,7 @@ import { sharedAdapter } from "../shared/runtime";
 import { type CellError, isCellError } from "./core/cellError";
 import { customerGrade, customerScore, gradeReasons } from "./core/gradeFunctions";
 import { abcClasses, gradeRemark, maskPhone } from "./core/otherFunctions";
+import { rfmScore, rfmSegment } from "./core/rfmFunctions";
 import "./commands";
 
 const ERROR_CODES = {
@@ -121,4 +122,29 @@ export function abcClass_(value: any[][], values: any[][], aShare?: number, bSha
  */
 export function maskPhone_(phone: any): string {
   return orThrow(maskPhone(phone));
+}
+
+/**
+ * The RFM customer type of each customer (重要价值客户 …): R, F and M are each high when better than the mean of all the customers given.
+ * @customfunction RFMSEGMENT
+ * @param recency Days since each customer's last order, a column with one customer a row.
+ * @param frequency Each customer's number of orders, a column as long as recency.
+ * @param monetary Each customer's amount, a column as long as recency.
+ * @returns One type per row, in the rule set's language: #VALUE! for a cell that is not a number, #N/A for a measure left blank, "" for a blank row.
+ */
+export function rfmSegment_(recency: any[][], frequency: any[][], monetary: any[][]): any[][] {
+  return rfmSegment(recency, frequency, monetary, ruleSet().language).map((row) => row.map(toExcelCell));
+}
+
+/**
+ * The RFM scores r, f and m (1–5) of each customer, as SQL's NTILE(5) gives them: 5 for the most recent, most frequent, largest.
+ * @customfunction RFMSCORE
+ * @param recency Days since each customer's last order, a column with one customer a row.
+ * @param frequency Each customer's number of orders, a column as long as recency.
+ * @param monetary Each customer's amount, a column as long as recency.
+ * @param [names] The customers' names: equal measures are then ordered by name, as SQL's ORDER BY measure, customer; without, by row order.
+ * @returns Three columns, r, f and m, one row per customer.
+ */
+export function rfmScore_(recency: any[][], frequency: any[][], monetary: any[][], names?: any[][]): any[][] {
+  return rfmScore(recency, frequency, monetary, names, ruleSet().language).map((row) => row.map(toExcelCell));
 }

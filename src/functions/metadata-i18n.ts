@@ -54,7 +54,21 @@ const TABLE_PARAMETERS = {
   },
 } as const satisfies Record<MetadataLang, Readonly<Record<string, string>>>;
 
-/** The six custom functions of the CG namespace, in zh-CN and zh-TW. */
+/** The (recency, frequency, monetary) columns of RFMSEGMENT and RFMSCORE, one customer a row. */
+const RFM_PARAMETERS = {
+  "zh-CN": {
+    recency: "每个客户距最近一次交易的天数：一列，每行一个客户",
+    frequency: "每个客户的订单数：与 recency 等长的一列",
+    monetary: "每个客户的交易金额：与 recency 等长的一列",
+  },
+  "zh-TW": {
+    recency: "每個客戶距最近一次交易的天數：一欄，每列一個客戶",
+    frequency: "每個客戶的訂單數：與 recency 等長的一欄",
+    monetary: "每個客戶的交易金額：與 recency 等長的一欄",
+  },
+} as const satisfies Record<MetadataLang, Readonly<Record<string, string>>>;
+
+/** The custom functions of the CG namespace, in zh-CN and zh-TW. */
 export const FUNCTION_METADATA_I18N = {
   CUSTOMERGRADE: {
     "zh-CN": {
@@ -131,6 +145,32 @@ export const FUNCTION_METADATA_I18N = {
       description: "隱藏電話號碼中間的數字（如 139****5688）",
       parameters: {
         phone: "電話號碼",
+      },
+    },
+  },
+  RFMSEGMENT: {
+    "zh-CN": {
+      description: "RFM 客户类型（重要价值客户等八类，按高于全部客户平均值划分）",
+      parameters: RFM_PARAMETERS["zh-CN"],
+    },
+    "zh-TW": {
+      description: "RFM 客戶類型（重要價值客戶等八類，依高於全部客戶平均值劃分）",
+      parameters: RFM_PARAMETERS["zh-TW"],
+    },
+  },
+  RFMSCORE: {
+    "zh-CN": {
+      description: "RFM 评分 r、f、m（1–5，同 SQL 的 NTILE(5)），每个客户一行三列",
+      parameters: {
+        ...RFM_PARAMETERS["zh-CN"],
+        names: "可选：客户名称；数值相同时按名称排序（同 SQL 的 ORDER BY 指标, 客户），省略时按行的顺序",
+      },
+    },
+    "zh-TW": {
+      description: "RFM 評分 r、f、m（1–5，同 SQL 的 NTILE(5)），每個客戶一列三欄",
+      parameters: {
+        ...RFM_PARAMETERS["zh-TW"],
+        names: "選用：客戶名稱；數值相同時依名稱排序（同 SQL 的 ORDER BY 指標, 客戶），省略時依列的順序",
       },
     },
   },

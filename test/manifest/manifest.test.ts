@@ -577,6 +577,23 @@ describe("the production build (dist/)", () => {
         result: "matrix",
       },
       MASKPHONE: { parameters: [["phone", "any", SCALAR, false]], result: SCALAR },
+      RFMSEGMENT: {
+        parameters: [
+          ["recency", "any", "matrix", false],
+          ["frequency", "any", "matrix", false],
+          ["monetary", "any", "matrix", false],
+        ],
+        result: "matrix",
+      },
+      RFMSCORE: {
+        parameters: [
+          ["recency", "any", "matrix", false],
+          ["frequency", "any", "matrix", false],
+          ["monetary", "any", "matrix", false],
+          ["names", "any", "matrix", true],
+        ],
+        result: "matrix",
+      },
     };
 
     /** "scalar" is the default; the generator leaves it out. */

@@ -85,7 +85,16 @@ describe("the translation table (src/functions/metadata-i18n.ts)", () => {
 
   it("has every function of the CG namespace, in both locales, with Chinese text", () => {
     expect(Object.keys(FUNCTION_METADATA_I18N).sort()).toEqual(
-      ["ABCCLASS", "CUSTOMERGRADE", "CUSTOMERSCORE", "GRADEREASONS", "GRADEREMARK", "MASKPHONE"].sort(),
+      [
+        "ABCCLASS",
+        "CUSTOMERGRADE",
+        "CUSTOMERSCORE",
+        "GRADEREASONS",
+        "GRADEREMARK",
+        "MASKPHONE",
+        "RFMSCORE",
+        "RFMSEGMENT",
+      ].sort(),
     );
     const table: FunctionMetadataTranslations = FUNCTION_METADATA_I18N;
     for (const [id, byLocale] of Object.entries(table)) {

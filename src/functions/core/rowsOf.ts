@@ -44,7 +44,7 @@ export function tableOf(
  * A cell as the engine reads it. Cells holding a data type (a formatted number, an entity) arrive as objects
  * with their plain value in `basicValue`.
  */
-function toCell(value: unknown): CellValue {
+export function toCell(value: unknown): CellValue {
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (typeof value === "object" && value !== null && "basicValue" in value)
     return toCell((value as { basicValue: unknown }).basicValue);

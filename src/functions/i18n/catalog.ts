@@ -14,4 +14,16 @@ export interface FunctionMessages {
   readonly noHeaders: string;
   /** GRADEREMARK of something that is not one of the rule set's grades (`letters`: "A/B/C/D"). */
   readonly notAGrade: (value: string, letters: string) => string;
+  /** RFMSEGMENT / RFMSCORE: an argument (`recency`, …) given as a range wider than one column. */
+  readonly rfmOneColumn: (argument: RfmArgument) => string;
+  /** RFMSEGMENT / RFMSCORE: the columns do not have as many rows (`lengths`: "10, 9, 10"). */
+  readonly rfmLengths: (lengths: string) => string;
+  /** A customer's row with this measure blank while the others are filled in. */
+  readonly rfmMissing: (argument: RfmArgument) => string;
+  readonly rfmNotANumber: (argument: RfmArgument, value: string) => string;
+  /** Recency (days) and frequency (orders) cannot be below 0. */
+  readonly rfmNegative: (argument: RfmArgument, value: number) => string;
 }
+
+/** The arguments of RFMSEGMENT and RFMSCORE, as declared in functions.ts. */
+export type RfmArgument = "recency" | "frequency" | "monetary" | "names";
