@@ -74,6 +74,7 @@ test("stdout holds exactly one JSON document and nothing else", () => {
       "notAssessed",
       "asOf",
       "scales",
+      "encoding",
       "rows",
       "summary",
     ]);
