@@ -33,26 +33,21 @@ export function ntile(position: number, count: number, buckets: number = BUCKETS
 }
 
 /**
- * Each customer's bucket (by input index) in the order of `value`, worst first so the best lands in bucket 5;
- * equal values in customer-name order, as SQL's `ORDER BY value, customer` breaks the tie.
+ * Each customer's bucket (by input index) in the order of `values`, worst first so the best lands in bucket 5;
+ * equal values in customer-name order, as SQL's `ORDER BY value, customer` breaks the tie (then input order).
  */
-function scores(
-  customers: readonly CustomerMeasures[],
-  value: (c: CustomerMeasures) => number,
-  order: "ascending" | "descending",
-): Int32Array {
+function scores(values: readonly number[], names: readonly string[], order: "ascending" | "descending"): Int32Array {
   const sign = order === "ascending" ? 1 : -1;
-  const values = customers.map(value);
-  const positions = customers.map((_, i) => i);
+  const positions = values.map((_, i) => i);
   positions.sort(
     (a, b) =>
       sign * ((values[a] as number) - (values[b] as number)) ||
-      compareCodePoints((customers[a] as CustomerMeasures).customer, (customers[b] as CustomerMeasures).customer) ||
+      compareCodePoints(names[a] as string, names[b] as string) ||
       a - b,
   );
-  const out = new Int32Array(customers.length);
+  const out = new Int32Array(values.length);
   positions.forEach((customer, position) => {
-    out[customer] = ntile(position, customers.length);
+    out[customer] = ntile(position, values.length);
   });
   return out;
 }
@@ -74,39 +69,60 @@ export function rfmSegmentOf(recentHigh: boolean, frequentHigh: boolean, monetar
   return frequentHigh ? "generalKeep" : "generalRetain";
 }
 
+/** The three measures of one customer, as RFM reads them. */
+export interface RfmMeasures {
+  readonly customer: string;
+  /** Days from the last line before the as-of date to the as-of date. */
+  readonly recency: number;
+  /** Orders in the window. */
+  readonly frequency: number;
+  /** The window's amount. */
+  readonly monetary: number;
+}
+
 /**
- * Every customer's RFM row, in the order of `customers`: recency = `asOf` − last date (days), frequency = orders
- * in the window, monetary = the window's amount; r, f, m by `NTILE(5)` over all customers (see the file's
- * comment); the type by the mean rule. "High" is strictly above the mean (recency: strictly fewer days), so a
- * customer exactly at the mean is low, as `value > AVG(value)` in SQL has it.
- * @example rfmScores([{ customer: "甲", lastDate: 43090, orderCount: 3, annualAmount: 900, … }], 43101)
+ * Every customer's RFM row from its three measures, in the order given: r, f, m by `NTILE(5)` over all of them
+ * (see the file's comment); the type by the mean rule. "High" is strictly above the mean (recency: strictly
+ * fewer days), so a customer exactly at the mean is low, as `value > AVG(value)` in SQL has it.
+ * @example rfmOfMeasures([{ customer: "甲", recency: 11, frequency: 3, monetary: 900 }])
  *   // [{ customer: "甲", recency: 11, frequency: 3, monetary: 900, r: 1, f: 1, m: 1, segment: "generalRetain" }]
  */
-export function rfmScores(customers: readonly CustomerMeasures[], asOf: ExcelSerial): RfmRow[] {
-  const recency = customers.map((c) => asOf - c.lastDate);
-  const frequency = customers.map((c) => c.orderCount);
-  const monetary = customers.map((c) => c.annualAmount);
-  const r = scores(customers, (c) => asOf - c.lastDate, "descending");
-  const f = scores(customers, (c) => c.orderCount, "ascending");
-  const m = scores(customers, (c) => c.annualAmount, "ascending");
+export function rfmOfMeasures(measures: readonly RfmMeasures[]): RfmRow[] {
+  const names = measures.map((c) => c.customer);
+  const recency = measures.map((c) => c.recency);
+  const frequency = measures.map((c) => c.frequency);
+  const monetary = measures.map((c) => c.monetary);
+  const r = scores(recency, names, "descending");
+  const f = scores(frequency, names, "ascending");
+  const m = scores(monetary, names, "ascending");
   const meanRecency = mean(recency);
   const meanFrequency = mean(frequency);
   const meanMonetary = mean(monetary);
-  return customers.map((c, i) => {
-    const days = recency[i] as number;
-    const orders = frequency[i] as number;
-    const amount = monetary[i] as number;
-    return {
+  return measures.map((c, i) => ({
+    customer: c.customer,
+    recency: c.recency,
+    frequency: c.frequency,
+    monetary: c.monetary,
+    r: r[i] as number,
+    f: f[i] as number,
+    m: m[i] as number,
+    segment: rfmSegmentOf(c.recency < meanRecency, c.frequency > meanFrequency, c.monetary > meanMonetary),
+  }));
+}
+
+/**
+ * Every customer's RFM row, in the order of `customers`: recency = `asOf` − last date (days), frequency = orders
+ * in the window, monetary = the window's amount (`rfmOfMeasures`).
+ */
+export function rfmScores(customers: readonly CustomerMeasures[], asOf: ExcelSerial): RfmRow[] {
+  return rfmOfMeasures(
+    customers.map((c) => ({
       customer: c.customer,
-      recency: days,
-      frequency: orders,
-      monetary: amount,
-      r: r[i] as number,
-      f: f[i] as number,
-      m: m[i] as number,
-      segment: rfmSegmentOf(days < meanRecency, orders > meanFrequency, amount > meanMonetary),
-    };
-  });
+      recency: asOf - c.lastDate,
+      frequency: c.orderCount,
+      monetary: c.annualAmount,
+    })),
+  );
 }
 
 /**

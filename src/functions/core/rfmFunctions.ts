@@ -1,19 +1,11 @@
 /**
  * RFMSEGMENT and RFMSCORE: the RFM type and the NTILE(5) scores of customers the analyst has as three columns
  * (recency in days, frequency in orders, monetary amount; one row a customer). Scored by the engine's
- * `rfmScores`, the code that scores the customers built from lines, so a formula, the pane and the command
+ * `rfmOfMeasures`, the code that scores the customers built from lines, so a formula, the pane and the command
  * line give the same answer. Blank rows spill "", a row that cannot be scored spills an error and is left out
  * of the scoring (the mean and the quintiles are over the customers that can be read).
  */
-import {
-  type CellValue,
-  type CustomerMeasures,
-  type Lang,
-  type RfmRow,
-  parseNumber,
-  rfmScores,
-  rfmSegmentName,
-} from "../../engine";
+import { type CellValue, type Lang, type RfmRow, parseNumber, rfmOfMeasures, rfmSegmentName } from "../../engine";
 import { FUNCTION_MESSAGES } from "../i18n";
 import type { RfmArgument } from "../i18n/catalog";
 import { type CellError, cellError, isCellError } from "./cellError";
@@ -74,7 +66,9 @@ function rfmRowsOf(
     ),
   );
   const customers = readings.filter((reading): reading is Customer => typeof reading === "object" && "name" in reading);
-  const scored = rfmScores(customers.map(asMeasures), 0);
+  const scored = rfmOfMeasures(
+    customers.map((c) => ({ customer: c.name, recency: c.recency, frequency: c.frequency, monetary: c.monetary })),
+  );
   let next = 0;
   return readings.map((reading) => (typeof reading === "object" && "name" in reading ? scored[next++] : reading) ?? "");
 }
@@ -109,27 +103,6 @@ function readRow(cells: readonly CellValue[], lang: Lang): Customer | "" | CellE
  */
 function nameOf(cell: CellValue): string {
   return cell === null || cell === 0 ? "" : String(cell);
-}
-
-/**
- * A customer as `rfmScores` reads it. It computes recency as as-of − last date: scored as of day 0, a last date
- * of −recency gives the recency back exactly. Only the three measures and the name are read.
- */
-function asMeasures(customer: Customer): CustomerMeasures {
-  return {
-    customer: customer.name,
-    months: [],
-    annualAmount: customer.monetary,
-    orderCount: customer.frequency,
-    firstDate: -customer.recency,
-    lastDate: -customer.recency,
-    profit: null,
-    margin: null,
-    weight: null,
-    volume: null,
-    mainLane: null,
-    mainCargo: null,
-  };
 }
 
 /** Every output row an error, for arguments that do not fit together (as the grade functions fill theirs). */
