@@ -39,7 +39,17 @@ export const DERIVED_FIELDS = {
   },
   creditUsage: {
     label: { "zh-CN": "信用额度使用率", "zh-TW": "信用額度使用率", en: "Credit used" },
+    // The exposure (balance plus shipments not yet invoiced, where the table has them) over the limit.
     inputs: ["outstandingBalance", "creditLimit"],
+  },
+  exposure: {
+    label: { "zh-CN": "信用敞口", "zh-TW": "信用曝險", en: "Credit exposure" },
+    // The balance plus what is delivered but not yet invoiced: it counts against the credit line already.
+    inputs: ["outstandingBalance", "unbilledAmount"],
+  },
+  overdueShare: {
+    label: { "zh-CN": "逾期金额占比", "zh-TW": "逾期金額占比", en: "Overdue share" },
+    inputs: ["overdueAmount", "outstandingBalance"],
   },
 } as const satisfies Record<string, DerivedFieldSpec>;
 

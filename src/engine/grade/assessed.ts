@@ -41,8 +41,9 @@ export function refAvailable(ref: FieldRef, mapping: ColumnMapping): boolean {
   if (isFieldId(ref)) return fieldAvailable(ref, mapping);
   if (!isDerivedField(ref)) return mapping.custom?.[ref] !== undefined;
   const inputs: readonly FieldId[] = DERIVED_FIELDS[ref].inputs;
-  // Credit usage needs both sides; the others any one input.
-  return ref === "creditUsage"
+  // A ratio needs both sides; the exposure its balance; the others any one input.
+  if (ref === "exposure") return fieldAvailable("outstandingBalance", mapping);
+  return ref === "creditUsage" || ref === "overdueShare"
     ? inputs.every((f) => fieldAvailable(f, mapping))
     : inputs.some((f) => fieldAvailable(f, mapping));
 }

@@ -20,7 +20,7 @@ import { parseNumber } from "../values/number";
 import { parsePercent } from "../values/percent";
 import type { CellProblem } from "../values/problem";
 import { isExcelError, splitTokens } from "../values/text";
-import { AGEING_FIELDS, type FieldSource, FIELD_SOURCES, sourceAvailable } from "./fieldSources";
+import { AGEING_FIELDS, type FieldSource, FIELD_SOURCES, OVERDUE_AGEING_FIELDS, sourceAvailable } from "./fieldSources";
 
 type NumberParser = (cell: CellValue) => number | null | CellProblem;
 
@@ -242,13 +242,34 @@ export function readColumns(
         }
         return out;
       }
-      case "creditUsage": {
+      case "exposure": {
         const balance = numbers("outstandingBalance");
-        const limit = numbers("creditLimit");
+        const unbilled = mapping.columns.unbilledAmount ? numbers("unbilledAmount") : null;
         for (let r = 0; r < rowCount; r++) {
           const b = balance[r] as number;
+          const u = unbilled ? (unbilled[r] as number) : NaN;
+          if (b === b) out[r] = u === u ? b + u : b;
+        }
+        return out;
+      }
+      case "creditUsage": {
+        const exposure = numbers("exposure");
+        const limit = numbers("creditLimit");
+        for (let r = 0; r < rowCount; r++) {
+          const e = exposure[r] as number;
           const l = limit[r] as number;
-          if (b === b && l > 0) out[r] = b / l;
+          if (e === e && l > 0) out[r] = e / l;
+        }
+        return out;
+      }
+      case "overdueShare": {
+        const overdue = numbers("overdueAmount");
+        const balance = numbers("outstandingBalance");
+        for (let r = 0; r < rowCount; r++) {
+          const o = overdue[r] as number;
+          const b = balance[r] as number;
+          // Nothing owed is nothing overdue; more overdue than owed (a stale balance column) is all of it.
+          if (o === o && b === b) out[r] = b > 0 ? Math.min(1, Math.max(0, o / b)) : 0;
         }
         return out;
       }
@@ -295,6 +316,8 @@ export function readColumns(
         return sumOf(MONTH_FIELDS.filter((m) => mapping.columns[m]).map((m) => numbers(m)));
       case "ageingSum":
         return sumOf(AGEING_FIELDS.filter((m) => mapping.columns[m]).map((m) => numbers(m)));
+      case "ageingOverdue":
+        return sumOf(OVERDUE_AGEING_FIELDS.filter((m) => mapping.columns[m]).map((m) => numbers(m)));
       case "ratio": {
         const top = numbers(source.numerator);
         const bottom = numbers(source.denominator);

@@ -15,12 +15,16 @@ export type FieldSource =
   | { readonly kind: "phrase"; readonly from: FieldId }
   | { readonly kind: "count"; readonly from: FieldId }
   | { readonly kind: "ageingDays" }
-  | { readonly kind: "ageingSum" };
+  | { readonly kind: "ageingSum" }
+  | { readonly kind: "ageingOverdue" };
 
 /** The ageing-bucket fields, youngest first. */
 export const AGEING_FIELDS: readonly FieldId[] = FIELD_IDS.filter((id) => fieldSpec(id).ageingFrom !== undefined).sort(
   (a, b) => (fieldSpec(a).ageingFrom ?? 0) - (fieldSpec(b).ageingFrom ?? 0),
 );
+
+/** The buckets past their due date (1 day and more): what the overdue amount sums. */
+export const OVERDUE_AGEING_FIELDS: readonly FieldId[] = AGEING_FIELDS.filter((id) => (fieldSpec(id).ageingFrom ?? 0) >= 1);
 
 export const FIELD_SOURCES: Readonly<Partial<Record<FieldId, readonly FieldSource[]>>> = {
   annualAmount: [{ kind: "months" }],
@@ -31,6 +35,7 @@ export const FIELD_SOURCES: Readonly<Partial<Record<FieldId, readonly FieldSourc
   ],
   overdueDays: [{ kind: "ageingDays" }],
   outstandingBalance: [{ kind: "ageingSum" }],
+  overdueAmount: [{ kind: "ageingOverdue" }],
 };
 
 /** The fields a source reads. */
@@ -46,6 +51,8 @@ export function sourceInputs(source: FieldSource): readonly FieldId[] {
     case "ageingDays":
     case "ageingSum":
       return AGEING_FIELDS;
+    case "ageingOverdue":
+      return OVERDUE_AGEING_FIELDS;
     default:
       return assertNever(source, "field source");
   }
@@ -57,6 +64,7 @@ export function sourceAvailable(source: FieldSource, mapping: ColumnMapping): bo
     case "months":
     case "ageingDays":
     case "ageingSum":
+    case "ageingOverdue":
       return sourceInputs(source).some((f) => mapping.columns[f] !== undefined);
     case "ratio":
       return fieldAvailable(source.numerator, mapping) && fieldAvailable(source.denominator, mapping);

@@ -5,7 +5,7 @@ import { perYearFactor } from "../headers/periods";
 import { engineText } from "../i18n";
 import type { FieldRef } from "../rules/schema";
 import { type Localized, assertNever } from "../types";
-import { AGEING_FIELDS, type FieldSource, FIELD_SOURCES, sourceAvailable } from "./fieldSources";
+import { AGEING_FIELDS, type FieldSource, FIELD_SOURCES, OVERDUE_AGEING_FIELDS, sourceAvailable } from "./fieldSources";
 
 function headerOf(field: FieldId, mapping: ColumnMapping): (lang: keyof Localized) => string {
   const column = mapping.columns[field];
@@ -33,6 +33,8 @@ function noteOfSource(source: FieldSource, mapping: ColumnMapping): Localized {
       return engineText((m) => m.sources.ageingDays(headersOf(AGEING_FIELDS, mapping)));
     case "ageingSum":
       return engineText((m) => m.sources.ageingSum(headersOf(AGEING_FIELDS, mapping)));
+    case "ageingOverdue":
+      return engineText((m) => m.sources.ageingOverdue(headersOf(OVERDUE_AGEING_FIELDS, mapping)));
     default:
       return assertNever(source, "field source");
   }

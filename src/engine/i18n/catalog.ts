@@ -43,6 +43,7 @@ export interface EngineMessages {
     readonly count: (header: string) => string;
     readonly ageingDays: (headers: readonly string[]) => string;
     readonly ageingSum: (headers: readonly string[]) => string;
+    readonly ageingOverdue: (headers: readonly string[]) => string;
   };
   /** How a money criterion scores, so the analyst knows which scale is in force. */
   readonly moneyScale: {

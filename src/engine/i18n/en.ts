@@ -46,6 +46,7 @@ export const en: EngineMessages = {
     count: (h) => `from "${h}", as a number a year`,
     ageingDays: (h) => `the oldest ageing bucket holding a balance (${h.map(quote).join(", ")})`,
     ageingSum: (h) => `the sum of the ageing buckets (${h.map(quote).join(", ")})`,
+    ageingOverdue: (h) => `the sum of the overdue buckets (${h.map(quote).join(", ")})`,
   },
   moneyScale: {
     relative: (c, t, p) =>

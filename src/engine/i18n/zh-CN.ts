@@ -44,6 +44,7 @@ export const zhCN: EngineMessages = {
     count: (h) => `由“${h}”折算为每年次数`,
     ageingDays: (h) => `取有余额的最长账龄段（${h.map(quote).join("、")}）`,
     ageingSum: (h) => `为各账龄段之和（${h.map(quote).join("、")}）`,
+    ageingOverdue: (h) => `为各逾期账龄段之和（${h.map(quote).join("、")}）`,
   },
   moneyScale: {
     relative: (c, t, p) => `${c}按本表排名计分（前 ${t}% 得 ${p} 分），与币种和金额单位无关`,

@@ -44,6 +44,7 @@ export const zhTW: EngineMessages = {
     count: (h) => `由「${h}」折算為每年次數`,
     ageingDays: (h) => `取有餘額的最長帳齡區間（${h.map(quote).join("、")}）`,
     ageingSum: (h) => `為各帳齡區間之和（${h.map(quote).join("、")}）`,
+    ageingOverdue: (h) => `為各逾期帳齡區間之和（${h.map(quote).join("、")}）`,
   },
   moneyScale: {
     relative: (c, t, p) => `${c}按本表排名計分（前 ${t}% 得 ${p} 分），與幣別和金額單位無關`,
