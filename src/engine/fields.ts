@@ -337,7 +337,7 @@ export const FIELDS = {
   ),
   ageingCurrent: spec(
     "money",
-    { "zh-CN": "账龄0–30天", "zh-TW": "帳齡0–30天", en: "Aged 0–30 days" },
+    { "zh-CN": "未到期", "zh-TW": "未到期", en: "Not yet due" },
     aliases("未到期|未逾期", "", "current|not due|not yet due"),
     { ageingFrom: 0 },
   ),

@@ -320,6 +320,7 @@ describe("500 generated customers", () => {
       volume: null,
       mainLane: null,
       mainCargo: null,
+      receivable: null,
     }));
     const engine = rfmScores(measures, asOf);
     expect(rfmScore(recency, frequency, monetary, names, "zh-CN")).toEqual(engine.map((r) => [r.r, r.f, r.m]));

@@ -22,5 +22,6 @@ export function customerMeasures({ customer, lastDate, orderCount, annualAmount 
     volume: null,
     mainLane: null,
     mainCargo: null,
+    receivable: null,
   };
 }

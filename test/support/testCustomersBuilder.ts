@@ -88,6 +88,7 @@ export const testBuildCustomers: BuildCustomers = (lines, { asOf, lang }) => {
       volume: null,
       mainLane: null,
       mainCargo: null,
+      receivable: null,
     };
   });
   const mean = customers.reduce((s, c) => s + c.annualAmount, 0) / Math.max(1, customers.length);

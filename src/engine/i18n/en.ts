@@ -83,6 +83,8 @@ export const en: EngineMessages = {
       volume: "volume",
       lane: "lane",
       cargo: "cargo",
+      dueDate: "due date",
+      openAmount: "open amount",
     },
     missingColumns: (fields) =>
       `The lines table has no ${fields.join(", ")} column: every line needs at least a customer name, a date and an amount. Add those columns, or rename their headers to common names (such as Customer Name, Ship Date, Freight).`,

@@ -79,6 +79,8 @@ export const zhCN: EngineMessages = {
       volume: "体积",
       lane: "线路",
       cargo: "货物",
+      dueDate: "到期日",
+      openAmount: "未收金额",
     },
     missingColumns: (fields) =>
       `明细表缺少 ${fields.join("、")} 列：每行明细至少需要客户名称、日期和金额。请添加这些列，或把表头改成常见的名称（如 客户名称、发货日期、运费）。`,

@@ -79,6 +79,8 @@ export const zhTW: EngineMessages = {
       volume: "體積",
       lane: "路線",
       cargo: "貨物",
+      dueDate: "到期日",
+      openAmount: "未收金額",
     },
     missingColumns: (fields) =>
       `明細表缺少 ${fields.join("、")} 欄：每筆明細至少需要客戶名稱、日期和金額。請新增這些欄，或把標題改成常見的名稱（如 客戶名稱、出貨日期、運費）。`,

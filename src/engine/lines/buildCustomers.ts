@@ -36,7 +36,34 @@ const money = (n: number): number => Math.round(n * 100) / 100;
 /** Tonnes or cubic metres to the kilogram or litre: no 4.156899999999999 from summing 4.1569 in parts. */
 const quantity = (n: number | null): number | null => (n === null ? null : Math.round(n * 1000) / 1000);
 
-function outputColumns(build: { hasProfit: boolean; hasWeight: boolean; hasVolume: boolean }): OutputColumn[] {
+/** The ageing buckets' fields, in `Receivable.buckets` order. */
+const BUCKET_FIELDS: readonly FieldId[] = [
+  "ageingCurrent",
+  "ageing1to30",
+  "ageing31to60",
+  "ageing61to90",
+  "ageingOver90",
+];
+
+/** The balance, and with due dates its ageing and the oldest days past due: what the safety dimension reads. */
+function receivableColumns(build: { hasOpen: boolean; hasDue: boolean }): OutputColumn[] {
+  if (!build.hasOpen) return [];
+  const balance: OutputColumn = { field: "outstandingBalance", value: (c) => money(c.receivable?.balance ?? 0) };
+  if (!build.hasDue) return [balance];
+  return [
+    balance,
+    ...BUCKET_FIELDS.map((field, i): OutputColumn => ({ field, value: (c) => money(c.receivable?.buckets?.[i] ?? 0) })),
+    { field: "overdueDays", value: (c) => c.receivable?.oldestDaysPastDue ?? null },
+  ];
+}
+
+function outputColumns(build: {
+  hasProfit: boolean;
+  hasWeight: boolean;
+  hasVolume: boolean;
+  hasOpen: boolean;
+  hasDue: boolean;
+}): OutputColumn[] {
   return [
     { field: "customerName", value: (c) => c.customer },
     ...MONTH_FIELDS.map((field, i): OutputColumn => ({ field, value: (c) => money(c.months[i] ?? 0) })),
@@ -54,6 +81,7 @@ function outputColumns(build: { hasProfit: boolean; hasWeight: boolean; hasVolum
     ...(build.hasWeight || build.hasVolume
       ? [{ field: "volume", value: (c: CustomerMeasures) => quantity(build.hasWeight ? c.weight : c.volume) }]
       : []),
+    ...receivableColumns(build),
     { field: "recencyDays", value: (_c, r) => r.recency },
     { field: "rfmR", value: (_c, r) => r.r },
     { field: "rfmF", value: (_c, r) => r.f },
@@ -95,6 +123,8 @@ export function buildCustomers(
     hasProfit: mapping.columns.profit !== undefined || mapping.columns.cost !== undefined,
     hasWeight: mapping.columns.weight !== undefined,
     hasVolume: mapping.columns.volume !== undefined,
+    hasOpen: mapping.columns.openAmount !== undefined,
+    hasDue: mapping.columns.dueDate !== undefined,
   });
   const headers = columns.map((column) => FIELDS[column.field].label[options.lang]);
   const rows = measured.customers.map((customer, i) => {

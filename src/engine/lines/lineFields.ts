@@ -286,6 +286,31 @@ export const LINE_VOCABULARY: Readonly<Record<LineField, LineVocabulary>> = {
       en(25, "category"),
     ],
   },
+  dueDate: {
+    zh: [
+      zh(
+        10,
+        "到期日期|应收到期日期|付款到期日期|收款到期日期|账期到期日期|结算到期日期|约定付款日期|约定收款日期|最后付款日期|应付款日期|应收款日期|付款期限|收款期限|预计收款日期|到期日",
+      ),
+    ],
+    en: [
+      en(10, "due date|payment due date|due|net due date|due on|invoice due date|payment due|date due|maturity date"),
+    ],
+  },
+  openAmount: {
+    zh: [
+      zh(
+        10,
+        "未收金额|未收款|未收款金额|未收|未核销金额|未核销|未结金额|未结清金额|未结算金额|待收金额|待收款|欠款金额|欠款|未回款金额|未回款|剩余应收|剩余金额|应收余额|未收余额",
+      ),
+    ],
+    en: [
+      en(
+        10,
+        "open amount|amount open|amount due|balance due|open balance|outstanding|outstanding amount|amount outstanding|amount remaining|remaining amount|remaining balance|unpaid|unpaid amount|amount unpaid",
+      ),
+    ],
+  },
 };
 
 /** Said of an amount: net of tax (不含税, 未税, 无税, 除税, excl. tax) or including it (含税, incl. tax). */

@@ -87,7 +87,7 @@ const bestRank = (aliases: readonly LineAlias[], keys: readonly string[]): numbe
   return best;
 };
 
-const MONEY_FIELDS: ReadonlySet<LineField> = new Set(["amount", "profit", "cost"]);
+const MONEY_FIELDS: ReadonlySet<LineField> = new Set(["amount", "profit", "cost", "openAmount"]);
 
 /** Whether what the header says of its unit fits the field: "金额(%)" is no amount, "体积(kg)" no volume. */
 function unitFits(field: LineField, line: LineHeader, physical: PhysicalUnit | null): boolean {

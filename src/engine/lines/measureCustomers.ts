@@ -17,7 +17,7 @@ import type { CellProblem } from "../values/problem";
 import { columnIndex, rowIndex, type CellIssue, type CellIssueCode, type CellValue, type Table } from "../types";
 import { compareCodePoints } from "./codePoints";
 import { isBlankRow, isErrorCell, isTotalLabel, lineKey } from "./lineText";
-import type { CustomerMeasures, LineColumn, LineField, LinesMapping, MeasureWindow } from "./types";
+import type { CustomerMeasures, LineColumn, LineField, LinesMapping, MeasureWindow, Receivable } from "./types";
 
 export interface MeasuredCustomers {
   /** One per customer with at least one line read before the as-of date, by customer name (code points). */
@@ -47,6 +47,18 @@ interface Account {
   volume: number;
   readonly lanes: Map<string, number> | null;
   readonly cargos: Map<string, number> | null;
+  /** Open amounts: not yet due, 1–30, 31–60, 61–90, over 90 days past due (all in [0] without a due date). */
+  readonly open: number[];
+  oldestDaysPastDue: number;
+}
+
+/** The upper bounds (days past due) of the ageing buckets but the last, as ERPs' ageing reports draw them. */
+const BUCKET_ENDS = [0, 30, 60, 90] as const;
+
+function bucketOf(daysPastDue: number): number {
+  let bucket = 0;
+  while (bucket < BUCKET_ENDS.length && daysPastDue > (BUCKET_ENDS[bucket] as number)) bucket++;
+  return bucket;
 }
 
 /** An account for a cell that holds no customer (blank, an error value, a totals label). */
@@ -66,7 +78,7 @@ export function measureCustomers(lines: Table, mapping: LinesMapping, window: Me
   if (!customer || !date || !amount) {
     throw new Error("measureCustomers needs the customer, date and amount columns (check the mapping first)");
   }
-  const { profit, cost, orderNo, weight, volume, lane, cargo } = mapping.columns;
+  const { profit, cost, orderNo, weight, volume, lane, cargo, openAmount, dueDate } = mapping.columns;
   const origin = lane ? mapping.laneOrigin : undefined;
   const issues: CellIssue[] = [];
   const report = (row: number, column: LineColumn, code: CellIssueCode, cell: CellValue): void => {
@@ -160,6 +172,16 @@ export function measureCustomers(lines: Table, mapping: LinesMapping, window: Me
     account.kept++;
     if (day < account.first) account.first = day;
     if (day > account.last) account.last = day;
+    // What is still owed counts whenever the line was dated: an unpaid invoice of two years ago is owed today.
+    if (openAmount) {
+      const open = figure(row, r, openAmount);
+      const due = dueDate ? dateOf(row[dueDate.index]) : null;
+      if (dueDate && isProblem(due)) report(r, dueDate, due.problem, row[dueDate.index]);
+      // A line without a due date is taken as due on its own date (cash on delivery, 现结).
+      const daysPastDue = dueDate ? asOf - (typeof due === "number" ? due : day) : 0;
+      account.open[bucketOf(daysPastDue)] = (account.open[bucketOf(daysPastDue)] as number) + open;
+      if (open > 0 && daysPastDue > account.oldestDaysPastDue) account.oldestDaysPastDue = daysPastDue;
+    }
     if (day < from) continue;
     account.windowLines++;
     const month = monthOf[day - from] as number;
@@ -217,6 +239,8 @@ function newAccount(name: string, display: string, orders: boolean, lanes: boole
     volume: 0,
     lanes: lanes ? new Map() : null,
     cargos: cargos ? new Map() : null,
+    open: [0, 0, 0, 0, 0],
+    oldestDaysPastDue: 0,
   };
 }
 
@@ -257,5 +281,15 @@ function measuresOf(account: Account, has: (field: LineField) => boolean): Custo
     volume: has("volume") ? account.volume : null,
     mainLane: mostFrequent(account.lanes),
     mainCargo: mostFrequent(account.cargos),
+    receivable: has("openAmount") ? receivableOf(account, has("dueDate")) : null,
+  };
+}
+
+function receivableOf(account: Account, aged: boolean): Receivable {
+  const [current = 0, d1to30 = 0, d31to60 = 0, d61to90 = 0, over90 = 0] = account.open;
+  return {
+    balance: current + d1to30 + d31to60 + d61to90 + over90,
+    buckets: aged ? [current, d1to30, d31to60, d61to90, over90] : null,
+    oldestDaysPastDue: aged ? account.oldestDaysPastDue : null,
   };
 }

@@ -17,6 +17,8 @@ export const LINE_FIELDS = [
   "volume",
   "lane",
   "cargo",
+  "dueDate",
+  "openAmount",
 ] as const;
 export type LineField = (typeof LINE_FIELDS)[number];
 
@@ -88,6 +90,21 @@ export interface CustomerMeasures {
   /** The lane and cargo seen most often in the window (ties: the first in the lines), null without the column. */
   readonly mainLane: string | null;
   readonly mainCargo: string | null;
+  /** What the customer still owes, when the lines carry an open (unpaid) amount; null without that column. */
+  readonly receivable: Receivable | null;
+}
+
+/**
+ * The open amounts of a customer's lines dated before the as-of date (any year), and, when the lines carry a due
+ * date, how far past it: the buckets of an ERP's ageing report, days counted from the due date to the as-of date.
+ */
+export interface Receivable {
+  /** Sum of the open amounts. */
+  readonly balance: number;
+  /** Open amounts not yet due, 1–30, 31–60, 61–90 and over 90 days past due; null without a due-date column. */
+  readonly buckets: readonly [number, number, number, number, number] | null;
+  /** Days past due of the oldest line still open (0 when none is past due); null without a due date. */
+  readonly oldestDaysPastDue: number | null;
 }
 
 /** The eight RFM customer types, by which of R, F, M are above the mean of all customers. */
