@@ -53,6 +53,13 @@ export interface CellSnapshot {
   readonly numberFormat: string;
 }
 
+export interface TableLayout {
+  readonly name: string;
+  readonly sheet: string;
+  readonly topRow: number;
+  readonly leftColumn: number;
+}
+
 export interface SimWorkbook {
   /** `Excel.run` against this workbook. */
   readonly run: RunFunction;
@@ -92,6 +99,8 @@ export interface SimWorkbook {
   activeSheet(): string | null;
   /** The sheets' names, in order. */
   sheetNames(): string[];
+  /** Every table's name and where it sits (header row, left column), in the order they were made. */
+  tableLayouts(): TableLayout[];
   /** A sheet's conditional formats, validation, frozen panes, column widths and charts, as stored (for asserts). */
   formatting(sheet: string): FormattingSnapshot;
   /** A table's style ("TableStyleMedium2" unless set). */
@@ -184,6 +193,8 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
       model.selection === null ? null : sheetAddress(model.selection.sheet.name, model.selection.rect),
     activeSheet: () => model.selection?.sheet.name ?? null,
     sheetNames: () => model.sheets.map((s) => s.name),
+    tableLayouts: () =>
+      model.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, topRow: t.top, leftColumn: t.left })),
     formatting: (name) => formattingSnapshot(sheet(name)),
     tableStyle: (name) => tableStyle(table(name)),
     userAddConditionalFormat: (name, address, format) => userConditionalFormat(sheet(name), address, format),

@@ -159,6 +159,7 @@ test("worksheets.add refuses a name in use in any case; tables.add refuses to ov
   });
   expect(wb.sheetNames()).toEqual(["Data", "Notes", "New"]);
   expect(wb.tableValues("Fresh").headers).toEqual(["Name", "Column2"]);
+  expect(wb.tableLayouts().at(-1)).toEqual({ name: "Fresh", sheet: "New", topRow: 0, leftColumn: 0 });
 });
 
 test("a chart made from a range has a series per column after the first, and follows setData", async () => {

@@ -109,7 +109,8 @@ function customerRows(workbook: Workbook, lang: Lang): Map<string, Record<string
 }
 
 async function openAndBuild(workbook: Workbook, locale: Lang) {
-  const pane = renderPane(workbook, { locale, linesEngine: loadLinesEngine ?? undefined });
+  if (loadLinesEngine === null) throw new Error("the pane ships no lines engine");
+  const pane = renderPane(workbook, { locale, linesEngine: loadLinesEngine });
   const lines = linesStrings[locale];
   await loaded(pane.strings);
   await pane.user.click(await screen.findByRole("button", { name: pane.strings.linesOpen }));
