@@ -81,14 +81,17 @@ export function demoOrderLines(today: Date): Pick<TableSpec, "headers" | "rows">
   const next = random(20261207);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const lines: { day: number; row: (string | number)[] }[] = [];
+  const line = (shipper: Shipper, day: number): void => {
+    const freight = Math.round(shipper.size * (0.5 + next()) * 100) / 100;
+    const cost = Math.round(freight * (0.7 + next() * 0.25) * 100) / 100;
+    const weight = Math.round(freight * 0.4 * 10) / 10;
+    lines.push({ day, row: [shipper.name, shipper.from, pick(CITIES), pick(CARGO), weight, freight, cost] });
+  };
   for (const shipper of shippers(next)) {
-    for (let day = shipper.start; day > shipper.stop; day -= 1) {
-      if (next() >= shipper.rate / 30) continue;
-      const freight = Math.round(shipper.size * (0.5 + next()) * 100) / 100;
-      const cargo = pick(CARGO);
-      const row = [shipper.from, pick(CITIES), cargo, Math.round(freight * 0.4 * 10) / 10, freight];
-      lines.push({ day, row: [shipper.name, ...row, Math.round(freight * (0.7 + next() * 0.25) * 100) / 100] });
-    }
+    const before = lines.length;
+    for (let day = shipper.start; day > shipper.stop; day -= 1) if (next() < shipper.rate / 30) line(shipper, day);
+    // A shipper of the list ships at least once: on its last active day.
+    if (lines.length === before) line(shipper, shipper.stop + 1);
   }
   lines.sort((a, b) => b.day - a.day);
   let sequence = 0;

@@ -27,6 +27,8 @@ export interface SheetSpec {
 
 export interface TableSpec {
   readonly name: string;
+  /** The table's id, to open a snapshot with the ids settings refer to; a fresh one when absent. */
+  readonly id?: string;
   readonly sheet: string;
   /** 0-based row of the header. */
   readonly topRow: number;
@@ -54,6 +56,7 @@ export interface CellSnapshot {
 }
 
 export interface TableLayout {
+  readonly id: string;
   readonly name: string;
   readonly sheet: string;
   readonly topRow: number;
@@ -194,7 +197,7 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
     activeSheet: () => model.selection?.sheet.name ?? null,
     sheetNames: () => model.sheets.map((s) => s.name),
     tableLayouts: () =>
-      model.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, topRow: t.top, leftColumn: t.left })),
+      model.tables.map((t) => ({ id: t.id, name: t.name, sheet: t.sheet.name, topRow: t.top, leftColumn: t.left })),
     formatting: (name) => formattingSnapshot(sheet(name)),
     tableStyle: (name) => tableStyle(table(name)),
     userAddConditionalFormat: (name, address, format) => userConditionalFormat(sheet(name), address, format),
@@ -237,8 +240,9 @@ function buildModel(spec: WorkbookSpec): WorkbookModel {
     if (t.headers.length === 0) throw new Error(`Table '${t.name}' needs headers`);
     if (new Set(t.headers.map((h) => h.toLowerCase())).size !== t.headers.length)
       throw new Error(`Table '${t.name}': duplicate headers`);
+    if (t.id !== undefined && model.tableById(t.id) !== undefined) throw new Error(`Duplicate table id '${t.id}'`);
     const table = new TableModel(
-      model.newId("table"),
+      t.id === undefined ? model.newId("table") : model.reserveTableId(t.id),
       t.name,
       sheet,
       t.topRow,
