@@ -15,7 +15,7 @@ import { TMS_LEDGER } from "./tmsLedger";
 const SEED_000: Pick<TableSpec, "headers" | "rows"> = { headers: seed000.headers, rows: seed000.rows };
 
 /** Where each table sits: the grid draws these, and a snapshot reads them back. */
-export const DEMO_TABLES = [
+const DEMO_TABLES = [
   { name: "客户表", sheet: "Sheet1", topRow: 0, leftColumn: 0 },
   { name: "示例表", sheet: "Sheet2", topRow: 0, leftColumn: 0 },
   { name: "运输台账", sheet: "Sheet3", topRow: 0, leftColumn: 0 },

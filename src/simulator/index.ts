@@ -13,5 +13,5 @@ export { SimRange } from "./range";
 export { SimSetting, SimSettingCollection } from "./settings";
 export { SimClientResult, SimTable, SimTableCollection, SimTableRowCollection } from "./table";
 export { SimTableColumn, SimTableColumnCollection } from "./tableColumns";
-export { type SimWorkbook, type TableLayout, type TableSpec, type WorkbookSpec, createWorkbook } from "./workbook";
+export { type SimWorkbook, type TableSpec, type WorkbookSpec, createWorkbook } from "./workbook";
 export { SimWorksheet, SimWorksheetCollection } from "./worksheet";
