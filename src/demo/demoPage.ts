@@ -41,6 +41,7 @@ function scheduleRedraw(): void {
   requestAnimationFrame(() => {
     redrawPending = false;
     if (!workbook) return;
+    syncTabs(workbook.sheetNames());
     const active = workbook.activeSheet();
     if (active !== null && active !== activeSheet) {
       activeSheet = active;
@@ -99,16 +100,23 @@ sheetTabs.addEventListener("keydown", (event) => {
   scheduleRedraw();
 });
 
-for (const name of DEMO_SHEETS) {
-  const tab = document.createElement("button");
-  tab.type = "button";
-  tab.role = "tab";
-  tab.textContent = name;
-  tab.addEventListener("click", () => {
-    showSheet(name);
-    scheduleRedraw();
+/** One tab per sheet of the workbook, remade when the add-in adds a sheet (a customer table built from lines). */
+function syncTabs(names: readonly string[]): void {
+  const shown = [...sheetTabs.querySelectorAll("button")].map((tab) => tab.textContent);
+  if (shown.length === names.length && shown.every((name, i) => name === names[i])) return;
+  const tabs = names.map((name) => {
+    const tab = document.createElement("button");
+    tab.type = "button";
+    tab.role = "tab";
+    tab.textContent = name;
+    tab.addEventListener("click", () => {
+      showSheet(name);
+      scheduleRedraw();
+    });
+    return tab;
   });
-  sheetTabs.appendChild(tab);
+  sheetTabs.replaceChildren(...tabs);
+  showSheet(sheet);
 }
 
 const initial = new URLSearchParams(window.location.search);
@@ -119,5 +127,5 @@ themePicker.value = initial.get("theme") ?? themePicker.value;
 for (const picker of [languagePicker, themePicker]) if (picker.selectedIndex < 0) picker.selectedIndex = 0;
 languagePicker.addEventListener("change", loadPane);
 themePicker.addEventListener("change", loadPane);
-showSheet(sheet);
+syncTabs(DEMO_SHEETS);
 loadPane();

@@ -5,7 +5,6 @@
  * The container is one tab stop (demo.html gives it tabindex="0"); the cells are reached with the arrow keys.
  */
 import { type CellValue, type Rect, type SimWorkbook, columnLetters, parseAddress } from "../simulator";
-import { DEMO_TABLES } from "./sampleWorkbook";
 
 export interface GridCell {
   readonly sheet: string;
@@ -54,10 +53,13 @@ export class Grid {
   /** Draws `sheet` of `workbook` afresh (skipped while a cell is being edited, to keep what is typed). */
   render(workbook: SimWorkbook, sheet: string): void {
     if (this.editing) return;
-    const tables = DEMO_TABLES.filter((t) => t.sheet === sheet).map((t) => {
-      const { headers, rows } = workbook.tableValues(t.name);
-      return { ...t, rowCount: rows.length + 1, columnCount: headers.length };
-    });
+    const tables = workbook
+      .tableLayouts()
+      .filter((t) => t.sheet === sheet)
+      .map((t) => {
+        const { headers, rows } = workbook.tableValues(t.name);
+        return { ...t, rowCount: rows.length + 1, columnCount: headers.length };
+      });
     const rowCount = Math.max(0, ...tables.map((t) => t.topRow + t.rowCount)) + MARGIN.rows;
     const columnCount = Math.max(0, ...tables.map((t) => t.leftColumn + t.columnCount)) + MARGIN.columns;
     const headerRows = new Set<number>(tables.map((t) => t.topRow));

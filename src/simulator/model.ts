@@ -141,6 +141,13 @@ export class WorkbookModel {
   enableEvents = true;
   private nextId = 1;
 
+  /** Keeps a table's id from a snapshot (`TableSpec.id`): later ids are made past it, so none is given twice. */
+  reserveTableId(id: string): string {
+    const n = Number(id);
+    if (Number.isInteger(n) && n >= this.nextId) this.nextId = n + 1;
+    return id;
+  }
+
   newId(kind: "sheet" | "table"): string {
     const n = this.nextId++;
     const hex = n.toString(16).toUpperCase().padStart(12, "0");

@@ -27,6 +27,8 @@ export interface SheetSpec {
 
 export interface TableSpec {
   readonly name: string;
+  /** The table's id, to open a snapshot with the ids settings refer to; a fresh one when absent. */
+  readonly id?: string;
   readonly sheet: string;
   /** 0-based row of the header. */
   readonly topRow: number;
@@ -51,6 +53,14 @@ export interface CellSnapshot {
   /** The formula text of a formula cell, else null. */
   readonly formula: string | null;
   readonly numberFormat: string;
+}
+
+export interface TableLayout {
+  readonly id: string;
+  readonly name: string;
+  readonly sheet: string;
+  readonly topRow: number;
+  readonly leftColumn: number;
 }
 
 export interface SimWorkbook {
@@ -92,6 +102,8 @@ export interface SimWorkbook {
   activeSheet(): string | null;
   /** The sheets' names, in order. */
   sheetNames(): string[];
+  /** Every table's name and where it sits (header row, left column), in the order they were made. */
+  tableLayouts(): TableLayout[];
   /** A sheet's conditional formats, validation, frozen panes, column widths and charts, as stored (for asserts). */
   formatting(sheet: string): FormattingSnapshot;
   /** A table's style ("TableStyleMedium2" unless set). */
@@ -184,6 +196,8 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
       model.selection === null ? null : sheetAddress(model.selection.sheet.name, model.selection.rect),
     activeSheet: () => model.selection?.sheet.name ?? null,
     sheetNames: () => model.sheets.map((s) => s.name),
+    tableLayouts: () =>
+      model.tables.map((t) => ({ id: t.id, name: t.name, sheet: t.sheet.name, topRow: t.top, leftColumn: t.left })),
     formatting: (name) => formattingSnapshot(sheet(name)),
     tableStyle: (name) => tableStyle(table(name)),
     userAddConditionalFormat: (name, address, format) => userConditionalFormat(sheet(name), address, format),
@@ -226,8 +240,9 @@ function buildModel(spec: WorkbookSpec): WorkbookModel {
     if (t.headers.length === 0) throw new Error(`Table '${t.name}' needs headers`);
     if (new Set(t.headers.map((h) => h.toLowerCase())).size !== t.headers.length)
       throw new Error(`Table '${t.name}': duplicate headers`);
+    if (t.id !== undefined && model.tableById(t.id) !== undefined) throw new Error(`Duplicate table id '${t.id}'`);
     const table = new TableModel(
-      model.newId("table"),
+      t.id === undefined ? model.newId("table") : model.reserveTableId(t.id),
       t.name,
       sheet,
       t.topRow,

@@ -1,5 +1,6 @@
 /** The formatting part of the simulator: conditional formats, validation, panes, widths, styles, sheets, tables, charts. */
 import { codeOf, smallWorkbook } from "./helpers";
+import { createWorkbook } from "../../src/simulator";
 
 test("a conditional format added to a range is listed with its rule after a sync, and reading before the load throws", async () => {
   const wb = smallWorkbook();
@@ -159,6 +160,7 @@ test("worksheets.add refuses a name in use in any case; tables.add refuses to ov
   });
   expect(wb.sheetNames()).toEqual(["Data", "Notes", "New"]);
   expect(wb.tableValues("Fresh").headers).toEqual(["Name", "Column2"]);
+  expect(wb.tableLayouts().at(-1)).toMatchObject({ name: "Fresh", sheet: "New", topRow: 0, leftColumn: 0 });
 });
 
 test("a chart made from a range has a series per column after the first, and follows setData", async () => {
@@ -236,4 +238,19 @@ test("a sheet is found by its id after a rename; a rename to a name in use is re
       }),
     ),
   ).toBe("ItemAlreadyExists");
+});
+
+test("a table opened with an id keeps it, and a table made later gets another", async () => {
+  const wb = createWorkbook({
+    sheets: [{ name: "Data" }],
+    tables: [{ id: "41", name: "Kept", sheet: "Data", topRow: 0, leftColumn: 0, headers: ["A"], rows: [[1]] }],
+  });
+  await wb.run(async (context) => {
+    context.workbook.worksheets.getItem("Data").getRange("C1:C2").values = [["B"], [2]];
+    context.workbook.tables.add("Data!C1:C2", true).name = "Made";
+    await context.sync();
+  });
+  const [kept, made] = wb.tableLayouts();
+  expect(kept).toEqual({ id: "41", name: "Kept", sheet: "Data", topRow: 0, leftColumn: 0 });
+  expect([made?.name, made?.id === "41"]).toEqual(["Made", false]);
 });

@@ -1,5 +1,5 @@
 /** Which table holds the customers: the workbook's tables, the bound one selected. */
-import { Field, Select } from "@fluentui/react-components";
+import { Field, Select, makeStyles } from "@fluentui/react-components";
 import type { TableInfo } from "../../excel";
 import { useLocale } from "../locale";
 
@@ -12,12 +12,21 @@ export interface TablePickerProps {
   readonly onFocus: () => void;
 }
 
+const useStyles = makeStyles({
+  // A field is a grid whose 1fr track grows to the native select's own width, that of its longest option
+  // ("CustomersFromLines (Customers from lines)"): at 320 px that pushed the pane sideways.
+  field: { minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" },
+  select: { minWidth: 0, maxWidth: "100%" },
+});
+
 export function TablePicker({ tables, selected, disabled, onChoose, onFocus }: TablePickerProps) {
   const { strings } = useLocale();
+  const styles = useStyles();
   const value = selected !== null && tables.some((t) => t.name === selected) ? selected : "";
   return (
-    <Field label={strings.tableLabel}>
+    <Field className={styles.field} label={strings.tableLabel}>
       <Select
+        className={styles.select}
         data-testid="table-picker"
         value={value}
         disabled={disabled}

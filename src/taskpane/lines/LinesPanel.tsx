@@ -20,6 +20,10 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2 },
+  // A field is a grid whose 1fr track grows to the native control's own width: a select as wide as its longest
+  // option ("运单明细 (Sheet4) · looks like lines") would push the pane sideways at 320 px.
+  field: { minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" },
+  control: { minWidth: 0, maxWidth: "100%" },
 });
 
 export interface LinesPanelProps {
@@ -73,8 +77,13 @@ export function LinesPanel({ engine, locked, boundTable, onBuilt, onGrade }: Lin
   const fraction = progress && progress.total > 0 ? progress.done / progress.total : undefined;
   return (
     <div className={styles.root} data-testid="lines-panel">
-      <Field label={strings.tableLabel} {...(chosen && !chosen.looksLikeLines ? { hint: strings.notLikeLines } : {})}>
+      <Field
+        className={styles.field}
+        label={strings.tableLabel}
+        {...(chosen && !chosen.looksLikeLines ? { hint: strings.notLikeLines } : {})}
+      >
         <Select
+          className={styles.control}
           data-testid="lines-table"
           value={chosen?.name ?? ""}
           disabled={busy}
@@ -94,11 +103,13 @@ export function LinesPanel({ engine, locked, boundTable, onBuilt, onGrade }: Lin
         </Select>
       </Field>
       <Field
+        className={styles.field}
         label={strings.asOfLabel}
         hint={strings.asOfHint}
         {...(lines.asOfDate === null ? { validationMessage: strings.badDate } : {})}
       >
         <Input
+          className={styles.control}
           type="date"
           data-testid="lines-as-of"
           value={lines.asOf}
