@@ -163,6 +163,24 @@ export const JSON_FIELDS: readonly (readonly [path: string, type: string, meanin
   ["rows[].reasons[].remark", "string", "cap, override, flag: the rule's remark"],
   ["rows[].issues[]", "array", "cells that could not be read: `column` (its header), `code`, `message`"],
   ["summary.counts", "{ grade: number }", "rows per grade letter, every letter of the rule set present"],
+  [
+    "summary.receivables",
+    "array",
+    "only for a table with a balance (a balance column or ageing buckets): one entry per grade letter in the rule set's order, then the ungraded (`grade` null)",
+  ],
+  ["summary.receivables[].grade", "string | null", "the grade letter; null for customers without a grade"],
+  ["summary.receivables[].customers", "number", "customers of the grade with a known balance"],
+  ["summary.receivables[].balance", "number", "what they owe, summed"],
+  [
+    "summary.receivables[].overdue",
+    "number | null",
+    "the part of it past due (an overdue-amount column, or the ageing buckets past due); null when the table does not say",
+  ],
+  [
+    "summary.receivables[].ageing",
+    "object | null",
+    "with ageing buckets: `notDue`, `days1to30`, `days31to60`, `days61to90`, `over90` (buckets of other ranges folded into these by their first day); null without",
+  ],
 ];
 
 const code = (text: string): string => `\`${text}\``;

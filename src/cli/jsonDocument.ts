@@ -2,7 +2,16 @@
  * The `--json` document: one stable shape that other tools read. Built from the engine's report only, so it
  * says exactly what the add-in would write.
  */
-import type { CriterionPoints, GradeReport, Lang, Reason, RowStatus, Table } from "../engine";
+import {
+  type CriterionPoints,
+  type GradeReport,
+  type Lang,
+  type Reason,
+  type RowStatus,
+  type Table,
+  fieldValues,
+  receivablesByGrade,
+} from "../engine";
 import type { EncodingUsed } from "./encoding/names";
 import { type JsonTableFacts, tableFactsJson } from "./tableJson";
 
@@ -64,7 +73,11 @@ export interface JsonDocument extends JsonTableFacts {
   /** The encoding a CSV was read in and why; `null` for a workbook. */
   readonly encoding: EncodingUsed | null;
   readonly rows: readonly JsonRow[];
-  readonly summary: { readonly counts: Readonly<Record<string, number>> };
+  readonly summary: {
+    readonly counts: Readonly<Record<string, number>>;
+    /** Per grade what its customers owe; only for a table with a balance (or ageing buckets). */
+    readonly receivables?: readonly JsonReceivable[];
+  };
 }
 
 function criterionJson(c: CriterionPoints, lang: Lang) {
@@ -108,6 +121,51 @@ function reasonJson(reason: Reason, lang: Lang): JsonReason {
         remark: reason.remark[lang],
       };
   }
+}
+
+interface JsonReceivable {
+  /** The letter, or null for customers without a grade. */
+  readonly grade: string | null;
+  readonly customers: number;
+  readonly balance: number;
+  /** null when the table does not say what is overdue. */
+  readonly overdue: number | null;
+  /** The ageing report's columns; null without ageing buckets. */
+  readonly ageing: {
+    readonly notDue: number;
+    readonly days1to30: number;
+    readonly days31to60: number;
+    readonly days61to90: number;
+    readonly over90: number;
+  } | null;
+}
+
+const cents = (n: number): number => Math.round(n * 100) / 100;
+
+/** The summary: counts per letter, and the receivables per grade when the table has a balance. */
+function summaryJson(report: GradeReport, source: Table): JsonDocument["summary"] {
+  const counts = { ...report.summary.counts };
+  const receivables = receivablesByGrade(report, fieldValues(source, report, report.asOf.serial));
+  if (receivables === null) return { counts };
+  return {
+    counts,
+    receivables: receivables.grades.map((g) => ({
+      grade: g.grade,
+      customers: g.customers,
+      balance: cents(g.balance),
+      overdue: receivables.hasOverdue ? cents(g.overdue) : null,
+      ageing:
+        g.ageing === null
+          ? null
+          : {
+              notDue: cents(g.ageing[0]),
+              days1to30: cents(g.ageing[1]),
+              days31to60: cents(g.ageing[2]),
+              days61to90: cents(g.ageing[3]),
+              over90: cents(g.ageing[4]),
+            },
+    })),
+  };
 }
 
 /** In this key order, whatever object the encoding came in. */
@@ -168,7 +226,7 @@ export function* jsonDocumentText(
       piece = "";
     }
   }
-  yield `${piece}],"summary":${JSON.stringify({ counts: { ...report.summary.counts } })}}\n`;
+  yield `${piece}],"summary":${JSON.stringify(summaryJson(report, source))}}\n`;
 }
 
 /** The whole document as a value (for tests and small tables). */
@@ -187,6 +245,6 @@ export function buildJsonDocument(
     ...tableFactsJson(report, source, lang),
     encoding: encoding && encodingJson(encoding),
     rows,
-    summary: { counts: { ...report.summary.counts } },
+    summary: summaryJson(report, source),
   };
 }

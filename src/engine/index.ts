@@ -34,5 +34,8 @@ export { isRelativeInTable } from "./grade/assessed";
 export type { MoneyScale } from "./grade/moneyScales";
 export type * from "./grade/results";
 export * from "./portfolio";
-export * from "./lines";
+// Only the shapes: the lines builder is imported from "./lines" by the hosts that build (the pane loads it on
+// demand), so the index every formula and the pane's first load import does not carry it.
+export type * from "./lines/types";
+export { RFM_SEGMENTS, LINE_FIELDS } from "./lines/types";
 export { isLang, langFromTag, localize, formatList } from "./lang";

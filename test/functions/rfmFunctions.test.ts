@@ -2,7 +2,8 @@
  * RFMSEGMENT and RFMSCORE on three columns (recency days, orders, amount): small tables worked out by hand,
  * then a generated table of 500 customers against the engine's rfmScores and an NTILE(5) query in DuckDB.
  */
-import { type CustomerMeasures, rfmScores, rfmSegmentName } from "../../src/engine";
+import { type CustomerMeasures } from "../../src/engine";
+import { rfmScores, rfmSegmentName } from "../../src/engine/lines";
 import { isCellError } from "../../src/functions/core/cellError";
 import { rfmScore, rfmSegment } from "../../src/functions/core/rfmFunctions";
 import { rfmBySql } from "../support/linesSql";

@@ -9,14 +9,13 @@ import {
   type CustomersFromLines,
   type Lang,
   type Result,
-  buildCustomers,
   err,
   isoDateOfSerial,
   ok,
-  segmentTotals,
   serialFromLocalDate,
   tableLanguage,
 } from "../../engine";
+import { buildCustomers, segmentTotals } from "../../engine/lines";
 import type { CustomersCommand, RfmCommand } from "../args";
 import { CLI_MESSAGES } from "../i18n";
 import type { LinesTexts } from "../i18n/catalog";

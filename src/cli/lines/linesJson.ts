@@ -1,5 +1,6 @@
 /** The `--json` documents of `customers` and `rfm`: stable shapes that other tools read. */
-import { type CustomersFromLines, type Lang, isoDateOfSerial, rfmSegmentName } from "../../engine";
+import { type CustomersFromLines, type Lang, isoDateOfSerial } from "../../engine";
+import { rfmSegmentName } from "../../engine/lines";
 
 const cents = (n: number): number => Math.round(n * 100) / 100;
 

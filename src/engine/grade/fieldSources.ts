@@ -24,7 +24,9 @@ export const AGEING_FIELDS: readonly FieldId[] = FIELD_IDS.filter((id) => fieldS
 );
 
 /** The buckets past their due date (1 day and more): what the overdue amount sums. */
-export const OVERDUE_AGEING_FIELDS: readonly FieldId[] = AGEING_FIELDS.filter((id) => (fieldSpec(id).ageingFrom ?? 0) >= 1);
+export const OVERDUE_AGEING_FIELDS: readonly FieldId[] = AGEING_FIELDS.filter(
+  (id) => (fieldSpec(id).ageingFrom ?? 0) >= 1,
+);
 
 export const FIELD_SOURCES: Readonly<Partial<Record<FieldId, readonly FieldSource[]>>> = {
   annualAmount: [{ kind: "months" }],

@@ -5,7 +5,10 @@
  * line give the same answer. Blank rows spill "", a row that cannot be scored spills an error and is left out
  * of the scoring (the mean and the quintiles are over the customers that can be read).
  */
-import { type CellValue, type Lang, type RfmRow, parseNumber, rfmOfMeasures, rfmSegmentName } from "../../engine";
+import { type CellValue, type Lang, parseNumber } from "../../engine";
+// The RFM module itself, not the engine's index: the index also leads to the lines builder, which no formula needs.
+import { rfmOfMeasures, rfmSegmentName } from "../../engine/lines/rfm";
+import type { RfmRow } from "../../engine/lines/types";
 import { FUNCTION_MESSAGES } from "../i18n";
 import type { RfmArgument } from "../i18n/catalog";
 import { type CellError, cellError, isCellError } from "./cellError";

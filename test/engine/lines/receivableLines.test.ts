@@ -4,7 +4,8 @@
  * the as-of date), the balance and the oldest days past due, written under the fields the safety dimension reads.
  * Figures are worked out by hand beside each line.
  */
-import { buildCustomers, defaultRuleSet, FIELDS, gradeTable, parseDate, type Table } from "../../../src/engine";
+import { defaultRuleSet, FIELDS, gradeTable, parseDate, type Table } from "../../../src/engine";
+import { buildCustomers } from "../../../src/engine/lines";
 
 const asOf = parseDate("2026-12-01") as number;
 
