@@ -244,3 +244,41 @@ describe("rfm", () => {
     expect(run.stderr).toContain("--out");
   });
 });
+
+describe("a rule set that grades on the RFM fields (samples/rules/rfm-from-lines.rules.json)", () => {
+  test("grades a customer table built from the shipped sample, the RFM type moving the score", async () => {
+    const out = path("sample-customers.xlsx");
+    const sample = join(__dirname, "..", "..", "samples", "lines", "order-lines.csv");
+    expect((await runInProcess(["customers", sample, "--out", out, "--as-of", "2018-01-01"])).code).toBe(0);
+    const rules = join(__dirname, "..", "..", "samples", "rules", "rfm-from-lines.rules.json");
+    const run = await runInProcess([
+      "grade",
+      out,
+      "--rules",
+      rules,
+      "--json",
+      "--as-of",
+      "2018-01-01",
+      "--out",
+      path("g.xlsx"),
+    ]);
+    expect(run.code).toBe(0);
+    interface Row {
+      readonly score: number | null;
+      readonly reasons: readonly {
+        kind: string;
+        dimension?: string;
+        criteria?: { criterion: string; points: number | null }[];
+      }[];
+    }
+    const { rows } = JSON.parse(run.stdout) as { rows: Row[] };
+    const segmentPoints = (row: Row) =>
+      row.reasons.find((r) => r.dimension === "rfm")?.criteria?.find((c) => c.criterion === "rfm-segment")?.points;
+    const best = rows.filter((r) => segmentPoints(r) === 100);
+    const worst = rows.filter((r) => segmentPoints(r) === 10);
+    expect(best.length).toBeGreaterThan(10);
+    expect(worst.length).toBeGreaterThan(10);
+    const mean = (list: Row[]) => list.reduce((sum, r) => sum + (r.score ?? 0), 0) / list.length;
+    expect(mean(best)).toBeGreaterThan(mean(worst) + 20);
+  });
+});
