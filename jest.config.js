@@ -11,6 +11,7 @@ const INTEGRATION = [
   "test/e2e/", // Chromium on the demo build
   "test/manifest/manifest.test.ts", // the production webpack build in dist/
   "test/cli/libreoffice.test.ts", // LibreOffice opens what the built command writes
+  "test/cli/customersLibreOffice.test.ts", // LibreOffice opens the customer workbook the built command writes
   "test/cli/formatRender.test.ts", // LibreOffice renders it, poppler turns it into pixels
   "test/cli/badInput.test.ts", // the built command (lib/cli.cjs) as a child process
   "test/cli/tempFiles.test.ts", // a child node process stopped by a signal

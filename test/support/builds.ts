@@ -48,7 +48,7 @@ const CLI_INPUTS = ["src", "scripts/build-cli.mjs", "package.json", "package-loc
 
 export const CLI_BUILD: Build = {
   name: "lib/cli.cjs",
-  neededBy: ["test/cli/badInput.test.ts", "test/cli/libreoffice.test.ts"],
+  neededBy: ["test/cli/badInput.test.ts", "test/cli/libreoffice.test.ts", "test/cli/customersLibreOffice.test.ts"],
   staleness() {
     const built = statSync(CLI_BUNDLE, { throwIfNoEntry: false })?.mtimeMs;
     if (built === undefined) return "lib/cli.cjs is not built";
