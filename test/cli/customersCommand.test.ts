@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { parseDate } from "../../src/engine";
 import { readSource } from "../../src/cli/source";
 import { runInProcess, tempDir } from "./support/cli";
-import { csvText } from "./support/workbooks";
+import { csvText, tableWorkbook } from "./support/workbooks";
 
 const dir = tempDir("customers-command");
 let files = 0;
@@ -203,6 +203,18 @@ describe("customers: the customer table built from lines", () => {
     const wrongKind = await runInProcess(["customers", linesFile(HEADERS, LINES), "--out", path("c.json")]);
     expect(wrongKind.code).toBe(2);
     expect(wrongKind.stderr).toContain("--out must end in .xlsx or .csv");
+  });
+
+  test("reads the lines from a workbook's table as from a CSV", async () => {
+    const workbook = path("lines.xlsx");
+    writeFileSync(workbook, await tableWorkbook(HEADERS, LINES, "运单明细"));
+    const out = path("from-xlsx.csv");
+    const run = await runInProcess(["customers", workbook, "--out", out, "--as-of", "2018-01-01", "--json"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ customers: 3, linesAfterAsOf: 1, issues: [] });
+    const fromCsv = path("from-csv.csv");
+    await runInProcess(["customers", lines, "--out", fromCsv, "--as-of", "2018-01-01"]);
+    expect(readFileSync(out, "utf8")).toBe(readFileSync(fromCsv, "utf8"));
   });
 
   test("without --out, <name>.customers.xlsx beside the lines", async () => {
