@@ -61,6 +61,18 @@ export interface PortfolioLabels {
   readonly issues: string;
   readonly withoutAmount: string;
   readonly chartTitle: string;
+  /** The receivables beside the grade rows, for a table with a balance. */
+  readonly balance: string;
+  readonly overdue: string;
+  /** Overdue amount over the balance. */
+  readonly overdueShare: string;
+  readonly ageing: readonly [
+    notYetDue: string,
+    days1to30: string,
+    days31to60: string,
+    days61to90: string,
+    over90: string,
+  ];
   readonly history: readonly [
     date: string,
     customer: string,

@@ -51,6 +51,10 @@ export const en: AdapterMessages = {
     issues: "Unreadable cells",
     withoutAmount: "Customers without an annual amount",
     chartTitle: "Customers and annual amount per grade",
+    balance: field("outstandingBalance"),
+    overdue: field("overdueAmount"),
+    overdueShare: "Overdue share",
+    ageing: ["Not yet due", "1–30 days", "31–60 days", "61–90 days", "Over 90 days"],
     history: ["Date", "Customer", "Customer ID", "Old grade", "New grade", "Score"],
   },
   review: {

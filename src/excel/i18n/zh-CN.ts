@@ -46,6 +46,10 @@ export const zhCN: AdapterMessages = {
     issues: "无法读取的单元格",
     withoutAmount: "缺少年交易额的客户",
     chartTitle: "各等级客户数与年交易额",
+    balance: field("outstandingBalance"),
+    overdue: field("overdueAmount"),
+    overdueShare: "逾期占比",
+    ageing: ["未到期", "1–30天", "31–60天", "61–90天", "90天以上"],
     history: ["日期", "客户名称", "客户编号", "原等级", "新等级", "评分"],
   },
   review: {

@@ -48,6 +48,10 @@ export const zhTW: AdapterMessages = {
     issues: "無法讀取的儲存格",
     withoutAmount: "缺少年交易額的客戶",
     chartTitle: "各等級客戶數與年交易額",
+    balance: field("outstandingBalance"),
+    overdue: field("overdueAmount"),
+    overdueShare: "逾期佔比",
+    ageing: ["未到期", "1–30天", "31–60天", "61–90天", "90天以上"],
     history: ["日期", "客戶名稱", "客戶編號", "原等級", "新等級", "評分"],
   },
   review: {

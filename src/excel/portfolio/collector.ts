@@ -1,7 +1,8 @@
 /**
  * What the portfolio views need from one Grade all, gathered chunk by chunk as each chunk's write is
  * committed (no second read of the table; a cancelled or failed run holds exactly the rows it wrote): the grade
- * breakdown with annual amounts, and the rows whose grade changed against the grade cell read before the write.
+ * breakdown with annual amounts, the receivables per grade (when the table has a balance), and the rows whose
+ * grade changed against the grade cell read before the write.
  */
 import {
   type CellValue,
@@ -9,9 +10,12 @@ import {
   type GradeChange,
   type GradeReport,
   type GradeShare,
+  type ReceivablesByGrade,
+  addReceivables,
   fieldValues,
   gradeBreakdown,
   gradeChanges,
+  receivablesByGrade,
 } from "../../engine";
 
 /** One graded chunk, as Grade all hands it over (see `GradeAllOptions.onGraded`). */
@@ -33,6 +37,7 @@ export class PortfolioCollector {
   private amount = 0;
   private withoutAmount = 0;
   private issues = 0;
+  private owed: ReceivablesByGrade | null = null;
   readonly changes: GradeChange[] = [];
 
   /** @param date when this grading ran (Excel serial, with the time of day), written in the history */
@@ -56,10 +61,16 @@ export class PortfolioCollector {
     this.amount += part.amount;
     this.withoutAmount += part.withoutAmount;
     this.issues += part.issues;
+    this.owed = addReceivables(this.owed, receivablesByGrade(report, values));
     const ids = values.texts("customerId");
     for (const change of gradeChanges({ report, before: chunk.before, customerIds: ids, date: this.date }))
       this.changes.push(change);
   };
+
+  /** What each grade's customers owe over all chunks; `null` when the table has no balance. */
+  receivables(): ReceivablesByGrade | null {
+    return this.owed;
+  }
 
   /** The breakdown of the whole table, shares computed over all chunks. */
   breakdown(): GradeBreakdown {

@@ -14,6 +14,8 @@ export interface PortfolioSettings {
   readonly historyTableId?: string;
   /** The summary's chart (Chart.id, ExcelApi 1.7): found by id, so a rename or another language finds it. */
   readonly chartId?: string;
+  /** Columns the last summary filled (absent: the five without receivables), to keep the chart clear of them. */
+  readonly summaryWidth?: number;
   readonly reviewSheetId?: string;
   /** The size of the last review block, blanked before a shorter one is written. */
   readonly reviewRows?: number;
@@ -32,6 +34,7 @@ export function portfolioSettingsFrom(value: unknown): PortfolioSettings | null 
     ...text("historySheetId"),
     ...text("historyTableId"),
     ...text("chartId"),
+    ...count("summaryWidth"),
     ...text("reviewSheetId"),
     ...count("reviewRows"),
     ...count("reviewWidth"),

@@ -6,7 +6,7 @@
  * sheet of the analyst's with the same name makes the add-in take the next name. A cancelled Grade all appends
  * its history and leaves the summary as it was (`summary: false`).
  */
-import { type Lang, type Result, err, ok } from "../../engine";
+import { type Lang, type ReceivablesByGrade, type Result, err, ok } from "../../engine";
 import { columnLetters } from "../../plan";
 import { type AdapterError, adapterErrors } from "../errors";
 import { ADAPTER_MESSAGES } from "../i18n";
@@ -14,7 +14,13 @@ import type { PortfolioCollector } from "./collector";
 import { queueFreeSheetName, queueFreeTableName } from "./freeNames";
 import { HISTORY_FORMATS, historyChunks, historyRow } from "./historyRows";
 import { PORTFOLIO_SETTING, type PortfolioSettings } from "./portfolioSettings";
-import { SUMMARY_COLUMNS, SUMMARY_HEADER_ROW, SUMMARY_ROWS, summaryLayout } from "./summaryLayout";
+import {
+  SUMMARY_COLUMNS,
+  SUMMARY_GRADE_COLUMNS,
+  SUMMARY_HEADER_ROW,
+  SUMMARY_ROWS,
+  summaryLayout,
+} from "./summaryLayout";
 
 export interface PortfolioRefresh {
   /** `null` when a cancelled run left the summary alone and there was none yet. */
@@ -27,6 +33,8 @@ export interface PortfolioRefresh {
   readonly historyProblem?: AdapterError;
   /** "skipped": a cancelled Grade all, whose rows are not all graded, leaves the summary and chart as they were. */
   readonly chart: "created" | "updated" | "skipped";
+  /** What each grade's customers owe, as the summary sheet shows it; absent without a balance or a summary. */
+  readonly receivables?: ReceivablesByGrade;
 }
 
 export interface RefreshInput {
@@ -76,6 +84,7 @@ export async function refreshPortfolio(
   const haveSummary = recordedSummary !== null && !recordedSummary.isNullObject;
   let summarySheetName: string | null = recordedSummary && haveSummary ? recordedSummary.name : null;
   let chart: "created" | "updated" | "skipped" = "skipped";
+  let summaryWidth = settings.summaryWidth ?? SUMMARY_GRADE_COLUMNS;
   context.runtime.enableEvents = false;
   if (input.summary) {
     let summary: Excel.Worksheet;
@@ -94,9 +103,10 @@ export async function refreshPortfolio(
       ? (summaryCharts?.items.find((c) => (settings.chartId ? c.id === settings.chartId : CHART_NAMES.has(c.name))) ??
         null)
       : null;
-    const made = writeSummary(summary, input, recordedChart);
-    chart = made === null ? "updated" : "created";
-    if (made) created.chart = made;
+    const written = writeSummary(summary, input, recordedChart);
+    chart = written.made === null ? "updated" : "created";
+    if (written.made) created.chart = written.made;
+    summaryWidth = written.width;
   }
 
   const rows = input.collector.changes.map(historyRow);
@@ -143,10 +153,12 @@ export async function refreshPortfolio(
   await context.sync();
 
   let next = settings;
-  if (created.summary || created.historyTable || created.chart) {
-    // Sync 3, only when something was made: remember it, by id.
+  const widthChanged = summaryWidth !== (settings.summaryWidth ?? SUMMARY_GRADE_COLUMNS);
+  if (created.summary || created.historyTable || created.chart || widthChanged) {
+    // Sync 3, only when something was made (remember it, by id) or the summary changed width.
     next = {
       ...settings,
+      ...(widthChanged ? { summaryWidth } : {}),
       ...(created.summary ? { summarySheetId: created.summary.id } : {}),
       ...(created.historySheet ? { historySheetId: created.historySheet.id } : {}),
       ...(created.historyTable ? { historyTableId: created.historyTable.id } : {}),
@@ -156,6 +168,7 @@ export async function refreshPortfolio(
     await context.sync();
   }
   const changesRecorded = historyProblem ? 0 : rows.length;
+  const receivables = input.summary ? input.collector.receivables() : null;
   return ok({
     refresh: {
       summarySheet: summarySheetName,
@@ -163,19 +176,23 @@ export async function refreshPortfolio(
       changesRecorded,
       chart,
       ...(historyProblem ? { historyProblem } : {}),
+      ...(receivables ? { receivables } : {}),
     },
     settings: next,
   });
 }
 
-/** Queues the summary block and its chart: the chart found re-pointed, or a new one made (returned). */
+/**
+ * Queues the summary block and its chart: the chart found re-pointed, or a new one made (returned), with the
+ * columns the block filled.
+ */
 function writeSummary(
   summary: Excel.Worksheet,
   input: RefreshInput,
   recordedChart: Excel.Chart | null,
-): Excel.Chart | null {
+): { readonly made: Excel.Chart | null; readonly width: number } {
   const { portfolioNames: names, portfolioLabels: labels } = ADAPTER_MESSAGES[input.lang];
-  const layout = summaryLayout(input.collector.breakdown(), labels, input.updated);
+  const layout = summaryLayout(input.collector.breakdown(), labels, input.updated, input.collector.receivables());
   const block = summary.getRange(SUMMARY_ADDRESS);
   block.values = layout.values;
   block.numberFormat = layout.numberFormats;
@@ -184,16 +201,25 @@ function writeSummary(
     `A${SUMMARY_HEADER_ROW + 1}:${columnLetters(SUMMARY_COLUMNS - 1)}${SUMMARY_HEADER_ROW + 1}`,
   ).format.font.bold = true;
   const chartSource = summary.getRange(`A${SUMMARY_HEADER_ROW + 1}:C${SUMMARY_HEADER_ROW + layout.chartRows}`);
+  // The chart one column clear of what the block fills (G2:O20 beside the five grade columns).
+  const filled = summary.getRange(`A1:${columnLetters(layout.width - 1)}${SUMMARY_ROWS}`);
+  const placeChart = (c: Excel.Chart): void =>
+    c.setPosition(`${columnLetters(layout.width + 1)}2`, `${columnLetters(layout.width + 9)}20`);
   let chart: Excel.Chart;
   let made: Excel.Chart | null = null;
   if (recordedChart) {
     chart = recordedChart;
     chart.setData(chartSource, "Columns");
+    // Placed once, where the analyst may have moved it; moved only when the block grew under it.
+    if (layout.width > (input.settings.summaryWidth ?? SUMMARY_GRADE_COLUMNS)) {
+      placeChart(chart);
+      filled.format.autofitColumns();
+    }
   } else {
     chart = summary.charts.add("ColumnClustered", chartSource, "Columns");
     chart.name = names.chart; // named once: a name the analyst gives it later stays
-    chart.setPosition("G2", "O20");
-    summary.getRange(SUMMARY_ADDRESS).format.autofitColumns();
+    placeChart(chart);
+    filled.format.autofitColumns();
     made = chart;
   }
   chart.title.text = labels.chartTitle;
@@ -202,5 +228,5 @@ function writeSummary(
   const amount = chart.series.getItemAt(1);
   amount.chartType = "LineMarkers";
   amount.axisGroup = "Secondary";
-  return made;
+  return { made, width: layout.width };
 }

@@ -1,12 +1,16 @@
 /**
  * What the last Grade all did: customers per grade, incomplete and blank rows, unreadable cells, columns touched,
- * and (with the summary sheet and history on) the sheets it refreshed.
+ * and (with the summary sheet and history on) the sheets it refreshed and, for a table with a balance, what each
+ * grade's customers owe.
  */
 import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { forwardRef } from "react";
+import { Suspense, forwardRef, lazy } from "react";
 import type { GradeRunSummary } from "../hooks/gradeRunState";
 import { useLocale } from "../locale";
 import { useResultStyles } from "./resultStyles";
+
+// Its own chunk: only a table with a balance shows it, and Fluent's table is not in the pane's first load.
+const GradeReceivables = lazy(() => import("./GradeReceivables").then((m) => ({ default: m.GradeReceivables })));
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -65,6 +69,11 @@ export const GradeSummary = forwardRef<HTMLDivElement, { readonly summary: Grade
             ? strings.portfolioChanges(portfolio.changesRecorded, portfolio.historySheet)
             : strings.portfolioNoChanges}
         </Caption1>
+      )}
+      {portfolio?.receivables && (
+        <Suspense fallback={null}>
+          <GradeReceivables receivables={portfolio.receivables} />
+        </Suspense>
       )}
     </div>
   );

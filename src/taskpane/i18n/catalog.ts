@@ -267,6 +267,17 @@ export interface UiStrings {
   readonly portfolioChanges: (count: number, sheet: string) => string;
   readonly portfolioNoChanges: string;
   readonly portfolioFailedTitle: string;
+  // The receivables per grade, after a Grade all of a table with a balance (as on the summary sheet)
+  readonly receivablesHeading: string;
+  readonly receivablesGrade: string;
+  readonly receivablesBalance: string;
+  readonly receivablesOverdue: string;
+  readonly receivablesOverdueShare: string;
+  readonly receivablesUngraded: string;
+  readonly receivablesTotal: string;
+  readonly ageingHeading: string;
+  /** Not yet due, 1–30, 31–60, 61–90, over 90 days past due: short, for the pane's width. */
+  readonly ageingColumns: readonly [string, string, string, string, string];
 
   // Customers from order lines (the rest of its texts are loaded with it: lines/i18n)
   readonly linesHeading: string;
