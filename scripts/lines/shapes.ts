@@ -36,7 +36,7 @@ const SLASH_DATES = new Set("深圳 东莞 广州 佛山 厦门".split(" "));
 const TIMED_DATES = new Set("成都 重庆 西安".split(" "));
 
 /** The mainland TMS sample's shippers and lines. */
-export const MAINLAND: SampleSpec = {
+const MAINLAND: SampleSpec = {
   seed: 37,
   lang: "zh-CN",
   customers: 640,
@@ -92,7 +92,7 @@ function mainland(): SampleFile {
 }
 
 /** The Taiwanese ERP sample's. */
-export const TAIWAN: SampleSpec = {
+const TAIWAN: SampleSpec = {
   seed: 72,
   lang: "zh-TW",
   customers: 150,
@@ -131,7 +131,7 @@ const CONSIGNEES =
   );
 
 /** The forwarder sample's. */
-export const FORWARDER: SampleSpec = {
+const FORWARDER: SampleSpec = {
   seed: 65,
   lang: "en",
   customers: 120,

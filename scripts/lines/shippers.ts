@@ -28,7 +28,7 @@ const trade = (cn: string, tw: string, en: string): Readonly<Record<SampleLang, 
   en: en.split("|"),
 });
 
-export const INDUSTRIES: readonly (readonly [Industry, number])[] = [
+const INDUSTRIES: readonly (readonly [Industry, number])[] = [
   [
     {
       trade: trade(

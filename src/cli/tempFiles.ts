@@ -40,7 +40,7 @@ function leftoverName(out: string): RegExp {
 }
 
 /** Whether a process with this id runs (one of another user's counts: it may be writing). */
-export function processRuns(pid: number): boolean {
+function processRuns(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -50,7 +50,7 @@ export function processRuns(pid: number): boolean {
 }
 
 /** A regular file, not a link, directory or anything else; false when nothing is there. */
-export function isRegularFile(path: string): boolean {
+function isRegularFile(path: string): boolean {
   return lstatSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 

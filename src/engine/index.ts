@@ -37,5 +37,4 @@ export * from "./portfolio";
 // Only the shapes: the lines builder is imported from "./lines" by the hosts that build (the pane loads it on
 // demand), so the index every formula and the pane's first load import does not carry it.
 export type * from "./lines/types";
-export { RFM_SEGMENTS, LINE_FIELDS } from "./lines/types";
 export { isLang, langFromTag, localize, formatList } from "./lang";

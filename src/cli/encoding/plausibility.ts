@@ -40,7 +40,7 @@ const isNeutral = (c: number): boolean =>
  * 0–1: the share of the text's other characters that are common in the encoding (for UTF-8: that are not
  * replacement characters, valid UTF-8 being rare by chance); 0 when there are none.
  */
-export function plausibility(encoding: Candidate, text: string): number {
+function plausibility(encoding: Candidate, text: string): number {
   const common = encoding === "utf8" ? null : commonCharacters(encoding);
   let good = 0;
   let other = 0;

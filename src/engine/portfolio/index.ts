@@ -4,10 +4,4 @@ export { gradeBreakdown, type GradeBreakdown, type GradeShare } from "./breakdow
 export { gradeChanges, type GradeChange } from "./history";
 export { migrationMatrix, type MigrationMatrix } from "./migration";
 export { yearEndScreening, type YearEndScreening } from "./screening";
-export {
-  addReceivables,
-  receivablesByGrade,
-  type AgeingColumns,
-  type GradeReceivable,
-  type ReceivablesByGrade,
-} from "./receivables";
+export { addReceivables, receivablesByGrade, type GradeReceivable, type ReceivablesByGrade } from "./receivables";
