@@ -4,8 +4,11 @@
  * TypeScript. Field names are CustomerMeasures' and RfmRow's, so a test can compare them one to one.
  *
  * Definitions as the SQL below has them:
- * - a line counts when it has a customer (trimmed, not blank), a readable date and amount, and is dated before
- *   the as-of date; the window is as-of − 1 year … as-of − 1 day;
+ * - lines are one customer's (and one order's) when their cells are equal as keys: full-width letters, digits and
+ *   signs as their ASCII forms and the ideographic space as a space ("华东精密（上海）" is "华东精密(上海)"), runs
+ *   of white space as one space, trimmed; the customer is named as its first line spells it (white space tidied);
+ * - a line counts when it has a customer (not blank), a readable date, an amount that is blank (0) or readable,
+ *   and is dated before the as-of date; the window is as-of − 1 year … as-of − 1 day;
  * - months: the window's amounts by the calendar month of the line's date (index 0 = January);
  * - orderCount: distinct order numbers in the window, plus one for each line in it without a number (so lines
  *   when there is no order column);
@@ -86,6 +89,22 @@ const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
 /** The date forms the samples write: ISO with or without a time, 2017/3/5, 2017年3月5日. */
 const DATE_FORMATS = ["%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y/%m/%d", "%Y年%m月%d日"];
+
+/** Full-width ASCII (U+FF01–U+FF5E) and the ideographic space, and the ASCII they stand for. */
+const FULL_WIDTH = String.fromCodePoint(0x3000, ...Array.from({ length: 94 }, (_, i) => 0xff01 + i));
+const HALF_WIDTH = String.fromCodePoint(0x20, ...Array.from({ length: 94 }, (_, i) => 0x21 + i));
+
+/** A text cell as a key (see the definitions above), NULL when blank. */
+function key(column: string): string {
+  const folded = `translate(${ident(column)}, ${literal(FULL_WIDTH)}, ${literal(HALF_WIDTH)})`;
+  return `NULLIF(trim(regexp_replace(${folded}, '\\s+', ' ', 'g')), '')`;
+}
+
+/** A customer's name as the customer table shows it: the cell as typed, runs of white space as one space, trimmed. */
+const spelling = (column: string): string => `NULLIF(trim(regexp_replace(${ident(column)}, '\\s+', ' ', 'g')), '')`;
+
+/** Whether a column's cell is blank (NULL, or only white space). */
+const blank = (column: string): string => `(NULLIF(trim(${ident(column)}), '') IS NULL)`;
 
 /** A figure as the file writes it ("12,345.60", blank) as an exact decimal times its scale, or NULL. */
 function figure(column: string | undefined, scale: number | undefined): string {
@@ -208,19 +227,30 @@ async function runLinesQuery(path: string, source: LinesSource, asOf: string) {
     present ? `COALESCE(SUM(${field}) FILTER (WHERE in_window), 0)::DOUBLE` : "NULL::DOUBLE";
   const sql = `
     WITH raw AS (
-      SELECT * FROM read_csv(${literal(path)}, header = true, delim = ',', quote = '"', escape = '"', columns = {${types}})
+      SELECT *, row_number() OVER () AS line_no
+      FROM read_csv(${literal(path)}, header = true, delim = ',', quote = '"', escape = '"', columns = {${types}})
     ),
-    lines AS (
+    keyed AS (
       SELECT
-        NULLIF(trim(${ident(c.customer)}), '') AS customer,
+        ${key(c.customer)} AS customer_key,
+        ${spelling(c.customer)} AS spelling,
+        line_no,
         try_strptime(trim(${ident(c.date)}), [${DATE_FORMATS.map(literal).join(", ")}])::DATE AS day,
-        ${figure(c.amount, scale.amount)} AS amount,
+        CASE WHEN ${blank(c.amount)} THEN 0 ELSE ${figure(c.amount, scale.amount)} END AS amount,
         ${figure(c.cost, scale.cost)} AS cost,
         ${figure(c.profit, scale.profit)} AS profit,
         ${figure(c.weight, scale.weight)} AS weight,
         ${figure(c.volume, scale.volume)} AS volume,
-        ${c.orderNo !== undefined ? `NULLIF(trim(${ident(c.orderNo)}), '')` : "NULL::VARCHAR"} AS order_no
+        ${c.orderNo !== undefined ? key(c.orderNo) : "NULL::VARCHAR"} AS order_no
       FROM raw
+    ),
+    -- Lines are one customer's when their keys are equal; the customer is named as its first line spells it.
+    names AS (
+      SELECT customer_key, arg_min(spelling, line_no) AS customer FROM keyed WHERE customer_key IS NOT NULL GROUP BY customer_key
+    ),
+    lines AS (
+      SELECT names.customer, keyed.* EXCLUDE (customer_key, spelling, line_no)
+      FROM keyed JOIN names USING (customer_key)
     ),
     counted AS (
       SELECT *, day >= (${day} - INTERVAL 1 YEAR)::DATE AS in_window
