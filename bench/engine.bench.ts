@@ -8,11 +8,13 @@ import { cpus } from "node:os";
 import { type RuleSet, defaultRuleSet, gradeTable, type Table } from "../src/engine";
 import { fixedBandRuleSet } from "./fixedBandRules";
 import { gradeWithFormulas } from "./formulaRoute";
-import { formatInt, formatMs, rowsPerSecond, time, type Timing } from "./measure";
-import { BENCH_AS_OF, structuredTable } from "./tables";
+import { alternate, formatInt, formatMs, rowsPerSecond, time, type Timing } from "./measure";
+import { BENCH_AS_OF, structuredTable, textTypedTable } from "./tables";
 
 const EXCEL_MAX_ROWS = 1_048_576;
 const quick = process.argv.includes("--quick");
+/** `--text-only`: just the text-typed table beside the numeric one (minutes less than the formula route). */
+const textOnly = process.argv.includes("--text-only");
 const SIZES = quick ? [10_000, 100_000] : [10_000, 100_000, EXCEL_MAX_ROWS];
 /** The formula route is measured where it finishes in reasonable time and memory on a 2-core machine. */
 const FORMULA_SIZES = new Set(quick ? [10_000] : [10_000, 100_000]);
@@ -42,6 +44,58 @@ interface Row {
   agree?: string;
 }
 
+interface TextRow {
+  rows: number;
+  numeric: Timing;
+  text: Timing;
+  agree: string;
+}
+
+/**
+ * The same rows with every number written as text (`12.5万`, `¥3,400`, `95%`, `30天`, `2026年3月1日`,
+ * `每月两次` …) beside the numeric table, timed in turns in one process: the ratio is the figure.
+ */
+function textBesideNumeric(rows: number): TextRow {
+  const numericTable = structuredTableOnce(rows);
+  const textTable = textTypedTable(rows); // generated outside the timed runs
+  const runs = rows >= EXCEL_MAX_ROWS ? 5 : 7;
+  const [numeric, text] = alternate(
+    runs,
+    () => engineGrades(numericTable, fixedBands),
+    () => engineGrades(textTable, fixedBands),
+  );
+  const ours = engineGrades(numericTable, fixedBands);
+  const theirs = engineGrades(textTable, fixedBands);
+  const same = ours.filter((g, i) => g === theirs[i]).length;
+  process.stderr.write(`text-typed: measured ${formatInt(rows)} rows\n`);
+  return { rows, numeric, text, agree: `${formatInt(same)} / ${formatInt(rows)}` };
+}
+
+function printTextRows(textRows: readonly TextRow[]): void {
+  console.log(
+    "\nText-typed table: the same rows, every number cell written as text; engine, fixed bands, timed in turns.\n",
+  );
+  console.log(
+    "| rows | numbers (median, runs) | text (median, runs) | text ÷ numbers | CPU time text ÷ numbers | same grades |",
+  );
+  console.log("|---:|---:|---:|---:|---:|---:|");
+  for (const r of textRows) {
+    console.log(
+      `| ${formatInt(r.rows)} | ${formatMs(r.numeric.medianMs)} (${r.numeric.runs}) | ` +
+        `${formatMs(r.text.medianMs)} (${r.text.runs}) | ${(r.text.medianMs / r.numeric.medianMs).toFixed(2)}× | ` +
+        `${(r.text.cpuMedianMs / r.numeric.cpuMedianMs).toFixed(2)}× | ${r.agree} |`,
+    );
+  }
+}
+
+const cpu = cpus()[0]?.model ?? "unknown CPU";
+if (textOnly) {
+  const sizes = SIZES.filter((rows) => rows >= 100_000);
+  console.log(`Node ${process.version}, ${cpus().length} × ${cpu}; 13 structured columns; median of N runs.`);
+  printTextRows(sizes.map(textBesideNumeric));
+  process.exit(0);
+}
+
 // Engine first at every size, then the formula route: HyperFormula's large heap would otherwise be what the
 // engine's million-row runs are measured in.
 const results: Row[] = SIZES.map((rows) => {
@@ -66,7 +120,8 @@ for (const row of results) {
   process.stderr.write(`formulas: measured ${formatInt(row.rows)} rows\n`);
 }
 
-const cpu = cpus()[0]?.model ?? "unknown CPU";
+const textRows = SIZES.filter((rows) => rows >= 100_000).map(textBesideNumeric);
+
 console.log(
   `Node ${process.version}, ${cpus().length} × ${cpu}; 13 structured columns; median of N runs. ` +
     "Engine and formulas: the default rule set with the annual amount in fixed bands; " +
@@ -88,3 +143,4 @@ for (const r of results) {
       `${formulaRate ? `${(engineRate / formulaRate).toFixed(0)}×` : "–"} | ${r.agree ?? "–"} |`,
   );
 }
+printTextRows(textRows);

@@ -80,6 +80,20 @@ function frequencyOfPeriod(perYear: number): NumberParser {
 
 const BARE_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
 
+/**
+ * A column's parsed texts, each distinct text parsed once: real columns repeat their values ("30天", "每月两次",
+ * the same dates). A column of mostly distinct texts (amounts) gains nothing, so after {@link MEMO_TRIAL}
+ * texts not found it is dropped unless at least as many were found; it never holds more than
+ * {@link MEMO_MAX} texts.
+ */
+interface TextMemo {
+  readonly parsed: Map<string, number | null | CellProblem>;
+  hits: number;
+  misses: number;
+}
+const MEMO_TRIAL = 1024;
+const MEMO_MAX = 65_536;
+
 /** A new customer's count is spread over at least a month, so a first week's two orders are not 100 a year. */
 const MIN_ACTIVE_DAYS = 30;
 
@@ -129,6 +143,7 @@ export function readColumns(
       parse: NumberParser;
       scale: number;
       plain: boolean;
+      memo: TextMemo | null;
     }[] = [];
     const textColumns: { column: ReadColumn; out: (string | null)[] }[] = [];
     const gradeColumns: { column: ReadColumn; out: (string | null)[] }[] = [];
@@ -164,7 +179,8 @@ export function readColumns(
         const scale = flow ? unitScale * perYearFactor(column.period, dayOfYear) : unitScale;
         // Excel hands most numeric cells over as numbers: read those inline, parse only text.
         const plain = type === "money" || type === "count" || type === "days";
-        numberColumns.push({ column, out, parse, scale, plain });
+        const memo: TextMemo = { parsed: new Map(), hits: 0, misses: 0 };
+        numberColumns.push({ column, out, parse, scale, plain, memo });
         read.numbers.set(column.field, out);
       }
     }
@@ -172,13 +188,22 @@ export function readColumns(
     for (let r = 0; r < rowCount; r++) {
       const cells = rows[r];
       if (!cells) continue;
-      for (const { column, out, parse, scale, plain } of numberColumns) {
+      for (const reading of numberColumns) {
+        const { column, out, parse, scale, plain, memo } = reading;
         const cell = cells[column.index];
         if (plain && typeof cell === "number" && Number.isFinite(cell)) {
           out[r] = cell * scale;
           continue;
         }
-        const value = parse(cell);
+        let value: number | null | CellProblem | undefined;
+        if (memo !== null && typeof cell === "string") {
+          value = memo.parsed.get(cell);
+          if (value === undefined) {
+            value = parse(cell);
+            if (++memo.misses === MEMO_TRIAL && memo.hits < memo.misses) reading.memo = null;
+            else if (memo.parsed.size < MEMO_MAX) memo.parsed.set(cell, value);
+          } else memo.hits++;
+        } else value = parse(cell);
         if (typeof value === "number") out[r] = value * scale;
         else if (value !== null) report(column, r, value.problem, cell);
       }

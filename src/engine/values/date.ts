@@ -1,3 +1,4 @@
+import { fastDate } from "./fastPath";
 import { type CellProblem, problem } from "./problem";
 import { isExcelError } from "./text";
 import type { CellValue } from "../types";
@@ -43,6 +44,15 @@ export function isoDateOfSerial(serial: ExcelSerial): string {
 }
 
 export function parseDate(cell: CellValue): ExcelSerial | null | CellProblem {
+  if (typeof cell === "string") {
+    const fast = fastDate(cell);
+    if (fast === fast) return fast;
+  }
+  return fullParseDate(cell);
+}
+
+/** {@link parseDate} without its fast path: every shape. Exported for the test that the two agree. */
+export function fullParseDate(cell: CellValue): ExcelSerial | null | CellProblem {
   if (typeof cell === "number") {
     return Number.isFinite(cell) && cell >= 1 && cell <= MAX_SERIAL ? cell : problem("unreadable-date");
   }

@@ -1,3 +1,4 @@
+import { fastDays } from "./fastPath";
 import { parseNumberText } from "./number";
 import { type CellProblem, problem } from "./problem";
 import { isExcelError } from "./text";
@@ -41,6 +42,15 @@ const ZERO_WORDS = new Set(["无", "無", "没有", "沒有", "无逾期", "無�
  * @example parseDays("30天") // 30
  */
 export function parseDays(cell: CellValue): number | null | CellProblem {
+  if (typeof cell === "string") {
+    const fast = fastDays(cell);
+    if (fast === fast) return fast;
+  }
+  return fullParseDays(cell);
+}
+
+/** {@link parseDays} without its fast path: every shape. Exported for the test that the two agree. */
+export function fullParseDays(cell: CellValue): number | null | CellProblem {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : problem("unreadable-days");
   if (cell === null || cell === undefined) return null;
   if (typeof cell === "boolean") return problem("unreadable-days");

@@ -1,4 +1,5 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseInteger } from "./chineseNumerals";
+import { fastPlainNumber } from "./fastPath";
 import { parseNumberText } from "./number";
 import { type CellProblem, problem } from "./problem";
 import { isExcelError, normalizeText, splitTokens } from "./text";
@@ -140,6 +141,15 @@ export function frequencyFromPhrase(phrase: string): number | null {
  * one token is a phrase ("电子产品,每月两次,国内各地" → 24).
  */
 export function parseFrequency(cell: CellValue): number | null | CellProblem {
+  if (typeof cell === "string") {
+    const fast = fastPlainNumber(cell);
+    if (fast === fast) return fast;
+  }
+  return fullParseFrequency(cell);
+}
+
+/** {@link parseFrequency} without its fast path: every shape. Exported for the test that the two agree. */
+export function fullParseFrequency(cell: CellValue): number | null | CellProblem {
   if (typeof cell === "number") return Number.isFinite(cell) && cell >= 0 ? cell : problem("unreadable-frequency");
   if (cell === null || cell === undefined) return null;
   if (typeof cell === "boolean") return problem("unreadable-frequency");

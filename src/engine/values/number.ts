@@ -1,4 +1,5 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseInteger } from "./chineseNumerals";
+import { fastNumber } from "./fastPath";
 import { type CellProblem, problem } from "./problem";
 import { isExcelError } from "./text";
 import type { CellValue } from "../types";
@@ -35,6 +36,15 @@ const CHINESE_NUMERAL = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+$`);
  * @example parseNumber("(1,200)") // -1200
  */
 export function parseNumber(cell: CellValue): number | null | CellProblem {
+  if (typeof cell === "string") {
+    const fast = fastNumber(cell); // the common shapes, without the normalising and the expressions below
+    if (fast === fast) return fast;
+  }
+  return fullParseNumber(cell);
+}
+
+/** {@link parseNumber} without its fast path: every shape. Exported for the test that the two agree. */
+export function fullParseNumber(cell: CellValue): number | null | CellProblem {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : problem("unreadable-number");
   if (cell === null || cell === undefined) return null;
   if (typeof cell === "boolean") return problem("unreadable-number");

@@ -1,3 +1,4 @@
+import { fastPercent } from "./fastPath";
 import { parseNumberText } from "./number";
 import { type CellProblem, problem } from "./problem";
 import { isExcelError } from "./text";
@@ -11,6 +12,15 @@ import type { CellValue } from "../types";
  * @example parsePercent(0.9) // 0.9
  */
 export function parsePercent(cell: CellValue): number | null | CellProblem {
+  if (typeof cell === "string") {
+    const fast = fastPercent(cell);
+    if (fast === fast) return fast;
+  }
+  return fullParsePercent(cell);
+}
+
+/** {@link parsePercent} without its fast path: every shape. Exported for the test that the two agree. */
+export function fullParsePercent(cell: CellValue): number | null | CellProblem {
   if (cell === null || cell === undefined) return null;
   if (typeof cell === "boolean") return problem("unreadable-percent");
   let value: number | null;
