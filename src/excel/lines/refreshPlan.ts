@@ -36,9 +36,13 @@ export interface RefreshPlan {
   readonly stale: readonly string[];
 }
 
-/** A customer's name as a key: text trimmed; blank for an empty cell. */
+/**
+ * A customer's name as a key, folded as the lines are grouped (the engine's `lineKey`: NFKC, so full-width
+ * brackets are half-width, runs of white space as one space, trimmed): "华东精密（上海）" in the table is the
+ * customer the lines now spell "华东精密(上海)", not a new one. Blank for an empty cell.
+ */
 function customerKey(cell: CellValue): string {
-  return cell === null || cell === undefined ? "" : String(cell).trim();
+  return cell === null || cell === undefined ? "" : String(cell).normalize("NFKC").replace(/\s+/g, " ").trim();
 }
 
 const blank = (cell: CellValue): CellValue => (cell === null || cell === undefined ? "" : cell);
