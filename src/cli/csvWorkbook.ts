@@ -4,13 +4,14 @@
  */
 import { once } from "node:events";
 import { type WriteStream, createWriteStream } from "node:fs";
-import { type Style, stream } from "exceljs";
+import type { Style } from "exceljs";
 import type { Table } from "../engine";
 import type { OutputPlan } from "../plan";
 import { csvCellValue } from "./csv";
 import { type TypedKind, typedValue } from "./csvTypedCells";
 import { type GradeFills, gradeFill } from "./gradeFills";
 import { type OutputRow, tableWithOutputs } from "./outputs";
+import { loadExcelJs } from "./loadExcelJs";
 import { createExclusive } from "./tempFiles";
 
 /** Excel's sheet-name rules: at most 31 characters, none of []:*?/\ . */
@@ -52,6 +53,7 @@ async function writeRows(
   fills: GradeFills,
   typed: ReadonlyMap<number, TypedKind>,
 ): Promise<void> {
+  const { stream } = await loadExcelJs();
   const workbook = new stream.xlsx.WorkbookWriter({ stream: file, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName(name));
   const [header, ...body] = tableWithOutputs(table, plan, outputs);
