@@ -29,11 +29,26 @@ const STYLE_OF: Readonly<Record<string, number>> = {
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 const text = (s: string) => Buffer.from(s, "utf8");
+const NEWER_FUNCTIONS = /\b(IFS)\(/g;
+const formulaCell = (formula: string, at: string): string =>
+  `<c r="${at}"><f>${escapeXml(formula.replace(/^=/, "").replace(NEWER_FUNCTIONS, "_xlfn.$1("))}</f></c>`;
 
-export async function writeTableWorkbook(path: string, table: Table, tableName = "Customers"): Promise<void> {
+/**
+ * @param formulas with it, each data row (1-based sheet row `r`) gets these formulas (without `=`, as Excel's
+ *   UI shows them) right of its cells, no cached values: a spreadsheet must calculate them on load. Functions
+ *   newer than Excel 2007 get the `_xlfn.` prefix the file format calls for.
+ */
+export async function writeTableWorkbook(
+  path: string,
+  table: Table,
+  tableName = "Customers",
+  formulas?: (r: number) => readonly string[],
+): Promise<void> {
   const width = table.headers.length;
   const lastRow = table.rows.length + 1;
   const ref = `A1:${columnLetters(width - 1)}${lastRow}`;
+  const usedWidth = width + (formulas?.(2).length ?? 0);
+  const used = `A1:${columnLetters(usedWidth - 1)}${lastRow}`;
   const strings = new Map<string, number>();
   const stringIndex = (s: string): number => {
     let i = strings.get(s);
@@ -48,16 +63,22 @@ export async function writeTableWorkbook(path: string, table: Table, tableName =
     if (typeof v === "string") return `<c r="${at}"${s} t="s"><v>${stringIndex(v)}</v></c>`;
     return "";
   };
-  const rowStart = (r: number): string => `<row r="${r}" spans="1:${width}" x14ac:dyDescent="0.2">`;
+  const rowStart = (r: number): string => `<row r="${r}" spans="1:${usedWidth}" x14ac:dyDescent="0.2">`;
   async function* sheet(): AsyncGenerator<string> {
     const cols = table.headers
       .map((_, c) => `<col min="${c + 1}" max="${c + 1}" width="${c === 0 ? 18.5 : 12.75}" customWidth="1"/>`)
       .join("");
-    yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet ${SHEET_NS}><dimension ref="${ref}"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="14.25" x14ac:dyDescent="0.2"/><cols>${cols}</cols><sheetData>`;
+    yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet ${SHEET_NS}><dimension ref="${used}"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="14.25" x14ac:dyDescent="0.2"/><cols>${cols}</cols><sheetData>`;
     yield `${rowStart(1)}${table.headers.map((h, c) => cell(h, 1, c)).join("")}</row>`;
     let batch = "";
     for (let i = 0; i < table.rows.length; i++) {
-      batch += `${rowStart(i + 2)}${(table.rows[i] ?? []).map((v, c) => cell(v, i + 2, c)).join("")}</row>`;
+      const r = i + 2;
+      const extra = formulas
+        ? formulas(r)
+            .map((f, k) => formulaCell(f, `${columnLetters(width + k)}${r}`))
+            .join("")
+        : "";
+      batch += `${rowStart(r)}${(table.rows[i] ?? []).map((v, c) => cell(v, r, c)).join("")}${extra}</row>`;
       if (batch.length > 1 << 20) {
         yield batch;
         batch = "";

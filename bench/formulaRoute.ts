@@ -11,7 +11,8 @@ import { BENCH_AS_OF } from "./tables";
 /** Weights of the dimensions the bench table feeds: volume, yield, safety, future, cooperation, transport, financial. */
 const WEIGHTS = [20, 15, 15, 10, 15, 10, 10];
 
-function rowFormulas(r: number): string[] {
+/** The nine formula cells (points of each dimension, the score, the grade) right of data row `r`'s 13 columns (A–M → N–V). */
+export function rowFormulas(r: number): string[] {
   const c = (col: string) => `${col}${r}`;
   const band = (cell: string, bands: [number, number][], otherwise: number) =>
     `IFS(${bands.map(([at, p]) => `${cell}>=${at},${p}`).join(",")},TRUE(),${otherwise})`;

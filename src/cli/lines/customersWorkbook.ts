@@ -3,9 +3,9 @@
  * margins and dates in their formats) or as CSV (UTF-8 with a BOM, dates as YYYY-MM-DD, margins as
  * percentages), so Excel and the grader read it back as the same values.
  */
-import { stream } from "exceljs";
 import { type CellValue, FIELDS, type FieldId, type Table, isoDateOfSerial, partsFromSerial } from "../../engine";
 import { formatCsv } from "../csv";
+import { loadExcelJs } from "../loadExcelJs";
 
 type Kind = "money" | "percent" | "date" | "other";
 
@@ -39,6 +39,7 @@ function dateOf(serial: number): Date {
 
 export async function writeCustomersWorkbook(path: string, sheetName: string, table: Table): Promise<void> {
   const kinds = columnKinds(table);
+  const { stream } = await loadExcelJs();
   const workbook = new stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = table.headers.map((header, c) => {
