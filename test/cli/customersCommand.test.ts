@@ -294,3 +294,22 @@ describe("a rule set that grades on the RFM fields (samples/rules/rfm-from-lines
     expect(mean(best)).toBeGreaterThan(mean(worst) + 20);
   });
 });
+
+test("amounts that sum to the same cents tie on M, broken by name as SQL's NTILE breaks them", async () => {
+  // 乙: 0.1 + 0.2 (0.30000000000000004 in floating point) and 甲: 0.3. As decimals they are equal, so 甲 (U+7532)
+  // comes after 乙 (U+4E59) in the ORDER BY and gets the higher tile.
+  const file = linesFile(
+    ["运单号", "发货日期", "客户名称", "运费(元)"],
+    [
+      ["YD1", "2017-05-01", "乙", 0.1],
+      ["YD1", "2017-05-01", "乙", 0.2],
+      ["YD2", "2017-05-01", "甲", 0.3],
+    ],
+  );
+  const run = await runInProcess(["rfm", file, "--as-of", "2018-01-01", "--json"]);
+  const { rows } = JSON.parse(run.stdout) as { rows: { customer: string; monetary: number; m: number }[] };
+  expect(rows.map((r) => [r.customer, r.monetary, r.m])).toEqual([
+    ["乙", 0.3, 1],
+    ["甲", 0.3, 2],
+  ]);
+});

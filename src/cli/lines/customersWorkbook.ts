@@ -4,7 +4,10 @@
  * percentages), so Excel and the grader read it back as the same values.
  */
 import { type CellValue, FIELDS, type FieldId, type Table, isoDateOfSerial, partsFromSerial } from "../../engine";
+import { once } from "node:events";
+import { type WriteStream, createWriteStream } from "node:fs";
 import { formatCsv } from "../csv";
+import { createExclusive } from "../tempFiles";
 import { loadExcelJs } from "../loadExcelJs";
 
 type Kind = "money" | "percent" | "date" | "other";
@@ -38,9 +41,21 @@ function dateOf(serial: number): Date {
 }
 
 export async function writeCustomersWorkbook(path: string, sheetName: string, table: Table): Promise<void> {
+  // Created exclusively, never through a link planted at the temporary name (ExcelJS's own `filename` would follow it).
+  const file = createWriteStream(path, { fd: createExclusive(path) });
+  try {
+    await writeSheet(file, sheetName, table);
+  } catch (error) {
+    file.destroy();
+    throw error;
+  }
+  if (!file.closed) await once(file, "close"); // renamed only once closed
+}
+
+async function writeSheet(file: WriteStream, sheetName: string, table: Table): Promise<void> {
   const kinds = columnKinds(table);
   const { stream } = await loadExcelJs();
-  const workbook = new stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  const workbook = new stream.xlsx.WorkbookWriter({ stream: file, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = table.headers.map((header, c) => {
     const numFmt = NUMBER_FORMATS[kinds[c] ?? "other"];

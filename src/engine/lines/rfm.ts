@@ -120,7 +120,8 @@ export function rfmScores(customers: readonly CustomerMeasures[], asOf: ExcelSer
       customer: c.customer,
       recency: asOf - c.lastDate,
       frequency: c.orderCount,
-      monetary: c.annualAmount,
+      // In cents, as the amounts are written and as SQL sums decimals: 0.1 + 0.2 ties with 0.3, by name.
+      monetary: Math.round(c.annualAmount * 100) / 100,
     })),
   );
 }
