@@ -313,3 +313,18 @@ test("amounts that sum to the same cents tie on M, broken by name as SQL's NTILE
     ["甲", 0.3, 2],
   ]);
 });
+
+test("an unreadable cell of a workbook whose header is not on row 1 is reported at its sheet row", async () => {
+  const { Workbook } = await import("exceljs");
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet("运单");
+  sheet.getCell("A1").value = "2017 年运单明细";
+  sheet.getRow(3).values = ["运单号", "发货日期", "客户名称", "运费(元)"];
+  sheet.getRow(4).values = ["YD1", "2017-05-01", "甲物流", 100];
+  sheet.getRow(5).values = ["YD2", "上周三", "甲物流", 100];
+  const file = path("titled.xlsx");
+  writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+  const run = await runInProcess(["customers", file, "--out", path("t.csv"), "--as-of", "2018-01-01", "--lang", "en"]);
+  expect(run.code).toBe(0);
+  expect(run.stderr).toMatch(/row 5, "发货日期"/);
+});

@@ -30,6 +30,8 @@ import { customersJson, rfmJson } from "./linesJson";
 interface Built {
   readonly build: CustomersFromLines;
   readonly lines: number;
+  /** The sheet row (1-based) of the header: a CSV's is 1; a workbook's table may start lower. */
+  readonly headerRow: number;
   /** The messages' language: --lang, else the environment's, else the lines' headers'. */
   readonly lang: Lang;
 }
@@ -53,15 +55,18 @@ async function readAndBuild(command: CustomersCommand | RfmCommand, io: CliIo): 
   const built = buildCustomers(table, { asOf, lang: command.lang ?? headersLang });
   if (!built.ok)
     return err(problem(built.error.kind === "no-lines" ? "no-lines" : "lines-missing-columns", built.error.message));
-  return ok({ build: built.value, lines: table.rows.length, lang });
+  const headerRow = read.value.kind === "xlsx" ? read.value.read.located.headerRow : 1;
+  return ok({ build: built.value, lines: table.rows.length, headerRow, lang });
 }
 
 /** How many unreadable cells the closing lines list one by one (`--json` has them all). */
 const LISTED_ISSUES = 10;
 
-function issueLines(issues: readonly CellIssue[], texts: LinesTexts, lang: Lang): string[] {
-  // The header is row 1 of the file, as a spreadsheet or an editor counts it; the first line is row 2.
-  const listed = issues.slice(0, LISTED_ISSUES).map((i) => texts.issue(i.row + 2, i.header, i.message[lang]));
+function issueLines(issues: readonly CellIssue[], headerRow: number, texts: LinesTexts, lang: Lang): string[] {
+  // Rows as the spreadsheet numbers them: the first line is the row below the header.
+  const listed = issues
+    .slice(0, LISTED_ISSUES)
+    .map((i) => texts.issue(headerRow + 1 + i.row, i.header, i.message[lang]));
   return issues.length > LISTED_ISSUES ? [...listed, texts.moreIssues(issues.length - LISTED_ISSUES)] : listed;
 }
 
@@ -82,7 +87,7 @@ export async function customersCommand(command: CustomersCommand, io: CliIo): Pr
   if (refused) return report(io, refused, envLang);
   const built = await readAndBuild(command, io);
   if (!built.ok) return report(io, built.error, envLang);
-  const { build, lines, lang } = built.value;
+  const { build, lines, headerRow, lang } = built.value;
   const texts = CLI_MESSAGES[lang].lines;
   const failed = await writeAtomically(
     target.path,
@@ -102,7 +107,7 @@ export async function customersCommand(command: CustomersCommand, io: CliIo): Pr
     issues: build.issues.length,
     written: target.path,
   });
-  io.stderr([closing, ...issueLines(build.issues, texts, lang)].join("\n") + "\n");
+  io.stderr([closing, ...issueLines(build.issues, headerRow, texts, lang)].join("\n") + "\n");
   return EXIT_OK;
 }
 
@@ -113,17 +118,17 @@ export async function rfmCommand(command: RfmCommand, io: CliIo): Promise<number
   const envLang = messageLanguage(command.lang, languageFromEnv(io.env), undefined);
   const built = await readAndBuild(command, io);
   if (!built.ok) return report(io, built.error, envLang);
-  const { build, lang } = built.value;
+  const { build, headerRow, lang } = built.value;
   const texts = CLI_MESSAGES[lang].lines;
   if (command.json) {
     await io.stdout(JSON.stringify(rfmJson(build)) + "\n");
-    if (build.issues.length > 0) io.stderr(issueLines(build.issues, texts, lang).join("\n") + "\n");
+    if (build.issues.length > 0) io.stderr(issueLines(build.issues, headerRow, texts, lang).join("\n") + "\n");
     return EXIT_OK;
   }
   const out = [texts.rfmTitle(build.rfm.length, isoDateOfSerial(build.window.asOf))];
   for (const total of segmentTotals(build.rfm))
     out.push(texts.rfmSegment(total.name[lang], total.customers, amountText(total.amount, lang)));
   await io.stdout(out.join("\n") + "\n");
-  if (build.issues.length > 0) io.stderr(issueLines(build.issues, texts, lang).join("\n") + "\n");
+  if (build.issues.length > 0) io.stderr(issueLines(build.issues, headerRow, texts, lang).join("\n") + "\n");
   return EXIT_OK;
 }
