@@ -190,10 +190,11 @@ describe("customers: the customer table built from lines", () => {
     const out = path("c.xlsx");
     const missing = await runInProcess(["customers", noAmount, "--out", out, "--lang", "zh-CN"]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("明细表缺少 金额 列");
+    expect(missing.stderr).toContain("明细表缺少 金额 列（现有列：客户名称、发货日期、件数）");
     const early = await runInProcess(["customers", linesFile(HEADERS, LINES), "--out", out, "--as-of", "2016-01-01"]);
     expect(early.code).toBe(2);
-    expect(early.stderr).toContain("No line is dated before the as-of date");
+    // No --lang and no LANG: the message speaks the lines' headers' language.
+    expect(early.stderr).toContain("没有早于基准日期的明细");
     expect(existsSync(out)).toBe(false);
 
     writeFileSync(out, "mine");

@@ -37,7 +37,14 @@ interface Built {
 }
 
 /** Reads the lines and builds the customers; the messages' language is settled once the headers are known. */
-async function readAndBuild(command: CustomersCommand | RfmCommand, io: CliIo): Promise<Result<Built, CliProblem>> {
+/** Why no customers were built, in the language to say it in (the lines' headers' once they are read). */
+interface NotBuilt {
+  readonly problem: CliProblem;
+  readonly lang: Lang;
+}
+
+async function readAndBuild(command: CustomersCommand | RfmCommand, io: CliIo): Promise<Result<Built, NotBuilt>> {
+  const envLang = messageLanguage(command.lang, languageFromEnv(io.env), undefined);
   const read = await readSource(
     command.file,
     {
@@ -46,15 +53,17 @@ async function readAndBuild(command: CustomersCommand | RfmCommand, io: CliIo): 
     },
     command.encoding,
   );
-  if (!read.ok) return read;
+  if (!read.ok) return err({ problem: read.error, lang: envLang });
   const { table } = read.value;
   const headersLang = tableLanguage(table.headers);
   const lang = messageLanguage(command.lang, languageFromEnv(io.env), headersLang);
   const asOf = command.asOf ?? serialFromLocalDate(io.today());
   // The customer table's headers speak the language asked for, else the lines' own headers' language.
   const built = buildCustomers(table, { asOf, lang: command.lang ?? headersLang });
-  if (!built.ok)
-    return err(problem(built.error.kind === "no-lines" ? "no-lines" : "lines-missing-columns", built.error.message));
+  if (!built.ok) {
+    const code = built.error.kind === "no-lines" ? "no-lines" : "lines-missing-columns";
+    return err({ problem: problem(code, built.error.message), lang });
+  }
   const headerRow = read.value.kind === "xlsx" ? read.value.read.located.headerRow : 1;
   return ok({ build: built.value, lines: table.rows.length, headerRow, lang });
 }
@@ -86,7 +95,7 @@ export async function customersCommand(command: CustomersCommand, io: CliIo): Pr
   const refused = checkOutputPath(target.path, command.file, command.force);
   if (refused) return report(io, refused, envLang);
   const built = await readAndBuild(command, io);
-  if (!built.ok) return report(io, built.error, envLang);
+  if (!built.ok) return report(io, built.error.problem, built.error.lang);
   const { build, lines, headerRow, lang } = built.value;
   const texts = CLI_MESSAGES[lang].lines;
   const failed = await writeAtomically(
@@ -115,9 +124,8 @@ const amountText = (amount: number, lang: Lang): string =>
   amount.toLocaleString(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export async function rfmCommand(command: RfmCommand, io: CliIo): Promise<number> {
-  const envLang = messageLanguage(command.lang, languageFromEnv(io.env), undefined);
   const built = await readAndBuild(command, io);
-  if (!built.ok) return report(io, built.error, envLang);
+  if (!built.ok) return report(io, built.error.problem, built.error.lang);
   const { build, headerRow, lang } = built.value;
   const texts = CLI_MESSAGES[lang].lines;
   if (command.json) {

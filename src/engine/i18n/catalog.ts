@@ -68,8 +68,8 @@ export interface EngineMessages {
   readonly lines: {
     /** What each line field is called when a message names it (a column the lines table lacks). */
     readonly fields: { readonly [Field in LineField]: string };
-    /** The lines table has no column for these fields (already named by `fields`). */
-    readonly missingColumns: (fields: readonly string[]) => string;
+    /** The lines table has no column for these fields (already named by `fields`); `headers`: what it has. */
+    readonly missingColumns: (fields: readonly string[], headers: readonly string[]) => string;
     /** No line is dated before the as-of date; `afterAsOf` lines are dated on or after it. */
     readonly noLines: (afterAsOf: number) => string;
   };

@@ -86,8 +86,8 @@ export const en: EngineMessages = {
       dueDate: "due date",
       openAmount: "open amount",
     },
-    missingColumns: (fields) =>
-      `The lines table has no ${fields.join(", ")} column: every line needs at least a customer name, a date and an amount. Add those columns, or rename their headers to common names (such as Customer Name, Ship Date, Freight).`,
+    missingColumns: (fields, headers) =>
+      `The lines table has no ${fields.join(", ")} column (its columns: ${headers.join(", ")}): every line needs at least a customer name, a date and an amount. Add those columns, or rename their headers to common names (such as Customer Name, Ship Date, Freight).`,
     noLines: (afterAsOf) =>
       afterAsOf > 0
         ? `No line is dated before the as-of date: all ${afterAsOf} lines are dated on or after it. Choose a later as-of date.`

@@ -82,8 +82,8 @@ export const zhCN: EngineMessages = {
       dueDate: "到期日",
       openAmount: "未收金额",
     },
-    missingColumns: (fields) =>
-      `明细表缺少 ${fields.join("、")} 列：每行明细至少需要客户名称、日期和金额。请添加这些列，或把表头改成常见的名称（如 客户名称、发货日期、运费）。`,
+    missingColumns: (fields, headers) =>
+      `明细表缺少 ${fields.join("、")} 列（现有列：${headers.join("、")}）：每行明细至少需要客户名称、日期和金额。请添加这些列，或把表头改成常见的名称（如 客户名称、发货日期、运费）。`,
     noLines: (afterAsOf) =>
       afterAsOf > 0
         ? `没有早于基准日期的明细：${afterAsOf} 行明细的日期都在基准日期当天或之后。请把基准日期改晚一些。`

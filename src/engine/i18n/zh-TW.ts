@@ -82,8 +82,8 @@ export const zhTW: EngineMessages = {
       dueDate: "到期日",
       openAmount: "未收金額",
     },
-    missingColumns: (fields) =>
-      `明細表缺少 ${fields.join("、")} 欄：每筆明細至少需要客戶名稱、日期和金額。請新增這些欄，或把標題改成常見的名稱（如 客戶名稱、出貨日期、運費）。`,
+    missingColumns: (fields, headers) =>
+      `明細表缺少 ${fields.join("、")} 欄（現有欄：${headers.join("、")}）：每筆明細至少需要客戶名稱、日期和金額。請新增這些欄，或把標題改成常見的名稱（如 客戶名稱、出貨日期、運費）。`,
     noLines: (afterAsOf) =>
       afterAsOf > 0
         ? `沒有早於基準日期的明細：${afterAsOf} 筆明細的日期都在基準日期當天或之後。請把基準日期改晚一些。`

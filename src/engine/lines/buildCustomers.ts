@@ -90,11 +90,23 @@ function outputColumns(build: {
   ] as OutputColumn[];
 }
 
-function missingColumns(missing: readonly LineField[]): LinesProblem {
+/** The headers as the analyst wrote them, to say what the table has instead (at most 12, then "…"). */
+function headerList(headers: readonly CellValue[]): string[] {
+  const named = headers.flatMap((h) =>
+    h === null || h === undefined || String(h).trim() === "" ? [] : [String(h).trim()],
+  );
+  return named.length > 12 ? [...named.slice(0, 12), "…"] : named;
+}
+
+function missingColumns(missing: readonly LineField[], headers: readonly CellValue[]): LinesProblem {
+  const seen = headerList(headers);
   const message = Object.fromEntries(
     LANGS.map((lang) => [
       lang,
-      ENGINE_MESSAGES[lang].lines.missingColumns(missing.map((f) => lineFieldLabel(f, lang))),
+      ENGINE_MESSAGES[lang].lines.missingColumns(
+        missing.map((f) => lineFieldLabel(f, lang)),
+        seen,
+      ),
     ]),
   ) as Localized;
   return { kind: "missing-columns", missing, message };
@@ -109,7 +121,7 @@ export function buildCustomers(
 ): Result<CustomersFromLines, LinesProblem> {
   const mapping = mapLineColumns(lines.headers);
   const missing = REQUIRED.filter((field) => mapping.columns[field] === undefined);
-  if (missing.length > 0) return err(missingColumns(missing));
+  if (missing.length > 0) return err(missingColumns(missing, lines.headers));
   const window = measureWindow(options.asOf);
   const measured = measureCustomers(lines, mapping, window);
   if (measured.customers.length === 0) {
