@@ -64,6 +64,8 @@ export interface CustomersCommand {
   readonly encoding?: CsvEncoding;
   /** .xlsx or .csv; `<name>.customers.xlsx` beside the lines when absent. */
   readonly out?: string;
+  /** CSV output: a `'` before every cell a spreadsheet would run as a formula. */
+  readonly escapeFormulas?: boolean;
   readonly json: boolean;
   readonly lang?: Lang;
   readonly force: boolean;
@@ -130,7 +132,7 @@ export const COMMAND_OPTIONS = {
   format: ["table", "sheet", "rules", "out", "force", "lang"],
   "rules --export": ["export", "force", "lang"],
   "rules --check": ["check", "lang"],
-  customers: ["table", "sheet", "encoding", "out", "force", "json", "lang", "as-of"],
+  customers: ["table", "sheet", "encoding", "out", "force", "escape-formulas", "json", "lang", "as-of"],
   rfm: ["table", "sheet", "encoding", "json", "lang", "as-of"],
 } as const satisfies Record<string, readonly Option[]>;
 
@@ -362,6 +364,7 @@ function linesCommand(
   return ok({
     kind: "customers",
     force: parsed.switches.has("force"),
+    ...(parsed.switches.has("escape-formulas") ? { escapeFormulas: true } : {}),
     ...(out === undefined ? {} : { out }),
     ...common,
   });

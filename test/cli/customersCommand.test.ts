@@ -329,3 +329,33 @@ test("an unreadable cell of a workbook whose header is not on row 1 is reported 
   expect(run.code).toBe(0);
   expect(run.stderr).toMatch(/row 5, "发货日期"/);
 });
+
+test("--escape-formulas on a customer CSV puts ' before a name a spreadsheet would run, and counts it", async () => {
+  const file = linesFile(
+    ["运单号", "发货日期", "客户名称", "运费(元)"],
+    [
+      ["YD1", "2017-05-01", '=HYPERLINK("http://x","y")', 100],
+      ["YD2", "2017-05-02", "甲物流", 100],
+    ],
+  );
+  const out = path("escaped.csv");
+  const run = await runInProcess([
+    "customers",
+    file,
+    "--out",
+    out,
+    "--as-of",
+    "2018-01-01",
+    "--escape-formulas",
+    "--lang",
+    "en",
+  ]);
+  expect(run.code).toBe(0);
+  expect(run.stderr).toContain("put ' before 1 cells that would run as formulas");
+  expect(readFileSync(out, "utf8")).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+  const plain = path("plain.csv");
+  await runInProcess(["customers", file, "--out", plain, "--as-of", "2018-01-01"]);
+  expect(readFileSync(plain, "utf8")).toContain(`"=HYPERLINK(""http://x"",""y"")"`);
+  const xlsx = await runInProcess(["customers", file, "--out", path("e.xlsx"), "--escape-formulas"]);
+  expect(xlsx.code).toBe(2);
+});

@@ -187,6 +187,8 @@ export interface BuiltFacts {
   /** Lines dated on or after the as-of date, left out. */
   readonly afterAsOf: number;
   readonly issues: number;
+  /** Cells given a `'` by `--escape-formulas`; `null` without it. */
+  readonly escaped: number | null;
   readonly written: string;
 }
 

@@ -177,7 +177,9 @@ export const en: CliMessages = {
     built: (f) =>
       `Built ${count(f.customers, "customer")} from ${count(f.lines, "line")} (amounts of ${f.from} to ${f.to})` +
       (f.afterAsOf > 0 ? `; ${count(f.afterAsOf, "line")} dated on or after the as-of date left out` : "") +
-      `; ${count(f.issues, "unreadable cell")}; written to ${f.written}`,
+      `; ${count(f.issues, "unreadable cell")}` +
+      (f.escaped === null ? "" : `; put ' before ${f.escaped} cells that would run as formulas`) +
+      `; written to ${f.written}`,
     issue: (row, header, message) => `  row ${row}, ${q(header)}: ${message}`,
     moreIssues: (count) => `  and ${count} more unreadable cells (--json lists them all)`,
     rfmTitle: (customers, asOf) => `RFM customer types (${count(customers, "customer")}, as of ${asOf}):`,

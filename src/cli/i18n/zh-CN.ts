@@ -162,7 +162,9 @@ export const zhCN: CliMessages = {
     built: (f) =>
       `已从 ${f.lines} 行明细生成 ${f.customers} 位客户（金额按 ${f.from} 至 ${f.to} 计）` +
       (f.afterAsOf > 0 ? `；基准日期当天及之后的 ${f.afterAsOf} 行未计入` : "") +
-      `；${f.issues} 个无法识别的单元格；已写入 ${f.written}`,
+      `；${f.issues} 个无法识别的单元格` +
+      (f.escaped === null ? "" : `；在 ${f.escaped} 个会被当作公式的单元格前加了 '`) +
+      `；已写入 ${f.written}`,
     issue: (row, header, message) => `  第 ${row} 行「${header}」：${message}`,
     moreIssues: (count) => `  另有 ${count} 个无法识别的单元格（用 --json 查看全部）`,
     rfmTitle: (customers, asOf) => `RFM 客户类型（${customers} 位客户，基准日期 ${asOf}）：`,

@@ -162,7 +162,9 @@ export const zhTW: CliMessages = {
     built: (f) =>
       `已從 ${f.lines} 筆明細產生 ${f.customers} 位客戶（金額按 ${f.from} 至 ${f.to} 計）` +
       (f.afterAsOf > 0 ? `；基準日期當天及之後的 ${f.afterAsOf} 筆未計入` : "") +
-      `；${f.issues} 個無法辨識的儲存格；已寫入 ${f.written}`,
+      `；${f.issues} 個無法辨識的儲存格` +
+      (f.escaped === null ? "" : `；在 ${f.escaped} 個會被當作公式的儲存格前加了 '`) +
+      `；已寫入 ${f.written}`,
     issue: (row, header, message) => `  第 ${row} 列「${header}」：${message}`,
     moreIssues: (count) => `  另有 ${count} 個無法辨識的儲存格（用 --json 檢視全部）`,
     rfmTitle: (customers, asOf) => `RFM 客戶類型（${customers} 位客戶，基準日期 ${asOf}）：`,

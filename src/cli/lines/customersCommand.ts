@@ -92,17 +92,18 @@ export async function customersCommand(command: CustomersCommand, io: CliIo): Pr
   const envLang = messageLanguage(command.lang, languageFromEnv(io.env), undefined);
   const target = customersTarget(command);
   if ("code" in target) return report(io, target, envLang);
+  if (command.escapeFormulas && !target.csv)
+    return report(io, PROBLEMS.usage(USAGE_DETAILS.escapeNeedsCsvOutput()), envLang);
   const refused = checkOutputPath(target.path, command.file, command.force);
   if (refused) return report(io, refused, envLang);
   const built = await readAndBuild(command, io);
   if (!built.ok) return report(io, built.error.problem, built.error.lang);
   const { build, lines, headerRow, lang } = built.value;
   const texts = CLI_MESSAGES[lang].lines;
+  const csv = target.csv ? customersCsv(build.table, command.escapeFormulas === true) : null;
   const failed = await writeAtomically(
     target.path,
-    target.csv
-      ? writeText(customersCsv(build.table))
-      : (temp) => writeCustomersWorkbook(temp, texts.sheetName, build.table),
+    csv ? writeText(csv.text) : (temp) => writeCustomersWorkbook(temp, texts.sheetName, build.table),
     reportingLeftovers(io, lang),
   );
   if (failed) return report(io, failed, lang);
@@ -114,6 +115,7 @@ export async function customersCommand(command: CustomersCommand, io: CliIo): Pr
     to: isoDateOfSerial(build.window.to),
     afterAsOf: build.linesAfterAsOf,
     issues: build.issues.length,
+    escaped: csv?.escaped ?? null,
     written: target.path,
   });
   io.stderr([closing, ...issueLines(build.issues, headerRow, texts, lang)].join("\n") + "\n");

@@ -7,6 +7,7 @@ import { type CellValue, FIELDS, type FieldId, type Table, isoDateOfSerial, part
 import { once } from "node:events";
 import { type WriteStream, createWriteStream } from "node:fs";
 import { formatCsv } from "../csv";
+import { escapeFormulas } from "../formulaCells";
 import { createExclusive } from "../tempFiles";
 import { loadExcelJs } from "../loadExcelJs";
 
@@ -75,7 +76,11 @@ async function writeSheet(file: WriteStream, sheetName: string, table: Table): P
 const cell = (v: CellValue): string | number | boolean | null => (v === undefined ? null : v);
 
 /** CSV text of the built table: what Excel's "CSV UTF-8" would hold after typing the same values. */
-export function customersCsv(table: Table): string {
+/**
+ * @param escape `--escape-formulas`: a `'` before every cell a spreadsheet would run as a formula (a customer
+ *   name such as `=HYPERLINK(…)` from another system); `escaped` counts them.
+ */
+export function customersCsv(table: Table, escape = false): { readonly text: string; readonly escaped: number | null } {
   const kinds = columnKinds(table);
   const text = (v: CellValue, c: number): string | number | null => {
     if (v === null || v === undefined) return null;
@@ -84,5 +89,9 @@ export function customersCsv(table: Table): string {
     return typeof v === "boolean" ? String(v).toUpperCase() : v;
   };
   const rows = [table.headers, ...table.rows].map((row, r) => row.map((v, c) => (r === 0 ? cell(v) : text(v, c))));
-  return "\uFEFF" + formatCsv(rows as (string | number | null)[][], ",");
+  const escaped = escape ? escapeFormulas(rows as (string | number | null)[][]) : null;
+  return {
+    text: "\uFEFF" + formatCsv((escaped?.rows ?? rows) as (string | number | null)[][], ","),
+    escaped: escaped?.escaped ?? null,
+  };
 }
