@@ -14,7 +14,7 @@ import { writeTableWorkbook } from "./cliWorkbook";
 import { rowFormulas } from "./formulaRoute";
 import { BENCH_AS_OF, structuredTable } from "./tables";
 import { formatCsv } from "../src/cli/csv";
-import { partsFromSerial } from "../src/engine";
+import { isoDateOfSerial, partsFromSerial } from "../src/engine";
 
 const quick = process.argv.includes("--quick");
 const dir = mkdtempSync(join(tmpdir(), "cg-bench-cli-"));
@@ -111,11 +111,23 @@ const cases: Case[] = [
       ]),
 ];
 
+/** Date columns: a CSV export writes their days as text (`2020-04-14`), not as Excel's serials. */
+const DATE_HEADERS = new Set(["合作开始日期", "最近交易日期"]);
+
 function toRows(n: number): (string | number | null)[][] {
   const t = structuredTable(n);
+  const dates = t.headers.map((h) => DATE_HEADERS.has(String(h)));
   return [
     t.headers.map(String),
-    ...t.rows.map((r) => r.map((v) => (v === undefined || v === null || typeof v === "boolean" ? null : v))),
+    ...t.rows.map((r) =>
+      r.map((v, c) =>
+        v === undefined || v === null || typeof v === "boolean"
+          ? null
+          : dates[c] && typeof v === "number"
+            ? isoDateOfSerial(v)
+            : v,
+      ),
+    ),
   ];
 }
 

@@ -10,7 +10,7 @@ import type { OutputPlan } from "../plan";
 import { csvCellValue } from "./csv";
 import { type TypedKind, typedValue } from "./csvTypedCells";
 import { type GradeFills, gradeFill } from "./gradeFills";
-import { type OutputRow, tableWithOutputs } from "./outputs";
+import { type OutputRow, rowsWithOutputs } from "./outputs";
 import { loadExcelJs } from "./loadExcelJs";
 import { createExclusive } from "./tempFiles";
 
@@ -56,8 +56,8 @@ async function writeRows(
   const { stream } = await loadExcelJs();
   const workbook = new stream.xlsx.WorkbookWriter({ stream: file, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName(name));
-  const [header, ...body] = tableWithOutputs(table, plan, outputs);
-  const headerRow = sheet.addRow(header ?? []);
+  const rows = rowsWithOutputs(table, plan, outputs);
+  const headerRow = sheet.addRow(rows.next().value ?? []);
   headerRow.font = { bold: true };
   headerRow.commit();
   const gradeColumn = plan.columns.grade + 1;
@@ -71,7 +71,8 @@ async function writeRows(
     if (!style) fillStyles.set(argb, (style = { fill: { type: "pattern", pattern: "solid", fgColor: { argb } } }));
     return style;
   };
-  body.forEach((cells, i) => {
+  let i = 0;
+  for (const cells of rows) {
     const values = cells.map((v, c) =>
       typeof v === "string" && !isOutput(plan, c) ? inputCellValue(v, typed.get(c)) : v,
     );
@@ -83,7 +84,8 @@ async function writeRows(
     const argb = gradeFill(fills, outputs[i]?.grade ?? null);
     if (argb) row.getCell(gradeColumn).style = fillStyle(argb);
     row.commit();
-  });
+    i++;
+  }
   sheet.commit();
   await workbook.commit();
 }

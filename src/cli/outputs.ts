@@ -55,6 +55,15 @@ export function countReplaced(table: Table, plan: OutputPlan, outputs: readonly 
 
 /** The table with its outputs written in, as rows of cells (header first), for CSV output. */
 export function tableWithOutputs(table: Table, plan: OutputPlan, outputs: readonly OutputRow[]): OutputCellValue[][] {
+  return [...rowsWithOutputs(table, plan, outputs)];
+}
+
+/** `tableWithOutputs` a row at a time, for a writer that never needs the copy whole (a million rows). */
+export function* rowsWithOutputs(
+  table: Table,
+  plan: OutputPlan,
+  outputs: readonly OutputRow[],
+): Generator<OutputCellValue[]> {
   const width = table.headers.length + plan.toAdd.length;
   const cells = (row: readonly CellValue[]): OutputCellValue[] => {
     const out = new Array<OutputCellValue>(width).fill(null);
@@ -65,11 +74,11 @@ export function tableWithOutputs(table: Table, plan: OutputPlan, outputs: readon
   };
   const header = cells(table.headers);
   plan.toAdd.forEach((h, k) => (header[table.headers.length + k] = h));
-  const body = table.rows.map((row, i) => {
-    const out = cells(row);
+  yield header;
+  for (let i = 0; i < table.rows.length; i++) {
+    const out = cells(table.rows[i] ?? []);
     const values = outputs[i];
     if (values) for (const field of OUTPUT_FIELDS) out[plan.columns[field]] = values[field];
-    return out;
-  });
-  return [header, ...body];
+    yield out;
+  }
 }
