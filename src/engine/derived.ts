@@ -9,6 +9,11 @@ export interface DerivedFieldSpec {
   readonly label: Localized;
   /** Fields it is computed from, for completeness checks and for explaining a missing value. */
   readonly inputs: readonly FieldId[];
+  /**
+   * Which inputs the table must have for the value to exist: "all" (a ratio needs both sides), "first" (the
+   * others only add to it); any one of them when absent.
+   */
+  readonly needs?: "all" | "first";
 }
 
 export const DERIVED_FIELDS = {
@@ -41,15 +46,18 @@ export const DERIVED_FIELDS = {
     label: { "zh-CN": "信用额度使用率", "zh-TW": "信用額度使用率", en: "Credit used" },
     // The exposure (balance plus shipments not yet invoiced, where the table has them) over the limit.
     inputs: ["outstandingBalance", "creditLimit"],
+    needs: "all",
   },
   exposure: {
     label: { "zh-CN": "信用敞口", "zh-TW": "信用曝險", en: "Credit exposure" },
     // The balance plus what is delivered but not yet invoiced: it counts against the credit line already.
     inputs: ["outstandingBalance", "unbilledAmount"],
+    needs: "first",
   },
   overdueShare: {
     label: { "zh-CN": "逾期金额占比", "zh-TW": "逾期金額占比", en: "Overdue share" },
     inputs: ["overdueAmount", "outstandingBalance"],
+    needs: "all",
   },
 } as const satisfies Record<string, DerivedFieldSpec>;
 

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { encode } from "iconv-lite";
 import { runInProcess, tempDir } from "./support/cli";
 import { csvText } from "./support/workbooks";
+import { GRADE_JSON_KEYS } from "./support/jsonShape";
 
 const dir = tempDir("encodings");
 let files = 0;
@@ -225,16 +226,6 @@ test("a workbook's --json report has no encoding (null), every other key as befo
   writeFileSync(input, await tableWorkbook(SEED_HEADERS, SEED_ROWS));
   const run = await runInProcess(["grade", input, "--json", "--out", join(dir, "seed.graded.xlsx")]);
   const doc = JSON.parse(run.stdout) as Record<string, unknown>;
-  expect(Object.keys(doc)).toEqual([
-    "table",
-    "columns",
-    "mapping",
-    "notAssessed",
-    "asOf",
-    "scales",
-    "encoding",
-    "rows",
-    "summary",
-  ]);
+  expect(Object.keys(doc)).toEqual([...GRADE_JSON_KEYS]);
   expect(doc.encoding).toBeNull();
 });

@@ -11,6 +11,7 @@ import { parseCsv } from "../../src/cli/csv";
 import sample from "../../samples/logistics-customers.json";
 import { ensureBuilt, libreOfficeToCsv, runBuilt, tempDir } from "./support/cli";
 import { SEED_HEADERS, SEED_ROWS, csvText, richWorkbook, tableWorkbook } from "./support/workbooks";
+import { GRADE_JSON_KEYS } from "./support/jsonShape";
 
 jest.setTimeout(120_000);
 
@@ -67,17 +68,7 @@ beforeAll(async () => {
 
 test("stdout holds exactly one JSON document and nothing else", () => {
   for (const { doc } of graded) {
-    expect(Object.keys(doc)).toEqual([
-      "table",
-      "columns",
-      "mapping",
-      "notAssessed",
-      "asOf",
-      "scales",
-      "encoding",
-      "rows",
-      "summary",
-    ]);
+    expect(Object.keys(doc)).toEqual([...GRADE_JSON_KEYS]);
   }
 });
 

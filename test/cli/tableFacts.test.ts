@@ -9,6 +9,7 @@ import { type CellValue, parseDate } from "../../src/engine";
 import { runInProcess, tempDir } from "./support/cli";
 import { CRM_HEADERS, CRM_ROWS, TMS_HEADERS, TMS_ROWS } from "./support/exportTables";
 import { csvText, tableWorkbook } from "./support/workbooks";
+import { GRADE_JSON_KEYS } from "./support/jsonShape";
 
 async function gradeJson(file: string, ...extra: string[]): Promise<JsonDocument> {
   const run = await runInProcess(["grade", file, "--json", "--force", ...extra]);
@@ -29,17 +30,7 @@ describe("a CRM export with no payment, potential or service columns", () => {
   });
 
   test("the new keys come after `columns`, before the rows; `columns` is still field → header of what was read and written", () => {
-    expect(Object.keys(doc)).toEqual([
-      "table",
-      "columns",
-      "mapping",
-      "notAssessed",
-      "asOf",
-      "scales",
-      "encoding",
-      "rows",
-      "summary",
-    ]);
+    expect(Object.keys(doc)).toEqual([...GRADE_JSON_KEYS]);
     expect(doc.columns).toEqual({
       customerId: "Customer ID",
       customerName: "Customer Name",

@@ -2,7 +2,7 @@
  * RFMSEGMENT and RFMSCORE on three columns (recency days, orders, amount): small tables worked out by hand,
  * then a generated table of 500 customers against the engine's rfmScores and an NTILE(5) query in DuckDB.
  */
-import { type CustomerMeasures } from "../../src/engine";
+import { customerMeasures } from "../support/customerMeasures";
 import { rfmScores, rfmSegmentName } from "../../src/engine/lines";
 import { isCellError } from "../../src/functions/core/cellError";
 import { rfmScore, rfmSegment } from "../../src/functions/core/rfmFunctions";
@@ -308,21 +308,14 @@ describe("500 generated customers", () => {
 
   test("with names, scores and types equal the engine's rfmScores on the same customers", () => {
     const asOf = 43101; // 2018-01-01
-    const measures: CustomerMeasures[] = rows.map((r) => ({
-      customer: r.customer,
-      months: [],
-      annualAmount: r.monetary,
-      orderCount: r.frequency,
-      firstDate: asOf - r.recency - 30,
-      lastDate: asOf - r.recency,
-      profit: null,
-      margin: null,
-      weight: null,
-      volume: null,
-      mainLane: null,
-      mainCargo: null,
-      receivable: null,
-    }));
+    const measures = rows.map((r) =>
+      customerMeasures({
+        customer: r.customer,
+        lastDate: asOf - r.recency,
+        orderCount: r.frequency,
+        annualAmount: r.monetary,
+      }),
+    );
     const engine = rfmScores(measures, asOf);
     expect(rfmScore(recency, frequency, monetary, names, "zh-CN")).toEqual(engine.map((r) => [r.r, r.f, r.m]));
     expect(rfmSegment(recency, frequency, monetary, "zh-TW")).toEqual(

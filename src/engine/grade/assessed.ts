@@ -5,7 +5,7 @@
  */
 import { criterionKind } from "../criteria/registry";
 import { isDerivedField, labelOf } from "../customFields";
-import { DERIVED_FIELDS } from "../derived";
+import { DERIVED_FIELDS, type DerivedFieldSpec } from "../derived";
 import { type FieldId, isFieldId } from "../fields";
 import type { ColumnMapping } from "../headers/mapColumns";
 import { engineText } from "../i18n";
@@ -40,12 +40,11 @@ export interface NotAssessed {
 export function refAvailable(ref: FieldRef, mapping: ColumnMapping): boolean {
   if (isFieldId(ref)) return fieldAvailable(ref, mapping);
   if (!isDerivedField(ref)) return mapping.custom?.[ref] !== undefined;
-  const inputs: readonly FieldId[] = DERIVED_FIELDS[ref].inputs;
-  // A ratio needs both sides; the exposure its balance; the others any one input.
-  if (ref === "exposure") return fieldAvailable("outstandingBalance", mapping);
-  return ref === "creditUsage" || ref === "overdueShare"
-    ? inputs.every((f) => fieldAvailable(f, mapping))
-    : inputs.some((f) => fieldAvailable(f, mapping));
+  const spec: DerivedFieldSpec = DERIVED_FIELDS[ref];
+  const has = (f: FieldId): boolean => fieldAvailable(f, mapping);
+  if (spec.needs === "all") return spec.inputs.every(has);
+  if (spec.needs === "first") return spec.inputs[0] !== undefined && has(spec.inputs[0]);
+  return spec.inputs.some(has);
 }
 
 /** The columns an analyst could add for a field: itself, or what it is derived from. */

@@ -8,6 +8,8 @@
  * A new customer is appended; a new measure (a profit column added to the lines) becomes a new column.
  */
 import { type CellValue, type Result, type Table, err, ok } from "../../engine";
+// The one module of the lines engine the refresh needs (the builder itself is loaded on demand by the pane).
+import { lineKey } from "../../engine/lines/lineText";
 import { type AdapterError, adapterErrors } from "../errors";
 import type { LinesLink } from "./linesLinks";
 
@@ -37,13 +39,10 @@ export interface RefreshPlan {
 }
 
 /**
- * A customer's name as a key, folded as the lines are grouped (the engine's `lineKey`: NFKC, so full-width
- * brackets are half-width, runs of white space as one space, trimmed): "华东精密（上海）" in the table is the
+ * A customer's name as a key, folded as the lines are grouped (`lineKey`): "华东精密（上海）" in the table is the
  * customer the lines now spell "华东精密(上海)", not a new one. Blank for an empty cell.
  */
-function customerKey(cell: CellValue): string {
-  return cell === null || cell === undefined ? "" : String(cell).normalize("NFKC").replace(/\s+/g, " ").trim();
-}
+const customerKey = lineKey;
 
 const blank = (cell: CellValue): CellValue => (cell === null || cell === undefined ? "" : cell);
 

@@ -12,24 +12,14 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { parseDate, type Table } from "../../../src/engine";
 import { buildCustomers } from "../../../src/engine/lines";
-
-/** mulberry32: a small seeded generator, so every run checks the same lines. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { Random } from "../../../scripts/exports/random";
 
 const HEADERS = ["单据日期", "客户名称", "发票号", "价税合计", "到期日", "未收金额"];
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 
 function invoiceLines(): string[][] {
-  const random = seeded(20261207);
+  const seeded = new Random(20261207);
+  const random = (): number => seeded.next();
   const start = Date.UTC(2024, 0, 1);
   const rows: string[][] = [];
   for (let i = 0; i < 3000; i++) {
