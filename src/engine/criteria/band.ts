@@ -31,6 +31,13 @@ export const band = defineKind({
     const best = [...c.bands].sort((a, b) => b.points - a.points || b.atLeast - a.atLeast)[0];
     return best ? { relative: false, atLeast: best.atLeast, points: best.points } : null;
   },
+  tuning: (c) => [
+    ...c.bands.flatMap((_, i) => [
+      { path: ["bands", i, "atLeast"], role: "cut" as const, group: "bands" },
+      { path: ["bands", i, "points"], role: "points" as const, group: "points" },
+    ]),
+    { path: ["otherwise"], role: "points", group: "points" },
+  ],
   score: (c, column, out) => {
     const values = column.numbers();
     const sorted = [...c.bands].sort((a, b) => b.atLeast - a.atLeast);

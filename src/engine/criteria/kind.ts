@@ -81,6 +81,23 @@ export interface CriterionKindDefinition<K extends string, P extends ParamsSchem
   readonly wordList?: WordListCapability<z.input<P>>;
   /** For kinds that score amounts: their best level, so a host can say which scale is in force. */
   readonly scale?: (criterion: z.output<P>) => ScaleLevel | null;
+  /** The numbers a fit may change (see `TuningKnob`); a kind without them keeps its parameters in a fit. */
+  readonly tuning?: (criterion: z.output<P>) => readonly TuningKnob[];
+}
+
+/**
+ * A number of a criterion that fitting to the analyst's grades may change: where it sits in the criterion's JSON
+ * and what it means, so shared code knows which values are worth trying without knowing the kind.
+ * - "points": 0–100 points;
+ * - "cut": a value on the field's own scale (tried at the field's rounded quantiles);
+ * - "share": a per cent of the table's customers (1–100).
+ * Knobs of one `group` keep the order they have: thresholds strictly (bands stay in order, a line keeps its
+ * direction), points weakly (a better band or word never ends up with fewer points than a worse one).
+ */
+export interface TuningKnob {
+  readonly path: readonly (string | number)[];
+  readonly role: "points" | "cut" | "share";
+  readonly group?: string;
 }
 
 /** A numeric criterion's best level: the table's top share ("top 10 %"), or a fixed threshold ("≥ 2,000,000"). */

@@ -24,6 +24,10 @@ export const linear = defineKind({
   params,
   input: "number",
   relativeToTable: false,
+  tuning: () => [
+    { path: ["from"], role: "cut", group: "ends" },
+    { path: ["to"], role: "cut", group: "ends" },
+  ],
   score: (c, column, out) => {
     const values = column.numbers();
     const span = c.to - c.from;

@@ -33,6 +33,13 @@ export const percentile = defineKind({
     const best = [...c.bands].sort((a, b) => a.top - b.top)[0];
     return best ? { relative: true, top: best.top, points: best.points } : null;
   },
+  tuning: (c) => [
+    ...c.bands.flatMap((_, i) => [
+      { path: ["bands", i, "top"], role: "share" as const, group: "bands" },
+      { path: ["bands", i, "points"], role: "points" as const, group: "points" },
+    ]),
+    { path: ["otherwise"], role: "points", group: "points" },
+  ],
   score: (c, column, out) => {
     const values = column.numbers();
     const bands = [...c.bands].sort((a, b) => a.top - b.top);

@@ -4,7 +4,7 @@
  */
 import type { z } from "zod";
 import { band } from "./band";
-import type { ColumnPoints, CriterionColumn, CriterionKind, ScaleLevel, WordEntry } from "./kind";
+import type { ColumnPoints, CriterionColumn, CriterionKind, ScaleLevel, TuningKnob, WordEntry } from "./kind";
 import { linear } from "./linear";
 import { percentile } from "./percentile";
 import { rank } from "./rank";
@@ -63,6 +63,11 @@ export function withWordList<K extends CriterionKindName, C extends WrittenOf<K>
 /** The criterion's best level when its kind scores amounts (see `ScaleLevel`); null for the others. */
 export function scaleOf<K extends CriterionKindName>(criterion: ParsedOf<K>): ScaleLevel | null {
   return criterionKind(criterion.kind).scale?.(criterion) ?? null;
+}
+
+/** The numbers of a criterion a fit may change; none for kinds that declare no tuning (ranks). */
+export function tuningOf<K extends CriterionKindName>(criterion: ParsedOf<K>): readonly TuningKnob[] {
+  return criterionKind(criterion.kind).tuning?.(criterion) ?? [];
 }
 
 /**

@@ -117,6 +117,8 @@ export const words = defineKind({
       out[row] = id < 0 ? NaN : (byText[id] as number);
     }
   },
+  tuning: (c) =>
+    c.entries.map((_, i) => ({ path: ["entries", i, "points"], role: "points" as const, group: "points" })),
   recognises: (c, token) => !Number.isNaN(pointsOfToken(compiled(c), token)),
   wordList: {
     read: (c) => {

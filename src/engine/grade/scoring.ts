@@ -7,51 +7,94 @@ import type { RuleSet } from "../rules/ruleSet";
 import type { TableColumns } from "./columns";
 
 /**
+ * The weighted means that make a score, fed one criterion at a time: the criteria of a dimension, then the
+ * dimension's weight. Both the grading and the fit (which re-scores the same rows many times) add up through
+ * this one class, so a fitted rule set grades exactly as the fit measured it.
+ */
+export class ScoreSums {
+  private readonly dimensionSum: Float64Array;
+  private readonly dimensionWeight: Float64Array;
+  private readonly totalSum: Float64Array;
+  private readonly totalWeight: Float64Array;
+
+  constructor(readonly rowCount: number) {
+    this.dimensionSum = new Float64Array(rowCount);
+    this.dimensionWeight = new Float64Array(rowCount);
+    this.totalSum = new Float64Array(rowCount);
+    this.totalWeight = new Float64Array(rowCount);
+  }
+
+  /** Starts over for another set of weights (the buffers are reused). */
+  reset(): void {
+    this.totalSum.fill(0);
+    this.totalWeight.fill(0);
+  }
+
+  startDimension(): void {
+    this.dimensionSum.fill(0);
+    this.dimensionWeight.fill(0);
+  }
+
+  /** A criterion's points per row (NaN: no value), weighted within its dimension. */
+  addCriterion(points: Float64Array, weight: number): void {
+    const { dimensionSum, dimensionWeight } = this;
+    for (let r = 0; r < this.rowCount; r++) {
+      const p = points[r] as number;
+      if (p === p) {
+        dimensionSum[r] = (dimensionSum[r] as number) + weight * p;
+        dimensionWeight[r] = (dimensionWeight[r] as number) + weight;
+      }
+    }
+  }
+
+  endDimension(weight: number): void {
+    const { dimensionSum, dimensionWeight, totalSum, totalWeight } = this;
+    for (let r = 0; r < this.rowCount; r++) {
+      const dw = dimensionWeight[r] as number;
+      if (dw > 0) {
+        totalSum[r] = (totalSum[r] as number) + (weight * (dimensionSum[r] as number)) / dw;
+        totalWeight[r] = (totalWeight[r] as number) + weight;
+      }
+    }
+  }
+
+  /** Each row's score into `out` (NaN where nothing was scored); false when a score is not finite. */
+  scoresInto(out: Float64Array): boolean {
+    const { totalSum, totalWeight } = this;
+    let finite = true;
+    for (let r = 0; r < this.rowCount; r++) {
+      const tw = totalWeight[r] as number;
+      const score = tw > 0 ? (totalSum[r] as number) / tw : NaN;
+      if (tw > 0 && !Number.isFinite(score)) finite = false;
+      out[r] = score;
+    }
+    return finite;
+  }
+}
+
+/**
  * The score of every row (NaN where nothing could be scored). Works through scratch buffers, one criterion at a
  * time, so a million rows allocate a handful of arrays, not one per criterion.
  */
 export function scoreTable(ruleSet: RuleSet, columns: TableColumns): Float64Array {
   const n = columns.rowCount;
   const points = new Float64Array(n);
-  const dimensionSum = new Float64Array(n);
-  const dimensionWeight = new Float64Array(n);
-  const totalSum = new Float64Array(n);
-  const totalWeight = new Float64Array(n);
+  const sums = new ScoreSums(n);
   for (const dimension of ruleSet.dimensions) {
     if (dimension.weight === 0) continue;
-    dimensionSum.fill(0);
-    dimensionWeight.fill(0);
+    sums.startDimension();
     for (const criterion of dimension.criteria) {
       if (criterion.weight === 0) continue;
       scoreCriterion(criterion, columns.criterionColumn(criterion.field), points);
-      const w = criterion.weight;
-      for (let r = 0; r < n; r++) {
-        const p = points[r] as number;
-        if (p === p) {
-          dimensionSum[r] = (dimensionSum[r] as number) + w * p;
-          dimensionWeight[r] = (dimensionWeight[r] as number) + w;
-        }
-      }
+      sums.addCriterion(points, criterion.weight);
     }
-    const w = dimension.weight;
-    for (let r = 0; r < n; r++) {
-      const dw = dimensionWeight[r] as number;
-      if (dw > 0) {
-        totalSum[r] = (totalSum[r] as number) + (w * (dimensionSum[r] as number)) / dw;
-        totalWeight[r] = (totalWeight[r] as number) + w;
-      }
-    }
+    sums.endDimension(dimension.weight);
   }
-  let finite = true;
-  for (let r = 0; r < n; r++) {
-    const tw = totalWeight[r] as number;
-    const score = tw > 0 ? (totalSum[r] as number) / tw : NaN;
-    if (tw > 0 && !Number.isFinite(score)) finite = false;
-    totalSum[r] = score;
-  }
+  const scores = new Float64Array(n);
   // The rule set's bounds (NUMBER_RANGES) keep every sum finite; a score that is not is a bug, never a grade.
-  if (!finite) throw new RangeError("a score is not finite: the rule set's weights were not checked by loadRuleSet");
-  return totalSum;
+  if (!sums.scoresInto(scores))
+    throw new RangeError("a score is not finite: the rule set's weights were not checked by loadRuleSet");
+  return scores;
 }
 
 /** Every criterion's points per row, kept for explanations; computed only when a row is explained. */

@@ -1,0 +1,247 @@
+/**
+ * Fits a rule set to the grades an analyst already gave: the starting rule set's own dimensions, criteria and
+ * hard rules, with the numbers (weights, bands, word points, thresholds, caps) the coordinate search finds,
+ * then measured the honest way: k-fold cross-validation (each fold fitted without the rows it is scored on)
+ * and graded by the engine itself. Pure and deterministic; a generator, so a host can run it in slices with
+ * progress and stop it (see `runFit` for running it to the end).
+ */
+import { readColumns } from "../grade/columns";
+import { decideAsOf } from "../grade/asOf";
+import { notAssessedOf } from "../grade/assessed";
+import { gradeTable } from "../grade/gradeTable";
+import { prepareRules } from "../grade/hardRules";
+import { mapTable } from "../grade/mapTable";
+import type { ColumnMapping } from "../headers/mapColumns";
+import { engineText } from "../i18n";
+import { loadRuleSet } from "../rules/loadRuleSet";
+import type { RuleSet } from "../rules/ruleSet";
+import { type ParsedRuleSet, type RuleSetInput, ruleSetSchema } from "../rules/schema";
+import { type Result, type Table, err, ok, rowIndex } from "../types";
+import { type AnalystGrades, readAnalystGrades } from "./analystGrades";
+import { agreementOf, baselineOf, verdictOf } from "./agreement";
+import { changesOf, ladderAndRuleChanges } from "./changes";
+import { foldCount, foldsOf } from "./folds";
+import { evenThresholds, ladderOf } from "./ladder";
+import { FitModel, type FitRows } from "./model";
+import { coordinateSearch, searchSteps, simplify } from "./search";
+import type { Agreement, FitDifference, FitOptions, FitProblem, FitProgress, FitReport } from "./types";
+
+/** Fewer graded rows than this: the pane and the command line say the evidence is thin. */
+const THIN_EVIDENCE = 30;
+
+/** The starting rule set with every rule, switched off ones too (a fit may switch a cap on or off). */
+function parsedOf(start: RuleSet): ParsedRuleSet {
+  const parsed = ruleSetSchema.safeParse(start.source);
+  if (parsed.success) return parsed.data;
+  const { source: _source, ...rest } = start;
+  return { ...rest, language: start.language, format: "customer-grader/rules", version: 1 } as ParsedRuleSet;
+}
+
+interface Setting {
+  readonly table: Table;
+  readonly start: ParsedRuleSet;
+  readonly analyst: AnalystGrades;
+  readonly mapping: ColumnMapping;
+  readonly options: FitOptions;
+  readonly columns: ReturnType<typeof readColumns>;
+  readonly requireFails: (row: number) => boolean;
+  /** Table rows the analyst graded. */
+  readonly graded: Int32Array;
+}
+
+function jsonOf(setting: Setting, model: FitModel, minScores: readonly number[]): RuleSetInput {
+  const { start, analyst } = setting;
+  const { source: _s, ...rest } = { ...start, source: undefined };
+  return {
+    ...rest,
+    id: start.id.endsWith("-fitted") ? start.id : `${start.id}-fitted`,
+    name: engineText((m, lang) => m.fit.fittedName(start.name[lang], analyst.header)),
+    dimensions: model.dimensions(),
+    grades: ladderOf(start, analyst.letters, minScores),
+    rules: model.rules,
+  };
+}
+
+/** One fit on the given rows; yields after each number the search moves. */
+function* fitOn(setting: Setting, fitRows: FitRows, onStep: (done: number, total: number) => FitProgress) {
+  const { start, columns, analyst, requireFails } = setting;
+  const model = new FitModel(start, columns, fitRows, analyst.letters, requireFails);
+  const knobs = model.knobs();
+  const startValues = knobs.map((k) => k.current());
+  const total = searchSteps(knobs);
+  let offset = 0;
+  const search = coordinateSearch(model, knobs);
+  for (let step = search.next(); !step.done; step = search.next()) yield onStep((offset = step.value), total);
+  const simpler = simplify(model, knobs, startValues);
+  for (let step = simpler.next(); !step.done; step = simpler.next()) yield onStep(offset + step.value, total);
+  const preferred = ladderOf(start, analyst.letters, evenThresholds(analyst.letters.length)).map(
+    (g) => start.grades.find((s) => s.letter === g.letter)?.minScore ?? g.minScore,
+  );
+  const { minScores } = model.thresholds(preferred);
+  return { model, json: jsonOf(setting, model, minScores) };
+}
+
+/** The rule set with manual grades ignored, so what is compared is what the rule set itself decides. */
+function withoutManualGrades(json: RuleSetInput): RuleSetInput {
+  return {
+    ...json,
+    rules: (json.rules ?? []).map((r) => (r.kind === "manualOverride" ? { ...r, enabled: false } : r)),
+  };
+}
+
+/** The engine's grade index (in the analyst's ladder) for each of `rows`, -1 where it gives none. */
+function gradesBy(setting: Setting, json: RuleSetInput, rows: Int32Array): number[] | null {
+  const loaded = loadRuleSet(withoutManualGrades(json));
+  if (!loaded.ok) return null;
+  const report = gradeTable(setting.table, loaded.value, {
+    asOf: setting.options.asOf,
+    ...(setting.options.asOfIsToday !== undefined && { asOfIsToday: setting.options.asOfIsToday }),
+    mapping: setting.mapping,
+  });
+  if (!report.ok) return null;
+  const index = new Map(setting.analyst.letters.map((l, i) => [l, i]));
+  return Array.from(rows, (r) => index.get(report.value.outputs.grades[r] ?? "") ?? -1);
+}
+
+function prepare(table: Table, start: RuleSet, options: FitOptions): Result<Setting, FitProblem> {
+  const parsed = parsedOf(start);
+  const analyst = readAnalystGrades(table, options.gradeColumn, start);
+  if (!analyst.ok) return analyst;
+  // Measured with a ladder of the analyst's letters, so caps and the "none" column speak the same letters.
+  const measuring = loadRuleSet({
+    ...parsed,
+    grades: ladderOf(parsed, analyst.value.letters, evenThresholds(analyst.value.letters.length)),
+  });
+  if (!measuring.ok) return err({ code: "table", message: engineText(() => measuring.error[0]?.message ?? "") });
+  const header = analyst.value.header;
+  const mapped = mapTable(table, measuring.value, { overrides: { ...options.overrides, [header]: null } });
+  if (!mapped.ok) return err({ code: "table", message: mapped.error.message });
+  const mapping = mapped.value;
+  const asOf = decideAsOf(mapping, options);
+  const columns = readColumns(table, mapping, new Set(analyst.value.letters), asOf.serial);
+  const notApplied = new Set(notAssessedOf(measuring.value, mapping).rules.map((r) => r.id));
+  const rules = prepareRules(measuring.value.rules, columns, notApplied);
+  const requireTests = rules.rules.flatMap((rule, k) => (rule.kind === "require" ? [rules.tests[k]] : []));
+  const requireFails = (row: number): boolean => requireTests.some((test) => test !== undefined && !test(row));
+  const graded = Int32Array.from(
+    Array.from(analyst.value.byRow, (g, row) => (g >= 0 ? row : -1)).filter((row) => row >= 0),
+  );
+  return ok({ table, start: parsed, analyst: analyst.value, mapping, options, columns, requireFails, graded });
+}
+
+function rowsOf(setting: Setting, rows: Int32Array): FitRows {
+  return { rows, analyst: Int16Array.from(rows, (r) => setting.analyst.byRow[r] as number) };
+}
+
+function differencesOf(setting: Setting, json: RuleSetInput): FitDifference[] {
+  const loaded = loadRuleSet(withoutManualGrades(json));
+  if (!loaded.ok) return [];
+  const report = gradeTable(setting.table, loaded.value, { asOf: setting.options.asOf, mapping: setting.mapping });
+  if (!report.ok) return [];
+  const out: FitDifference[] = [];
+  for (const row of setting.graded) {
+    const analyst = setting.analyst.letters[setting.analyst.byRow[row] as number] as string;
+    const fitted = report.value.outputs.grades[row] ?? null;
+    if (fitted === analyst) continue;
+    const result = report.value.row(row);
+    out.push({
+      row: rowIndex(row),
+      name: result.name,
+      analyst,
+      fitted,
+      score: result.status === "graded" ? result.score : null,
+      reasons: result.status === "skipped" ? [] : result.reasons,
+    });
+  }
+  return out;
+}
+
+/**
+ * Fits `start` to the grades in `options.gradeColumn`. Yields progress; returns the report, or why the table
+ * cannot be fitted (no such column, fewer than two different grades, no column the rule set reads).
+ */
+export function* fitRuleSet(
+  table: Table,
+  start: RuleSet,
+  options: FitOptions,
+): Generator<FitProgress, Result<FitReport, FitProblem>, void> {
+  const prepared = prepare(table, start, options);
+  if (!prepared.ok) return prepared;
+  const setting = prepared.value;
+  const { analyst, graded } = setting;
+  const K = analyst.letters.length;
+  const folds = options.folds ?? foldCount(graded.length);
+  const fits = 1 + folds;
+  let fitsDone = 0;
+  const UNIT = 1000;
+  const onStep = (done: number, total: number): FitProgress => ({
+    done: fitsDone * UNIT + Math.round((UNIT * done) / Math.max(1, total)),
+    total: fits * UNIT,
+  });
+
+  const whole = yield* fitOn(setting, rowsOf(setting, graded), onStep);
+  fitsDone++;
+  const analystOfGraded = Array.from(graded, (r) => analyst.byRow[r] as number);
+  const inSampleGrades = gradesBy(setting, whole.json, graded) ?? [];
+  const inSample = agreementOf(analystOfGraded, inSampleGrades, K);
+  const before = agreementOf(analystOfGraded, gradesBy(setting, setting.start as RuleSetInput, graded) ?? [], K);
+
+  let crossValidated: (Agreement & { folds: number }) | null = null;
+  if (folds >= 2) {
+    const foldOf = foldsOf(Int16Array.from(analystOfGraded), folds);
+    const predicted = new Array<number>(graded.length).fill(-1);
+    for (let f = 0; f < folds; f++) {
+      const train = graded.filter((_, i) => foldOf[i] !== f);
+      const testAt = analystOfGraded.map((_, i) => i).filter((i) => foldOf[i] === f);
+      const fold = yield* fitOn(setting, rowsOf(setting, train), onStep);
+      const grades =
+        gradesBy(
+          setting,
+          fold.json,
+          Int32Array.from(testAt, (i) => graded[i] as number),
+        ) ?? [];
+      testAt.forEach((i, k) => {
+        predicted[i] = grades[k] ?? -1;
+      });
+      fitsDone++;
+    }
+    crossValidated = { ...agreementOf(analystOfGraded, predicted, K), folds };
+  }
+  const baseline = baselineOf(analystOfGraded, K);
+  const measured = crossValidated ?? inSample;
+  const fitted = loadRuleSet(whole.json);
+  if (!fitted.ok) return err({ code: "table", message: engineText(() => fitted.error[0]?.message ?? "") });
+  const after = ruleSetSchema.parse(whole.json);
+  const active = (d: number): boolean =>
+    (setting.start.dimensions[d]?.criteria ?? []).some(
+      (c) =>
+        setting.columns.presence(c.field)(graded[0] ?? 0) || graded.some((r) => setting.columns.presence(c.field)(r)),
+    );
+  return ok({
+    ruleSet: whole.json,
+    gradeColumn: { index: analyst.column, header: analyst.header },
+    letters: analyst.letters,
+    graded: graded.length,
+    issues: analyst.issues,
+    thin: graded.length < THIN_EVIDENCE,
+    inSample,
+    crossValidated,
+    baseline,
+    before,
+    verdict: verdictOf(measured, baseline),
+    differences: differencesOf(setting, whole.json),
+    changes: [
+      ...changesOf(setting.start, after, setting.start.fields, active),
+      ...ladderAndRuleChanges(setting.start, whole.json),
+    ],
+  });
+}
+
+/** Runs a fit to the end (the command line, tests). */
+export function runFit(table: Table, start: RuleSet, options: FitOptions): Result<FitReport, FitProblem> {
+  const fit = fitRuleSet(table, start, options);
+  for (;;) {
+    const step = fit.next();
+    if (step.done) return step.value;
+  }
+}

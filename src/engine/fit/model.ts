@@ -1,0 +1,411 @@
+/**
+ * A rule set being fitted, held as plain numbers beside the points each criterion gives the rows it is fitted
+ * on, so one trial (one weight, one band, one cap changed) re-scores those rows with the engine's own
+ * arithmetic (`ScoreSums`, the kinds' own `score`) and asks `ThresholdSolver` how well the best thresholds
+ * then agree with the analyst. What it measures is what the engine will grade.
+ */
+import { criterionKind, scoreCriterion, tuningOf, withWordList, wordListOf } from "../criteria/registry";
+import type { CriterionColumn } from "../criteria/kind";
+import { round1 } from "../grade/explain";
+import { ScoreSums } from "../grade/scoring";
+import type { TableColumns } from "../grade/columns";
+import { compileAll } from "../grade/conditions";
+import type { Criterion } from "../rules/ruleSet";
+import type { ParsedRuleSet, Rule } from "../rules/schema";
+import { CRITERION_WEIGHTS, DIMENSION_WEIGHTS, POINT_VALUES, SHARE_VALUES, cutValues } from "./candidates";
+import { type JsonPath, numberAt, withNumberAt } from "./paths";
+import { type ThresholdInput, ThresholdSolver } from "./thresholds";
+
+/** One number the search may move: its place, its current value, the values to try, and how to set one. */
+export interface Knob {
+  readonly where: KnobPlace;
+  readonly current: () => number;
+  readonly candidates: () => readonly number[];
+  readonly set: (value: number) => void;
+}
+
+export type KnobPlace =
+  | { readonly kind: "dimensionWeight"; readonly dimension: number }
+  | { readonly kind: "criterionWeight"; readonly dimension: number; readonly criterion: number }
+  | { readonly kind: "parameter"; readonly dimension: number; readonly criterion: number; readonly path: JsonPath }
+  | { readonly kind: "rule"; readonly rule: number; readonly path: JsonPath }
+  | { readonly kind: "word"; readonly dimension: number; readonly criterion: number; readonly word: string };
+
+interface FittedCriterion {
+  criterion: Criterion;
+  readonly column: CriterionColumn;
+  /** Points on every row of the table (rank-like kinds need the whole table), and on the fitted rows. */
+  readonly all: Float64Array;
+  readonly points: Float64Array;
+  /** False when no fitted row has a value: nothing the fit does to it can change a grade. */
+  readonly hasData: boolean;
+}
+
+interface FittedCap {
+  readonly ruleIndex: number;
+  /** Whether the cap's conditions hold, per fitted row. */
+  readonly holds: Uint8Array;
+}
+
+export interface FitRows {
+  /** Indexes of the table rows fitted on. */
+  readonly rows: Int32Array;
+  /** The analyst's grade index per fitted row. */
+  readonly analyst: Int16Array;
+}
+
+export class FitModel {
+  readonly dimensionWeights: number[];
+  private readonly criteria: FittedCriterion[][];
+  rules: Rule[];
+  private readonly caps: FittedCap[];
+  private readonly incomplete: Uint8Array;
+  private readonly sums: ScoreSums;
+  private readonly scores: Float64Array;
+  private readonly input: ThresholdInput;
+  private readonly solver: ThresholdSolver;
+  /** Sorted values of each field a threshold reads, computed once. */
+  private readonly sortedValues = new Map<string, Float64Array>();
+  evaluations = 0;
+
+  get rowCount(): number {
+    return this.fitRows.rows.length;
+  }
+
+  constructor(
+    private readonly start: ParsedRuleSet,
+    private readonly columns: TableColumns,
+    private readonly fitRows: FitRows,
+    /** The letters of the fitted ladder, best first. */
+    private readonly letters: readonly string[],
+    /** Whether each table row fails a `require` rule (it is then incomplete whatever the weights). */
+    requireFails: (row: number) => boolean,
+  ) {
+    const n = fitRows.rows.length;
+    this.dimensionWeights = start.dimensions.map((d) => d.weight);
+    this.criteria = start.dimensions.map((d) =>
+      d.criteria.map((criterion) => {
+        const column = columns.criterionColumn(criterion.field);
+        const fitted: FittedCriterion = {
+          criterion,
+          column,
+          all: new Float64Array(columns.rowCount),
+          points: new Float64Array(n),
+          hasData: false,
+        };
+        this.rescore(fitted);
+        return { ...fitted, hasData: fitted.points.some((p) => p === p) };
+      }),
+    );
+    this.rules = start.rules.map((rule) =>
+      rule.kind === "cap" ? { ...rule, grade: this.ladderLetter(rule.grade) } : rule,
+    );
+    this.caps = this.rules.flatMap((rule, ruleIndex) =>
+      rule.kind === "cap" ? [{ ruleIndex, holds: new Uint8Array(n) }] : [],
+    );
+    for (const cap of this.caps) this.retest(cap);
+    this.incomplete = Uint8Array.from(fitRows.rows, (row) => (requireFails(row) ? 1 : 0));
+    this.sums = new ScoreSums(n);
+    this.scores = new Float64Array(n);
+    this.input = { points: new Int16Array(n), cap: new Int8Array(n), analyst: fitRows.analyst };
+    this.solver = new ThresholdSolver(letters.length);
+  }
+
+  /** A cap's grade in the fitted ladder: its own letter, else the next worse one the analyst uses, else the worst. */
+  private ladderLetter(letter: string): string {
+    if (this.letters.includes(letter)) return letter;
+    const order = this.start.grades.map((g) => g.letter);
+    const worse = order.slice(order.indexOf(letter) + 1).find((l) => this.letters.includes(l));
+    return worse ?? (this.letters[this.letters.length - 1] as string);
+  }
+
+  private rescore(fitted: FittedCriterion): void {
+    scoreCriterion(fitted.criterion, fitted.column, fitted.all);
+    const { rows } = this.fitRows;
+    for (let i = 0; i < rows.length; i++) fitted.points[i] = fitted.all[rows[i] as number] as number;
+  }
+
+  private retest(cap: FittedCap): void {
+    const rule = this.rules[cap.ruleIndex];
+    if (rule?.kind !== "cap") return;
+    const test = compileAll(rule.when, this.columns);
+    const { rows } = this.fitRows;
+    for (let i = 0; i < rows.length; i++) cap.holds[i] = test(rows[i] as number) ? 1 : 0;
+  }
+
+  /** The fitted rows' grading inputs under the current numbers. */
+  private prepare(): ThresholdInput {
+    this.evaluations++;
+    const { sums, scores, input } = this;
+    sums.reset();
+    this.criteria.forEach((criteria, d) => {
+      const weight = this.dimensionWeights[d] as number;
+      if (weight === 0) return;
+      sums.startDimension();
+      for (const c of criteria) if (c.criterion.weight > 0) sums.addCriterion(c.points, c.criterion.weight);
+      sums.endDimension(weight);
+    });
+    sums.scoresInto(scores);
+    const { points, cap } = input;
+    for (let i = 0; i < scores.length; i++) {
+      const s = scores[i] as number;
+      points[i] = this.incomplete[i] || s !== s ? -1 : Math.floor(round1(s));
+    }
+    cap.fill(0);
+    for (const c of this.caps) {
+      const rule = this.rules[c.ruleIndex];
+      if (rule?.kind !== "cap" || !rule.enabled) continue;
+      const g = this.letters.indexOf(rule.grade);
+      for (let i = 0; i < cap.length; i++) if (c.holds[i] && g > (cap[i] as number)) cap[i] = g;
+    }
+    return input;
+  }
+
+  loss(): number {
+    return this.solver.loss(this.prepare());
+  }
+
+  /** Fitted rows the best thresholds grade differently from the analyst, under the current numbers. */
+  disagreements(): number {
+    return this.solver.fit(this.prepare(), []).disagreements;
+  }
+
+  /** The thresholds that go with the current numbers, and how many fitted rows they grade differently. */
+  thresholds(preferred: readonly number[]): { readonly minScores: readonly number[]; readonly disagreements: number } {
+    return this.solver.fit(this.prepare(), preferred);
+  }
+
+  criterionAt(d: number, c: number): Criterion {
+    return (this.criteria[d]?.[c] as FittedCriterion).criterion;
+  }
+
+  dimensionCount(): number {
+    return this.criteria.length;
+  }
+
+  criterionCount(d: number): number {
+    return this.criteria[d]?.length ?? 0;
+  }
+
+  private sorted(field: string): Float64Array {
+    let found = this.sortedValues.get(field);
+    if (!found) {
+      const values = this.columns.numbers(field);
+      found = Float64Array.from(values.filter((v) => v === v)).sort();
+      this.sortedValues.set(field, found);
+    }
+    return found;
+  }
+
+  /** Every number the search may move, the weights first (they matter most), then bands, then the caps. */
+  knobs(): Knob[] {
+    const knobs: Knob[] = [];
+    const active = (d: number): boolean => (this.criteria[d] ?? []).some((c) => c.hasData);
+    this.criteria.forEach((criteria, d) => {
+      if (!active(d)) return;
+      knobs.push({
+        where: { kind: "dimensionWeight", dimension: d },
+        current: () => this.dimensionWeights[d] as number,
+        candidates: () => DIMENSION_WEIGHTS,
+        set: (v) => {
+          this.dimensionWeights[d] = v;
+        },
+      });
+      criteria.forEach((fitted, c) => {
+        if (!fitted.hasData) return;
+        knobs.push({
+          where: { kind: "criterionWeight", dimension: d, criterion: c },
+          current: () => fitted.criterion.weight,
+          // A dimension keeps one weighted criterion (the rule set requires it): it is switched off whole instead.
+          candidates: () =>
+            criteria.some((other) => other !== fitted && other.criterion.weight > 0)
+              ? CRITERION_WEIGHTS
+              : CRITERION_WEIGHTS.filter((w) => w > 0),
+          set: (v) => {
+            fitted.criterion = { ...fitted.criterion, weight: v };
+          },
+        });
+      });
+    });
+    this.criteria.forEach((criteria, d) =>
+      criteria.forEach((fitted, c) => {
+        if (!fitted.hasData) return;
+        for (const knob of tuningOf(fitted.criterion)) {
+          const group = knob.group;
+          const siblings = (): number[] =>
+            group === undefined
+              ? []
+              : tuningOf(fitted.criterion)
+                  .filter((k) => k.group === group && k.path.join() !== knob.path.join())
+                  .map((k) => numberAt(fitted.criterion, k.path) ?? NaN);
+          const values = (): readonly number[] =>
+            knob.role === "points"
+              ? POINT_VALUES
+              : knob.role === "share"
+                ? SHARE_VALUES
+                : cutValues(this.sorted(fitted.criterion.field));
+          knobs.push({
+            where: { kind: "parameter", dimension: d, criterion: c, path: knob.path },
+            current: () => numberAt(fitted.criterion, knob.path) ?? NaN,
+            candidates: () =>
+              keepOrder(values(), numberAt(fitted.criterion, knob.path) ?? NaN, siblings(), knob.role !== "points"),
+            set: (v) => {
+              fitted.criterion = withNumberAt(fitted.criterion, knob.path, v);
+              this.rescore(fitted);
+            },
+          });
+        }
+      }),
+    );
+    this.criteria.forEach((criteria, d) =>
+      criteria.forEach((fitted, c) => {
+        if (fitted.hasData) knobs.push(...this.wordKnobs(fitted, d, c));
+      }),
+    );
+    for (const cap of this.caps) knobs.push(...this.capKnobs(cap));
+    // A weight or a band of a dimension switched off changes nothing: its trials are skipped while it is off.
+    return knobs.map((k) => ({ ...k, candidates: () => (this.matters(k.where) ? k.candidates() : []) }));
+  }
+
+  /** Whether the number weights something scored against the rest of the table (a rank, a percentile). */
+  isRelative(where: KnobPlace): boolean {
+    const relative = (c: Criterion): boolean => criterionKind(c.kind).relativeToTable;
+    if (where.kind === "criterionWeight") return relative(this.criterionAt(where.dimension, where.criterion));
+    if (where.kind === "dimensionWeight")
+      return (this.criteria[where.dimension] ?? []).some((c) => relative(c.criterion));
+    return false;
+  }
+
+  private matters(where: KnobPlace): boolean {
+    if (where.kind === "parameter" || where.kind === "criterionWeight") {
+      if ((this.dimensionWeights[where.dimension] as number) === 0) return false;
+    }
+    if (where.kind === "parameter") return this.criterionAt(where.dimension, where.criterion).weight > 0;
+    if (where.kind === "rule" && where.path[0] !== "enabled") {
+      const rule = this.rules[where.rule];
+      return rule !== undefined && rule.enabled;
+    }
+    return true;
+  }
+
+  /**
+   * For a criterion with a word list: each word of its column (the most common first) may join any level, as
+   * the analyst's own vocabulary ("稳定合作" apart from "长期合作", a CRM's "Tier-1 partner") needs. Value -1
+   * is the list as it was; level i adds the word to entry i and takes it out of the others.
+   */
+  private wordKnobs(fitted: FittedCriterion, d: number, c: number): Knob[] {
+    const original = wordListOf(fitted.criterion);
+    if (!original || original.length < 2) return [];
+    const { ids, texts } = fitted.column.dictionary();
+    const counts = new Map<string, number>();
+    const seen = new Uint32Array(texts.length);
+    for (const row of this.fitRows.rows) {
+      const id = ids[row] as number;
+      if (id >= 0) seen[id] = (seen[id] as number) + 1;
+    }
+    texts.forEach((text, id) => {
+      for (const token of fitted.column.tokensOf(text))
+        counts.set(token, (counts.get(token) ?? 0) + (seen[id] as number));
+    });
+    const words = [...counts.entries()]
+      .filter(([, n]) => n >= MIN_WORD_ROWS)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_WORDS_PER_CRITERION)
+      .map(([word]) => word);
+    return words.map((word) => {
+      let level = -1;
+      return {
+        where: { kind: "word", dimension: d, criterion: c, word },
+        current: () => level,
+        candidates: () => original.map((_, i) => i),
+        set: (v: number) => {
+          level = v;
+          const entries = wordListOf(fitted.criterion) ?? original;
+          const without = entries.map((e) => ({ ...e, words: e.words.filter((w) => w !== word) }));
+          const next =
+            v < 0
+              ? without.map((e, i) => ({
+                  ...e,
+                  words: (original[i]?.words ?? []).includes(word) ? [...e.words, word] : e.words,
+                }))
+              : without.map((e, i) => (i === v ? { ...e, words: [...e.words, word] } : e));
+          fitted.criterion = withWordList(
+            fitted.criterion,
+            next.filter((e) => e.words.length > 0).length === next.length ? next : entries,
+          );
+          this.rescore(fitted);
+        },
+      };
+    });
+  }
+
+  private capKnobs(cap: FittedCap): Knob[] {
+    const i = cap.ruleIndex;
+    const rule = (): Rule => this.rules[i] as Rule;
+    const replace = (next: Rule, retest: boolean): void => {
+      this.rules[i] = next;
+      if (retest) this.retest(cap);
+    };
+    const knobs: Knob[] = [
+      {
+        where: { kind: "rule", rule: i, path: ["enabled"] },
+        current: () => (rule().enabled ? 1 : 0),
+        candidates: () => [0, 1],
+        set: (v) => replace({ ...rule(), enabled: v === 1 }, false),
+      },
+      {
+        where: { kind: "rule", rule: i, path: ["grade"] },
+        current: () => {
+          const r = rule();
+          return r.kind === "cap" ? this.letters.indexOf(r.grade) : -1;
+        },
+        candidates: () => this.letters.map((_, g) => g).slice(1),
+        set: (v) => {
+          const r = rule();
+          if (r.kind === "cap") replace({ ...r, grade: this.letters[v] as string }, false);
+        },
+      },
+    ];
+    const r = rule();
+    if (r.kind !== "cap") return knobs;
+    r.when.forEach((condition, c) => {
+      if (typeof condition.value !== "number") return;
+      const path: JsonPath = ["when", c, "value"];
+      knobs.push({
+        where: { kind: "rule", rule: i, path },
+        current: () => numberAt(rule(), path) ?? NaN,
+        candidates: () => cutValues(this.sorted(condition.field)),
+        set: (v) => replace(withNumberAt(rule(), path, v), true),
+      });
+    });
+    return knobs;
+  }
+
+  /** The dimensions as they now stand, for the fitted rule set. */
+  dimensions(): ParsedRuleSet["dimensions"] {
+    return this.start.dimensions.map((d, i) => ({
+      ...d,
+      weight: this.dimensionWeights[i] as number,
+      criteria: (this.criteria[i] ?? []).map((c) => c.criterion),
+    }));
+  }
+}
+
+/** A word must appear on this many fitted rows before the fit gives it a level of its own. */
+const MIN_WORD_ROWS = 3;
+const MAX_WORDS_PER_CRITERION = 24;
+
+/**
+ * The candidates that keep a value between its group's neighbours: strictly for thresholds (bands in order, a
+ * line's direction), weakly for points (a sibling with the same points sets no bound).
+ */
+function keepOrder(values: readonly number[], current: number, siblings: readonly number[], strict: boolean): number[] {
+  let lo = -Infinity;
+  let hi = Infinity;
+  for (const s of siblings) {
+    if (s < current && s > lo) lo = s;
+    if (s > current && s < hi) hi = s;
+    if (s === current && strict) return [];
+  }
+  return strict ? values.filter((v) => v > lo && v < hi) : values.filter((v) => v >= lo && v <= hi);
+}

@@ -1,0 +1,81 @@
+/**
+ * Coordinate search: each number in turn takes the candidate value that disagrees with the analyst least (the
+ * thresholds re-fitted exactly for every trial), sweeping until a sweep changes nothing. A value moves only on
+ * a strict gain, so a number that does not matter keeps the value the analyst started with. A generator: the
+ * caller runs it to the end (the command line) or a few steps at a time (the task pane, between frames).
+ */
+import type { FitModel, Knob } from "./model";
+
+const MAX_SWEEPS = 6;
+
+/** A trial must lower the loss by more than this (rounding noise of the shortfall term). */
+const MIN_STEP = 1e-6;
+
+/** Yields after each number, with how many of at most `steps(model)` are done; returns the final loss. */
+export function* coordinateSearch(model: FitModel, knobs: readonly Knob[]): Generator<number, number, void> {
+  let best = model.loss();
+  let step = 0;
+  for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+    let moved = false;
+    for (const knob of knobs) {
+      const start = knob.current();
+      let bestValue = start;
+      const candidates = knob.candidates();
+      for (const value of candidates) {
+        if (value === start) continue;
+        knob.set(value);
+        const loss = model.loss();
+        if (loss < best - MIN_STEP) {
+          best = loss;
+          bestValue = value;
+        }
+      }
+      if (candidates.length > 0) knob.set(bestValue);
+      if (bestValue !== start) moved = true;
+      yield ++step;
+    }
+    if (!moved) break;
+  }
+  return best;
+}
+
+/**
+ * Fewer numbers where they cost nothing: each criterion and dimension the search kept is tried switched off
+ * (table-relative ones first: a rank shifts with the table, a fixed band does not), then every moved number
+ * is tried back at its starting value; each stays so when no more fitted rows disagree. What is left is the
+ * analyst's logic, not the search's path to it.
+ */
+export function* simplify(
+  model: FitModel,
+  knobs: readonly Knob[],
+  startValues: readonly number[],
+): Generator<number, void, void> {
+  let worst = model.disagreements();
+  const tryValue = (knob: Knob, value: number, check: boolean): void => {
+    const was = knob.current();
+    if (value === was || Number.isNaN(value) || (check && !knob.candidates().includes(value))) return;
+    knob.set(value);
+    const now = model.disagreements();
+    if (now <= worst) worst = now;
+    else knob.set(was);
+  };
+  const weights = knobs.filter((k) => k.where.kind === "criterionWeight" || k.where.kind === "dimensionWeight");
+  const relativeFirst = [...weights].sort(
+    (a, b) => Number(model.isRelative(b.where)) - Number(model.isRelative(a.where)),
+  );
+  let step = 0;
+  for (const knob of relativeFirst) {
+    tryValue(knob, 0, true);
+    yield ++step;
+  }
+  for (const [i, knob] of knobs.entries()) {
+    // Back to where the analyst's rule set had it, which is valid whatever the candidates now allow.
+    tryValue(knob, startValues[i] ?? NaN, knob.where.kind === "criterionWeight");
+    yield ++step;
+  }
+}
+
+/** An upper bound of the steps `coordinateSearch` and `simplify` yield over these numbers, for progress. */
+export function searchSteps(knobs: readonly Knob[]): number {
+  return knobs.length * (MAX_SWEEPS + 2);
+}

@@ -1,0 +1,194 @@
+/**
+ * The best whole-number grade thresholds for a given set of scores, exactly: every ladder of thresholds splits
+ * the rows, sorted by score, into runs of one grade each, best first, so a dynamic programme over the 101
+ * whole points (a score s reaches a whole threshold t exactly when ⌊s⌋ ≥ t) finds the split that disagrees
+ * with the analyst least, with the caps applied as the engine applies them. The fit never searches thresholds:
+ * each trial of a weight or a band gets its own best thresholds, which is what makes a coordinate search work.
+ */
+import { roundestBetween } from "./candidates";
+
+/** A row graded differently from the analyst costs this, plus one per grade of difference. */
+const MISMATCH = 1000;
+/** Whole points 0–100: thresholds are whole numbers, which analysts read and which generalise better. */
+const BUCKETS = 101;
+/** Rows graded right but nearer a boundary than this (points) count a little, so fits with room are preferred. */
+const MARGIN = 3;
+const MARGIN_WEIGHT = 0.5;
+/** The shortfall term is at most 100 points × this: under one row's worth (`MISMATCH`). */
+const SHORTFALL_SCALE = 5;
+
+/** The rows a fit compares, one entry per row (see `FitModel`). */
+export interface ThresholdInput {
+  /** The whole points of the score as the engine rounds it (⌊round1(s)⌋, 0–100); -1 where the row cannot be graded. */
+  readonly points: Int16Array;
+  /** The worst-allowed grade index from the caps that hold on the row; 0 when none holds. */
+  readonly cap: Int8Array;
+  /** The analyst's grade index. */
+  readonly analyst: Int16Array;
+}
+
+export interface ThresholdFit {
+  /** Rows disagreeing × 1000 + grades of difference on them. */
+  readonly loss: number;
+  readonly disagreements: number;
+  /** One per grade, best first, falling; the last is 0. */
+  readonly minScores: readonly number[];
+}
+
+/** Scratch space for one ladder size, reused by every trial of a fit. */
+export class ThresholdSolver {
+  private readonly cost: Float64Array;
+  private readonly used: Uint8Array;
+  private readonly choice: Int8Array;
+  private readonly assigned: Int8Array;
+
+  constructor(readonly grades: number) {
+    this.cost = new Float64Array(BUCKETS * grades);
+    this.used = new Uint8Array(BUCKETS);
+    this.choice = new Int8Array(BUCKETS * grades);
+    this.assigned = new Int8Array(BUCKETS);
+  }
+
+  /**
+   * What each trial of a search compares: the loss, plus how far (on average, in points) the rows graded
+   * wrongly are from a score that would grade them right. The second part is below one row's worth, so it only
+   * orders trials that disagree on as many rows: it lets the search move across flat stretches toward the
+   * analyst's grades instead of stopping there.
+   */
+  loss(input: ThresholdInput): number {
+    const fit = this.solve(input, true);
+    return fit.loss + this.shortfall(input);
+  }
+
+  /** Average distance (points) of wrongly graded rows from their grade's range, scaled below one row's worth. */
+  private shortfall(input: ThresholdInput): number {
+    const K = this.grades;
+    const { used, assigned } = this;
+    // Per grade, the lowest whole score graded that or better, and the highest graded worse.
+    const lowestAtOrAbove = new Int32Array(K).fill(BUCKETS);
+    const highestBelow = new Int32Array(K).fill(-1);
+    for (let b = 0; b < BUCKETS; b++) {
+      if (!used[b]) continue;
+      const a = assigned[b] as number;
+      for (let g = 0; g < K; g++) {
+        if (a <= g) {
+          if (b < (lowestAtOrAbove[g] as number)) lowestAtOrAbove[g] = b;
+        } else if (b > (highestBelow[g] as number)) highestBelow[g] = b;
+      }
+    }
+    const { points: whole, cap, analyst } = input;
+    let sum = 0;
+    for (let r = 0; r < whole.length; r++) {
+      const b = whole[r] as number;
+      if (b < 0) continue;
+      const y = analyst[r] as number;
+      const a = assigned[b] as number;
+      const graded = a > (cap[r] as number) ? a : (cap[r] as number);
+      if ((cap[r] as number) > y) continue; // held down by a cap no score lifts
+      if (graded === y) {
+        // Right, but close to a boundary: a row like it that the fit has not seen may fall the other way.
+        const above = y > 0 ? ((highestBelow[y - 1] as number) + (lowestAtOrAbove[y - 1] as number)) / 2 - b : Infinity;
+        const below = y < K - 1 ? b - ((highestBelow[y] as number) + (lowestAtOrAbove[y] as number)) / 2 : Infinity;
+        const room = Math.min(above, below);
+        if (room < MARGIN) sum += (MARGIN - room) * MARGIN_WEIGHT;
+        continue;
+      }
+      // Too low: the score must reach grade y's boundary; too high: fall below grade y − 1's.
+      const boundary =
+        a > y
+          ? ((highestBelow[y] as number) + (lowestAtOrAbove[y] as number) + 1) / 2 - b
+          : b - ((highestBelow[y - 1] as number) + (lowestAtOrAbove[y - 1] as number)) / 2;
+      sum += Math.max(0, boundary);
+    }
+    return whole.length === 0 ? 0 : (SHORTFALL_SCALE * sum) / whole.length;
+  }
+
+  /** `preferred`: thresholds kept where they still split the rows the same way (the starting rule set's). */
+  fit(input: ThresholdInput, preferred: readonly number[]): ThresholdFit {
+    return this.solve(input, true, preferred);
+  }
+
+  private solve(input: ThresholdInput, withThresholds: boolean, preferred: readonly number[] = []): ThresholdFit {
+    const K = this.grades;
+    const { cost, used, choice, assigned } = this;
+    cost.fill(0);
+    used.fill(0);
+    let fixedLoss = 0;
+    let fixedDisagreements = 0;
+    const { points: whole, cap, analyst } = input;
+    for (let r = 0; r < whole.length; r++) {
+      const b = whole[r] as number;
+      const y = analyst[r] as number;
+      if (b < 0) {
+        fixedLoss += MISMATCH + K;
+        fixedDisagreements++;
+        continue;
+      }
+      used[b] = 1;
+      const c = cap[r] as number;
+      const base = b * K;
+      for (let g = 0; g < K; g++) {
+        const graded = g > c ? g : c;
+        if (graded !== y) cost[base + g] = (cost[base + g] as number) + MISMATCH + Math.abs(graded - y);
+      }
+    }
+    // The best total with the lowest bucket so far given grade g (grades fall, never rise, as scores fall).
+    const best = new Float64Array(K);
+    const next = new Float64Array(K);
+    let last = -1;
+    for (let b = BUCKETS - 1; b >= 0; b--) {
+      if (!used[b]) continue;
+      let runMin = Infinity;
+      let runArg = 0;
+      for (let g = 0; g < K; g++) {
+        if ((best[g] as number) < runMin) {
+          runMin = best[g] as number;
+          runArg = g;
+        }
+        // A score of 0.0 earns the lowest grade whatever the thresholds (every other one is above 0).
+        const own = b === 0 && g < K - 1 ? Infinity : (cost[b * K + g] as number);
+        next[g] = runMin + own;
+        choice[b * K + g] = runArg;
+      }
+      best.set(next);
+      last = b;
+    }
+    let end = 0;
+    for (let g = 1; g < K; g++) if ((best[g] as number) < (best[end] as number)) end = g;
+    const total = last < 0 ? 0 : (best[end] as number);
+    const loss = fixedLoss + total;
+    const disagreements = fixedDisagreements + Math.floor(total / MISMATCH);
+    if (!withThresholds) return { loss, disagreements, minScores: [] };
+
+    let g = end;
+    for (let b = 0; b < BUCKETS; b++) {
+      if (!used[b]) continue;
+      assigned[b] = g;
+      g = choice[b * K + g] as number;
+    }
+    return { loss, disagreements, minScores: this.thresholds(preferred) };
+  }
+
+  /** For each grade but the last, the roundest threshold between the runs the programme chose. */
+  private thresholds(preferred: readonly number[]): number[] {
+    const K = this.grades;
+    const { used, assigned } = this;
+    const minScores: number[] = [];
+    let ceiling = 100;
+    for (let g = 0; g < K - 1; g++) {
+      let lowestAtOrAbove = BUCKETS - 1; // the lowest whole score graded g or better
+      let highestBelow = 0; // the highest whole score graded below g
+      for (let b = 0; b < BUCKETS; b++) {
+        if (!used[b]) continue;
+        if ((assigned[b] as number) <= g) lowestAtOrAbove = Math.min(lowestAtOrAbove, b);
+        else highestBelow = Math.max(highestBelow, b);
+      }
+      const hi = Math.min(lowestAtOrAbove, ceiling);
+      const chosen = roundestBetween(highestBelow, hi, preferred[g]) ?? Math.max(1, ceiling);
+      minScores.push(chosen);
+      ceiling = chosen - 1;
+    }
+    minScores.push(0);
+    return minScores;
+  }
+}
