@@ -37,4 +37,6 @@ export * from "./portfolio";
 // Only the shapes: the lines builder is imported from "./lines" by the hosts that build (the pane loads it on
 // demand), so the index every formula and the pane's first load import does not carry it.
 export type * from "./lines/types";
+// The same for fitting a rule set to the analyst's grades ("./fit").
+export type * from "./fit/types";
 export { isLang, langFromTag, localize, formatList } from "./lang";

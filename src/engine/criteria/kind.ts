@@ -83,6 +83,14 @@ export interface CriterionKindDefinition<K extends string, P extends ParamsSchem
   readonly scale?: (criterion: z.output<P>) => ScaleLevel | null;
   /** The numbers a fit may change (see `TuningKnob`); a kind without them keeps its parameters in a fit. */
   readonly tuning?: (criterion: z.output<P>) => readonly TuningKnob[];
+  /**
+   * The same criterion written as another kind, for a fit to try when the analyst's own scale is of that
+   * shape (a line as steps: an analyst who gives 15 points from 95 %, 9 from 85 %). Shared keys (id, field,
+   * weight, label) are the caller's; each entry is a kind's name and its parameters.
+   */
+  readonly alternatives?: (
+    criterion: z.output<P>,
+  ) => readonly { readonly kind: string; readonly [key: string]: unknown }[];
 }
 
 /**

@@ -28,6 +28,7 @@ export const linear = defineKind({
     { path: ["from"], role: "cut", group: "ends" },
     { path: ["to"], role: "cut", group: "ends" },
   ],
+  alternatives: (c) => [{ kind: "band", ...stepsOf(c.from, c.to) }],
   score: (c, column, out) => {
     const values = column.numbers();
     const span = c.to - c.from;
@@ -37,3 +38,19 @@ export const linear = defineKind({
     }
   },
 });
+
+/** Four steps of 25 points from `from` to `to` (falling when `to` is below `from`), at two significant digits. */
+function stepsOf(from: number, to: number): { bands: { atLeast: number; points: number }[]; otherwise: number } {
+  const at = (share: number): number => Number((from + (to - from) * share).toPrecision(2));
+  if (to > from) {
+    return {
+      bands: [1, 0.75, 0.5, 0.25].map((share) => ({ atLeast: at(share), points: share * 100 })),
+      otherwise: 0,
+    };
+  }
+  // Falling: at or past `from` earns nothing, each step back toward `to` a quarter more, below them all 100.
+  return {
+    bands: [0, 0.25, 0.5, 0.75].map((share) => ({ atLeast: at(share), points: share * 100 })),
+    otherwise: 100,
+  };
+}

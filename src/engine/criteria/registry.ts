@@ -65,6 +65,26 @@ export function scaleOf<K extends CriterionKindName>(criterion: ParsedOf<K>): Sc
   return criterionKind(criterion.kind).scale?.(criterion) ?? null;
 }
 
+/**
+ * The criterion as each other kind it declares it can be written as, with its own id, field, weight and label;
+ * an alternative its target kind refuses is left out.
+ */
+export function alternativesOf<K extends CriterionKindName>(criterion: ParsedOf<K> & Record<string, unknown>) {
+  const own = criterionKind(criterion.kind).alternatives?.(criterion) ?? [];
+  const shared = {
+    id: criterion["id"],
+    field: criterion["field"],
+    weight: criterion["weight"],
+    label: criterion["label"],
+  };
+  return own.flatMap((alternative) => {
+    const target = alternative.kind as CriterionKindName;
+    if (!(target in BY_NAME)) return [];
+    const parsed = criterionKind(target).criterion.safeParse({ ...shared, ...alternative });
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
 /** The numbers of a criterion a fit may change; none for kinds that declare no tuning (ranks). */
 export function tuningOf<K extends CriterionKindName>(criterion: ParsedOf<K>): readonly TuningKnob[] {
   return criterionKind(criterion.kind).tuning?.(criterion) ?? [];

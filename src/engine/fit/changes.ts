@@ -55,6 +55,17 @@ export function changesOf(
           before: c.weight,
           after: ca.weight,
         });
+      if (c.kind !== ca.kind) {
+        changes.push({
+          kind: "parameter",
+          path: `dimensions[${i}].criteria[${j}].kind`,
+          label,
+          before: null,
+          after: null,
+          form: { before: c.kind, after: ca.kind },
+        });
+        return;
+      }
       for (const knob of tuningOf(c)) {
         const was = numberAt(c, knob.path);
         const now = numberAt(ca, knob.path);

@@ -33,7 +33,7 @@ const THIN_EVIDENCE = 30;
 function parsedOf(start: RuleSet): ParsedRuleSet {
   const parsed = ruleSetSchema.safeParse(start.source);
   if (parsed.success) return parsed.data;
-  const { source: _source, ...rest } = start;
+  const rest = Object.fromEntries(Object.entries(start).filter(([key]) => key !== "source"));
   return { ...rest, language: start.language, format: "customer-grader/rules", version: 1 } as ParsedRuleSet;
 }
 
@@ -51,9 +51,8 @@ interface Setting {
 
 function jsonOf(setting: Setting, model: FitModel, minScores: readonly number[]): RuleSetInput {
   const { start, analyst } = setting;
-  const { source: _s, ...rest } = { ...start, source: undefined };
   return {
-    ...rest,
+    ...start,
     id: start.id.endsWith("-fitted") ? start.id : `${start.id}-fitted`,
     name: engineText((m, lang) => m.fit.fittedName(start.name[lang], analyst.header)),
     dimensions: model.dimensions(),
@@ -62,18 +61,70 @@ function jsonOf(setting: Setting, model: FitModel, minScores: readonly number[])
   };
 }
 
-/** One fit on the given rows; yields after each number the search moves. */
+/**
+ * The same rule set with every dimension and criterion weighted alike: a second place to start the search
+ * from, for analysts whose weights are far from the starting rule set's (a local search from one start stops
+ * at the first set of weights no single change improves).
+ */
+function evenlyWeighted(start: ParsedRuleSet): ParsedRuleSet {
+  return {
+    ...start,
+    dimensions: start.dimensions.map((d) => ({
+      ...d,
+      weight: 10,
+      criteria: d.criteria.map((c) => ({ ...c, weight: 1 })),
+    })),
+  };
+}
+
+/**
+ * Weights from how well each criterion alone follows the analyst's grades: a third start, near the analyst's
+ * weights whenever their columns matter one at a time. A dimension keeps a weighted criterion (the rule set
+ * requires one), at weight 1 where none follows the grades.
+ */
+function correlationWeighted(start: ParsedRuleSet, correlations: readonly (readonly number[])[]): ParsedRuleSet {
+  return {
+    ...start,
+    dimensions: start.dimensions.map((d, i) => {
+      const r = (correlations[i] ?? []).map((x) => Math.max(0, x));
+      const best = Math.max(0, ...r);
+      const weights = d.criteria.map((_, j) => Math.round(5 * (r[j] ?? 0)));
+      const kept = weights.some((w) => w > 0) ? weights : weights.map((_, j) => (j === 0 ? 1 : 0));
+      return {
+        ...d,
+        weight: Math.round(best * 10) * 5,
+        criteria: d.criteria.map((c, j) => ({ ...c, weight: kept[j] as number })),
+      };
+    }),
+  };
+}
+
+/** One fit on the given rows, from each start in turn, keeping the better; yields after each number moved. */
 function* fitOn(setting: Setting, fitRows: FitRows, onStep: (done: number, total: number) => FitProgress) {
   const { start, columns, analyst, requireFails } = setting;
-  const model = new FitModel(start, columns, fitRows, analyst.letters, requireFails);
-  const knobs = model.knobs();
-  const startValues = knobs.map((k) => k.current());
-  const total = searchSteps(knobs);
-  let offset = 0;
-  const search = coordinateSearch(model, knobs);
-  for (let step = search.next(); !step.done; step = search.next()) yield onStep((offset = step.value), total);
-  const simpler = simplify(model, knobs, startValues);
-  for (let step = simpler.next(); !step.done; step = simpler.next()) yield onStep(offset + step.value, total);
+  const first = new FitModel(start, columns, fitRows, analyst.letters, requireFails);
+  const others = [evenlyWeighted(start), correlationWeighted(start, first.correlations())];
+  const models = [first, ...others.map((s) => new FitModel(s, columns, fitRows, analyst.letters, requireFails))];
+  const knobLists = models.map((m) => m.knobs());
+  // Numbers the fit does not need go back to the analyst's own starting values, whichever start found them.
+  const startValues = (knobLists[0] ?? []).map((k) => k.current());
+  const each = searchSteps(knobLists[0] ?? []);
+  let best: { model: FitModel; loss: number } | null = null;
+  for (const [i, model] of models.entries()) {
+    const knobs = knobLists[i] ?? [];
+    let offset = i * each;
+    let last = 0;
+    const search = coordinateSearch(model, knobs);
+    for (let step = search.next(); !step.done; step = search.next())
+      yield onStep(offset + (last = step.value), each * models.length);
+    offset += last;
+    const simpler = simplify(model, knobs, startValues);
+    for (let step = simpler.next(); !step.done; step = simpler.next())
+      yield onStep(offset + step.value, each * models.length);
+    const loss = model.loss();
+    if (best === null || loss < best.loss) best = { model, loss };
+  }
+  const model = (best as { model: FitModel }).model;
   const preferred = ladderOf(start, analyst.letters, evenThresholds(analyst.letters.length)).map(
     (g) => start.grades.find((s) => s.letter === g.letter)?.minScore ?? g.minScore,
   );

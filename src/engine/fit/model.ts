@@ -4,7 +4,14 @@
  * arithmetic (`ScoreSums`, the kinds' own `score`) and asks `ThresholdSolver` how well the best thresholds
  * then agree with the analyst. What it measures is what the engine will grade.
  */
-import { criterionKind, scoreCriterion, tuningOf, withWordList, wordListOf } from "../criteria/registry";
+import {
+  alternativesOf,
+  criterionKind,
+  scoreCriterion,
+  tuningOf,
+  withWordList,
+  wordListOf,
+} from "../criteria/registry";
 import type { CriterionColumn } from "../criteria/kind";
 import { round1 } from "../grade/explain";
 import { ScoreSums } from "../grade/scoring";
@@ -27,12 +34,24 @@ export interface Knob {
 export type KnobPlace =
   | { readonly kind: "dimensionWeight"; readonly dimension: number }
   | { readonly kind: "criterionWeight"; readonly dimension: number; readonly criterion: number }
-  | { readonly kind: "parameter"; readonly dimension: number; readonly criterion: number; readonly path: JsonPath }
+  | {
+      readonly kind: "parameter";
+      readonly dimension: number;
+      readonly criterion: number;
+      /** Which of the criterion's forms (0: its own kind; then its kind's alternatives) the number belongs to. */
+      readonly form: number;
+      readonly path: JsonPath;
+    }
+  | { readonly kind: "form"; readonly dimension: number; readonly criterion: number }
   | { readonly kind: "rule"; readonly rule: number; readonly path: JsonPath }
   | { readonly kind: "word"; readonly dimension: number; readonly criterion: number; readonly word: string };
 
 interface FittedCriterion {
+  /** The criterion as it now scores: `forms[form]`, kept up to date by every change. */
   criterion: Criterion;
+  /** The criterion in its own kind first, then as each alternative kind (see `alternatives` of a kind). */
+  readonly forms: Criterion[];
+  form: number;
   readonly column: CriterionColumn;
   /** Points on every row of the table (rank-like kinds need the whole table), and on the fitted rows. */
   readonly all: Float64Array;
@@ -88,6 +107,8 @@ export class FitModel {
         const column = columns.criterionColumn(criterion.field);
         const fitted: FittedCriterion = {
           criterion,
+          forms: [criterion, ...alternativesOf(criterion)],
+          form: 0,
           column,
           all: new Float64Array(columns.rowCount),
           points: new Float64Array(n),
@@ -230,31 +251,8 @@ export class FitModel {
     this.criteria.forEach((criteria, d) =>
       criteria.forEach((fitted, c) => {
         if (!fitted.hasData) return;
-        for (const knob of tuningOf(fitted.criterion)) {
-          const group = knob.group;
-          const siblings = (): number[] =>
-            group === undefined
-              ? []
-              : tuningOf(fitted.criterion)
-                  .filter((k) => k.group === group && k.path.join() !== knob.path.join())
-                  .map((k) => numberAt(fitted.criterion, k.path) ?? NaN);
-          const values = (): readonly number[] =>
-            knob.role === "points"
-              ? POINT_VALUES
-              : knob.role === "share"
-                ? SHARE_VALUES
-                : cutValues(this.sorted(fitted.criterion.field));
-          knobs.push({
-            where: { kind: "parameter", dimension: d, criterion: c, path: knob.path },
-            current: () => numberAt(fitted.criterion, knob.path) ?? NaN,
-            candidates: () =>
-              keepOrder(values(), numberAt(fitted.criterion, knob.path) ?? NaN, siblings(), knob.role !== "points"),
-            set: (v) => {
-              fitted.criterion = withNumberAt(fitted.criterion, knob.path, v);
-              this.rescore(fitted);
-            },
-          });
-        }
+        if (fitted.forms.length > 1) knobs.push(this.formKnob(fitted, d, c));
+        fitted.forms.forEach((_, form) => knobs.push(...this.parameterKnobs(fitted, d, c, form)));
       }),
     );
     this.criteria.forEach((criteria, d) =>
@@ -265,6 +263,96 @@ export class FitModel {
     for (const cap of this.caps) knobs.push(...this.capKnobs(cap));
     // A weight or a band of a dimension switched off changes nothing: its trials are skipped while it is off.
     return knobs.map((k) => ({ ...k, candidates: () => (this.matters(k.where) ? k.candidates() : []) }));
+  }
+
+  /**
+   * How strongly each criterion's points go with the analyst's grades on the fitted rows (Pearson's r of the
+   * points and the grade, best grade highest; 0 without data), per dimension: a place to start the weights.
+   */
+  correlations(): number[][] {
+    const { analyst } = this.fitRows;
+    return this.criteria.map((criteria) =>
+      criteria.map((fitted) => {
+        let n = 0;
+        let sx = 0;
+        let sy = 0;
+        let sxx = 0;
+        let syy = 0;
+        let sxy = 0;
+        fitted.points.forEach((p, i) => {
+          if (p !== p) return;
+          const y = -(analyst[i] as number);
+          n++;
+          sx += p;
+          sy += y;
+          sxx += p * p;
+          syy += y * y;
+          sxy += p * y;
+        });
+        const vx = sxx - (sx * sx) / Math.max(1, n);
+        const vy = syy - (sy * sy) / Math.max(1, n);
+        return n < 3 || vx <= 0 || vy <= 0 ? 0 : (sxy - (sx * sy) / n) / Math.sqrt(vx * vy);
+      }),
+    );
+  }
+
+  /** Switches the criterion between its own kind and the kinds it can be written as (the weight goes along). */
+  private formKnob(fitted: FittedCriterion, d: number, c: number): Knob {
+    return {
+      where: { kind: "form", dimension: d, criterion: c },
+      current: () => fitted.form,
+      candidates: () => fitted.forms.map((_, i) => i),
+      set: (v) => {
+        if (v === fitted.form) return;
+        fitted.forms[fitted.form] = fitted.criterion;
+        fitted.criterion = { ...(fitted.forms[v] as Criterion), weight: fitted.criterion.weight } as Criterion;
+        fitted.form = v;
+        this.rescore(fitted);
+      },
+    };
+  }
+
+  /** The numbers of one form of a criterion; they count only while that form is the one in force. */
+  private parameterKnobs(fitted: FittedCriterion, d: number, c: number, form: number): Knob[] {
+    const get = (): Criterion => (fitted.form === form ? fitted.criterion : (fitted.forms[form] as Criterion));
+    const put = (next: Criterion): void => {
+      if (fitted.form === form) {
+        fitted.criterion = next;
+        this.rescore(fitted);
+      } else fitted.forms[form] = next;
+    };
+    const tuning = tuningOf(get());
+    // Each number's place in its group as the form starts: the order every trial keeps.
+    const ranks = new Map(tuning.map((k, i) => [k.path.join(), [numberAt(get(), k.path) ?? NaN, i] as const] as const));
+    const before = (a: readonly [number, number], b: readonly [number, number]): boolean =>
+      a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+    return tuning.map((knob) => {
+      const group = knob.group;
+      const mine = ranks.get(knob.path.join()) ?? ([NaN, -1] as const);
+      /** The current values of the group's numbers ranked below and above this one. */
+      const siblings = (): { below: number[]; above: number[] } => {
+        const out = { below: [] as number[], above: [] as number[] };
+        if (group === undefined) return out;
+        for (const k of tuning) {
+          if (k.group !== group || k.path.join() === knob.path.join()) continue;
+          const rank = ranks.get(k.path.join()) ?? mine;
+          (before(rank, mine) ? out.below : out.above).push(numberAt(get(), k.path) ?? NaN);
+        }
+        return out;
+      };
+      const values = (): readonly number[] =>
+        knob.role === "points"
+          ? POINT_VALUES
+          : knob.role === "share"
+            ? SHARE_VALUES
+            : cutValues(this.sorted(get().field));
+      return {
+        where: { kind: "parameter", dimension: d, criterion: c, form, path: knob.path },
+        current: () => numberAt(get(), knob.path) ?? NaN,
+        candidates: () => keepOrder(values(), siblings(), knob.role !== "points"),
+        set: (v: number) => put(withNumberAt(get(), knob.path, v)),
+      };
+    });
   }
 
   /** Whether the number weights something scored against the rest of the table (a rank, a percentile). */
@@ -280,7 +368,11 @@ export class FitModel {
     if (where.kind === "parameter" || where.kind === "criterionWeight") {
       if ((this.dimensionWeights[where.dimension] as number) === 0) return false;
     }
-    if (where.kind === "parameter") return this.criterionAt(where.dimension, where.criterion).weight > 0;
+    if (where.kind === "parameter") {
+      const fitted = this.criteria[where.dimension]?.[where.criterion];
+      return fitted !== undefined && fitted.form === where.form && fitted.criterion.weight > 0;
+    }
+    if (where.kind === "form" && (this.dimensionWeights[where.dimension] as number) === 0) return false;
     if (where.kind === "rule" && where.path[0] !== "enabled") {
       const rule = this.rules[where.rule];
       return rule !== undefined && rule.enabled;
@@ -396,16 +488,16 @@ const MIN_WORD_ROWS = 3;
 const MAX_WORDS_PER_CRITERION = 24;
 
 /**
- * The candidates that keep a value between its group's neighbours: strictly for thresholds (bands in order, a
- * line's direction), weakly for points (a sibling with the same points sets no bound).
+ * The candidates that keep a number between the group's numbers ranked below and above it: strictly for
+ * thresholds (bands in order, a line's direction), weakly for points (a better band or word never gets fewer
+ * points than a worse one, but may get as many).
  */
-function keepOrder(values: readonly number[], current: number, siblings: readonly number[], strict: boolean): number[] {
-  let lo = -Infinity;
-  let hi = Infinity;
-  for (const s of siblings) {
-    if (s < current && s > lo) lo = s;
-    if (s > current && s < hi) hi = s;
-    if (s === current && strict) return [];
-  }
+function keepOrder(
+  values: readonly number[],
+  siblings: { readonly below: readonly number[]; readonly above: readonly number[] },
+  strict: boolean,
+): number[] {
+  const lo = Math.max(-Infinity, ...siblings.below);
+  const hi = Math.min(Infinity, ...siblings.above);
   return strict ? values.filter((v) => v > lo && v < hi) : values.filter((v) => v >= lo && v <= hi);
 }

@@ -64,6 +64,8 @@ export interface FitChange {
   /** For weights: the share (%) of the score the dimension or criterion carries, before and after. */
   readonly shareBefore?: number;
   readonly shareAfter?: number;
+  /** For a criterion written as another kind ("linear" as "band"): the kinds (`before`/`after` are then null). */
+  readonly form?: { readonly before: string; readonly after: string };
   /** For a cap's grade: the letters before and after (`before`/`after` are then null). */
   readonly grade?: { readonly before: string; readonly after: string };
 }
