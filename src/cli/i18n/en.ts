@@ -198,7 +198,7 @@ export const en: CliMessages = {
     baseline: (share) => `Always guessing the most common grade would agree on ${share}`,
     before: (f) => `The starting rule set agrees on ${f.share} (${f.agreed} of ${f.rows}), kappa ${f.kappa}`,
     verdict: {
-      good: "Verdict: good: the fitted rule set grades as you do; check the few differences below",
+      good: "Verdict: good: the fitted rule set grades as you do",
       fair: "Verdict: fair: it follows your grades in the main; check the differences below before using it",
       poor: "Verdict: poor: your grades do not follow the table's columns closely enough for a rule set to reproduce them",
     },

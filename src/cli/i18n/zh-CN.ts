@@ -182,7 +182,7 @@ export const zhCN: CliMessages = {
     baseline: (share) => `一律猜最常见的等级，一致率为 ${share}`,
     before: (f) => `起始规则集的一致率：${f.share}（${f.rows} 行中 ${f.agreed} 行），kappa ${f.kappa}`,
     verdict: {
-      good: "结论：好。拟合出的规则集与您的分级一致，请核对下面少数不同的客户",
+      good: "结论：好。拟合出的规则集与您的分级一致",
       fair: "结论：尚可。大体符合您的分级，使用前请核对下面不同的客户",
       poor: "结论：差。您的分级与表格各列的关系不够紧密，规则集无法重现",
     },

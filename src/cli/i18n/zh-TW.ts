@@ -182,7 +182,7 @@ export const zhTW: CliMessages = {
     baseline: (share) => `一律猜最常見的等級，一致率為 ${share}`,
     before: (f) => `起始規則集的一致率：${f.share}（${f.rows} 列中 ${f.agreed} 列），kappa ${f.kappa}`,
     verdict: {
-      good: "結論：好。擬合出的規則集與您的分級一致，請核對下面少數不同的客戶",
+      good: "結論：好。擬合出的規則集與您的分級一致",
       fair: "結論：尚可。大致符合您的分級，使用前請核對下面不同的客戶",
       poor: "結論：差。您的分級與表格各欄的關係不夠緊密，規則集無法重現",
     },
