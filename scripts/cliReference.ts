@@ -46,7 +46,68 @@ const REFUSALS: { readonly [K in keyof Details]: { readonly when: string; readon
     when: "`grade --explain-columns` with `--json`, `--out`, `--format` or `--force`",
     args: ["json"],
   },
+  needsOption: { when: "`fit` without `--grades` or `--out`", args: ["fit", "grades"] },
+  outJson: { when: "`fit --out` not ending in .json", args: ["fitted.xlsx"] },
 };
+
+/** `fit --json`'s fields, in the order it writes them. */
+export const FIT_JSON_FIELDS: readonly (readonly [path: string, type: string, meaning: string])[] = [
+  ["ruleSet", "string", "the path the fitted rule set was written to (`--out`), ready for `grade --rules`"],
+  ["gradeColumn", "string", "the header of the analyst's grade column, as written in the table"],
+  ["letters", "string[]", "the grades the analyst uses, best first: the fitted rule set's grades"],
+  ["graded", "number", "rows with a grade the fit learned from"],
+  ["thin", "boolean", "true under 30 graded rows: the evidence is thin, whatever the agreement"],
+  [
+    "inSample",
+    "object",
+    "the fitted rule set on the rows it was fitted on: `rows` compared, `agreed` (same grade), `share` (agreed ÷ rows, 0–1), `withinOne` (at most one grade apart), `kappa` (Cohen's, quadratic weights: 1 full agreement, 0 chance); four decimals",
+  ],
+  [
+    "crossValidated",
+    "object | null",
+    "the same on rows each fold's fit did not see (k-fold cross-validation), with `folds`; null under 3 graded rows",
+  ],
+  ["baseline", "number", "0–1: the share of rows with the most common grade, what always guessing it agrees on"],
+  ["before", "object", "the starting rule set (`--rules`, else the default) on the same rows, as `inSample`"],
+  [
+    "verdict",
+    '"good" | "fair" | "poor"',
+    "good: trust it; fair: check the differences; poor: the grades do not follow the table's columns (cross-validated agreement, else in-sample, against kappa and the baseline)",
+  ],
+  [
+    "confusion",
+    "object",
+    "counts of rows by the analyst's grade (`rows`, the letters) and the rule set's grade (`columns`, the letters then `none`: not graded)",
+  ],
+  ["confusion.rows", "string[]", "the analyst's grades, one matrix row each"],
+  ["confusion.columns", "string[]", 'the fitted grades, one matrix column each, "none" last'],
+  ["confusion.inSample", "number[][]", "the fitted rule set on the rows it was fitted on"],
+  ["confusion.crossValidated", "number[][] | null", "each row graded by the fold's fit that did not see it"],
+  ["differences[]", "array", "every customer the fitted rule set grades differently from the analyst, in table order"],
+  ["differences[].row", "number", "the sheet row (a CSV's header is row 1; a workbook's as Excel numbers it)"],
+  ["differences[].name", "string", "the customer's name as typed"],
+  ["differences[].analyst", "string", "the analyst's grade"],
+  ["differences[].fitted", "string | null", "the fitted rule set's grade; null where it cannot grade the row"],
+  ["differences[].score", "number | null", "the fitted rule set's score, 0–100, one decimal; null when not graded"],
+  ["changes[]", "array", "each number of the rule set the fit changed, before → after"],
+  [
+    "changes[].kind",
+    '"dimension" | "criterion" | "parameter" | "threshold" | "rule"',
+    "a dimension's weight, a criterion's weight, a number inside a criterion (a band, a range, a word's points), a grade's minimum score, or a hard rule",
+  ],
+  ["changes[].path", "string", "where the number is in the rule set's JSON (`dimensions[2].weight`)"],
+  ["changes[].label", "string", "what it is, in the document's language"],
+  ["changes[].before", "number | null", "the number before (a rule switched on or off: 1 or 0); null when new"],
+  ["changes[].after", "number | null", "the number after; null for a cap's grade (see `grade`)"],
+  ["changes[].shareBefore", "number", "dimension: its share of the score (%) before; absent for the other kinds"],
+  ["changes[].shareAfter", "number", "dimension: its share of the score (%) after"],
+  ["changes[].grade", "object", "a cap's grade changed: the letters `before` and `after`; absent otherwise"],
+  ["issues[]", "array", "grade cells that could not be read, left out of the fit"],
+  ["issues[].row", "number", "the sheet row, as for `differences`"],
+  ["issues[].column", "string", "the grade column's header"],
+  ["issues[].code", "string", "why, as in `grade --json`'s issues"],
+  ["issues[].message", "string", "why, in the document's language"],
+];
 
 /** The `--json` document's fields, in the order it writes them. */
 export const JSON_FIELDS: readonly (readonly [path: string, type: string, meaning: string])[] = [
@@ -406,6 +467,16 @@ ${EXAMPLE_COMMAND}
 \`\`\`json
 ${jsonExample(json)}
 \`\`\`
+
+## The ${code("fit --json")} document
+
+One JSON document on stdout (the closing line goes to stderr), written after the fitted rule set: other tools
+read it, its shape stays. Numbers of agreement are counts and shares of the graded rows.
+
+${table(
+  ["Field", "Type", "Meaning"],
+  FIT_JSON_FIELDS.map(([path, type, meaning]) => [code(path), cell(type), cell(meaning)]),
+)}
 
 ## ${code(`${PROGRAM} --help`)}
 

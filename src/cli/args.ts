@@ -3,6 +3,7 @@
  * `util.parseArgs` splits the arguments; the rules it does not know (which command takes which option, a
  * value given twice) are checked here.
  */
+import { basename, extname } from "node:path";
 import { type ParseArgsConfig, parseArgs as parseArgv } from "node:util";
 import { type Lang, type Localized, type Result, err, isLang, ok, parseDate } from "../engine";
 import { type CsvEncoding, isCsvEncoding } from "./encoding/names";
@@ -85,8 +86,31 @@ export interface RfmCommand {
   readonly asOf?: number;
 }
 
+/**
+ * `customer-grader fit TABLE --grades COLUMN --out FITTED.json`: a rule set fitted to the analyst's own grades,
+ * written as JSON, with how well it agrees.
+ */
+export interface FitCommand {
+  readonly kind: "fit";
+  readonly file: string;
+  /** The header of the analyst's grade column. */
+  readonly grades: string;
+  /** Where the fitted rule set goes (.json). */
+  readonly out: string;
+  readonly table?: string;
+  readonly sheet?: string;
+  /** The rule set to start from; the default rule set when absent. */
+  readonly rules?: string;
+  readonly encoding?: CsvEncoding;
+  readonly json: boolean;
+  readonly lang?: Lang;
+  readonly force: boolean;
+  readonly asOf?: number;
+}
+
 export type Command =
   | GradeCommand
+  | FitCommand
   | CustomersCommand
   | RfmCommand
   | ExplainColumnsCommand
@@ -101,6 +125,7 @@ export const OPTIONS = {
   sheet: { type: "string" },
   encoding: { type: "string" },
   rules: { type: "string" },
+  grades: { type: "string" },
   out: { type: "string" },
   lang: { type: "string" },
   "as-of": { type: "string" },
@@ -134,9 +159,15 @@ export const COMMAND_OPTIONS = {
   "rules --check": ["check", "lang"],
   customers: ["table", "sheet", "encoding", "out", "force", "escape-formulas", "json", "lang", "as-of"],
   rfm: ["table", "sheet", "encoding", "json", "lang", "as-of"],
+  fit: ["grades", "table", "sheet", "encoding", "rules", "out", "force", "json", "lang", "as-of"],
 } as const satisfies Record<string, readonly Option[]>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
+
+/** Options a command cannot run without, besides the one its name carries (`rules --export`). */
+export const REQUIRED_OPTIONS: Readonly<Partial<Record<CommandName, readonly Option[]>>> = {
+  fit: ["grades", "out"],
+};
 
 interface Parsed {
   readonly positional: string[];
@@ -328,7 +359,44 @@ export function parseArgs(argv: readonly string[]): Result<Command, CliProblem> 
     return wrong ? err(wrong) : ok({ kind: "rules-check", file: check as string, ...withLang });
   }
   if (command === "customers" || command === "rfm") return linesCommand(command, rest, parsed, withLang);
-  return err(PROBLEMS.usage(USAGE_DETAILS.unknownCommand(command, "grade, format, customers, rfm, rules, help")));
+  if (command === "fit") return fitCommandOf(rest, parsed, withLang);
+  return err(PROBLEMS.usage(USAGE_DETAILS.unknownCommand(command, "grade, fit, format, customers, rfm, rules, help")));
+}
+
+/** `fit`: one table, the grade column and where the fitted rule set goes. */
+function fitCommandOf(
+  rest: readonly string[],
+  parsed: Parsed,
+  withLang: { readonly lang?: Lang },
+): Result<FitCommand, CliProblem> {
+  const wrong = only(parsed, "fit");
+  if (wrong) return err(wrong);
+  if (rest.length !== 1)
+    return err(
+      PROBLEMS.usage(rest.length === 0 ? USAGE_DETAILS.needsFile("fit") : USAGE_DETAILS.oneFile("fit", rest.length)),
+    );
+  const { grades, out, table, sheet, rules } = parsed.values;
+  if (grades === undefined) return err(PROBLEMS.usage(USAGE_DETAILS.needsOption("fit", "grades")));
+  if (out === undefined) return err(PROBLEMS.usage(USAGE_DETAILS.needsOption("fit", "out")));
+  if (extname(out).toLowerCase() !== ".json") return err(PROBLEMS.usage(USAGE_DETAILS.outJson(basename(out))));
+  const asOf = asOfSerial(parsed);
+  if (!asOf.ok) return asOf;
+  const encoding = encodingOption(parsed.values.encoding);
+  if (!encoding.ok) return encoding;
+  return ok({
+    kind: "fit",
+    file: rest[0] as string,
+    grades,
+    out,
+    json: parsed.switches.has("json"),
+    force: parsed.switches.has("force"),
+    ...(table === undefined ? {} : { table }),
+    ...(sheet === undefined ? {} : { sheet }),
+    ...(rules === undefined ? {} : { rules }),
+    ...(encoding.value === undefined ? {} : { encoding: encoding.value }),
+    ...(asOf.value === undefined ? {} : { asOf: asOf.value }),
+    ...withLang,
+  });
 }
 
 /** `customers` and `rfm`: one lines file, the table to read in it, and the as-of date. */

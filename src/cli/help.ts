@@ -2,7 +2,7 @@
  * The help text, from the same lists the parser checks (`OPTIONS`, `COMMAND_OPTIONS`): `--help` prints it and
  * `docs/cli.md` is made from it (`npm run docs:cli`), so neither can name an option the other lacks.
  */
-import { COMMAND_OPTIONS, type CommandName, type Option } from "./args";
+import { COMMAND_OPTIONS, type CommandName, type Option, REQUIRED_OPTIONS } from "./args";
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_UNEXPECTED } from "./io";
 
 interface OptionHelp {
@@ -24,11 +24,15 @@ export const OPTION_HELP: Readonly<Record<Option, OptionHelp>> = {
   },
   rules: {
     value: "rules.json",
-    text: "the rule set to grade by, as rules --export writes it; the default rule set without it",
+    text: "the rule set to grade by (fit: to start from), as rules --export writes it or fit fits it; the default rule set without it",
+  },
+  grades: {
+    value: "COLUMN",
+    text: "fit: the header of the column holding your own grades (A, B级, Grade C, …); the fit learns from its rows and leaves the column out of the inputs",
   },
   out: {
     value: "FILE",
-    text: "where to write: .xlsx (.xlsm for a macro workbook) or, for grade, .csv; without it <name>.graded.xlsx (format: <name>.formatted.xlsx) beside the input",
+    text: "where to write: .xlsx (.xlsm for a macro workbook) or, for grade, .csv; without it <name>.graded.xlsx (format: <name>.formatted.xlsx) beside the input. fit: the fitted rule set, a .json file (required)",
   },
   force: {
     text: "replace an existing output file (never the input); a symbolic link there, dangling or not, is replaced itself, its target never written",
@@ -37,7 +41,7 @@ export const OPTION_HELP: Readonly<Record<Option, OptionHelp>> = {
   "escape-formulas": {
     text: "CSV output only: put ' before every cell starting with = + - @, a tab or a carriage return, so Excel shows it as text instead of running it (OWASP's CSV injection advice); plain numbers such as -12.5 stay as they are. For a CSV from another system that goes on to Excel. Refused with .xlsx output, whose cells are always written as values, never formulas",
   },
-  json: { text: "print the graded rows as one JSON document on stdout" },
+  json: { text: "print the graded rows (fit: the report) as one JSON document on stdout" },
   "explain-columns": {
     text: "list how each column is read (field, how sure, period, unit, sample values), what the table cannot assess and which amount scale is in force; grades nothing and writes no file",
   },
@@ -78,6 +82,10 @@ export const COMMAND_HELP: Readonly<Record<CommandName, CommandHelp>> = {
     file: "<lines.xlsx|lines.csv>",
     text: 'prints how many customers, and how much of the twelve months\' amount, each of the eight RFM customer types holds. --json prints {"rows":[{"customer","recency","frequency","monetary","r","f","m","segment"}]}, one per customer (segment: the type\'s zh-CN name; r, f, m as SQL\'s NTILE(5) over all customers, ties by name). Writes no file.',
   },
+  fit: {
+    file: "<table.xlsx|table.csv>",
+    text: "learns a rule set from your own grades in the --grades column (weights, bands, word points, grade thresholds, whether a cap explains some grades), starting from --rules or the default rule set, and writes it to the --out .json file, ready for grade --rules. Prints how well it agrees: on the rows it was fitted on and, by k-fold cross-validation, on rows it did not see (agreement, kappa, beside always guessing the most common grade and the starting rule set), a verdict (good, fair, poor), the confusion matrix, the customers graded differently, the changes before → after and the grade cells it could not read; under 30 graded rows it says the evidence is thin. --json prints the same as one JSON document. Refuses an existing output file unless --force.",
+  },
   "rules --export": { text: "writes the default rule set, to edit and pass to --rules." },
   "rules --check": {
     text: "lists every problem of a rule set on stdout, one line each with its JSON path (exit 2 when there is one).",
@@ -103,11 +111,15 @@ export function optionSpelling(option: Option): string {
   return `${option === "help" ? "-h, " : ""}--${option}${value === undefined ? "" : ` ${value}`}`;
 }
 
-/** The command's words and arguments: the option its name carries is required, the others in brackets. */
+/**
+ * The command's words and arguments: the option its name carries and its `REQUIRED_OPTIONS` are required,
+ * the others in brackets.
+ */
 export function synopsisParts(command: CommandName): string[] {
-  const [verb, required] = command.split(" ");
+  const [verb, named] = command.split(" ");
+  const required = (o: Option): boolean => `--${o}` === named || (REQUIRED_OPTIONS[command] ?? []).includes(o);
   const options = COMMAND_OPTIONS[command].map((o: Option) =>
-    `--${o}` === required ? optionSpelling(o) : `[${optionSpelling(o)}]`,
+    required(o) ? optionSpelling(o) : `[${optionSpelling(o)}]`,
   );
   const file = COMMAND_HELP[command].file;
   return [`${PROGRAM} ${verb}`, ...(file === undefined ? [] : [file]), ...options];

@@ -14,11 +14,17 @@ export interface CliProblem {
 }
 
 /**
- * The command line's own problems, the two the engine words itself when a table cannot be graded, and the two
- * it words when no customer table can be built from lines.
+ * The command line's own problems, the two the engine words itself when a table cannot be graded, the two it
+ * words when no customer table can be built from lines, and the two when a table cannot be fitted.
  */
 export type CliProblemCode =
-  keyof ProblemTexts | "no-header" | "no-recognised-columns" | "lines-missing-columns" | "no-lines";
+  | keyof ProblemTexts
+  | "no-header"
+  | "no-recognised-columns"
+  | "lines-missing-columns"
+  | "no-lines"
+  | "no-grade-column"
+  | "too-few-grades";
 
 export const problem = (code: CliProblemCode, message: Localized): CliProblem => ({ code, message });
 

@@ -1,6 +1,7 @@
 /** The command line: arguments in, exit code out (`main.ts` runs it with the real process). */
 import { parseArgs } from "./args";
 import { explainCommand } from "./explainCommand";
+import { fitCommand } from "./fit/fitCommand";
 import { formatCommand } from "./format/formatCommand";
 import { gradeCommand } from "./gradeCommand";
 import { USAGE } from "./help";
@@ -28,6 +29,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return customersCommand(command, io);
     case "rfm":
       return rfmCommand(command, io);
+    case "fit":
+      return fitCommand(command, io);
     case "rules-export":
       return exportRules(command.file, command.force, io, command.lang ?? envLang);
     case "rules-check":

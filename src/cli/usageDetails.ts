@@ -34,4 +34,6 @@ export const USAGE_DETAILS: UsageDetails = {
   formatNeedsWorkbook: detail("formatNeedsWorkbook"),
   formatWritesXlsx: detail("formatWritesXlsx"),
   explainWritesNothing: detail("explainWritesNothing"),
+  needsOption: detail("needsOption"),
+  outJson: detail("outJson"),
 };

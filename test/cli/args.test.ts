@@ -135,6 +135,60 @@ test("format takes one .xlsx and the options that choose the table, the rules an
   expect(refused(["rules", "--export", "r.json", "--format"])).toContain('--format does not apply to "rules --export"');
 });
 
+test("fit takes one table, --grades and --out (.json), and the options that choose the table, the rules and the date", () => {
+  expect(
+    ok([
+      "fit",
+      "a.csv",
+      "--grades",
+      "客户等级",
+      "--rules",
+      "start.json",
+      "--out=fitted.JSON",
+      "--as-of",
+      "2026-11-22",
+      "--encoding",
+      "GB18030",
+      "--json",
+      "--force",
+      "--lang",
+      "zh-TW",
+    ]),
+  ).toEqual({
+    kind: "fit",
+    file: "a.csv",
+    grades: "客户等级",
+    rules: "start.json",
+    out: "fitted.JSON",
+    asOf: 46348,
+    encoding: "gb18030",
+    json: true,
+    force: true,
+    lang: "zh-TW",
+  });
+  expect(ok(["fit", "a.xlsx", "--grades", "Tier", "--out", "f.json", "--table", "T", "--sheet", "S"])).toEqual({
+    kind: "fit",
+    file: "a.xlsx",
+    grades: "Tier",
+    out: "f.json",
+    table: "T",
+    sheet: "S",
+    json: false,
+    force: false,
+  });
+  expect(refused(["fit", "a.csv", "--out", "f.json"])).toContain("fit needs --grades");
+  expect(refused(["fit", "a.csv", "--grades", "Tier"])).toContain("fit needs --out");
+  expect(refused(["fit", "a.csv", "--grades", "Tier", "--out", "f.xlsx"])).toContain("--out must end in .json");
+  expect(refused(["fit", "--grades", "Tier", "--out", "f.json"])).toContain("fit needs a file");
+  expect(refused(["fit", "a.csv", "b.csv", "--grades", "Tier", "--out", "f.json"])).toContain(
+    "fit takes one file, not 2",
+  );
+  expect(refused(["fit", "a.csv", "--grades", "Tier", "--out", "f.json", "--format"])).toContain(
+    '--format does not apply to "fit"',
+  );
+  expect(refused(["grade", "a.csv", "--grades", "Tier"])).toContain('--grades does not apply to "grade"');
+});
+
 test.each([
   [["grade", "a.xlsx", "--colour"]],
   [["grade"]],
@@ -148,12 +202,15 @@ test.each([
   [["rules"]],
   [["rules", "x.json", "--check", "r.json"]],
   [["grades", "a.xlsx"]],
+  [["fit", "a.csv", "--out", "f.json"]],
+  [["fit", "a.csv", "--grades", "Tier"]],
+  [["fit", "a.csv", "--grades", "Tier", "--out", "f.xlsx"]],
 ])("%j is refused in Chinese without English words (only command and option names, values and file names)", (argv) => {
   const parsed = parseArgs(argv);
   if (parsed.ok) throw new Error("accepted");
   for (const lang of ["zh-CN", "zh-TW"] as const) {
     const text = parsed.error.message[lang].replace(
-      /--[a-z-]+|customer-grader|\b(?:grade|format|customers|rfm|rules|help)\b|zh-CN|zh-TW|\ben\b|YYYY-MM-DD|FILE|"[^"]*"|“[^”]*”|「[^」]*」|\S+\.(xlsx|json)/g,
+      /--[a-z-]+|customer-grader|\b(?:grade|fit|format|customers|rfm|rules|help)\b|zh-CN|zh-TW|\ben\b|YYYY-MM-DD|FILE|"[^"]*"|“[^”]*”|「[^」]*」|\S+\.(xlsx|json)/g,
       "",
     );
     expect({ lang, english: text.match(/[A-Za-z]{2,}/g) }).toEqual({ lang, english: null });

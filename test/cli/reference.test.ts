@@ -39,18 +39,18 @@ const tableRows = (lines: readonly string[]): string[][] =>
 
 /** Placeholders of a synopsis filled with values the parser accepts. */
 const PLACEHOLDERS: readonly [RegExp, string][] = [
-  [/<file\.xlsx\|file\.csv>|<file\.xlsx>|<lines\.xlsx\|lines\.csv>/, "a.xlsx"],
+  [/<file\.xlsx\|file\.csv>|<file\.xlsx>|<lines\.xlsx\|lines\.csv>|<table\.xlsx\|table\.csv>/, "a.xlsx"],
   [/\bzh-CN\|zh-TW\|en\b/, "en"],
   [/\bYYYY-MM-DD\b/, "2026-11-22"],
   [/--encoding NAME/, "--encoding gb18030"],
-  [/\b(NAME|FILE|rules\.json)\b/g, "x.json"],
+  [/\b(NAME|FILE|COLUMN|rules\.json)\b/g, "x.json"],
 ];
 
 test("every synopsis in the reference parses, with every option it lists", () => {
   const synopses = section("## Commands")
     .filter((l) => l.startsWith("customer-grader "))
     .map((l) => PLACEHOLDERS.reduce((text, [pattern, value]) => text.replace(pattern, value), l));
-  expect(synopses).toHaveLength(7);
+  expect(synopses).toHaveLength(8);
   for (const line of synopses) {
     const argv = line.replace(/[[\]]/g, "").split(" ").slice(1);
     const parsed = parseArgs(argv);
@@ -67,6 +67,7 @@ const BASE: Record<string, string[]> = {
   "`rules --check`": ["rules", "--check", "r.json"],
   "`customers`": ["customers", "a.xlsx"],
   "`rfm`": ["rfm", "a.xlsx"],
+  "`fit`": ["fit", "a.xlsx", "--grades", "Tier", "--out", "fitted.json"],
 };
 const VALUE: Partial<Record<Option, string>> = { lang: "en", "as-of": "2026-11-22", encoding: "gb18030" };
 

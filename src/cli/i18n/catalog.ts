@@ -78,6 +78,10 @@ export interface UsageTexts {
   readonly formatWritesXlsx: () => string;
   /** `--explain-columns` given with an option that writes (`json`, `out`, `format`, `force`). */
   readonly explainWritesNothing: (flag: string) => string;
+  /** A command run without an option it needs (`fit` without `--grades`). */
+  readonly needsOption: (command: string, flag: string) => string;
+  /** `fit --out` not ending in .json. */
+  readonly outJson: (name: string) => string;
 }
 
 /** What the closing line of `grade` says about the table itself; each part only when there is something to say. */
@@ -175,6 +179,58 @@ export interface CliMessages {
   readonly formatted: (facts: FormattedFacts) => string;
   readonly explain: ExplainTexts;
   readonly lines: LinesTexts;
+  readonly fit: FitTexts;
+}
+
+/** How well a set of grades agrees, as `fit` prints it: `share` as "96.5%", `kappa` with two decimals. */
+export interface AgreementFacts {
+  readonly share: string;
+  readonly agreed: number;
+  readonly rows: number;
+  readonly kappa: string;
+}
+
+/** `fit`'s report, line by line. */
+export interface FitTexts {
+  readonly progress: (percent: number) => string;
+  readonly title: (column: string, graded: number, written: string) => string;
+  readonly inSample: (facts: AgreementFacts) => string;
+  readonly crossValidated: (facts: AgreementFacts, folds: number) => string;
+  /** Fewer than three graded rows: nothing to hold out. */
+  readonly noCrossValidation: string;
+  readonly baseline: (share: string) => string;
+  readonly before: (facts: AgreementFacts) => string;
+  readonly verdict: Readonly<Record<"good" | "fair" | "poor", string>>;
+  readonly thin: (graded: number) => string;
+  readonly confusionTitle: string;
+  /** The confusion matrix's last column: rows the fitted rule set could not grade. */
+  readonly none: string;
+  readonly differencesTitle: (count: number) => string;
+  readonly noDifferences: string;
+  /** `row`: the sheet row; `fitted`: null where the rule set gives no grade; `score`: one decimal, or null. */
+  readonly difference: (
+    row: number,
+    name: string,
+    analyst: string,
+    fitted: string | null,
+    score: string | null,
+  ) => string;
+  readonly moreDifferences: (count: number) => string;
+  readonly changesTitle: string;
+  readonly noChanges: string;
+  /** A dimension's weight, with its share (%) of the score before and after. */
+  readonly dimension: (label: string, before: string, after: string, shareBefore: string, shareAfter: string) => string;
+  readonly criterion: (label: string, before: string, after: string) => string;
+  /** `what`: the number's place in the criterion, as its JSON path says (`bands[0].top`). */
+  readonly parameter: (label: string, what: string, before: string, after: string) => string;
+  readonly threshold: (label: string, before: string, after: string) => string;
+  readonly ruleSwitched: (label: string, on: boolean) => string;
+  readonly ruleGrade: (label: string, before: string, after: string) => string;
+  readonly ruleValue: (label: string, before: string, after: string) => string;
+  readonly issuesTitle: (count: number) => string;
+  /** An unreadable grade cell: its sheet row and the column's header. */
+  readonly issue: (row: number, header: string, message: string) => string;
+  readonly moreIssues: (count: number) => string;
 }
 
 /** What `customers` built, for its closing line. */

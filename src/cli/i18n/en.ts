@@ -122,6 +122,8 @@ export const en: CliMessages = {
     formatWritesXlsx: () => "format writes an .xlsx workbook (a CSV cannot hold formatting)",
     explainWritesNothing: (flag) =>
       `--explain-columns only lists how the columns are read and writes nothing, so --${flag} does not go with it (grade without --explain-columns to write)`,
+    needsOption: (command, flag) => `${command} needs --${flag}`,
+    outJson: (name) => `--out must end in .json (the fitted rule set is JSON), not ${q(name)}`,
   },
   progress: {
     reading: (file) => `reading ${file}`,
@@ -184,5 +186,43 @@ export const en: CliMessages = {
     moreIssues: (count) => `  and ${count} more unreadable cells (--json lists them all)`,
     rfmTitle: (customers, asOf) => `RFM customer types (${count(customers, "customer")}, as of ${asOf}):`,
     rfmSegment: (name, customers, amount) => `  ${name}: ${count(customers, "customer")}, amount ${amount}`,
+  },
+  fit: {
+    progress: (percent) => `fitting: ${percent}%`,
+    title: (column, graded, written) =>
+      `Fitted the rule set to the grades in ${q(column)} (${count(graded, "graded row")}); written to ${written}`,
+    inSample: (f) => `Agreement on the rows it was fitted on: ${f.share} (${f.agreed} of ${f.rows}), kappa ${f.kappa}`,
+    crossValidated: (f, folds) =>
+      `Agreement on rows it did not see (${folds}-fold cross-validation): ${f.share} (${f.agreed} of ${f.rows}), kappa ${f.kappa}`,
+    noCrossValidation: "Agreement on rows it did not see: too few graded rows to hold any out",
+    baseline: (share) => `Always guessing the most common grade would agree on ${share}`,
+    before: (f) => `The starting rule set agrees on ${f.share} (${f.agreed} of ${f.rows}), kappa ${f.kappa}`,
+    verdict: {
+      good: "Verdict: good: the fitted rule set grades as you do",
+      fair: "Verdict: fair: it follows your grades in the main; check the differences below before using it",
+      poor: "Verdict: poor: your grades do not follow the table's columns closely enough for a rule set to reproduce them",
+    },
+    thin: (graded) =>
+      `The evidence is thin: only ${count(graded, "graded row")} (under 30), so the agreement says little; grade more customers and fit again`,
+    confusionTitle: "Your grade (rows) × the fitted rule set's grade (columns):",
+    none: "none",
+    differencesTitle: (n) => `Customers graded differently (${n}):`,
+    noDifferences: "Customers graded differently: none",
+    difference: (row, name, analyst, fitted, score) =>
+      `  row ${row}, ${name === "" ? "(no name)" : name}: ${analyst} → ${fitted ?? "none"}${score === null ? "" : ` (score ${score})`}`,
+    moreDifferences: (n) => `  and ${n} more (--json lists them all)`,
+    changesTitle: "Changes (before → after):",
+    noChanges: "Changes: none; the starting rule set already fits best",
+    dimension: (label, before, after, shareBefore, shareAfter) =>
+      `  ${label}: weight ${before} → ${after} (${shareBefore} → ${shareAfter} of the score)`,
+    criterion: (label, before, after) => `  ${label}: weight ${before} → ${after}`,
+    parameter: (label, what, before, after) => `  ${label}, ${what}: ${before} → ${after}`,
+    threshold: (label, before, after) => `  ${label}: minimum score ${before} → ${after}`,
+    ruleSwitched: (label, on) => `  rule ${q(label)}: ${on ? "switched on" : "switched off"}`,
+    ruleGrade: (label, before, after) => `  rule ${q(label)}: at most ${before} → at most ${after}`,
+    ruleValue: (label, before, after) => `  rule ${q(label)}: limit ${before} → ${after}`,
+    issuesTitle: (n) => `Grade cells that could not be read (${n}), left out of the fit:`,
+    issue: (row, header, message) => `  row ${row}, ${q(header)}: ${message}`,
+    moreIssues: (n) => `  and ${n} more (--json lists them all)`,
   },
 };

@@ -112,6 +112,8 @@ export const zhCN: CliMessages = {
     formatWritesXlsx: () => "format 只写 .xlsx 工作簿（CSV 无法保存格式）",
     explainWritesNothing: (flag) =>
       `--explain-columns 只列出各列如何识别，不写任何文件，不能与 --${flag} 同用（要写出结果，请去掉 --explain-columns）`,
+    needsOption: (command, flag) => `${command} 需要 --${flag}`,
+    outJson: (name) => `--out 的文件名须以“.json”结尾（拟合出的规则集以此格式保存），而不是 ${q(name)}`,
   },
   progress: {
     reading: (file) => `正在读取 ${file}`,
@@ -169,5 +171,41 @@ export const zhCN: CliMessages = {
     moreIssues: (count) => `  另有 ${count} 个无法识别的单元格（用 --json 查看全部）`,
     rfmTitle: (customers, asOf) => `RFM 客户类型（${customers} 位客户，基准日期 ${asOf}）：`,
     rfmSegment: (name, customers, amount) => `  ${name}：${customers} 位，金额 ${amount}`,
+  },
+  fit: {
+    progress: (percent) => `正在拟合：${percent}%`,
+    title: (column, graded, written) => `已按“${column}”列的等级拟合规则集（${graded} 行有等级），已写入 ${written}`,
+    inSample: (f) => `在拟合所用的行上一致：${f.share}（${f.rows} 行中 ${f.agreed} 行），kappa ${f.kappa}`,
+    crossValidated: (f, folds) =>
+      `在拟合未见过的行上一致（${folds} 折交叉验证）：${f.share}（${f.rows} 行中 ${f.agreed} 行），kappa ${f.kappa}`,
+    noCrossValidation: "在拟合未见过的行上一致：有等级的行太少，无法留出验证",
+    baseline: (share) => `一律猜最常见的等级，一致率为 ${share}`,
+    before: (f) => `起始规则集的一致率：${f.share}（${f.rows} 行中 ${f.agreed} 行），kappa ${f.kappa}`,
+    verdict: {
+      good: "结论：好。拟合出的规则集与您的分级一致",
+      fair: "结论：尚可。大体符合您的分级，使用前请核对下面不同的客户",
+      poor: "结论：差。您的分级与表格各列的关系不够紧密，规则集无法重现",
+    },
+    thin: (graded) => `证据不足：只有 ${graded} 行有等级（不到 30 行），一致率说明不了多少；请给更多客户分级后再拟合`,
+    confusionTitle: "您的等级（行）× 拟合规则集的等级（列）：",
+    none: "无",
+    differencesTitle: (n) => `等级不同的客户（${n} 个）：`,
+    noDifferences: "等级不同的客户：无",
+    difference: (row, name, analyst, fitted, score) =>
+      `  第 ${row} 行，${name === "" ? "（无名称）" : name}：${analyst} → ${fitted ?? "无"}${score === null ? "" : `（评分 ${score}）`}`,
+    moreDifferences: (n) => `  另有 ${n} 个（--json 列出全部）`,
+    changesTitle: "改动（原 → 新）：",
+    noChanges: "改动：无，起始规则集已是最合适的",
+    dimension: (label, before, after, shareBefore, shareAfter) =>
+      `  ${label}：权重 ${before} → ${after}（占评分 ${shareBefore} → ${shareAfter}）`,
+    criterion: (label, before, after) => `  ${label}：权重 ${before} → ${after}`,
+    parameter: (label, what, before, after) => `  ${label}，${what}：${before} → ${after}`,
+    threshold: (label, before, after) => `  ${label}：最低分 ${before} → ${after}`,
+    ruleSwitched: (label, on) => `  规则“${label}”：${on ? "启用" : "停用"}`,
+    ruleGrade: (label, before, after) => `  规则“${label}”：最高 ${before} → 最高 ${after}`,
+    ruleValue: (label, before, after) => `  规则“${label}”：界限 ${before} → ${after}`,
+    issuesTitle: (n) => `无法读取的等级单元格（${n} 个），未用于拟合：`,
+    issue: (row, header, message) => `  第 ${row} 行，“${header}”：${message}`,
+    moreIssues: (n) => `  另有 ${n} 个（--json 列出全部）`,
   },
 };

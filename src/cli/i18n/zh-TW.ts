@@ -112,6 +112,8 @@ export const zhTW: CliMessages = {
     formatWritesXlsx: () => "format 只寫 .xlsx 活頁簿（CSV 無法保存格式）",
     explainWritesNothing: (flag) =>
       `--explain-columns 只列出各欄如何辨識，不寫任何檔案，不能與 --${flag} 同用（要寫出結果，請去掉 --explain-columns）`,
+    needsOption: (command, flag) => `${command} 需要 --${flag}`,
+    outJson: (name) => `--out 的檔名須以「.json」結尾（擬合出的規則集以此格式儲存），而不是 ${q(name)}`,
   },
   progress: {
     reading: (file) => `正在讀取 ${file}`,
@@ -169,5 +171,41 @@ export const zhTW: CliMessages = {
     moreIssues: (count) => `  另有 ${count} 個無法辨識的儲存格（用 --json 檢視全部）`,
     rfmTitle: (customers, asOf) => `RFM 客戶類型（${customers} 位客戶，基準日期 ${asOf}）：`,
     rfmSegment: (name, customers, amount) => `  ${name}：${customers} 位，金額 ${amount}`,
+  },
+  fit: {
+    progress: (percent) => `正在擬合：${percent}%`,
+    title: (column, graded, written) => `已依「${column}」欄的等級擬合規則集（${graded} 列有等級），已寫入 ${written}`,
+    inSample: (f) => `在擬合所用的列上一致：${f.share}（${f.rows} 列中 ${f.agreed} 列），kappa ${f.kappa}`,
+    crossValidated: (f, folds) =>
+      `在擬合未見過的列上一致（${folds} 折交叉驗證）：${f.share}（${f.rows} 列中 ${f.agreed} 列），kappa ${f.kappa}`,
+    noCrossValidation: "在擬合未見過的列上一致：有等級的列太少，無法留出驗證",
+    baseline: (share) => `一律猜最常見的等級，一致率為 ${share}`,
+    before: (f) => `起始規則集的一致率：${f.share}（${f.rows} 列中 ${f.agreed} 列），kappa ${f.kappa}`,
+    verdict: {
+      good: "結論：好。擬合出的規則集與您的分級一致",
+      fair: "結論：尚可。大致符合您的分級，使用前請核對下面不同的客戶",
+      poor: "結論：差。您的分級與表格各欄的關係不夠緊密，規則集無法重現",
+    },
+    thin: (graded) => `證據不足：只有 ${graded} 列有等級（不到 30 列），一致率說明不了多少；請替更多客戶分級後再擬合`,
+    confusionTitle: "您的等級（列）× 擬合規則集的等級（欄）：",
+    none: "無",
+    differencesTitle: (n) => `等級不同的客戶（${n} 個）：`,
+    noDifferences: "等級不同的客戶：無",
+    difference: (row, name, analyst, fitted, score) =>
+      `  第 ${row} 列，${name === "" ? "（無名稱）" : name}：${analyst} → ${fitted ?? "無"}${score === null ? "" : `（評分 ${score}）`}`,
+    moreDifferences: (n) => `  另有 ${n} 個（--json 列出全部）`,
+    changesTitle: "變更（原 → 新）：",
+    noChanges: "變更：無，起始規則集已是最合適的",
+    dimension: (label, before, after, shareBefore, shareAfter) =>
+      `  ${label}：權重 ${before} → ${after}（占評分 ${shareBefore} → ${shareAfter}）`,
+    criterion: (label, before, after) => `  ${label}：權重 ${before} → ${after}`,
+    parameter: (label, what, before, after) => `  ${label}，${what}：${before} → ${after}`,
+    threshold: (label, before, after) => `  ${label}：最低分 ${before} → ${after}`,
+    ruleSwitched: (label, on) => `  規則「${label}」：${on ? "啟用" : "停用"}`,
+    ruleGrade: (label, before, after) => `  規則「${label}」：最高 ${before} → 最高 ${after}`,
+    ruleValue: (label, before, after) => `  規則「${label}」：界限 ${before} → ${after}`,
+    issuesTitle: (n) => `無法讀取的等級儲存格（${n} 個），未用於擬合：`,
+    issue: (row, header, message) => `  第 ${row} 列，「${header}」：${message}`,
+    moreIssues: (n) => `  另有 ${n} 個（--json 列出全部）`,
   },
 };
