@@ -33,7 +33,7 @@ export interface Customer {
 }
 
 /** Mulberry32: a small seeded generator, so every table is the same on every run. */
-export function seeded(seed: number): () => number {
+function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

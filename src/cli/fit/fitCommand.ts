@@ -4,8 +4,7 @@
  * or given as one JSON document with `--json`.
  */
 import { type Lang, type RuleSet, defaultRuleSet, serialFromLocalDate, tableLanguage } from "../../engine";
-import { fitRuleSet } from "../../engine/fit/fitRuleSet";
-import type { FitProblem, FitReport } from "../../engine/fit/types";
+import { type FitProblem, type FitReport, fitRuleSet } from "../../engine/fit";
 import type { Result, Table } from "../../engine";
 import type { FitCommand } from "../args";
 import { CLI_MESSAGES } from "../i18n";

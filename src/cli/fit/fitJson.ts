@@ -3,7 +3,7 @@
  * `FIT_JSON_FIELDS` in scripts/cliReference.ts). Other tools read it: its shape stays.
  */
 import type { Lang } from "../../engine";
-import type { Agreement, FitReport } from "../../engine/fit/types";
+import type { Agreement, FitReport } from "../../engine/fit";
 
 /** The confusion matrix's column for rows the fitted rule set could not grade. */
 const NO_GRADE = "none";

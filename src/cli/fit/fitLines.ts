@@ -1,6 +1,6 @@
 /** `fit`'s report as the lines it prints, in the analyst's language. */
 import type { Lang } from "../../engine";
-import type { Agreement, FitChange, FitReport } from "../../engine/fit/types";
+import type { Agreement, FitChange, FitReport } from "../../engine/fit";
 import { CLI_MESSAGES } from "../i18n";
 import type { AgreementFacts, FitTexts } from "../i18n/catalog";
 

@@ -99,37 +99,57 @@ function correlationWeighted(start: ParsedRuleSet, correlations: readonly (reado
   };
 }
 
-/** One fit on the given rows, from each start in turn, keeping the better; yields after each number moved. */
-function* fitOn(setting: Setting, fitRows: FitRows, onStep: (done: number, total: number) => FitProgress) {
+/** Where a search starts: the rule set's own weights, or one of two others (see `evenlyWeighted`). */
+type Start = "own" | "even" | "correlated";
+const STARTS: readonly Start[] = ["own", "even", "correlated"];
+
+/**
+ * One fit on the given rows, from each of `starts` in turn, keeping the best; yields after each number moved.
+ * `onStep(done, total)`: progress within this fit.
+ */
+function* fitOn(
+  setting: Setting,
+  fitRows: FitRows,
+  starts: readonly Start[],
+  onStep: (done: number, total: number) => FitProgress,
+) {
   const { start, columns, analyst, requireFails } = setting;
-  const first = new FitModel(start, columns, fitRows, analyst.letters, requireFails);
-  const others = [evenlyWeighted(start), correlationWeighted(start, first.correlations())];
-  const models = [first, ...others.map((s) => new FitModel(s, columns, fitRows, analyst.letters, requireFails))];
-  const knobLists = models.map((m) => m.knobs());
+  const own = new FitModel(start, columns, fitRows, analyst.letters, requireFails);
+  const modelOf = (from: Start): FitModel =>
+    from === "own"
+      ? own
+      : new FitModel(
+          from === "even" ? evenlyWeighted(start) : correlationWeighted(start, own.correlations()),
+          columns,
+          fitRows,
+          analyst.letters,
+          requireFails,
+        );
   // Numbers the fit does not need go back to the analyst's own starting values, whichever start found them.
-  const startValues = (knobLists[0] ?? []).map((k) => k.current());
-  const each = searchSteps(knobLists[0] ?? []);
-  let best: { model: FitModel; loss: number } | null = null;
-  for (const [i, model] of models.entries()) {
-    const knobs = knobLists[i] ?? [];
+  const ownKnobs = own.knobs();
+  const startValues = ownKnobs.map((k) => k.current());
+  const each = searchSteps(ownKnobs);
+  const total = each * starts.length;
+  let best: { model: FitModel; loss: number; from: Start } | null = null;
+  for (const [i, from] of starts.entries()) {
+    const model = modelOf(from);
+    const knobs = from === "own" ? ownKnobs : model.knobs();
     let offset = i * each;
     let last = 0;
     const search = coordinateSearch(model, knobs);
-    for (let step = search.next(); !step.done; step = search.next())
-      yield onStep(offset + (last = step.value), each * models.length);
+    for (let step = search.next(); !step.done; step = search.next()) yield onStep(offset + (last = step.value), total);
     offset += last;
     const simpler = simplify(model, knobs, startValues);
-    for (let step = simpler.next(); !step.done; step = simpler.next())
-      yield onStep(offset + step.value, each * models.length);
+    for (let step = simpler.next(); !step.done; step = simpler.next()) yield onStep(offset + step.value, total);
     const loss = model.loss();
-    if (best === null || loss < best.loss) best = { model, loss };
+    if (best === null || loss < best.loss) best = { model, loss, from };
   }
-  const model = (best as { model: FitModel }).model;
+  const { model, from } = best as { model: FitModel; from: Start };
   const preferred = ladderOf(start, analyst.letters, evenThresholds(analyst.letters.length)).map(
     (g) => start.grades.find((s) => s.letter === g.letter)?.minScore ?? g.minScore,
   );
   const { minScores } = model.thresholds(preferred);
-  return { model, json: jsonOf(setting, model, minScores) };
+  return { model, from, json: jsonOf(setting, model, minScores) };
 }
 
 /** The rule set with manual grades ignored, so what is compared is what the rule set itself decides. */
@@ -222,16 +242,20 @@ export function* fitRuleSet(
   const { analyst, graded } = setting;
   const K = analyst.letters.length;
   const folds = options.folds ?? foldCount(graded.length);
-  const fits = 1 + folds;
-  let fitsDone = 0;
+  // Progress in searches: the whole table from every start, then each fold from the start that won there (which
+  // start to use is the one choice the folds inherit; their numbers are fitted from scratch on their own rows).
+  const searches = STARTS.length + folds;
+  let searchesDone = 0;
   const UNIT = 1000;
-  const onStep = (done: number, total: number): FitProgress => ({
-    done: fitsDone * UNIT + Math.round((UNIT * done) / Math.max(1, total)),
-    total: fits * UNIT,
-  });
+  const progress =
+    (searchesNow: number) =>
+    (done: number, total: number): FitProgress => ({
+      done: searchesDone * UNIT + Math.round((UNIT * searchesNow * done) / Math.max(1, total)),
+      total: searches * UNIT,
+    });
 
-  const whole = yield* fitOn(setting, rowsOf(setting, graded), onStep);
-  fitsDone++;
+  const whole = yield* fitOn(setting, rowsOf(setting, graded), STARTS, progress(STARTS.length));
+  searchesDone += STARTS.length;
   const analystOfGraded = Array.from(graded, (r) => analyst.byRow[r] as number);
   const inSampleGrades = gradesBy(setting, whole.json, graded) ?? [];
   const inSample = agreementOf(analystOfGraded, inSampleGrades, K);
@@ -244,7 +268,7 @@ export function* fitRuleSet(
     for (let f = 0; f < folds; f++) {
       const train = graded.filter((_, i) => foldOf[i] !== f);
       const testAt = analystOfGraded.map((_, i) => i).filter((i) => foldOf[i] === f);
-      const fold = yield* fitOn(setting, rowsOf(setting, train), onStep);
+      const fold = yield* fitOn(setting, rowsOf(setting, train), [whole.from], progress(1));
       const grades =
         gradesBy(
           setting,
@@ -254,7 +278,7 @@ export function* fitRuleSet(
       testAt.forEach((i, k) => {
         predicted[i] = grades[k] ?? -1;
       });
-      fitsDone++;
+      searchesDone++;
     }
     crossValidated = { ...agreementOf(analystOfGraded, predicted, K), folds };
   }

@@ -7,6 +7,10 @@
  */
 import { roundestBetween } from "./candidates";
 
+// Read once: inside jest's sandbox every global lookup in a hot loop is many times slower than a local one.
+const { abs, floor, max, min } = Math;
+const INFINITY = Number.POSITIVE_INFINITY;
+
 /** A row graded differently from the analyst costs this, plus one per grade of difference. */
 const MISMATCH = 1000;
 /** Whole points 0–100: thresholds are whole numbers, which analysts read and which generalise better. */
@@ -87,9 +91,9 @@ export class ThresholdSolver {
       if ((cap[r] as number) > y) continue; // held down by a cap no score lifts
       if (graded === y) {
         // Right, but close to a boundary: a row like it that the fit has not seen may fall the other way.
-        const above = y > 0 ? ((highestBelow[y - 1] as number) + (lowestAtOrAbove[y - 1] as number)) / 2 - b : Infinity;
-        const below = y < K - 1 ? b - ((highestBelow[y] as number) + (lowestAtOrAbove[y] as number)) / 2 : Infinity;
-        const room = Math.min(above, below);
+        const above = y > 0 ? ((highestBelow[y - 1] as number) + (lowestAtOrAbove[y - 1] as number)) / 2 - b : INFINITY;
+        const below = y < K - 1 ? b - ((highestBelow[y] as number) + (lowestAtOrAbove[y] as number)) / 2 : INFINITY;
+        const room = min(above, below);
         if (room < MARGIN) sum += (MARGIN - room) * MARGIN_WEIGHT;
         continue;
       }
@@ -98,7 +102,7 @@ export class ThresholdSolver {
         a > y
           ? ((highestBelow[y] as number) + (lowestAtOrAbove[y] as number) + 1) / 2 - b
           : b - ((highestBelow[y - 1] as number) + (lowestAtOrAbove[y - 1] as number)) / 2;
-      sum += Math.max(0, boundary);
+      sum += max(0, boundary);
     }
     return whole.length === 0 ? 0 : (SHORTFALL_SCALE * sum) / whole.length;
   }
@@ -129,62 +133,63 @@ export class ThresholdSolver {
       const base = b * K;
       for (let g = 0; g < K; g++) {
         const graded = g > c ? g : c;
-        if (graded !== y) cost[base + g] = (cost[base + g] as number) + MISMATCH + Math.abs(graded - y);
+        if (graded !== y) cost[base + g] = (cost[base + g] as number) + MISMATCH + abs(graded - y);
       }
     }
-    // The best total with the lowest bucket so far given grade g (grades fall, never rise, as scores fall).
-    const best = new Float64Array(K);
+    // Walking down the whole points 100 → 0, the grade steps down by at most one per point (thresholds are
+    // distinct whole numbers): 100 is always the best grade (every threshold is ≤ 100) and 0 the worst (every
+    // threshold but the last grade's is ≥ 1). best[g]: the least cost of points b..100 with point b graded g.
+    const best = new Float64Array(K).fill(INFINITY);
     const next = new Float64Array(K);
-    let last = -1;
-    for (let b = BUCKETS - 1; b >= 0; b--) {
-      if (!used[b]) continue;
-      let runMin = Infinity;
-      let runArg = 0;
+    best[0] = cost[(BUCKETS - 1) * K] as number;
+    for (let b = BUCKETS - 2; b >= 0; b--) {
       for (let g = 0; g < K; g++) {
-        if ((best[g] as number) < runMin) {
-          runMin = best[g] as number;
-          runArg = g;
-        }
-        // A score of 0.0 earns the lowest grade whatever the thresholds (every other one is above 0).
-        const own = b === 0 && g < K - 1 ? Infinity : (cost[b * K + g] as number);
-        next[g] = runMin + own;
-        choice[b * K + g] = runArg;
+        const stay = best[g] as number;
+        const step = g > 0 ? (best[g - 1] as number) : INFINITY;
+        // choice: 1 where point b starts a worse grade than point b + 1 (a threshold at b + 1).
+        choice[b * K + g] = step < stay ? 1 : 0;
+        next[g] = min(stay, step) + (cost[b * K + g] as number);
       }
       best.set(next);
-      last = b;
     }
-    let end = 0;
-    for (let g = 1; g < K; g++) if ((best[g] as number) < (best[end] as number)) end = g;
-    const total = last < 0 ? 0 : (best[end] as number);
+    const total = best[K - 1] as number;
     const loss = fixedLoss + total;
-    const disagreements = fixedDisagreements + Math.floor(total / MISMATCH);
+    const disagreements = fixedDisagreements + floor(total / MISMATCH);
     if (!withThresholds) return { loss, disagreements, minScores: [] };
 
-    let g = end;
+    let g = K - 1;
     for (let b = 0; b < BUCKETS; b++) {
-      if (!used[b]) continue;
       assigned[b] = g;
-      g = choice[b * K + g] as number;
+      if (b < BUCKETS - 1) g -= choice[b * K + g] as number;
     }
     return { loss, disagreements, minScores: this.thresholds(preferred) };
   }
 
-  /** For each grade but the last, the roundest threshold between the runs the programme chose. */
+  /**
+   * For each grade but the last, the roundest threshold the rows allow: above every row graded worse, at or
+   * below every row graded that or better, and leaving room for the thresholds of the grades below it.
+   */
   private thresholds(preferred: readonly number[]): number[] {
     const K = this.grades;
     const { used, assigned } = this;
-    const minScores: number[] = [];
-    let ceiling = 100;
-    for (let g = 0; g < K - 1; g++) {
-      let lowestAtOrAbove = BUCKETS - 1; // the lowest whole score graded g or better
-      let highestBelow = 0; // the highest whole score graded below g
-      for (let b = 0; b < BUCKETS; b++) {
-        if (!used[b]) continue;
-        if ((assigned[b] as number) <= g) lowestAtOrAbove = Math.min(lowestAtOrAbove, b);
-        else highestBelow = Math.max(highestBelow, b);
+    const lowest = new Int32Array(K).fill(BUCKETS - 1); // per grade, the lowest used point graded it or better
+    const highestBelow = new Int32Array(K).fill(0); // per grade, the highest used point graded worse
+    for (let b = 0; b < BUCKETS; b++) {
+      if (!used[b]) continue;
+      for (let g = 0; g < K - 1; g++) {
+        if ((assigned[b] as number) <= g) lowest[g] = min(lowest[g] as number, b);
+        else highestBelow[g] = max(highestBelow[g] as number, b);
       }
-      const hi = Math.min(lowestAtOrAbove, ceiling);
-      const chosen = roundestBetween(highestBelow, hi, preferred[g]) ?? Math.max(1, ceiling);
+    }
+    // The least each threshold may be: above the rows graded worse and above the thresholds below it.
+    const floorOf = new Int32Array(K);
+    for (let g = K - 2; g >= 0; g--)
+      floorOf[g] = max((highestBelow[g] as number) + 1, g === K - 2 ? 1 : (floorOf[g + 1] as number) + 1);
+    const minScores: number[] = [];
+    let ceiling = BUCKETS - 1;
+    for (let g = 0; g < K - 1; g++) {
+      const hi = min(lowest[g] as number, ceiling);
+      const chosen = roundestBetween((floorOf[g] as number) - 1, hi, preferred[g]) ?? (floorOf[g] as number);
       minScores.push(chosen);
       ceiling = chosen - 1;
     }
