@@ -30,9 +30,6 @@ function pattern(path) {
 /** What both projects share. */
 const common = {
   testEnvironment: "node",
-  // The tests run on loaded 2-core machines, where the heaviest unit tests take seconds (jest's default is 5 s).
-  // A timeout only bounds a failure, a hang; no test relies on it, and one that needs longer says so itself.
-  testTimeout: 30_000,
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
@@ -58,6 +55,10 @@ const common = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // The tests run on loaded 2-core machines, where the heaviest unit tests take seconds (jest's default is 5 s).
+  // A timeout only bounds a failure, a hang; no test relies on it, and one that needs longer says so itself.
+  // A global option: jest ignores it inside a project's settings.
+  testTimeout: 30_000,
   projects: [
     {
       ...common,

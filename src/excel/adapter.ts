@@ -28,6 +28,7 @@ import { type Binding, SETTING_KEYS, bindingFrom, queueSettingRead, settingValue
 import { type TableAssessment, assessmentOf } from "./assessment";
 import { syncMetaWithSamples } from "./sampleValues";
 import { type ColumnValues, readColumnValues } from "./columnValues";
+import { type TableValues, readTableValues } from "./readTable";
 import { tableLanguage } from "../engine";
 import { cellAddress, selectTableCell } from "./cellLocation";
 import { currentCustomer } from "./currentCustomer";
@@ -405,6 +406,15 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       const current = boundTable();
       if (!current.ok) return current;
       return host.run((context) => readColumnValues(context, current.value.binding, header));
+    },
+
+    /** Every row of the bound table as values (the header as read now), without writing anything. */
+    async readTable(
+      onProgress?: (rowsRead: number, rowCount: number) => void,
+    ): Promise<Result<TableValues, AdapterError>> {
+      const current = boundTable();
+      if (!current.ok) return current;
+      return host.run((context) => readTableValues(context, current.value.binding, onProgress));
     },
 
     /** Remembers in the workbook that the add-in may write the bound table's output columns without asking. */

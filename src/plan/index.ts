@@ -20,3 +20,4 @@ export { type SeenFormat, isOwnGradeRule, isOwnScoreBar, ownRules } from "./ownR
 export { gradeColours } from "./gradeColours";
 export { type FreezeOutcome, type FrozenNow, FREEZE_ROW_LIMIT, freezeOutcome } from "./freezeHeader";
 export { PLAN_MESSAGES } from "./i18n";
+export { type GradeChanges, gradeChanges } from "./gradeChanges";

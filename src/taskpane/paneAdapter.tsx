@@ -18,6 +18,7 @@ export type PaneAdapter = Pick<
   | "tableProblem"
   | "tableAssessment"
   | "columnValues"
+  | "readTable"
   | "outputsInUse"
   | "claimOutputs"
   | "gradeAll"

@@ -31,6 +31,7 @@ import { Section } from "./Section";
 import { TablePicker } from "./TablePicker";
 import { TemplatePanel } from "./TemplatePanel";
 import { LinesSection } from "../lines/LinesSection";
+import { FitSection } from "../fit/FitSection";
 
 type Ready = Extract<WorkbookControls["state"], { kind: "ready" }>;
 
@@ -130,6 +131,11 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
     [followSaved, onRulesSaved],
   );
   const indicator = useNewIndicator(adapter, onIndicatorSaved);
+  // A published fit: a clean rules editor shows the new rules; one with unsaved edits keeps them.
+  const onFitPublished = useCallback(() => {
+    followSaved((draft) => draft);
+    onRulesSaved();
+  }, [followSaved, onRulesSaved]);
   const ruleSet = adapter.ruleSet();
   const [grading, setGrading] = useState(false);
   const template = useTemplateActions(adapter, {
@@ -199,6 +205,7 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
           paused={templateBusy}
         />
       )}
+      {bound && <FitSection key={bound.binding.tableId} locked={locked} onPublished={onFitPublished} />}
       <LinesSection
         locked={locked}
         boundTable={bound?.binding.tableName ?? null}

@@ -284,4 +284,9 @@ export interface UiStrings {
   readonly linesIntro: string;
   readonly linesOpen: string;
   readonly linesOpening: string;
+  // Learn from my grades (the rest of its texts are loaded with it: fit/i18n)
+  readonly fitHeading: string;
+  readonly fitIntro: string;
+  readonly fitOpen: string;
+  readonly fitOpening: string;
 }

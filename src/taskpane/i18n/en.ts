@@ -268,4 +268,9 @@ export const en: UiStrings = {
     "Build the customer table (amount per month, annual amount, orders …) from an order or shipment lines table, refresh it as lines are added, and see the RFM customer types.",
   linesOpen: "Open",
   linesOpening: "Opening…",
+  fitHeading: "Learn from my grades",
+  fitIntro:
+    "Already grading by hand? The add-in learns a rule set that reproduces your grades, shows how well it agrees, and lets you publish it.",
+  fitOpen: "Open",
+  fitOpening: "Opening…",
 };

@@ -258,4 +258,8 @@ export const zhCN: UiStrings = {
     "从订单或运单明细表生成客户表（各月交易额、年交易额、订单数等），以后明细增加时刷新，并查看 RFM 客户类型。",
   linesOpen: "打开",
   linesOpening: "正在打开…",
+  fitHeading: "根据我的分级学习",
+  fitIntro: "已经在手工分级？加载项会学习出能重现您等级的规则，显示一致程度，并由您决定是否发布。",
+  fitOpen: "打开",
+  fitOpening: "正在打开…",
 };

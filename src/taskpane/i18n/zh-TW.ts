@@ -258,4 +258,8 @@ export const zhTW: UiStrings = {
     "從訂單或運單明細表產生客戶表（各月交易額、年交易額、訂單數等），以後明細增加時重新整理，並查看 RFM 客戶類型。",
   linesOpen: "開啟",
   linesOpening: "正在開啟…",
+  fitHeading: "依我的分級學習",
+  fitIntro: "已經在手工分級？增益集會學習出能重現您等級的規則，顯示一致程度，並由您決定是否發佈。",
+  fitOpen: "開啟",
+  fitOpening: "正在開啟…",
 };
