@@ -5,7 +5,7 @@
  * without tables is also offered the template table).
  */
 import { Body1, Button, Caption1, Spinner } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import type { CellIssue, Localized } from "../../engine";
 import { useAutoGrade } from "../hooks/useAutoGrade";
 import { useGradeRun } from "../hooks/useGradeRun";
@@ -24,7 +24,6 @@ import { proposedDimension } from "../review/newIndicator";
 import type { Draft } from "../rules/draft";
 import { ColumnReview } from "./review/ColumnReview";
 import { IndicatorSaved } from "./review/IndicatorSaved";
-import { NewIndicatorDialog } from "./review/NewIndicatorDialog";
 import { RulesEditor } from "./rules/RulesEditor";
 import { ScoreCard } from "./ScoreCard";
 import { Section } from "./Section";
@@ -34,6 +33,11 @@ import { LinesSection } from "../lines/LinesSection";
 import { FitSection } from "../fit/FitSection";
 
 type Ready = Extract<WorkbookControls["state"], { kind: "ready" }>;
+
+/** The new-indicator dialog, loaded the first time the analyst opens it (not in the pane's first load). */
+const NewIndicatorDialog = lazy(() =>
+  import("./review/NewIndicatorDialog").then((module) => ({ default: module.NewIndicatorDialog })),
+);
 
 interface BoundTablePartsProps {
   readonly workbook: WorkbookControls;
@@ -131,6 +135,9 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
     [followSaved, onRulesSaved],
   );
   const indicator = useNewIndicator(adapter, onIndicatorSaved);
+  // Once opened, the dialog stays mounted, so closing it returns focus as Fluent's dialog does.
+  const [dialogWanted, setDialogWanted] = useState(false);
+  if (indicator.dialog.phase !== "closed" && !dialogWanted) setDialogWanted(true);
   // A published fit: a clean rules editor shows the new rules; one with unsaved edits keeps them.
   const onFitPublished = useCallback(() => {
     followSaved((draft) => draft);
@@ -186,13 +193,17 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
             notice={<IndicatorSaved saved={indicator.saved} />}
           />
         )}
-        <NewIndicatorDialog
-          dialog={indicator.dialog}
-          dimensions={ruleSet.dimensions.map((d) => ({ id: d.id, label: d.label[locale] }))}
-          proposed={proposedDimension(ruleSet.dimensions)}
-          onSave={indicator.save}
-          onCancel={indicator.cancel}
-        />
+        {dialogWanted && (
+          <Suspense fallback={null}>
+            <NewIndicatorDialog
+              dialog={indicator.dialog}
+              dimensions={ruleSet.dimensions.map((d) => ({ id: d.id, label: d.label[locale] }))}
+              proposed={proposedDimension(ruleSet.dimensions)}
+              onSave={indicator.save}
+              onCancel={indicator.cancel}
+            />
+          </Suspense>
+        )}
       </Section>
       {bound && (
         <BoundTableParts

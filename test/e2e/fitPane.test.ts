@@ -1,0 +1,104 @@
+/**
+ * End-to-end, in real headless Chromium (the demo page's stand-in workbook, not Excel): learn from my grades on
+ * seed 000's worked example (the demo's Sheet2, 示例表, with the analyst's own A级/B级/C级), with the fit the
+ * production bundle loads on demand. Learn: the thin-evidence warning, the report and the preview show; nothing
+ * is written. Publish, then Grade all: the grade column reads A, B, C as the analyst gave them. Discard: the
+ * workbook's rules stay as they were.
+ */
+import type { Browser, Frame } from "playwright-core";
+import type { CellValue, Lang } from "../../src/engine";
+import { fitStrings } from "../../src/taskpane/fit/i18n";
+import { uiStrings } from "../../src/taskpane/i18n";
+import { requireDemoBuild } from "../support/builds";
+import { launchChromium } from "./support/browser";
+import { type DemoSession, chooseTable, gradeAll, openDemo, paneFrame } from "./support/demoSession";
+import { type StaticServer, serveDirectory } from "./support/staticServer";
+
+jest.setTimeout(90_000);
+
+const TABLE = "示例表";
+const RULES_KEY = "customerGrader.ruleSet";
+
+let server: StaticServer;
+let browser: Browser;
+let session: DemoSession | null = null;
+
+beforeAll(async () => {
+  server = await serveDirectory(requireDemoBuild());
+  browser = await launchChromium();
+}, 60_000); // Chromium's start, on a loaded machine
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  const current = session;
+  session = null;
+  if (!current) return;
+  await current.close();
+  expect(current.blocked).toEqual([]);
+  expect(current.errors).toEqual([]);
+});
+
+type StandIn = {
+  workbook: {
+    tableValues(name: string): { headers: CellValue[]; rows: CellValue[][] };
+    settings: Record<string, unknown>;
+  };
+};
+
+function workbookIn(frame: Frame): Promise<{ rows: CellValue[][]; headers: CellValue[]; rules: unknown }> {
+  return frame.evaluate(
+    ([table, key]) => {
+      const { workbook } = (window as unknown as { customerGraderStandIn: StandIn }).customerGraderStandIn;
+      return { ...workbook.tableValues(table as string), rules: workbook.settings[key as string] ?? null };
+    },
+    [TABLE, RULES_KEY] as const,
+  );
+}
+
+/** Opens the demo on seed 000's table, opens the part and learns from 客户等级. */
+async function learn(locale: Lang): Promise<{ demo: DemoSession; frame: Frame }> {
+  const demo = await openDemo(browser, server.origin, { lang: locale });
+  session = demo;
+  const frame = await paneFrame(demo.page, locale);
+  await chooseTable(demo.pane, locale, TABLE, "Sheet2");
+  await demo.pane.getByTestId("fit-open").click();
+  const column = demo.pane.getByTestId("fit-column");
+  await column.waitFor();
+  await column.selectOption("客户等级");
+  await demo.pane.getByRole("button", { name: fitStrings[locale].learn }).click();
+  await demo.pane.getByTestId("fit-report").waitFor();
+  return { demo, frame };
+}
+
+test("zh-CN: learned from seed 000's own grades, thin evidence said, published, then graded A, B, C", async () => {
+  const { demo, frame } = await learn("zh-CN");
+  const fit = fitStrings["zh-CN"];
+  const before = await workbookIn(frame);
+  expect(await demo.pane.getByTestId("fit-thin").textContent()).toContain(fit.thin(3));
+  await demo.pane.getByTestId("fit-preview").waitFor();
+  expect(before.rules).toBeNull(); // a draft: nothing saved, nothing written
+  await demo.pane.getByRole("button", { name: fit.publish }).click();
+  await demo.pane.getByTestId("fit-published").waitFor();
+  const published = await workbookIn(frame);
+  expect((published.rules as { id: string }).id).toMatch(/-fitted$/);
+  expect(published.rows).toEqual(before.rows); // published, not yet graded: the table is as it was
+  await gradeAll(demo.pane, "zh-CN");
+  const graded = await workbookIn(frame);
+  const grade = graded.headers.indexOf("客户等级");
+  expect(graded.rows.map((r) => String(r[grade]).replace(/级$/, ""))).toEqual(["A", "B", "C"]);
+});
+
+test("en: discarding the learned rule set leaves the workbook's rules and table as they were", async () => {
+  const { demo, frame } = await learn("en");
+  const before = await workbookIn(frame);
+  await demo.pane.getByRole("button", { name: fitStrings.en.discard }).click();
+  await demo.pane.getByTestId("fit-discarded").waitFor();
+  const after = await workbookIn(frame);
+  expect(after).toEqual(before);
+  expect(after.rules).toBeNull();
+  expect(await demo.pane.getByRole("heading", { name: uiStrings.en.fitHeading }).count()).toBe(1);
+});
