@@ -83,6 +83,12 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
   let ruleSet: RuleSet = defaultRuleSet();
   /** The rule sets `ruleSet` replaced, as stored in the workbook (read by `restore`). */
   let storedVersions: readonly StoredRuleSetVersion[] = [];
+  // Validated once per stored list, not at every call (the pane asks at every render).
+  let offered: { readonly of: typeof storedVersions; readonly versions: readonly RuleSetVersion[] } | null = null;
+  const offeredVersions = (): readonly RuleSetVersion[] => {
+    if (offered?.of !== storedVersions) offered = { of: storedVersions, versions: validVersions(storedVersions) };
+    return offered.versions;
+  };
   let bound: BoundTable | null = null;
   // One grading at a time: a Grade all from the pane, the ribbon and the auto-grade's re-grades would
   // otherwise add the output columns twice and switch events off and on under each other.
@@ -259,14 +265,14 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
     },
 
     /** The rule sets the current one replaced that still validate, newest first (at most five). */
-    ruleSetVersions: (): readonly RuleSetVersion[] => validVersions(storedVersions),
+    ruleSetVersions: offeredVersions,
 
     /**
      * Saves the earlier rule set at `index` of `ruleSetVersions()` as the current one, as `saveRuleSet` does: the
      * current one becomes a version in turn, so going back can itself be undone.
      */
     async restoreRuleSetVersion(index: number): Promise<Result<RuleSet, readonly RuleSetProblem[]>> {
-      const version = validVersions(storedVersions)[index];
+      const version = offeredVersions()[index];
       // The pane offers only the versions it was given: any other index is a mistake in code.
       if (!version) throw new RangeError(`no earlier rule set at ${index}`);
       return adapter.saveRuleSet(version.json);
