@@ -135,3 +135,11 @@ test("the list and the status are in the pane's language", async () => {
   );
   await screen.findByText(strings.rulesWentBack(when));
 });
+
+test("when a rule set was replaced is written as each language writes a date and a time", () => {
+  const savedAt = "2026-12-07T10:32:00.000Z";
+  expect(formatSavedAt(savedAt, "en", "UTC")).toMatch(/^Dec 7, 2026, 10:32\sAM$/);
+  expect(formatSavedAt(savedAt, "zh-CN", "UTC")).toBe("2026年12月7日 10:32");
+  expect(formatSavedAt(savedAt, "zh-TW", "UTC")).toBe("2026年12月7日 上午10:32");
+  expect(formatSavedAt(savedAt, "zh-CN", "Asia/Shanghai")).toBe("2026年12月7日 18:32");
+});
