@@ -25,6 +25,13 @@ import { planOutputColumns } from "../plan";
 import { checkRequirements } from "./requirements";
 import { type SelectedCustomer, gradeWholeTable, selectedCustomer } from "./selection";
 import { type Binding, SETTING_KEYS, bindingFrom, queueSettingRead, settingValue } from "./settings";
+import {
+  type RuleSetVersion,
+  type StoredRuleSetVersion,
+  storedVersionsFrom,
+  validVersions,
+  withReplaced,
+} from "./ruleSetVersions";
 import { type TableAssessment, assessmentOf } from "./assessment";
 import { syncMetaWithSamples } from "./sampleValues";
 import { type ColumnValues, readColumnValues } from "./columnValues";
@@ -45,13 +52,6 @@ import type { BuildCustomers } from "../engine/lines/types";
 import { type BuildOptions, type CustomerTableBuilt, buildCustomerTable } from "./lines/buildCustomerTable";
 import { type LinesTableInfo, listLinesTables } from "./lines/linesTables";
 import { isItemNotFound } from "./tableMeta";
-import {
-  type RuleSetVersion,
-  type StoredRuleSetVersion,
-  storedVersionsFrom,
-  validVersions,
-  withReplaced,
-} from "./ruleSetVersions";
 
 export interface TableInfo {
   readonly name: string;
