@@ -25,6 +25,13 @@ import { planOutputColumns } from "../plan";
 import { checkRequirements } from "./requirements";
 import { type SelectedCustomer, gradeWholeTable, selectedCustomer } from "./selection";
 import { type Binding, SETTING_KEYS, bindingFrom, queueSettingRead, settingValue } from "./settings";
+import {
+  type RuleSetVersion,
+  type StoredRuleSetVersion,
+  storedVersionsFrom,
+  validVersions,
+  withReplaced,
+} from "./ruleSetVersions";
 import { type TableAssessment, assessmentOf } from "./assessment";
 import { syncMetaWithSamples } from "./sampleValues";
 import { type ColumnValues, readColumnValues } from "./columnValues";
@@ -75,6 +82,14 @@ export type ExcelAdapter = ReturnType<typeof createExcelAdapter>;
 export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions = {}) {
   const asOf = (): number => serialFromLocalDate(options.today?.() ?? new Date());
   let ruleSet: RuleSet = defaultRuleSet();
+  /** The rule sets `ruleSet` replaced, as stored in the workbook (read by `restore`). */
+  let storedVersions: readonly StoredRuleSetVersion[] = [];
+  // Validated once per stored list, not at every call (the pane asks at every render).
+  let offered: { readonly of: typeof storedVersions; readonly versions: readonly RuleSetVersion[] } | null = null;
+  const offeredVersions = (): readonly RuleSetVersion[] => {
+    if (offered?.of !== storedVersions) offered = { of: storedVersions, versions: validVersions(storedVersions) };
+    return offered.versions;
+  };
   let bound: BoundTable | null = null;
   // One grading at a time: a Grade all from the pane, the ribbon and the auto-grade's re-grades would
   // otherwise add the output columns twice and switch events off and on under each other.
@@ -193,9 +208,11 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       const saved = await host.run(async (context) => {
         const binding = queueSettingRead(context, SETTING_KEYS.binding);
         const rules = queueSettingRead(context, SETTING_KEYS.ruleSet);
+        const versions = queueSettingRead(context, SETTING_KEYS.ruleSetVersions);
         await context.sync();
-        return { binding: bindingFrom(binding), rules: settingValue(rules) };
+        return { binding: bindingFrom(binding), rules: settingValue(rules), versions: settingValue(versions) };
       });
+      storedVersions = storedVersionsFrom(saved.versions);
       if (saved.rules !== undefined) {
         const loaded = loadRuleSet(saved.rules);
         if (loaded.ok) ruleSet = loaded.value; // an invalid saved rule set leaves the default in force
@@ -220,16 +237,23 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       if (!loaded.ok) return loaded;
       // In force before the recalculation is sent: Excel may call the functions before the sync returns.
       const previous = ruleSet;
+      const previousVersions = storedVersions;
       ruleSet = loaded.value;
+      // The replaced rule set is kept to go back to, unless the same one was saved again.
+      const savedAt = (options.today?.() ?? new Date()).toISOString();
+      storedVersions = withReplaced(previousVersions, previous.source, json, savedAt);
+      const versionsChanged = storedVersions !== previousVersions;
       try {
         await host.run(async (context) => {
           context.workbook.settings.add(SETTING_KEYS.ruleSet, json);
+          if (versionsChanged) context.workbook.settings.add(SETTING_KEYS.ruleSetVersions, storedVersions);
           // Custom functions read the rule set: recalculate so every =CG.* formula follows the new rules.
           context.workbook.application.calculate("Full");
           await context.sync();
         });
       } catch (error) {
         ruleSet = previous; // not saved: the workbook still has the old rules
+        storedVersions = previousVersions;
         throw error;
       }
       // New rules may declare fields of their own: the columns are read again for them.
@@ -239,6 +263,20 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         bound = { ...bound, ruleSet, mapping, lastReport: null, assessment };
       }
       return ok(ruleSet);
+    },
+
+    /** The rule sets the current one replaced that still validate, newest first (at most five). */
+    ruleSetVersions: offeredVersions,
+
+    /**
+     * Saves the earlier rule set at `index` of `ruleSetVersions()` as the current one, as `saveRuleSet` does: the
+     * current one becomes a version in turn, so going back can itself be undone.
+     */
+    async restoreRuleSetVersion(index: number): Promise<Result<RuleSet, readonly RuleSetProblem[]>> {
+      const version = offeredVersions()[index];
+      // The pane offers only the versions it was given: any other index is a mistake in code.
+      if (!version) throw new RangeError(`no earlier rule set at ${index}`);
+      return adapter.saveRuleSet(version.json);
     },
 
     async gradeAll(

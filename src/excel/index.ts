@@ -15,3 +15,4 @@ export type { PortfolioRefresh } from "./portfolio/refreshPortfolio";
 export type { YearEndReview } from "./portfolio/yearEndReview";
 export type { BuildProgress, CustomerTableBuilt } from "./lines/buildCustomerTable";
 export type { LinesTableInfo } from "./lines/linesTables";
+export type { RuleSetVersion } from "./ruleSetVersions";

@@ -1,12 +1,15 @@
 /**
  * What the add-in remembers, stored in the workbook's own settings so it travels with the file: which table
- * is bound (name and id, to notice a rename), the analyst's column-mapping fixes, and the rule set.
+ * is bound (name and id, to notice a rename), the analyst's column-mapping fixes, and the rule set and the
+ * few it replaced.
  */
 import type { MappingOverrides } from "../engine";
 
 export const SETTING_KEYS = {
   binding: "customerGrader.binding",
   ruleSet: "customerGrader.ruleSet",
+  /** The rule sets replaced before the current one, newest first, with when each was replaced (ruleSetVersions.ts). */
+  ruleSetVersions: "customerGrader.ruleSetVersions",
   /** Ids of tables whose grade / score / remark columns the analyst agreed the add-in may overwrite. */
   ownedOutputs: "customerGrader.ownedOutputs",
   /** Each table's column-mapping fixes, by table id: picking a table again (or after a rename) keeps them. */

@@ -35,6 +35,8 @@ export type PaneAdapter = Pick<
   | "linesTables"
   | "buildCustomerTable"
   | "selectSheetCell"
+  | "ruleSetVersions"
+  | "restoreRuleSetVersion"
 >;
 
 const PaneAdapterContext = createContext<PaneAdapter | null>(null);

@@ -2,14 +2,24 @@
  * The rules editor's state: a draft of the rule set's JSON and what the last save, import or reset said.
  * Every way in (save, import, reset) validates with the engine's `loadRuleSet`; a refused rule set is shown with
  * each problem's JSON path and nothing is saved. A reset or a valid import that would replace unsaved edits, or
- * rules in the workbook that are not the default, waits for the analyst to agree (`pending`).
+ * rules in the workbook that are not the default, waits for the analyst to agree (`pending`). Going back to an
+ * earlier rule set asks only over unsaved edits: the rules it replaces become an earlier rule set in turn.
  */
 import { useCallback, useState } from "react";
-import { type Localized, type RuleSetProblem, defaultRuleSetJson, loadRuleSet } from "../../engine";
+import {
+  type Localized,
+  type Result,
+  type RuleSet,
+  type RuleSetProblem,
+  defaultRuleSetJson,
+  loadRuleSet,
+} from "../../engine";
+import type { RuleSetVersion } from "../../excel";
 import { type UiStrings, uiStrings } from "../i18n";
-import { describeError } from "../locale";
+import { describeError, useLocale } from "../locale";
 import type { PaneAdapter } from "../paneAdapter";
 import { type Draft, setRuleOn as setRuleOnIn } from "../rules/draft";
+import { formatSavedAt } from "../rules/savedAt";
 
 export type RulesStatus =
   | { readonly kind: "none" }
@@ -44,6 +54,10 @@ export interface RulesEditorControls {
   readonly save: () => void;
   readonly importText: (fileName: string, text: string) => void;
   readonly reset: () => void;
+  /** The rule sets the workbook's current one replaced, newest first. */
+  readonly versions: readonly RuleSetVersion[];
+  /** Saves the earlier rule set at `index` of `versions` as the workbook's rules, and shows it. */
+  readonly goBack: (index: number) => void;
   readonly confirmReplace: () => void;
   readonly cancelReplace: () => void;
   /** The draft as a rule-set file, or its problems when it does not validate. */
@@ -67,12 +81,16 @@ function notJsonProblem(): RuleSetProblem {
 }
 
 interface Replacement {
-  readonly json: unknown;
+  /** Saves the new rules in the workbook. */
+  readonly write: () => Promise<Result<RuleSet, readonly RuleSetProblem[]>>;
   readonly saved: (s: UiStrings) => string;
   readonly refused: (s: UiStrings) => string;
+  /** The workbook's rules stay available to go back to, so only unsaved edits are worth asking about. */
+  readonly keepsSaved?: boolean;
 }
 
 export function useRulesEditor(adapter: PaneAdapter, onSaved: () => void): RulesEditorControls {
+  const { locale } = useLocale();
   const [draft, setDraft] = useState<Draft>(() => draftOf(adapter));
   const [dirty, setDirty] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -98,12 +116,11 @@ export function useRulesEditor(adapter: PaneAdapter, onSaved: () => void): Rules
     [adapter, dirty],
   );
 
-  /** Saves `json` in the workbook; on success the editor shows it, clean. */
+  /** Saves the replacement in the workbook; on success the editor shows it, clean. */
   const store = useCallback(
-    ({ json, saved, refused }: Replacement) => {
+    ({ write, saved, refused }: Replacement) => {
       setBusy(true);
-      adapter
-        .saveRuleSet(json)
+      write()
         .then((result) => {
           if (!result.ok) return setStatus({ kind: "refused", title: refused, problems: result.error });
           setDraft(copyOf(result.value.source));
@@ -115,13 +132,13 @@ export function useRulesEditor(adapter: PaneAdapter, onSaved: () => void): Rules
         .catch((error: unknown) => setStatus({ kind: "failed", detail: describeError(error) }))
         .finally(() => setBusy(false));
     },
-    [adapter, onSaved],
+    [onSaved],
   );
 
   /** Replaces the workbook's rules, first asking when that would lose something the analyst made. */
   const replace = useCallback(
     (replacement: Replacement) => {
-      const customised = JSON.stringify(adapter.ruleSet().source) !== DEFAULT_TEXT;
+      const customised = !replacement.keepsSaved && JSON.stringify(adapter.ruleSet().source) !== DEFAULT_TEXT;
       if (dirty || customised) return setPending({ unsaved: dirty, customised, replacement });
       store(replacement);
     },
@@ -129,8 +146,9 @@ export function useRulesEditor(adapter: PaneAdapter, onSaved: () => void): Rules
   );
 
   const save = useCallback(
-    () => store({ json: draft, saved: (s) => s.rulesSaved, refused: (s) => s.rulesRefused }),
-    [store, draft],
+    () =>
+      store({ write: () => adapter.saveRuleSet(draft), saved: (s) => s.rulesSaved, refused: (s) => s.rulesRefused }),
+    [adapter, store, draft],
   );
 
   const importText = useCallback(
@@ -145,14 +163,35 @@ export function useRulesEditor(adapter: PaneAdapter, onSaved: () => void): Rules
       // A file that does not validate is refused before anything is asked: nothing would be replaced.
       const loaded = loadRuleSet(json);
       if (!loaded.ok) return setStatus({ kind: "refused", title: refused, problems: loaded.error });
-      replace({ json, saved: (s) => s.rulesImported(fileName), refused });
+      replace({ write: () => adapter.saveRuleSet(json), saved: (s) => s.rulesImported(fileName), refused });
     },
-    [replace],
+    [adapter, replace],
   );
 
   const reset = useCallback(
-    () => replace({ json: defaultRuleSetJson(), saved: (s) => s.rulesReset, refused: (s) => s.rulesRefused }),
-    [replace],
+    () =>
+      replace({
+        write: () => adapter.saveRuleSet(defaultRuleSetJson()),
+        saved: (s) => s.rulesReset,
+        refused: (s) => s.rulesRefused,
+      }),
+    [adapter, replace],
+  );
+
+  const versions = adapter.ruleSetVersions();
+  const goBack = useCallback(
+    (index: number) => {
+      const version = versions[index];
+      if (!version) return;
+      const when = formatSavedAt(version.savedAt, locale);
+      replace({
+        write: () => adapter.restoreRuleSetVersion(index),
+        saved: (s) => s.rulesWentBack(when),
+        refused: (s) => s.rulesRefused,
+        keepsSaved: true,
+      });
+    },
+    [adapter, locale, replace, versions],
   );
 
   const confirmReplace = useCallback(() => {
@@ -184,6 +223,8 @@ export function useRulesEditor(adapter: PaneAdapter, onSaved: () => void): Rules
     save,
     importText,
     reset,
+    versions,
+    goBack,
     confirmReplace,
     cancelReplace,
     exportJson,

@@ -231,6 +231,14 @@ export interface UiStrings {
   readonly replaceRulesTitle: string;
   readonly replaceRulesBody: (unsaved: boolean, customised: boolean) => string;
   readonly replaceRulesConfirm: string;
+  // The rule sets a save replaced, to go back to (`when`: the date and time it was replaced, already formatted)
+  readonly ruleVersionsHeading: string;
+  readonly ruleVersionsHint: string;
+  readonly ruleVersionReplaced: (when: string) => string;
+  readonly goBackToVersion: string;
+  /** The button's accessible name: which rule set it brings back. */
+  readonly goBackToVersionFor: (name: string, when: string) => string;
+  readonly rulesWentBack: (when: string) => string;
 
   // Template formatting, the template table, the summary sheet and grade history, the year-end review
   readonly templateHeading: string;

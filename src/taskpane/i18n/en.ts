@@ -218,6 +218,13 @@ export const en: UiStrings = {
   replaceRulesBody: (unsaved, customised) =>
     `${unsaved ? "The editor has changes that are not saved. " : ""}${customised ? "The rules saved in the workbook are not the default ones. " : ""}Continuing replaces them; export first to keep a copy.`,
   replaceRulesConfirm: "Replace rules",
+  ruleVersionsHeading: "Earlier rule sets",
+  ruleVersionsHint:
+    "Each save keeps the rules it replaces (the last 5). Going back changes no grade in the table until you grade again.",
+  ruleVersionReplaced: (when) => `Replaced ${when}`,
+  goBackToVersion: "Go back to this",
+  goBackToVersionFor: (name, when) => `Go back to ${name}, replaced ${when}`,
+  rulesWentBack: (when) => `Went back to the rule set of ${when} and saved it. Grade again to update the table.`,
 
   templateHeading: "Template and summary",
   templateApply: "Apply template formatting",

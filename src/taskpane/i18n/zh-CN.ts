@@ -211,6 +211,12 @@ export const zhCN: UiStrings = {
   replaceRulesBody: (unsaved, customised) =>
     `${unsaved ? "编辑器中有未保存的修改。" : ""}${customised ? "工作簿中保存的规则不是默认规则。" : ""}继续将替换它们；如需保留，请先导出。`,
   replaceRulesConfirm: "替换规则",
+  ruleVersionsHeading: "以前的规则集",
+  ruleVersionsHint: "每次保存都会留下被替换的规则（最近 5 个）。恢复后，表格中的等级要重新分级才会改变。",
+  ruleVersionReplaced: (when) => `${when} 被替换`,
+  goBackToVersion: "恢复此规则集",
+  goBackToVersionFor: (name, when) => `恢复“${name}”（${when} 被替换）`,
+  rulesWentBack: (when) => `已恢复并保存 ${when} 的规则集。重新分级后表格才会更新。`,
 
   templateHeading: "模板与汇总",
   templateApply: "应用模板格式",

@@ -211,6 +211,12 @@ export const zhTW: UiStrings = {
   replaceRulesBody: (unsaved, customised) =>
     `${unsaved ? "編輯器中有未儲存的修改。" : ""}${customised ? "活頁簿中儲存的規則不是預設規則。" : ""}繼續將取代它們；如需保留，請先匯出。`,
   replaceRulesConfirm: "取代規則",
+  ruleVersionsHeading: "先前的規則集",
+  ruleVersionsHint: "每次儲存都會保留被取代的規則（最近 5 個）。還原後，表格中的等級要重新分級才會改變。",
+  ruleVersionReplaced: (when) => `${when} 被取代`,
+  goBackToVersion: "還原此規則集",
+  goBackToVersionFor: (name, when) => `還原「${name}」（${when} 被取代）`,
+  rulesWentBack: (when) => `已還原並儲存 ${when} 的規則集。重新分級後表格才會更新。`,
 
   templateHeading: "範本與彙總",
   templateApply: "套用範本格式",

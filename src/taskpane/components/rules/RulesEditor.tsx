@@ -1,4 +1,7 @@
-/** The rules editor: the remarks' language, weights, thresholds, word lists and hard rules, and saving them. */
+/**
+ * The rules editor: the remarks' language, weights, thresholds, word lists and hard rules, saving them, and the
+ * earlier rule sets to go back to.
+ */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Select } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { LANGS, isLang } from "../../../engine";
@@ -8,6 +11,7 @@ import { useLocale } from "../../locale";
 import { setLanguage } from "../../rules/draft";
 import { Section } from "../Section";
 import { HardRulesEditor } from "./HardRulesEditor";
+import { RuleSetVersions } from "./RuleSetVersions";
 import { RulesActions } from "./RulesActions";
 import { ThresholdsEditor } from "./ThresholdsEditor";
 import { WeightsEditor } from "./WeightsEditor";
@@ -77,6 +81,16 @@ export function RulesEditor({ editor, grading }: RulesEditorProps) {
             <AccordionPanel>{part.body(editor)}</AccordionPanel>
           </AccordionItem>
         ))}
+        {editor.versions.length > 0 && (
+          <AccordionItem value="versions">
+            <AccordionHeader as="h3" size="small">
+              {strings.ruleVersionsHeading}
+            </AccordionHeader>
+            <AccordionPanel>
+              <RuleSetVersions versions={editor.versions} onGoBack={editor.goBack} disabled={editor.busy || grading} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
       </Accordion>
       <RulesActions editor={editor} grading={grading} />
     </Section>
