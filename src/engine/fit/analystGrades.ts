@@ -4,7 +4,7 @@
  * left out of the fit, never guessed.
  */
 import { normalizeKey } from "../headers/readHeader";
-import { engineText } from "../i18n";
+import { fitText } from "./messages";
 import type { RuleSet } from "../rules/ruleSet";
 import { type CellIssue, type Result, type Table, columnIndex, err, ok, rowIndex } from "../types";
 import { parseGrade } from "../values/grade";
@@ -49,7 +49,7 @@ export function readAnalystGrades(table: Table, header: string, start: RuleSet):
   const column = findColumn(table, header);
   if (column < 0) {
     const headers = table.headers.map(headerText).filter((h) => h.length > 0);
-    return err({ code: "no-grade-column", message: engineText((m) => m.fit.noGradeColumn(header, headers)) });
+    return err({ code: "no-grade-column", message: fitText((m) => m.noGradeColumn(header, headers)) });
   }
   const columnHeader = headerText(table.headers[column]);
   const accepted = new Set([...start.grades.map((g) => g.letter), ...LATIN_LETTERS]);
@@ -76,7 +76,7 @@ export function readAnalystGrades(table: Table, header: string, start: RuleSet):
   if (used.size < 2)
     return err({
       code: "too-few-grades",
-      message: engineText((m) => m.fit.tooFewGrades(columnHeader, found, used.size)),
+      message: fitText((m) => m.tooFewGrades(columnHeader, found, used.size)),
     });
   const letters = ladderOf(used, start);
   const index = new Map(letters.map((l, i) => [l, i]));

@@ -13,6 +13,7 @@ import { prepareRules } from "../grade/hardRules";
 import { mapTable } from "../grade/mapTable";
 import type { ColumnMapping } from "../headers/mapColumns";
 import { engineText } from "../i18n";
+import { fitText } from "./messages";
 import { loadRuleSet } from "../rules/loadRuleSet";
 import type { RuleSet } from "../rules/ruleSet";
 import { type ParsedRuleSet, type RuleSetInput, ruleSetSchema } from "../rules/schema";
@@ -54,7 +55,7 @@ function jsonOf(setting: Setting, model: FitModel, minScores: readonly number[])
   return {
     ...start,
     id: start.id.endsWith("-fitted") ? start.id : `${start.id}-fitted`,
-    name: engineText((m, lang) => m.fit.fittedName(start.name[lang], analyst.header)),
+    name: fitText((m, lang) => m.fittedName(start.name[lang], analyst.header)),
     dimensions: model.dimensions(),
     grades: ladderOf(start, analyst.letters, minScores),
     rules: model.rules,

@@ -1,5 +1,5 @@
 /** The fitted rule set's grades: the analyst's letters, each with the starting rule set's label and remark. */
-import { engineText } from "../i18n";
+import { fitText } from "./messages";
 import type { GradeSpec, ParsedRuleSet } from "../rules/schema";
 
 /**
@@ -15,8 +15,8 @@ export function ladderOf(start: ParsedRuleSet, letters: readonly string[], minSc
       : {
           letter,
           minScore,
-          label: engineText((m) => m.fit.newGradeLabel(letter)),
-          remark: engineText((m) => m.fit.newGradeRemark(letter)),
+          label: fitText((m) => m.newGradeLabel(letter)),
+          remark: fitText((m) => m.newGradeRemark(letter)),
         };
   });
 }

@@ -73,16 +73,4 @@ export interface EngineMessages {
     /** No line is dated before the as-of date; `afterAsOf` lines are dated on or after it. */
     readonly noLines: (afterAsOf: number) => string;
   };
-  /** Fitting a rule set to the grades the analyst gave by hand. */
-  readonly fit: {
-    /** No column has the header the analyst named; `headers`: the table's headers. */
-    readonly noGradeColumn: (header: string, headers: readonly string[]) => string;
-    /** The column has no grade the fit can learn from (`found`: how many grades, of how many letters). */
-    readonly tooFewGrades: (header: string, found: number, letters: number) => string;
-    /** A grade the analyst uses that the starting rule set does not have. */
-    readonly newGradeLabel: (letter: string) => string;
-    readonly newGradeRemark: (letter: string) => string;
-    /** The fitted rule set's name, from the starting one's and the column's. */
-    readonly fittedName: (start: string, header: string) => string;
-  };
 }

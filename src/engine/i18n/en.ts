@@ -93,15 +93,4 @@ export const en: EngineMessages = {
         ? `No line is dated before the as-of date: all ${afterAsOf} lines are dated on or after it. Choose a later as-of date.`
         : "The lines table has no usable line: each needs a customer name, a readable date and an amount.",
   },
-  fit: {
-    noGradeColumn: (header, headers) =>
-      `There is no column "${header}". Choose the column that holds your own grades from the table's columns: ${headers.join(", ")}.`,
-    tooFewGrades: (header, found, letters) =>
-      found === 0
-        ? `Column "${header}" has no grade the add-in can read (such as A, B级 or Grade C), so there is nothing to learn from.`
-        : `Column "${header}" has only ${found} grade${found === 1 ? "" : "s"} of ${letters} kind${letters === 1 ? "" : "s"}: learning needs at least two different grades.`,
-    newGradeLabel: (letter) => `Grade ${letter}`,
-    newGradeRemark: (letter) => `Grade ${letter} customer`,
-    fittedName: (start, header) => `${start} (fitted to "${header}")`,
-  },
 };

@@ -89,15 +89,4 @@ export const zhCN: EngineMessages = {
         ? `没有早于基准日期的明细：${afterAsOf} 行明细的日期都在基准日期当天或之后。请把基准日期改晚一些。`
         : "明细表中没有可用的明细行：每行需要客户名称、可识别的日期和金额。",
   },
-  fit: {
-    noGradeColumn: (header, headers) =>
-      `找不到列"${header}"。请从表中的列选择记录您所定等级的列：${headers.join("、")}。`,
-    tooFewGrades: (header, found, letters) =>
-      found === 0
-        ? `列"${header}"中没有可识别的等级（如 A、B级、C級）：无法从中学习。`
-        : `列"${header}"中只有 ${found} 个等级、${letters} 种：至少需要两种不同的等级才能学习。`,
-    newGradeLabel: (letter) => `${letter}级`,
-    newGradeRemark: (letter) => `${letter}级客户`,
-    fittedName: (start, header) => `${start}（按"${header}"拟合）`,
-  },
 };

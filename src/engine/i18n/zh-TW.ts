@@ -89,15 +89,4 @@ export const zhTW: EngineMessages = {
         ? `沒有早於基準日期的明細：${afterAsOf} 筆明細的日期都在基準日期當天或之後。請把基準日期改晚一些。`
         : "明細表中沒有可用的明細：每筆需要客戶名稱、可辨識的日期和金額。",
   },
-  fit: {
-    noGradeColumn: (header, headers) =>
-      `找不到欄「${header}」。請從表中的欄選擇記錄您所定等級的欄：${headers.join("、")}。`,
-    tooFewGrades: (header, found, letters) =>
-      found === 0
-        ? `欄「${header}」中沒有可辨識的等級（如 A、B級、C级）：無法從中學習。`
-        : `欄「${header}」中只有 ${found} 個等級、${letters} 種：至少需要兩種不同的等級才能學習。`,
-    newGradeLabel: (letter) => `${letter}級`,
-    newGradeRemark: (letter) => `${letter}級客戶`,
-    fittedName: (start, header) => `${start}（依「${header}」擬合）`,
-  },
 };
