@@ -216,7 +216,7 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
           paused={templateBusy}
         />
       )}
-      {bound && <FitSection key={bound.binding.tableId} locked={locked} onPublished={onFitPublished} />}
+      {bound && <FitSection key={`fit:${bound.binding.tableId}`} locked={locked} onPublished={onFitPublished} />}
       <LinesSection
         locked={locked}
         boundTable={bound?.binding.tableName ?? null}

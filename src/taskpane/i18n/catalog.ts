@@ -220,6 +220,13 @@ export interface UiStrings {
   readonly importRules: string;
   readonly resetRules: string;
   readonly rulesUnsaved: string;
+  // Previewing unsaved rules on the bound table
+  readonly previewRules: string;
+  readonly previewReading: string;
+  readonly previewResult: (changed: number, total: number) => string;
+  readonly previewNothing: (total: number) => string;
+  readonly previewInvalid: string;
+  readonly previewMore: (count: number) => string;
   readonly rulesSaved: string;
   readonly rulesImported: (file: string) => string;
   readonly rulesReset: string;

@@ -208,6 +208,13 @@ export const en: UiStrings = {
   importRules: "Import",
   resetRules: "Reset to default",
   rulesUnsaved: "Unsaved changes.",
+  previewRules: "Preview on the table",
+  previewReading: "Grading the table with the changed rules…",
+  previewResult: (changed, total) =>
+    `This change regrades ${changed} of ${total} ${total === 1 ? "customer" : "customers"} (nothing is written until you save and grade):`,
+  previewNothing: (total) => `This change regrades none of the ${total} ${total === 1 ? "customer" : "customers"}.`,
+  previewInvalid: "The changed rules have problems: save shows each one with its place.",
+  previewMore: (count) => `and ${count} more`,
   rulesSaved: "Rules saved in the workbook.",
   rulesImported: (file) => `Imported and saved "${file}".`,
   rulesReset: "Default rules restored and saved.",
@@ -278,6 +285,6 @@ export const en: UiStrings = {
   fitHeading: "Learn from my grades",
   fitIntro:
     "Already grading by hand? The add-in learns a rule set that reproduces your grades, shows how well it agrees, and lets you publish it.",
-  fitOpen: "Open",
+  fitOpen: "Choose my grade column",
   fitOpening: "Opening…",
 };

@@ -13,6 +13,7 @@ import { Section } from "../Section";
 import { HardRulesEditor } from "./HardRulesEditor";
 import { RuleSetVersions } from "./RuleSetVersions";
 import { RulesActions } from "./RulesActions";
+import { RulesPreview } from "./RulesPreview";
 import { ThresholdsEditor } from "./ThresholdsEditor";
 import { WeightsEditor } from "./WeightsEditor";
 import { WordListsEditor } from "./WordListsEditor";
@@ -92,6 +93,7 @@ export function RulesEditor({ editor, grading }: RulesEditorProps) {
           </AccordionItem>
         )}
       </Accordion>
+      {editor.dirty && <RulesPreview draft={draft} disabled={editor.busy || grading} />}
       <RulesActions editor={editor} grading={grading} />
     </Section>
   );
