@@ -24,7 +24,7 @@ import { changesOf, ladderAndRuleChanges } from "./changes";
 import { foldCount, foldsOf } from "./folds";
 import { evenThresholds, ladderOf } from "./ladder";
 import { FitModel, type FitRows } from "./model";
-import { coordinateSearch, searchSteps, simplify } from "./search";
+import { compoundSearch, coordinateSearch, searchSteps, simplify } from "./search";
 import type { Agreement, FitDifference, FitOptions, FitProblem, FitProgress, FitReport } from "./types";
 
 /** Fewer graded rows than this: the pane and the command line say the evidence is thin. */
@@ -135,13 +135,20 @@ function* fitOn(
   for (const [i, from] of starts.entries()) {
     const model = modelOf(from);
     const knobs = from === "own" ? ownKnobs : model.knobs();
-    let offset = i * each;
-    let last = 0;
+    // Steps of this start, clamped to its share of the progress (a search that needs more sweeps runs on).
+    let done = 0;
+    const at = (): FitProgress => onStep(i * each + Math.min(each, done), total);
     const search = coordinateSearch(model, knobs);
-    for (let step = search.next(); !step.done; step = search.next()) yield onStep(offset + (last = step.value), total);
-    offset += last;
+    for (let step = search.next(); !step.done; step = search.next(), done++) yield at();
+    const compound = compoundSearch(model, knobs);
+    let step = compound.next();
+    for (; !step.done; step = compound.next(), done++) yield at();
+    if (step.value) {
+      const again = coordinateSearch(model, knobs);
+      for (let s = again.next(); !s.done; s = again.next(), done++) yield at();
+    }
     const simpler = simplify(model, knobs, startValues);
-    for (let step = simpler.next(); !step.done; step = simpler.next()) yield onStep(offset + step.value, total);
+    for (let s = simpler.next(); !s.done; s = simpler.next(), done++) yield at();
     const loss = model.loss();
     if (best === null || loss < best.loss) best = { model, loss, from };
   }

@@ -50,6 +50,8 @@ export type KnobPlace =
   | { readonly kind: "word"; readonly dimension: number; readonly criterion: number; readonly word: string };
 
 interface FittedCriterion {
+  /** Index of its dimension: a change to it makes only that dimension's sums stale. */
+  readonly dimension: number;
   /** The criterion as it now scores: `forms[form]`, kept up to date by every change. */
   criterion: Criterion;
   /** The criterion in its own kind first, then as each alternative kind (see `alternatives` of a kind). */
@@ -83,6 +85,11 @@ export class FitModel {
   private readonly caps: FittedCap[];
   private readonly incomplete: Uint8Array;
   private readonly sums: ScoreSums;
+  /**
+   * Each dimension's sums as of its last change, so a trial re-adds only the dimension it touched (the sums
+   * are the grading's own, `ScoreSums`, so the scores stay bit for bit the engine's).
+   */
+  private readonly dimensionSums: { readonly sum: Float64Array; readonly weight: Float64Array; stale: boolean }[];
   private readonly scores: Float64Array;
   private readonly input: ThresholdInput;
   private readonly solver: ThresholdSolver;
@@ -105,10 +112,11 @@ export class FitModel {
   ) {
     const n = fitRows.rows.length;
     this.dimensionWeights = start.dimensions.map((d) => d.weight);
-    this.criteria = start.dimensions.map((d) =>
+    this.criteria = start.dimensions.map((d, dimension) =>
       d.criteria.map((criterion) => {
         const column = columns.criterionColumn(criterion.field);
         const fitted: FittedCriterion = {
+          dimension,
           criterion,
           forms: [criterion, ...alternativesOf(criterion)],
           form: 0,
@@ -130,6 +138,11 @@ export class FitModel {
     for (const cap of this.caps) this.retest(cap);
     this.incomplete = Uint8Array.from(fitRows.rows, (row) => (requireFails(row) ? 1 : 0));
     this.sums = new ScoreSums(n);
+    this.dimensionSums = start.dimensions.map(() => ({
+      sum: new Float64Array(n),
+      weight: new Float64Array(n),
+      stale: true,
+    }));
     this.scores = new Float64Array(n);
     this.input = { points: new Int16Array(n), cap: new Int8Array(n), analyst: fitRows.analyst };
     this.solver = new ThresholdSolver(letters.length);
@@ -144,6 +157,8 @@ export class FitModel {
   }
 
   private rescore(fitted: FittedCriterion): void {
+    const cached = this.dimensionSums?.[fitted.dimension];
+    if (cached) cached.stale = true;
     scoreCriterion(fitted.criterion, fitted.column, fitted.all);
     const { rows } = this.fitRows;
     for (let i = 0; i < rows.length; i++) fitted.points[i] = fitted.all[rows[i] as number] as number;
@@ -165,9 +180,14 @@ export class FitModel {
     this.criteria.forEach((criteria, d) => {
       const weight = this.dimensionWeights[d] as number;
       if (weight === 0) return;
-      sums.startDimension();
-      for (const c of criteria) if (c.criterion.weight > 0) sums.addCriterion(c.points, c.criterion.weight);
-      sums.endDimension(weight);
+      const cached = this.dimensionSums[d] as (typeof this.dimensionSums)[number];
+      if (cached.stale) {
+        sums.startDimension();
+        for (const c of criteria) if (c.criterion.weight > 0) sums.addCriterion(c.points, c.criterion.weight);
+        sums.copyDimension(cached.sum, cached.weight);
+        cached.stale = false;
+      }
+      sums.addDimension(cached.sum, cached.weight, weight);
     });
     sums.scoresInto(scores);
     const { points, cap } = input;
@@ -247,6 +267,7 @@ export class FitModel {
               : CRITERION_WEIGHTS.filter((w) => w > 0),
           set: (v) => {
             fitted.criterion = { ...fitted.criterion, weight: v };
+            (this.dimensionSums[d] as { stale: boolean }).stale = true;
           },
         });
       });

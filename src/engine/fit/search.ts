@@ -42,6 +42,49 @@ export function* coordinateSearch(model: FitModel, knobs: readonly Knob[]): Gene
 }
 
 /**
+ * Weights moved together with the numbers they weigh: each criterion's (and dimension's) weight is tried at every
+ * candidate with one pass over that criterion's (that dimension's) own numbers after it, kept only when the pair
+ * agrees better. A coordinate search stops where a weight alone cannot move without its points moving too (an
+ * analyst's 15 points for punctuality read as a small weight on large points); this step gets past that ridge.
+ * Yields after each weight; returns whether anything moved.
+ */
+export function* compoundSearch(model: FitModel, knobs: readonly Knob[]): Generator<number, boolean, void> {
+  let best = model.loss();
+  let moved = false;
+  let step = 0;
+  for (const knob of knobs) {
+    const where = knob.where;
+    if (where.kind !== "criterionWeight" && where.kind !== "dimensionWeight") continue;
+    const group = knobs.filter(
+      (k) =>
+        k.where.kind === "parameter" &&
+        k.where.dimension === where.dimension &&
+        (where.kind === "dimensionWeight" || k.where.criterion === where.criterion),
+    );
+    const start = knob.current();
+    const saved = group.map((k) => k.current());
+    let bestValue = start;
+    let bestGroup = saved;
+    for (const value of knob.candidates()) {
+      if (value === start || value === 0) continue;
+      knob.set(value);
+      const loss = tuneForm(model, group);
+      if (loss < best - MIN_STEP) {
+        best = loss;
+        bestValue = value;
+        bestGroup = group.map((k) => k.current());
+      }
+      group.forEach((k, i) => k.set(saved[i] as number));
+    }
+    knob.set(bestValue);
+    group.forEach((k, i) => k.set(bestGroup[i] as number));
+    if (bestValue !== start) moved = true;
+    yield ++step;
+  }
+  return moved;
+}
+
+/**
  * Fewer numbers where they cost nothing: each criterion and dimension the search kept is tried switched off
  * (table-relative ones first: a rank shifts with the table, a fixed band does not), then every moved number
  * is tried back at its starting value; each stays so when no more fitted rows disagree. What is left is the

@@ -51,7 +51,18 @@ export class ScoreSums {
   }
 
   endDimension(weight: number): void {
-    const { dimensionSum, dimensionWeight, totalSum, totalWeight } = this;
+    this.addDimension(this.dimensionSum, this.dimensionWeight, weight);
+  }
+
+  /** The current dimension's sums, copied out: the fit keeps each dimension's and re-adds only what changed. */
+  copyDimension(sumOut: Float64Array, weightOut: Float64Array): void {
+    sumOut.set(this.dimensionSum);
+    weightOut.set(this.dimensionWeight);
+  }
+
+  /** A dimension's sums (from `copyDimension`, or the current ones), weighted into the score. */
+  addDimension(dimensionSum: Float64Array, dimensionWeight: Float64Array, weight: number): void {
+    const { totalSum, totalWeight } = this;
     for (let r = 0; r < this.rowCount; r++) {
       const dw = dimensionWeight[r] as number;
       if (dw > 0) {
