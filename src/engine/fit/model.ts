@@ -92,6 +92,22 @@ export class FitModel {
   private readonly dimensionSums: { readonly sum: Float64Array; readonly weight: Float64Array; stale: boolean }[];
   private readonly scores: Float64Array;
   private readonly input: ThresholdInput;
+  /**
+   * Trials that change one criterion's points are scored from the last full sum: score = base + k × (new − old
+   * points), per row (k: the criterion's share of the row's score). Anything else (a weight, another criterion,
+   * a value appearing or vanishing) sums everything again, the grading's way; the thresholds returned and the
+   * fitted rule set's agreement (the engine's own grading) never depend on the shortcut.
+   */
+  private readonly delta: {
+    full: boolean;
+    criterion: FittedCriterion | null;
+    readonly scores: Float64Array;
+    readonly totalWeight: Float64Array;
+    readonly points: Float64Array;
+    readonly share: Float64Array;
+  };
+  /** Whether `input.cap` must be worked out again (a cap's number changed since). */
+  private capsStale = true;
   private readonly solver: ThresholdSolver;
   /** Sorted values of each field a threshold reads, computed once. */
   private readonly sortedValues = new Map<string, Float64Array>();
@@ -144,6 +160,14 @@ export class FitModel {
       stale: true,
     }));
     this.scores = new Float64Array(n);
+    this.delta = {
+      full: true,
+      criterion: null,
+      scores: new Float64Array(n),
+      totalWeight: new Float64Array(n),
+      points: new Float64Array(n),
+      share: new Float64Array(n),
+    };
     this.input = { points: new Int16Array(n), cap: new Int8Array(n), analyst: fitRows.analyst };
     this.solver = new ThresholdSolver(letters.length);
   }
@@ -159,6 +183,7 @@ export class FitModel {
   private rescore(fitted: FittedCriterion): void {
     const cached = this.dimensionSums?.[fitted.dimension];
     if (cached) cached.stale = true;
+    this.noteChange(fitted);
     scoreCriterion(fitted.criterion, fitted.column, fitted.all);
     const { rows } = this.fitRows;
     for (let i = 0; i < rows.length; i++) fitted.points[i] = fitted.all[rows[i] as number] as number;
@@ -173,9 +198,51 @@ export class FitModel {
   }
 
   /** The fitted rows' grading inputs under the current numbers. */
-  private prepare(): ThresholdInput {
+  /** Before `fitted`'s points change: the first change since a full sum keeps the points it started from. */
+  private noteChange(fitted: FittedCriterion): void {
+    const delta = this.delta;
+    if (delta === undefined || delta.full || delta.criterion === fitted) return;
+    if (delta.criterion !== null) {
+      delta.full = true;
+      return;
+    }
+    delta.criterion = fitted;
+    delta.points.set(fitted.points);
+    const dimensionWeight = (this.dimensionSums[fitted.dimension] as (typeof this.dimensionSums)[number]).weight;
+    const w = (this.dimensionWeights[fitted.dimension] as number) * fitted.criterion.weight;
+    for (let r = 0; r < delta.share.length; r++) {
+      const dw = dimensionWeight[r] as number;
+      const tw = delta.totalWeight[r] as number;
+      delta.share[r] = dw > 0 && tw > 0 ? w / dw / tw : 0;
+    }
+  }
+
+  /** The scores from the last full sum and one criterion's change; false when a value appeared or vanished. */
+  private scoresByDelta(): boolean {
+    const { scores, delta } = this;
+    const fitted = delta.criterion as FittedCriterion;
+    const now = fitted.points;
+    for (let r = 0; r < scores.length; r++) {
+      const p = now[r] as number;
+      const was = delta.points[r] as number;
+      if (p !== p || was !== was) {
+        if (p === p || was === was) return false;
+        scores[r] = delta.scores[r] as number;
+      } else scores[r] = (delta.scores[r] as number) + (delta.share[r] as number) * (p - was);
+    }
+    return true;
+  }
+
+  private prepare(exact = false): ThresholdInput {
     this.evaluations++;
-    const { sums, scores, input } = this;
+    if (exact || this.delta.full || this.delta.criterion === null || !this.scoresByDelta()) this.sumAll();
+    this.pointsAndCaps();
+    return this.input;
+  }
+
+  /** Every dimension's sums (kept ones reused) into the scores, as the grading adds them; a new base for trials. */
+  private sumAll(): void {
+    const { sums, scores, delta } = this;
     sums.reset();
     this.criteria.forEach((criteria, d) => {
       const weight = this.dimensionWeights[d] as number;
@@ -190,19 +257,30 @@ export class FitModel {
       sums.addDimension(cached.sum, cached.weight, weight);
     });
     sums.scoresInto(scores);
+    sums.weightsInto(delta.totalWeight);
+    delta.scores.set(scores);
+    delta.full = false;
+    delta.criterion = null;
+  }
+
+  private pointsAndCaps(): void {
+    const { scores, input } = this;
     const { points, cap } = input;
     for (let i = 0; i < scores.length; i++) {
       const s = scores[i] as number;
       points[i] = this.incomplete[i] || s !== s ? -1 : floor(round1(s));
     }
-    cap.fill(0);
-    for (const c of this.caps) {
-      const rule = this.rules[c.ruleIndex];
-      if (rule?.kind !== "cap" || !rule.enabled) continue;
-      const g = this.letters.indexOf(rule.grade);
-      for (let i = 0; i < cap.length; i++) if (c.holds[i] && g > (cap[i] as number)) cap[i] = g;
+    // The caps change only when a cap's number does: most trials reuse them.
+    if (this.capsStale) {
+      cap.fill(0);
+      for (const c of this.caps) {
+        const rule = this.rules[c.ruleIndex];
+        if (rule?.kind !== "cap" || !rule.enabled) continue;
+        const g = this.letters.indexOf(rule.grade);
+        for (let i = 0; i < cap.length; i++) if (c.holds[i] && g > (cap[i] as number)) cap[i] = g;
+      }
+      this.capsStale = false;
     }
-    return input;
   }
 
   loss(): number {
@@ -216,7 +294,7 @@ export class FitModel {
 
   /** The thresholds that go with the current numbers, and how many fitted rows they grade differently. */
   thresholds(preferred: readonly number[]): { readonly minScores: readonly number[]; readonly disagreements: number } {
-    return this.solver.fit(this.prepare(), preferred);
+    return this.solver.fit(this.prepare(true), preferred);
   }
 
   criterionAt(d: number, c: number): Criterion {
@@ -253,6 +331,7 @@ export class FitModel {
         candidates: () => DIMENSION_WEIGHTS,
         set: (v) => {
           this.dimensionWeights[d] = v;
+          this.delta.full = true;
         },
       });
       criteria.forEach((fitted, c) => {
@@ -268,6 +347,7 @@ export class FitModel {
           set: (v) => {
             fitted.criterion = { ...fitted.criterion, weight: v };
             (this.dimensionSums[d] as { stale: boolean }).stale = true;
+            this.delta.full = true;
           },
         });
       });
@@ -460,6 +540,7 @@ export class FitModel {
     const rule = (): Rule => this.rules[i] as Rule;
     const replace = (next: Rule, retest: boolean): void => {
       this.rules[i] = next;
+      this.capsStale = true;
       if (retest) this.retest(cap);
     };
     const knobs: Knob[] = [

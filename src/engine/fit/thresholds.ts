@@ -46,7 +46,17 @@ export class ThresholdSolver {
   private readonly choice: Int8Array;
   private readonly assigned: Int8Array;
 
+  /** What a row costs graded g, by its cap and the analyst's grade: `[(cap × K + analyst) × K + g]`. */
+  private readonly rowCost: Float64Array;
+
   constructor(readonly grades: number) {
+    this.rowCost = new Float64Array(grades * grades * grades);
+    for (let c = 0; c < grades; c++)
+      for (let y = 0; y < grades; y++)
+        for (let g = 0; g < grades; g++) {
+          const graded = g > c ? g : c;
+          this.rowCost[(c * grades + y) * grades + g] = graded === y ? 0 : MISMATCH + abs(graded - y);
+        }
     this.cost = new Float64Array(BUCKETS * grades);
     this.used = new Uint8Array(BUCKETS);
     this.choice = new Int8Array(BUCKETS * grades);
@@ -114,7 +124,7 @@ export class ThresholdSolver {
 
   private solve(input: ThresholdInput, withThresholds: boolean, preferred: readonly number[] = []): ThresholdFit {
     const K = this.grades;
-    const { cost, used, choice, assigned } = this;
+    const { cost, used, choice, assigned, rowCost } = this;
     cost.fill(0);
     used.fill(0);
     let fixedLoss = 0;
@@ -129,12 +139,9 @@ export class ThresholdSolver {
         continue;
       }
       used[b] = 1;
-      const c = cap[r] as number;
       const base = b * K;
-      for (let g = 0; g < K; g++) {
-        const graded = g > c ? g : c;
-        if (graded !== y) cost[base + g] = (cost[base + g] as number) + MISMATCH + abs(graded - y);
-      }
+      const row = ((cap[r] as number) * K + y) * K;
+      for (let g = 0; g < K; g++) cost[base + g] = (cost[base + g] as number) + (rowCost[row + g] as number);
     }
     // Walking down the whole points 100 → 0, the grade steps down by at most one per point (thresholds are
     // distinct whole numbers): 100 is always the best grade (every threshold is ≤ 100) and 0 the worst (every

@@ -72,6 +72,11 @@ export class ScoreSums {
     }
   }
 
+  /** Each row's total weight of the dimensions with a value (what a score is divided by), into `out`. */
+  weightsInto(out: Float64Array): void {
+    out.set(this.totalWeight);
+  }
+
   /** Each row's score into `out` (NaN where nothing was scored); false when a score is not finite. */
   scoresInto(out: Float64Array): boolean {
     const { totalSum, totalWeight } = this;
