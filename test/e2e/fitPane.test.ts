@@ -2,11 +2,12 @@
  * End-to-end, in real headless Chromium (the demo page's stand-in workbook, not Excel): learn from my grades on
  * seed 000's worked example (the demo's Sheet2, 示例表, with the analyst's own A级/B级/C级), with the fit the
  * production bundle loads on demand. Learn: the thin-evidence warning, the report and the preview show; nothing
- * is written. Publish, then Grade all: the grade column reads A, B, C as the analyst gave them. Discard: the
- * workbook's rules stay as they were.
+ * is written. Publish, then Grade all: the grade column reads A, B, C as the analyst gave them; going back to
+ * the earlier rule set restores the default without writing the table. Discard: the workbook's rules stay as
+ * they were.
  */
 import type { Browser, Frame } from "playwright-core";
-import type { CellValue, Lang } from "../../src/engine";
+import { type CellValue, type Lang, defaultRuleSet } from "../../src/engine";
 import { fitStrings } from "../../src/taskpane/fit/i18n";
 import { uiStrings } from "../../src/taskpane/i18n";
 import { requireDemoBuild } from "../support/builds";
@@ -90,6 +91,15 @@ test("zh-CN: learned from seed 000's own grades, thin evidence said, published, 
   const graded = await workbookIn(frame);
   const grade = graded.headers.indexOf("客户等级");
   expect(graded.rows.map((r) => String(r[grade]).replace(/级$/, ""))).toEqual(["A", "B", "C"]);
+  // Go back: the rules before the publish (the default) are the workbook's again.
+  const ui = uiStrings["zh-CN"];
+  await demo.pane.getByRole("button", { name: ui.ruleVersionsHeading }).click();
+  const versions = demo.pane.getByTestId("rule-set-versions");
+  await versions.getByRole("button", { name: new RegExp(`^恢复“${defaultRuleSet().name["zh-CN"]}”`) }).click();
+  await demo.pane.getByText(/已恢复并保存/).waitFor();
+  const back = await workbookIn(frame);
+  expect((back.rules as { id: string }).id).toBe(defaultRuleSet().id);
+  expect(back.rows).toEqual(graded.rows); // going back writes nothing to the table
 });
 
 test("en: discarding the learned rule set leaves the workbook's rules and table as they were", async () => {
@@ -101,4 +111,20 @@ test("en: discarding the learned rule set leaves the workbook's rules and table 
   expect(after).toEqual(before);
   expect(after.rules).toBeNull();
   expect(await demo.pane.getByRole("heading", { name: uiStrings.en.fitHeading }).count()).toBe(1);
+});
+
+test("en: an unsaved edit of the rules is previewed on the table (who it regrades) before it is saved", async () => {
+  const demo = await openDemo(browser, server.origin, { lang: "en" });
+  session = demo;
+  const frame = await paneFrame(demo.page, "en");
+  const ui = uiStrings.en;
+  await chooseTable(demo.pane, "en", TABLE, "Sheet2");
+  await demo.pane.getByRole("button", { name: ui.gradesHeading }).click();
+  const a = demo.pane.getByRole("spinbutton", { name: ui.thresholdLabel("Grade A") });
+  await a.fill("99");
+  await demo.pane.getByRole("button", { name: ui.previewRules }).click();
+  const result = demo.pane.getByTestId("rules-preview-result");
+  await result.waitFor();
+  expect(await result.textContent()).toContain(ui.previewResult(1, 3));
+  expect((await workbookIn(frame)).rules).toBeNull(); // previewed, not saved
 });
