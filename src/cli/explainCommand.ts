@@ -19,7 +19,7 @@ import { type CliIo, EXIT_OK, report } from "./io";
 import { languageFromEnv, messageLanguage } from "./lang";
 import { problem } from "./problems";
 import { readRuleSetFile } from "./ruleSetFile";
-import { readSource } from "./source";
+import { readCommandSource } from "./source";
 
 export async function explainCommand(command: ExplainColumnsCommand, io: CliIo): Promise<number> {
   const envLang = languageFromEnv(io.env);
@@ -30,14 +30,7 @@ export async function explainCommand(command: ExplainColumnsCommand, io: CliIo):
     if (!loaded.ok) return report(io, loaded.error.problem, lang);
     ruleSet = loaded.value;
   }
-  const read = await readSource(
-    command.file,
-    {
-      ...(command.table === undefined ? {} : { table: command.table }),
-      ...(command.sheet === undefined ? {} : { sheet: command.sheet }),
-    },
-    command.encoding,
-  );
+  const read = await readCommandSource(command);
   if (!read.ok) return report(io, read.error, lang);
   const { name, table } = read.value;
   lang = messageLanguage(command.lang, envLang, tableLanguage(table.headers));

@@ -27,7 +27,7 @@ import { type CliProblem, PROBLEMS, problem } from "./problems";
 import { USAGE_DETAILS } from "./usageDetails";
 import { readRuleSetFile } from "./ruleSetFile";
 import { noRoomForOutputs } from "./sheetRoom";
-import { type Source, readSource } from "./source";
+import { type Source, readCommandSource } from "./source";
 import { summaryLine, tableNotes } from "./summary";
 import { writeWorkbook } from "./xlsx/writeWorkbook";
 import { writeFormattedWorkbook, writeThenFormat } from "./format/formatWorkbook";
@@ -77,14 +77,7 @@ export async function gradeCommand(command: GradeCommand, io: CliIo): Promise<nu
   if (refused) return report(io, refused, lang);
 
   progress((p) => p.reading(command.file));
-  const read = await readSource(
-    command.file,
-    {
-      ...(command.table === undefined ? {} : { table: command.table }),
-      ...(command.sheet === undefined ? {} : { sheet: command.sheet }),
-    },
-    command.encoding,
-  );
+  const read = await readCommandSource(command);
   if (!read.ok) return report(io, read.error, lang);
   const source = read.value;
   const headersLang = tableLanguage(source.table.headers);

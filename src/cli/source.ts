@@ -35,6 +35,26 @@ export function isCsvPath(file: string): boolean {
   return CSV_EXTENSIONS.has(extname(file).toLowerCase());
 }
 
+/** What a command names of its table: the file, `--table` / `--sheet`, `--encoding`. */
+export interface SourceOptions {
+  readonly file: string;
+  readonly table?: string | undefined;
+  readonly sheet?: string | undefined;
+  readonly encoding?: CsvEncoding | undefined;
+}
+
+/** The table a command's options name (`readSource` with them). */
+export function readCommandSource(command: SourceOptions): Promise<Result<Source, CliProblem>> {
+  return readSource(
+    command.file,
+    {
+      ...(command.table === undefined ? {} : { table: command.table }),
+      ...(command.sheet === undefined ? {} : { sheet: command.sheet }),
+    },
+    command.encoding,
+  );
+}
+
 /** @param encoding `--encoding`: for a CSV only (a workbook's text is always Unicode) */
 export async function readSource(
   file: string,

@@ -17,9 +17,9 @@ import {
   type SheetModel,
   columnName,
   modelValues,
-  seeded,
   writeModel,
 } from "./support/xmlRewrites";
+import { seeded } from "../support/seeded";
 import { zipPartText } from "./support/zipRead";
 
 /** Text with what XML escapes, white space at the ends, Chinese, and what CDATA must split (`]]>`). */

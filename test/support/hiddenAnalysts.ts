@@ -14,6 +14,7 @@
  * carry (amounts as numbers or "12.5万", rates as 0.93 or "93%").
  */
 import type { Table } from "../../src/engine";
+import { seeded } from "./seeded";
 
 export type AnalystKind = "scorecard" | "capped" | "words" | "random";
 export type TableLang = "zh-CN" | "zh-TW" | "en";
@@ -30,18 +31,6 @@ export interface Customer {
   readonly financial: 0 | 1 | 2; // good, average, poor
   readonly cooperation: 0 | 1 | 2; // long-term, stable, occasional
   readonly potential: 0 | 1 | 2; // high, medium, low
-}
-
-/** Mulberry32: a small seeded generator, so every table is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const NAME_PARTS: Record<TableLang, readonly (readonly string[])[]> = {

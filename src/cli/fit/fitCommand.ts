@@ -12,7 +12,7 @@ import { type CliIo, EXIT_OK, checkOutputPath, report, reportingLeftovers, write
 import { languageFromEnv, messageLanguage } from "../lang";
 import { problem } from "../problems";
 import { readRuleSetFile } from "../ruleSetFile";
-import { readSource } from "../source";
+import { readCommandSource } from "../source";
 import { fitJson } from "./fitJson";
 import { fitLines } from "./fitLines";
 
@@ -45,14 +45,7 @@ export async function fitCommand(command: FitCommand, io: CliIo): Promise<number
   }
   const refused = checkOutputPath(command.out, command.file, command.force);
   if (refused) return report(io, refused, lang);
-  const read = await readSource(
-    command.file,
-    {
-      ...(command.table === undefined ? {} : { table: command.table }),
-      ...(command.sheet === undefined ? {} : { sheet: command.sheet }),
-    },
-    command.encoding,
-  );
+  const read = await readCommandSource(command);
   if (!read.ok) return report(io, read.error, lang);
   const source = read.value;
   lang = messageLanguage(command.lang, envLang, tableLanguage(source.table.headers));

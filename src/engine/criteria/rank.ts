@@ -55,7 +55,7 @@ function isLargestBest(order: "desc" | "asc"): boolean {
 }
 
 /** Index of the first element ≥ value in a sorted array. */
-function lowerBound(sorted: readonly number[], value: number): number {
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -3,6 +3,7 @@
  * in small whole numbers, thresholds at two significant digits of the field's own quantiles), so the fitted
  * rule set reads like one an analyst would write, and fewer distinct trials keep the fit fast.
  */
+import { lowerBound } from "../criteria/rank";
 
 export const POINT_VALUES: readonly number[] = Array.from({ length: 21 }, (_, i) => i * 5);
 export const SHARE_VALUES: readonly number[] = [5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 100];
@@ -53,17 +54,6 @@ export function cutValues(sorted: Float64Array): number[] {
       bySplit.set(below, v);
   }
   return [...bySplit.values()].sort((a, b) => a - b);
-}
-
-function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

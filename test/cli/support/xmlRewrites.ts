@@ -26,18 +26,6 @@ export interface SheetModel {
   readonly strings: readonly (readonly string[])[];
 }
 
-/** A deterministic generator from a seed (mulberry32), so fast-check's seed reproduces a rewriting. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const X14AC = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac";
 const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
