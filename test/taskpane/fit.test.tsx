@@ -81,6 +81,25 @@ test("a capped analyst's table: the report, the preview of what publishing chang
   expect(workbook.tableValues("客户表")).toEqual(before);
 });
 
+test("after Grade all, the add-in's own grade column is flagged: it holds the add-in's grades, not the analyst's", async () => {
+  const workbook = workbookWith(
+    "客户表",
+    SEED_HEADERS,
+    SEED_ROWS.map((r) => [...r]),
+  );
+  const { strings, user } = renderPane(workbook, { locale: "en" });
+  await loaded(strings);
+  const gradeAll = await screen.findByRole("button", { name: strings.gradeAll });
+  await user.click(gradeAll);
+  await user.click(await screen.findByRole("button", { name: strings.confirmReplace }));
+  await screen.findByTestId("grade-summary");
+  await openFit(user, strings.fitOpen);
+  expect((screen.getByTestId("fit-column") as HTMLSelectElement).value).toBe("客户等级");
+  expect(screen.getByText(fitStrings.en.ownGradeColumn)).toBeTruthy();
+  await user.selectOptions(screen.getByTestId("fit-column"), "备注");
+  expect(screen.queryByText(fitStrings.en.ownGradeColumn)).toBeNull();
+});
+
 test("a column with one kind of grade is refused in the analyst's words", async () => {
   const rows = SEED_ROWS.map((r) => r.map((v, i) => (SEED_HEADERS[i] === "客户等级" ? "A级" : v)));
   const workbook = workbookWith("客户表", SEED_HEADERS, rows);

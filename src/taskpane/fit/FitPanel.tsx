@@ -68,14 +68,25 @@ export function FitPanel({ locked, onPublished }: FitPanelProps) {
   const strings = fitStrings[locale];
   const styles = useStyles();
   const fit = useFit(adapter, onPublished);
-  const headers = (adapter.bound()?.meta.headers ?? []).map((h) => String(h ?? "").trim()).filter((h) => h !== "");
+  const bound = adapter.bound();
+  const allHeaders = (bound?.meta.headers ?? []).map((h) => String(h ?? "").trim());
+  const headers = allHeaders.filter((h) => h !== "");
   const [column, setColumn] = useState<string>(() => headers.find((h) => GRADE_HEADER.test(h)) ?? "");
   const { state } = fit;
+  const gradeColumn = bound?.outputColumns?.grade;
+  const isOwnGradeColumn = gradeColumn !== undefined && column !== "" && allHeaders[gradeColumn] === column;
   const running = state.phase === "reading" || state.phase === "learning";
   const busy = locked || running || (state.phase === "draft" && state.publishing);
   return (
     <div className={styles.root} data-testid="fit-panel">
-      <Field className={styles.field} label={strings.columnLabel} hint={strings.columnHint}>
+      <Field
+        className={styles.field}
+        label={strings.columnLabel}
+        hint={strings.columnHint}
+        {...(isOwnGradeColumn
+          ? { validationState: "warning" as const, validationMessage: strings.ownGradeColumn }
+          : {})}
+      >
         <Select
           className={styles.control}
           data-testid="fit-column"

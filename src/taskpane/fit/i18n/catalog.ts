@@ -7,6 +7,8 @@ export interface FitStrings {
   readonly columnLabel: string;
   readonly columnPlaceholder: string;
   readonly columnHint: string;
+  /** Under the column when it is the one the add-in writes its own grades to. */
+  readonly ownGradeColumn: string;
   readonly learn: string;
   readonly reading: (done: number, total: number) => string;
   readonly learning: (percent: number) => string;

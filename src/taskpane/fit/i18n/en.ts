@@ -8,6 +8,8 @@ export const en: FitStrings = {
   columnPlaceholder: "Choose the column with your grades",
   columnHint:
     "The add-in learns weights, bands and thresholds that reproduce the grades you gave. Nothing is saved or written to the table until you publish.",
+  ownGradeColumn:
+    "The add-in writes its own grades to this column: after Grade all it holds the add-in's grades, not yours. Learn before you grade, or keep your grades in a column of their own.",
   learn: "Learn from my grades",
   reading: (done, total) => `Reading the table: ${done} of ${total} rows`,
   learning: (percent) => `Learning: ${percent} %`,

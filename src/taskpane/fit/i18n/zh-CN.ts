@@ -5,6 +5,8 @@ export const zhCN: FitStrings = {
   columnLabel: "我自己的等级所在列",
   columnPlaceholder: "选择填有您等级的列",
   columnHint: "加载项会学习出能重现您所给等级的权重、分档和等级线。在您发布之前，不会保存任何规则，也不会写入表格。",
+  ownGradeColumn:
+    "加载项会把它的等级写入此列：全部分级之后，此列是加载项的等级而不是您的。请在分级之前学习，或把您的等级放在单独的一列。",
   learn: "根据我的分级学习",
   reading: (done, total) => `正在读取表格：第 ${done} 行，共 ${total} 行`,
   learning: (percent) => `正在学习：${percent}%`,

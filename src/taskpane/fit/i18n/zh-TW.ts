@@ -5,6 +5,8 @@ export const zhTW: FitStrings = {
   columnLabel: "我自己的等級所在欄",
   columnPlaceholder: "選擇填有您等級的欄",
   columnHint: "增益集會學習出能重現您所給等級的權重、分檔和等級線。在您發佈之前，不會儲存任何規則，也不會寫入表格。",
+  ownGradeColumn:
+    "增益集會把它的等級寫入此欄：全部分級之後，此欄是增益集的等級而不是您的。請在分級之前學習，或把您的等級放在單獨的一欄。",
   learn: "依我的分級學習",
   reading: (done, total) => `正在讀取表格：第 ${done} 列，共 ${total} 列`,
   learning: (percent) => `正在學習：${percent}%`,
