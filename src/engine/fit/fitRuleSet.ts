@@ -9,6 +9,7 @@ import { readColumns } from "../grade/columns";
 import { decideAsOf } from "../grade/asOf";
 import { notAssessedOf } from "../grade/assessed";
 import { gradeTable } from "../grade/gradeTable";
+import type { GradeReport } from "../grade/results";
 import { prepareRules } from "../grade/hardRules";
 import { mapTable } from "../grade/mapTable";
 import type { ColumnMapping } from "../headers/mapColumns";
@@ -168,8 +169,8 @@ function withoutManualGrades(json: RuleSetInput): RuleSetInput {
   };
 }
 
-/** The engine's grade index (in the analyst's ladder) for each of `rows`, -1 where it gives none. */
-function gradesBy(setting: Setting, json: RuleSetInput, rows: Int32Array): number[] | null {
+/** The table graded by the engine with `json` (manual grades ignored); null when `json` does not load. */
+function reportBy(setting: Setting, json: RuleSetInput): GradeReport | null {
   const loaded = loadRuleSet(withoutManualGrades(json));
   if (!loaded.ok) return null;
   const report = gradeTable(setting.table, loaded.value, {
@@ -177,9 +178,14 @@ function gradesBy(setting: Setting, json: RuleSetInput, rows: Int32Array): numbe
     ...(setting.options.asOfIsToday !== undefined && { asOfIsToday: setting.options.asOfIsToday }),
     mapping: setting.mapping,
   });
-  if (!report.ok) return null;
+  return report.ok ? report.value : null;
+}
+
+/** The report's grade index (in the analyst's ladder) for each of `rows`, -1 where it gives none. */
+function gradeIndices(setting: Setting, report: GradeReport | null, rows: Int32Array): number[] {
+  if (report === null) return [];
   const index = new Map(setting.analyst.letters.map((l, i) => [l, i]));
-  return Array.from(rows, (r) => index.get(report.value.outputs.grades[r] ?? "") ?? -1);
+  return Array.from(rows, (r) => index.get(report.outputs.grades[r] ?? "") ?? -1);
 }
 
 function prepare(table: Table, start: RuleSet, options: FitOptions): Result<Setting, FitProblem> {
@@ -212,17 +218,13 @@ function rowsOf(setting: Setting, rows: Int32Array): FitRows {
   return { rows, analyst: Int16Array.from(rows, (r) => setting.analyst.byRow[r] as number) };
 }
 
-function differencesOf(setting: Setting, json: RuleSetInput): FitDifference[] {
-  const loaded = loadRuleSet(withoutManualGrades(json));
-  if (!loaded.ok) return [];
-  const report = gradeTable(setting.table, loaded.value, { asOf: setting.options.asOf, mapping: setting.mapping });
-  if (!report.ok) return [];
+function differencesOf(setting: Setting, report: GradeReport): FitDifference[] {
   const out: FitDifference[] = [];
   for (const row of setting.graded) {
     const analyst = setting.analyst.letters[setting.analyst.byRow[row] as number] as string;
-    const fitted = report.value.outputs.grades[row] ?? null;
+    const fitted = report.outputs.grades[row] ?? null;
     if (fitted === analyst) continue;
-    const result = report.value.row(row);
+    const result = report.row(row);
     out.push({
       row: rowIndex(row),
       name: result.name,
@@ -265,9 +267,15 @@ export function* fitRuleSet(
   const whole = yield* fitOn(setting, rowsOf(setting, graded), STARTS, progress(STARTS.length));
   searchesDone += STARTS.length;
   const analystOfGraded = Array.from(graded, (r) => analyst.byRow[r] as number);
-  const inSampleGrades = gradesBy(setting, whole.json, graded) ?? [];
+  // The fitted rule set graded once: the agreement and the differences are of the same grading.
+  const fittedReport = reportBy(setting, whole.json);
+  const inSampleGrades = gradeIndices(setting, fittedReport, graded);
   const inSample = agreementOf(analystOfGraded, inSampleGrades, K);
-  const before = agreementOf(analystOfGraded, gradesBy(setting, setting.start as RuleSetInput, graded) ?? [], K);
+  const before = agreementOf(
+    analystOfGraded,
+    gradeIndices(setting, reportBy(setting, setting.start as RuleSetInput), graded),
+    K,
+  );
 
   let crossValidated: (Agreement & { folds: number }) | null = null;
   if (folds >= 2) {
@@ -277,12 +285,11 @@ export function* fitRuleSet(
       const train = graded.filter((_, i) => foldOf[i] !== f);
       const testAt = analystOfGraded.map((_, i) => i).filter((i) => foldOf[i] === f);
       const fold = yield* fitOn(setting, rowsOf(setting, train), [whole.from], progress(1));
-      const grades =
-        gradesBy(
-          setting,
-          fold.json,
-          Int32Array.from(testAt, (i) => graded[i] as number),
-        ) ?? [];
+      const grades = gradeIndices(
+        setting,
+        reportBy(setting, fold.json),
+        Int32Array.from(testAt, (i) => graded[i] as number),
+      );
       testAt.forEach((i, k) => {
         predicted[i] = grades[k] ?? -1;
       });
@@ -292,14 +299,18 @@ export function* fitRuleSet(
   }
   const baseline = baselineOf(analystOfGraded, K);
   const measured = crossValidated ?? inSample;
-  const fitted = loadRuleSet(whole.json);
-  if (!fitted.ok) return err({ code: "table", message: engineText(() => fitted.error[0]?.message ?? "") });
+  // The fitted rule set is built from valid numbers; should it not load, say why rather than hand it over.
+  if (fittedReport === null) {
+    const loaded = loadRuleSet(whole.json);
+    if (!loaded.ok) return err({ code: "table", message: engineText(() => loaded.error[0]?.message ?? "") });
+  }
   const after = ruleSetSchema.parse(whole.json);
+  // Shares of the score are of the dimensions the graded rows have data for.
   const active = (d: number): boolean =>
-    (setting.start.dimensions[d]?.criteria ?? []).some(
-      (c) =>
-        setting.columns.presence(c.field)(graded[0] ?? 0) || graded.some((r) => setting.columns.presence(c.field)(r)),
-    );
+    (setting.start.dimensions[d]?.criteria ?? []).some((c) => {
+      const present = setting.columns.presence(c.field);
+      return graded.some((r) => present(r));
+    });
   return ok({
     ruleSet: whole.json,
     gradeColumn: { index: analyst.column, header: analyst.header },
@@ -312,7 +323,7 @@ export function* fitRuleSet(
     baseline,
     before,
     verdict: verdictOf(measured, baseline),
-    differences: differencesOf(setting, whole.json),
+    differences: fittedReport === null ? [] : differencesOf(setting, fittedReport),
     changes: [
       ...changesOf(setting.start, after, setting.start.fields, active),
       ...ladderAndRuleChanges(setting.start, whole.json),

@@ -127,6 +127,20 @@ export class FitModel {
     requireFails: (row: number) => boolean,
   ) {
     const n = fitRows.rows.length;
+    // Before the criteria: scoring each one marks its dimension's sums stale.
+    this.dimensionSums = start.dimensions.map(() => ({
+      sum: new Float64Array(n),
+      weight: new Float64Array(n),
+      stale: true,
+    }));
+    this.delta = {
+      full: true,
+      criterion: null,
+      scores: new Float64Array(n),
+      totalWeight: new Float64Array(n),
+      points: new Float64Array(n),
+      share: new Float64Array(n),
+    };
     this.dimensionWeights = start.dimensions.map((d) => d.weight);
     this.criteria = start.dimensions.map((d, dimension) =>
       d.criteria.map((criterion) => {
@@ -154,20 +168,7 @@ export class FitModel {
     for (const cap of this.caps) this.retest(cap);
     this.incomplete = Uint8Array.from(fitRows.rows, (row) => (requireFails(row) ? 1 : 0));
     this.sums = new ScoreSums(n);
-    this.dimensionSums = start.dimensions.map(() => ({
-      sum: new Float64Array(n),
-      weight: new Float64Array(n),
-      stale: true,
-    }));
     this.scores = new Float64Array(n);
-    this.delta = {
-      full: true,
-      criterion: null,
-      scores: new Float64Array(n),
-      totalWeight: new Float64Array(n),
-      points: new Float64Array(n),
-      share: new Float64Array(n),
-    };
     this.input = { points: new Int16Array(n), cap: new Int8Array(n), analyst: fitRows.analyst };
     this.solver = new ThresholdSolver(letters.length);
   }
@@ -181,8 +182,7 @@ export class FitModel {
   }
 
   private rescore(fitted: FittedCriterion): void {
-    const cached = this.dimensionSums?.[fitted.dimension];
-    if (cached) cached.stale = true;
+    (this.dimensionSums[fitted.dimension] as { stale: boolean }).stale = true;
     this.noteChange(fitted);
     scoreCriterion(fitted.criterion, fitted.column, fitted.all);
     const { rows } = this.fitRows;
@@ -201,7 +201,7 @@ export class FitModel {
   /** Before `fitted`'s points change: the first change since a full sum keeps the points it started from. */
   private noteChange(fitted: FittedCriterion): void {
     const delta = this.delta;
-    if (delta === undefined || delta.full || delta.criterion === fitted) return;
+    if (delta.full || delta.criterion === fitted) return;
     if (delta.criterion !== null) {
       delta.full = true;
       return;

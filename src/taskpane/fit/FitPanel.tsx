@@ -24,9 +24,6 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** Headers that usually hold a hand-given grade: the first of them is offered first. */
-const GRADE_HEADER = /等级|等級|级别|級別|分级|分級|grade|tier|rating|class|segment/i;
-
 /** Shown by name up to this many. */
 const PREVIEWED = 10;
 
@@ -71,7 +68,12 @@ export function FitPanel({ locked, onPublished }: FitPanelProps) {
   const bound = adapter.bound();
   const allHeaders = (bound?.meta.headers ?? []).map((h) => String(h ?? "").trim());
   const headers = allHeaders.filter((h) => h !== "");
-  const [column, setColumn] = useState<string>(() => headers.find((h) => GRADE_HEADER.test(h)) ?? "");
+  // Offered first: the column the header reader takes for the grade (客户等级, Tier), else for a manual grade
+  // (人工等级, usually filled for a few customers only).
+  const [column, setColumn] = useState<string>(() => {
+    const mapped = bound?.mapping.columns.grade ?? bound?.mapping.columns.manualGrade;
+    return mapped ? (allHeaders[mapped.index] ?? "") : "";
+  });
   const { state } = fit;
   const gradeColumn = bound?.outputColumns?.grade;
   const isOwnGradeColumn = gradeColumn !== undefined && column !== "" && allHeaders[gradeColumn] === column;

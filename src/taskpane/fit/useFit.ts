@@ -44,6 +44,9 @@ export interface FitControls {
   readonly discard: () => void;
 }
 
+/** The clock a host without its own uses (one function, so the callbacks below stay the same between renders). */
+const now = (): Date => new Date();
+
 /** Fit steps between two hand-backs to the pane: a few milliseconds of work on a 1,000-row table. */
 const STEPS_PER_SLICE = 25;
 
@@ -58,11 +61,7 @@ function ownColumnsLeftOut(adapter: PaneAdapter, table: Table, gradeColumn: stri
   return { ...bound?.binding.overrides, ...overrides };
 }
 
-export function useFit(
-  adapter: PaneAdapter,
-  onPublished: () => void,
-  today: () => Date = () => new Date(),
-): FitControls {
+export function useFit(adapter: PaneAdapter, onPublished: () => void, today: () => Date = now): FitControls {
   const [state, setState] = useState<FitState>({ phase: "idle" });
   const cancelled = useRef(false);
 
