@@ -1,0 +1,79 @@
+/**
+ * Texts as the engine reads them, in SQL: a cell's trimmed text, the tokens of a packed cell, a grade typed by
+ * hand. Each mirrors one function of `engine/values/text.ts` or `engine/values/grade.ts`.
+ */
+import type { Dialect } from "./dialect";
+
+/** JavaScript's white space (`\s`, what `trim()` removes), as a regular-expression class body. */
+const WHITE_SPACE = "\\t\\n\\v\\f\\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+
+/** The engine's separators of packed facts (`TOKEN_SEPARATORS`). */
+export const TOKEN_SEPARATORS = "[,，、;；/|\\n\\r]+";
+
+/** The Excel error values a text cell may hold (`isExcelError`), as the engine compares them. */
+const EXCEL_ERRORS = [
+  "#n/a",
+  "#value!",
+  "#div/0!",
+  "#ref!",
+  "#name?",
+  "#num!",
+  "#null!",
+  "#spill!",
+  "#calc!",
+  "#getting_data",
+  "#field!",
+  "#busy!",
+  "#blocked!",
+  "#connect!",
+  "#unknown!",
+  "#python!",
+];
+
+/** `String.prototype.trim`. */
+export function trimmed(dialect: Dialect, expr: string): string {
+  return dialect.replaceAll(expr, `^[${WHITE_SPACE}]+|[${WHITE_SPACE}]+$`, "");
+}
+
+/** `normalizeText`: NFKC, lower case, no white space at all. */
+export function normalizedText(dialect: Dialect, expr: string): string {
+  return dialect.replaceAll(dialect.lower(dialect.nfkc(expr)), `[${WHITE_SPACE}]+`, "");
+}
+
+/** `normalizeToken`: NFKC, lower case, runs of white space as one space, none beside a non-ASCII sign, trimmed. */
+export function normalizedToken(dialect: Dialect, expr: string): string {
+  const spaced = dialect.replaceAll(dialect.lower(dialect.nfkc(expr)), `[${WHITE_SPACE}]+`, " ");
+  const tight = dialect.replaceAll(spaced, " ?([^ -~]) ?", "\\1");
+  return dialect.replaceAll(tight, "^ +| +$", "");
+}
+
+/** Whether a trimmed text is one of Excel's error values (read as no value, and reported by the engine). */
+export function isExcelError(dialect: Dialect, trimmedText: string): string {
+  const list = EXCEL_ERRORS.map((e) => dialect.text(e)).join(", ");
+  return `(${normalizedText(dialect, trimmedText)} IN (${list}))`;
+}
+
+/** A typed text column's cell as the engine reads it: trimmed, NULL when blank or an Excel error. */
+export function cellText(dialect: Dialect, column: string): string {
+  const text = `NULLIF(${trimmed(dialect, dialect.toText(column))}, '')`;
+  return `(CASE WHEN ${isExcelError(dialect, text)} THEN NULL ELSE ${text} END)`;
+}
+
+/** The grade typed by hand as one of the rule set's letters (`parseGrade`), NULL when blank or not a letter. */
+export function gradeLetter(dialect: Dialect, column: string, letters: readonly string[]): string {
+  const text = `NULLIF(${trimmed(dialect, dialect.toText(column))}, '')`;
+  const bare = dialect.replaceAll(
+    dialect.replaceAll(normalizedText(dialect, text), "^(grade|等级|等級)", ""),
+    "(级|級|类|類|等)$",
+    "",
+  );
+  const letter = `upper(${bare})`;
+  const list = letters.map((l) => dialect.text(l)).join(", ");
+  return `(CASE WHEN ${letter} IN (${list}) THEN ${letter} END)`;
+}
+
+/** Whether a grade cell holds something that is not a letter of the rule set (the engine reports it). */
+export function gradeUnreadable(dialect: Dialect, column: string, letters: readonly string[]): string {
+  const text = `NULLIF(${trimmed(dialect, dialect.toText(column))}, '')`;
+  return `(${text} IS NOT NULL AND ${gradeLetter(dialect, column, letters)} IS NULL)`;
+}
