@@ -8,6 +8,8 @@ import { type ParseArgsConfig, parseArgs as parseArgv } from "node:util";
 import { type Lang, type Localized, type Result, err, isLang, ok, parseDate } from "../engine";
 import { type CsvEncoding, isCsvEncoding } from "./encoding/names";
 import { type CliProblem, PROBLEMS } from "./problems";
+import { DIALECT_NAMES, type DialectName } from "../plan/sql/dialect";
+import { SQL_USAGE } from "./sql/sqlMessages";
 import { USAGE_DETAILS } from "./usageDetails";
 
 export interface GradeCommand {
@@ -108,8 +110,31 @@ export interface FitCommand {
   readonly asOf?: number;
 }
 
+/**
+ * `customer-grader sql --dialect D --table NAME (--headers-from FILE | --columns MAPPING.json)`: the rule set as
+ * one SQL SELECT over a database table.
+ */
+export interface SqlCommand {
+  readonly kind: "sql";
+  readonly dialect: DialectName;
+  /** The database table's name (`schema.table` for a qualified one). */
+  readonly table: string;
+  /** A .csv or .xlsx whose header row has the table's column names… */
+  readonly headersFrom?: string;
+  /** …or a JSON object of column name → field id. */
+  readonly columns?: string;
+  readonly rules?: string;
+  /** A .sql file to write (for dbt); printed when absent. */
+  readonly out?: string;
+  readonly force: boolean;
+  readonly lang?: Lang;
+  /** Absent: the database's CURRENT_DATE. */
+  readonly asOf?: number;
+}
+
 export type Command =
   | GradeCommand
+  | SqlCommand
   | FitCommand
   | CustomersCommand
   | RfmCommand
@@ -126,6 +151,9 @@ export const OPTIONS = {
   encoding: { type: "string" },
   rules: { type: "string" },
   grades: { type: "string" },
+  dialect: { type: "string" },
+  "headers-from": { type: "string" },
+  columns: { type: "string" },
   out: { type: "string" },
   lang: { type: "string" },
   "as-of": { type: "string" },
@@ -160,6 +188,7 @@ export const COMMAND_OPTIONS = {
   customers: ["table", "sheet", "encoding", "out", "force", "escape-formulas", "json", "lang", "as-of"],
   rfm: ["table", "sheet", "encoding", "json", "lang", "as-of"],
   fit: ["grades", "table", "sheet", "encoding", "rules", "out", "force", "json", "lang", "as-of"],
+  sql: ["dialect", "rules", "table", "headers-from", "columns", "as-of", "out", "force", "lang"],
 } as const satisfies Record<string, readonly Option[]>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -167,6 +196,7 @@ export type CommandName = keyof typeof COMMAND_OPTIONS;
 /** Options a command cannot run without, besides the one its name carries (`rules --export`). */
 export const REQUIRED_OPTIONS: Readonly<Partial<Record<CommandName, readonly Option[]>>> = {
   fit: ["grades", "out"],
+  sql: ["dialect", "table"],
 };
 
 interface Parsed {
@@ -360,7 +390,10 @@ export function parseArgs(argv: readonly string[]): Result<Command, CliProblem> 
   }
   if (command === "customers" || command === "rfm") return linesCommand(command, rest, parsed, withLang);
   if (command === "fit") return fitCommandOf(rest, parsed, withLang);
-  return err(PROBLEMS.usage(USAGE_DETAILS.unknownCommand(command, "grade, fit, format, customers, rfm, rules, help")));
+  if (command === "sql") return sqlCommandOf(rest, parsed, withLang);
+  return err(
+    PROBLEMS.usage(USAGE_DETAILS.unknownCommand(command, "grade, fit, sql, format, customers, rfm, rules, help")),
+  );
 }
 
 /** `fit`: one table, the grade column and where the fitted rule set goes. */
@@ -394,6 +427,36 @@ function fitCommandOf(
     ...(sheet === undefined ? {} : { sheet }),
     ...(rules === undefined ? {} : { rules }),
     ...(encoding.value === undefined ? {} : { encoding: encoding.value }),
+    ...(asOf.value === undefined ? {} : { asOf: asOf.value }),
+    ...withLang,
+  });
+}
+
+/** `sql`: no file of its own; the dialect, the table, and where its column names come from. */
+function sqlCommandOf(
+  rest: readonly string[],
+  parsed: Parsed,
+  withLang: { readonly lang?: Lang },
+): Result<SqlCommand, CliProblem> {
+  const wrong = only(parsed, "sql");
+  if (wrong) return err(wrong);
+  if (rest.length > 0) return err(PROBLEMS.usage(USAGE_DETAILS.oneFile("sql", rest.length)));
+  const { dialect, table, rules, out, columns } = parsed.values;
+  const headersFrom = parsed.values["headers-from"];
+  if (!DIALECT_NAMES.some((d) => d === dialect)) return err(PROBLEMS.usage(SQL_USAGE.badDialect(dialect)));
+  if (table === undefined) return err(PROBLEMS.usage(SQL_USAGE.needsTable()));
+  if ((headersFrom === undefined) === (columns === undefined)) return err(PROBLEMS.usage(SQL_USAGE.needsHeaders()));
+  const asOf = asOfSerial(parsed);
+  if (!asOf.ok) return asOf;
+  return ok({
+    kind: "sql",
+    dialect: dialect as DialectName,
+    table,
+    force: parsed.switches.has("force"),
+    ...(headersFrom === undefined ? {} : { headersFrom }),
+    ...(columns === undefined ? {} : { columns }),
+    ...(rules === undefined ? {} : { rules }),
+    ...(out === undefined ? {} : { out }),
     ...(asOf.value === undefined ? {} : { asOf: asOf.value }),
     ...withLang,
   });

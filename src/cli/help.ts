@@ -15,9 +15,18 @@ interface OptionHelp {
 export const OPTION_HELP: Readonly<Record<Option, OptionHelp>> = {
   table: {
     value: "NAME",
-    text: "the Excel table to grade (case-insensitive); without it the only table of the workbook (or of --sheet), else the first sheet's header row",
+    text: "the Excel table to grade (case-insensitive); without it the only table of the workbook (or of --sheet), else the first sheet's header row. sql: the database table (schema.table for a qualified name)",
   },
   sheet: { value: "NAME", text: "the sheet to look in: its only table, else its header row" },
+  dialect: { value: "duckdb|postgres|clickhouse|spark", text: "sql: the SQL engine the query is written for" },
+  "headers-from": {
+    value: "FILE.csv|xlsx",
+    text: "sql: a file whose header row has the database table's column names, read as grade reads headers",
+  },
+  columns: {
+    value: "MAPPING.json",
+    text: 'sql: instead of --headers-from, the table\'s column names with the field each holds, {"客户名称": "customerName", "备注": null}',
+  },
   encoding: {
     value: "NAME",
     text: "a CSV's encoding: utf8, utf16le, utf16be, gb18030 (also for GBK) or big5; without it the byte order mark, else UTF-8 when valid, else the encoding the text reads as (a byte not valid in it is refused, with its offset and line)",
@@ -85,6 +94,9 @@ export const COMMAND_HELP: Readonly<Record<CommandName, CommandHelp>> = {
   fit: {
     file: "<table.xlsx|table.csv>",
     text: "learns a rule set from your own grades in the --grades column (weights, bands, word points, grade thresholds, whether a cap explains some grades), starting from --rules or the default rule set, and writes it to the --out .json file, ready for grade --rules. Prints how well it agrees: on the rows it was fitted on and, by k-fold cross-validation, on rows it did not see (agreement, kappa, beside always guessing the most common grade and the starting rule set), a verdict (good, fair, poor), the confusion matrix, the customers graded differently, the changes before → after and the grade cells it could not read; under 30 graded rows it says the evidence is thin. --json prints the same as one JSON document. Refuses an existing output file unless --force.",
+  },
+  sql: {
+    text: "prints one SQL SELECT that grades the database table --table as grade does: every column of the table, then cg_score, cg_grade, cg_remark (in the rule set's language) and cg_fired_rules. Columns are matched to fields from --headers-from or --columns; numbers, dates and texts are expected typed. --as-of fixes today (without it the database's CURRENT_DATE). What cannot be compiled is refused, naming the criterion. --out writes a .sql file (for dbt) instead of printing.",
   },
   "rules --export": { text: "writes the default rule set, to edit and pass to --rules." },
   "rules --check": {

@@ -24,7 +24,8 @@ export type CliProblemCode =
   | "lines-missing-columns"
   | "no-lines"
   | "no-grade-column"
-  | "too-few-grades";
+  | "too-few-grades"
+  | "not-compilable";
 
 export const problem = (code: CliProblemCode, message: Localized): CliProblem => ({ code, message });
 

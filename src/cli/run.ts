@@ -9,6 +9,7 @@ import { type CliIo, EXIT_OK, EXIT_UNEXPECTED, report } from "./io";
 import { languageFromEnv, messageLanguage } from "./lang";
 import { customersCommand, rfmCommand } from "./lines/customersCommand";
 import { checkRules, exportRules } from "./rulesCommand";
+import { sqlCommand } from "./sql/sqlCommand";
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
@@ -31,6 +32,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return rfmCommand(command, io);
     case "fit":
       return fitCommand(command, io);
+    case "sql":
+      return sqlCommand(command, io);
     case "rules-export":
       return exportRules(command.file, command.force, io, command.lang ?? envLang);
     case "rules-check":
