@@ -19,6 +19,7 @@ const INTEGRATION = [
   "test/demo/webpackConfig.test.ts", // loads webpack.config.js and its plugins
   "test/scale/", // a sheet's full 1,048,576 rows
   "test/runner/closingLine.test.ts", // runs scripts/run-tests.mjs (and so jest) on a fixture project
+  "test/sql/postgresServer.test.ts", // starts PostgreSQL servers (initdb, pg_ctl) and child node processes
 ];
 
 /** A path in INTEGRATION as a regular expression on the test file's path. */

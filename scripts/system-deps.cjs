@@ -1,13 +1,14 @@
 // The Debian packages the integration tests need beyond npm: LibreOffice (the command line's workbooks are
 // opened and rendered by it), poppler-utils (a rendered PDF to PNG), Chromium (the task pane end to end, driven
-// by playwright-core) and a CJK font (without one the Chinese in renderings and screenshots is boxes).
+// by playwright-core), a CJK font (without one the Chinese in renderings and screenshots is boxes) and
+// PostgreSQL (the compiled SQL runs on a server test/support/postgres.ts starts).
 //
 // `node scripts/system-deps.cjs` (run by `npm test`, `npm run test:integration` and .ci/run) installs the
 // missing ones with apt-get when it can (as root, or through passwordless `sudo -n`), and otherwise stops
 // within seconds with one line naming the packages and the command to run. Plain node and CommonJS (jest
 // requires it in its tests), no npm packages: CI runs it before `npm install`.
 const { spawnSync } = require("node:child_process");
-const { accessSync, constants } = require("node:fs");
+const { accessSync, constants, readdirSync } = require("node:fs");
 const { delimiter, join } = require("node:path");
 
 /** The packages, each with the probe that says whether what the tests use is there. */
@@ -16,11 +17,37 @@ const SYSTEM_PACKAGES = [
   { name: "poppler-utils", provides: "pdftoppm", present: (probe) => probe.onPath("pdftoppm") },
   { name: "chromium", provides: "chromium", present: (probe) => probe.isExecutable(chromiumPath(probe.env)) },
   { name: "fonts-wqy-microhei", provides: "a CJK font", present: (probe) => probe.hasCjkFont() },
+  { name: "postgresql", provides: "initdb and pg_ctl", present: (probe) => probe.postgresBinDir() !== undefined },
 ];
 
 /** The browser test/e2e/support/browser.ts launches. */
 function chromiumPath(env) {
   return env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+}
+
+/** Debian installs each PostgreSQL major version's server programs here, outside PATH. */
+const DEBIAN_POSTGRES_ROOT = "/usr/lib/postgresql";
+
+/**
+ * The directory holding PostgreSQL's initdb and pg_ctl: the newest /usr/lib/postgresql/<version>/bin that has
+ * both, else the first directory on PATH that has both; undefined when there is none. test/support/postgres.ts
+ * starts the server from the same directory.
+ */
+function findPostgresBinDir({ env, listDir, isExecutable: executable }) {
+  const hasBoth = (dir) => executable(join(dir, "initdb")) && executable(join(dir, "pg_ctl"));
+  const versions = listDir(DEBIAN_POSTGRES_ROOT)
+    .filter((name) => /^\d+(\.\d+)?$/.test(name))
+    .sort((a, b) => Number(b) - Number(a));
+  const debian = versions.map((version) => join(DEBIAN_POSTGRES_ROOT, version, "bin")).find(hasBoth);
+  return debian ?? (env.PATH ?? "").split(delimiter).find((dir) => dir !== "" && hasBoth(dir));
+}
+
+function listDir(dir) {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -82,6 +109,7 @@ const machine = {
     const run = spawnSync("fc-list", [":lang=zh"], { encoding: "utf8", timeout: 10_000 });
     return run.status === 0 && run.stdout.trim() !== "";
   },
+  postgresBinDir: () => findPostgresBinDir({ env: process.env, listDir, isExecutable }),
   isRoot: () => process.getuid?.() === 0,
   sudoWorks: () => succeeds("sudo", ["-n", "true"]),
   hasAptGet: () => machine.onPath("apt-get"),
@@ -129,6 +157,14 @@ function ensureSystemPackages(probe = machine) {
   return true;
 }
 
-module.exports = { SYSTEM_PACKAGES, chromiumPath, decide, ensureSystemPackages, machine, missingPackages };
+module.exports = {
+  SYSTEM_PACKAGES,
+  chromiumPath,
+  decide,
+  ensureSystemPackages,
+  findPostgresBinDir,
+  machine,
+  missingPackages,
+};
 
 if (require.main === module) process.exit(ensureSystemPackages() ? 0 : 1);

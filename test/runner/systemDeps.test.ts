@@ -9,6 +9,7 @@ interface Probe {
   isExecutable(file: string): boolean;
   onPath(command: string): boolean;
   hasCjkFont(): boolean;
+  postgresBinDir(): string | undefined;
   isRoot(): boolean;
   sudoWorks(): boolean;
   hasAptGet(): boolean;
@@ -19,12 +20,17 @@ interface SystemDeps {
   SYSTEM_PACKAGES: readonly { name: string }[];
   chromiumPath(env: Record<string, string | undefined>): string;
   ensureSystemPackages(probe: Probe): boolean;
+  findPostgresBinDir(probe: {
+    env: Record<string, string | undefined>;
+    listDir(dir: string): string[];
+    isExecutable(file: string): boolean;
+  }): string | undefined;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script, run by node before npm install
 const systemDeps = require("../../scripts/system-deps.cjs") as SystemDeps;
 
-const ALL = ["libreoffice-calc-nogui", "poppler-utils", "chromium", "fonts-wqy-microhei"];
+const ALL = ["libreoffice-calc-nogui", "poppler-utils", "chromium", "fonts-wqy-microhei", "postgresql"];
 
 interface FakeMachine {
   readonly probe: Probe;
@@ -51,6 +57,7 @@ function fakeMachine(
     isExecutable: (file) => file === "/usr/bin/chromium" && has("chromium"),
     onPath: (command) => ({ soffice: has("libreoffice-calc-nogui"), pdftoppm: has("poppler-utils") })[command] ?? false,
     hasCjkFont: () => has("fonts-wqy-microhei"),
+    postgresBinDir: () => (has("postgresql") ? "/usr/lib/postgresql/15/bin" : undefined),
     isRoot: () => (asked.push("root"), options.root ?? false),
     sudoWorks: () => (asked.push("sudo"), options.sudo ?? false),
     hasAptGet: () => (asked.push("apt-get"), options.aptGet ?? true),
@@ -68,7 +75,7 @@ function fakeMachine(
   return { probe, ran, said, asked };
 }
 
-test("checks the four packages the integration tests use", () => {
+test("checks the five packages the integration tests use", () => {
   expect(systemDeps.SYSTEM_PACKAGES.map((p) => p.name)).toEqual(ALL);
 });
 
@@ -132,4 +139,31 @@ test("an install that leaves a package unfound says so", () => {
 test("looks for Chromium where the end-to-end tests launch it", () => {
   expect(systemDeps.chromiumPath({})).toBe("/usr/bin/chromium");
   expect(systemDeps.chromiumPath({ CHROMIUM_PATH: "/opt/chromium/chrome" })).toBe("/opt/chromium/chrome");
+});
+
+describe("finds PostgreSQL's initdb and pg_ctl", () => {
+  /** A file system holding `files` (every one executable) under the Debian root and PATH's directories. */
+  const machineWith = (files: readonly string[], path = "/usr/local/bin:/usr/bin") => ({
+    env: { PATH: path },
+    listDir: (dir: string) => [
+      ...new Set(files.filter((f) => f.startsWith(`${dir}/`)).map((f) => f.slice(dir.length + 1).split("/")[0] ?? "")),
+    ],
+    isExecutable: (file: string) => files.includes(file),
+  });
+  const both = (dir: string) => [`${dir}/initdb`, `${dir}/pg_ctl`];
+
+  test("in Debian's newest version directory that has both", () => {
+    const files = [...both("/usr/lib/postgresql/9.6/bin"), ...both("/usr/lib/postgresql/15/bin")];
+    files.push("/usr/lib/postgresql/16/bin/pg_ctl", "/usr/lib/postgresql/16/lib/plpgsql.so");
+    expect(systemDeps.findPostgresBinDir(machineWith(files))).toBe("/usr/lib/postgresql/15/bin");
+  });
+
+  test("else on PATH, in a directory that has both", () => {
+    const files = ["/usr/local/bin/pg_ctl", ...both("/usr/bin")];
+    expect(systemDeps.findPostgresBinDir(machineWith(files))).toBe("/usr/bin");
+  });
+
+  test("nowhere: undefined", () => {
+    expect(systemDeps.findPostgresBinDir(machineWith(["/usr/local/bin/pg_ctl"]))).toBeUndefined();
+  });
 });
