@@ -6,7 +6,7 @@
  * the earlier rule set restores the default without writing the table. Discard: the workbook's rules stay as
  * they were.
  */
-import type { Browser, Frame } from "playwright-core";
+import type { Browser, Frame, FrameLocator, Locator } from "playwright-core";
 import { type CellValue, type Lang, defaultRuleSet } from "../../src/engine";
 import { fitStrings } from "../../src/taskpane/fit/i18n";
 import { uiStrings } from "../../src/taskpane/i18n";
@@ -60,6 +60,25 @@ function workbookIn(frame: Frame): Promise<{ rows: CellValue[][]; headers: CellV
   );
 }
 
+/**
+ * Waits for `expected` after a click; if it never shows, fails with what the pane showed instead: its status
+ * lines, any open dialog, any message bar, and whether the clicked button is disabled.
+ */
+async function expectShown(pane: FrameLocator, expected: Locator, clicked: Locator): Promise<void> {
+  try {
+    await expected.waitFor();
+  } catch (error) {
+    const texts = async (where: Locator) => (await where.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+    const shown = {
+      status: await texts(pane.locator('[role="status"]')),
+      dialogs: await texts(pane.locator('[role="alertdialog"], [role="dialog"]')),
+      messages: await texts(pane.locator(".fui-MessageBar")),
+      clickedDisabled: await clicked.isDisabled().catch(() => "gone"),
+    };
+    throw new Error(`${String(error)}\nthe pane showed instead: ${JSON.stringify(shown)}`);
+  }
+}
+
 /** Opens the demo on seed 000's table, opens the part and learns from 客户等级. */
 async function learn(locale: Lang): Promise<{ demo: DemoSession; frame: Frame }> {
   const demo = await openDemo(browser, server.origin, { lang: locale });
@@ -95,8 +114,9 @@ test("zh-CN: learned from seed 000's own grades, thin evidence said, published, 
   const ui = uiStrings["zh-CN"];
   await demo.pane.getByRole("button", { name: ui.ruleVersionsHeading }).click();
   const versions = demo.pane.getByTestId("rule-set-versions");
-  await versions.getByRole("button", { name: new RegExp(`^恢复“${defaultRuleSet().name["zh-CN"]}”`) }).click();
-  await demo.pane.getByText(/已恢复并保存/).waitFor();
+  const goBack = versions.getByRole("button", { name: new RegExp(`^恢复“${defaultRuleSet().name["zh-CN"]}”`) });
+  await goBack.click();
+  await expectShown(demo.pane, demo.pane.getByText(/已恢复并保存/), goBack);
   const back = await workbookIn(frame);
   expect((back.rules as { id: string }).id).toBe(defaultRuleSet().id);
   expect(back.rows).toEqual(graded.rows); // going back writes nothing to the table

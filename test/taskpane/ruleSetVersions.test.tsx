@@ -115,6 +115,42 @@ test("Go back over unsaved edits asks first: Cancel keeps the edits and saves no
   expect(savedWeight(workbook)).toBe(35);
 });
 
+/**
+ * Whether each Go back button was disabled at the moment the Grade all summary entered the page, read in the
+ * mutation observer's microtask: before any later task (a deferred effect) can change the pane again.
+ */
+function goBackStateWhenSummaryAppears(): { readonly disabled: (boolean | null)[] } {
+  const seen: { disabled: (boolean | null)[] } = { disabled: [] };
+  const observer = new MutationObserver(() => {
+    if (seen.disabled.length > 0 || document.querySelector('[data-testid="grade-summary"]') === null) return;
+    // By element, not role: the page may still be hidden behind the closing confirmation.
+    const buttons = document.querySelectorAll<HTMLButtonElement>('[data-testid="rule-set-versions"] button');
+    seen.disabled = [...buttons].map((b) => b.disabled);
+    observer.disconnect();
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  return seen;
+}
+
+test("once Grade all's summary shows, Go back can be pressed: the rules are unlocked in the same commit", async () => {
+  const workbook = seedWorkbook();
+  const { strings, user } = renderPane(workbook);
+  await loaded(strings);
+  await saveWeights(strings, user, "35");
+  await user.click(versionsHeading(strings)!);
+  expect((goBackButtons()[0] as HTMLButtonElement).disabled).toBe(false);
+  const seen = goBackStateWhenSummaryAppears();
+  await user.click(screen.getByRole("button", { name: strings.gradeAll }));
+  // While the run asks and runs, going back would grade part of the table with each rule set.
+  await waitFor(() => expect((goBackButtons()[0] as HTMLButtonElement).disabled).toBe(true));
+  await user.click(await screen.findByRole("button", { name: strings.confirmReplace }));
+  await screen.findByTestId("grade-summary");
+  // A click landing as the summary shows must not meet a button that a later render only then enables.
+  expect(seen.disabled).toEqual([false]);
+  await user.click(goBackButtons()[0]!);
+  await screen.findByText(strings.rulesWentBack(WHEN));
+});
+
 test("the list and the status are in the pane's language", async () => {
   const workbook = seedWorkbook();
   const { strings, user } = renderPane(workbook, { locale: "zh-CN" });

@@ -5,7 +5,7 @@
  * without tables is also offered the template table).
  */
 import { Body1, Button, Caption1, Spinner } from "@fluentui/react-components";
-import { Suspense, lazy, useCallback, useEffect, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useLayoutEffect, useState } from "react";
 import type { CellIssue, Localized } from "../../engine";
 import { useAutoGrade } from "../hooks/useAutoGrade";
 import { useGradeRun } from "../hooks/useGradeRun";
@@ -67,8 +67,10 @@ function BoundTableParts({ workbook, state, refreshKey, bump, onGrading, paused 
   const selected = useSelectedCustomer(adapter, state.bindCount, refreshKey);
   const [selectError, setSelectError] = useState<Localized | string | null>(null);
   const grading = run.state.phase !== "idle";
-  useEffect(() => onGrading(grading), [grading, onGrading]);
-  useEffect(() => () => onGrading(false), [onGrading]);
+  // In the commit that starts or ends the run, not a task later: no click may reach the rules while a run starts
+  // nor find them still locked once its summary shows.
+  useLayoutEffect(() => onGrading(grading), [grading, onGrading]);
+  useLayoutEffect(() => () => onGrading(false), [onGrading]);
   // The issues' rows and columns are those of the table the run graded: the adapter refuses any other.
   const tableId = run.state.tableId ?? undefined;
   const addressOf = useCallback(
