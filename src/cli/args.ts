@@ -8,7 +8,7 @@ import { type ParseArgsConfig, parseArgs as parseArgv } from "node:util";
 import { type Lang, type Localized, type Result, err, isLang, ok, parseDate } from "../engine";
 import { type CsvEncoding, isCsvEncoding } from "./encoding/names";
 import { type CliProblem, PROBLEMS } from "./problems";
-import { DIALECT_NAMES, type DialectName } from "../plan/sql/dialect";
+import { DIALECT_NAMES, type DialectName } from "../plan/sql";
 import { SQL_USAGE } from "./sql/sqlMessages";
 import { USAGE_DETAILS } from "./usageDetails";
 

@@ -14,6 +14,7 @@ import { type CompareOptions, compareRows, compiledFor, engineRows, sqlRowOf } f
 import { type TypedTable, typedTable, unpackTransportNeeds } from "../support/typedTable";
 
 let server: PostgresServer;
+let tables = 0;
 
 beforeAll(async () => {
   server = await startPostgres();
@@ -33,13 +34,12 @@ async function load(name: string, typed: TypedTable): Promise<void> {
       return typed.types[i] === "date" ? isoDateOfSerial(cell as number) : (cell as Cell);
     }),
   );
-  await server.query(`DROP TABLE IF EXISTS "${name}"`);
   await server.loadTable(name, columns, rows);
 }
 
 async function compare(table: Table, ruleSet: RuleSet, options: Omit<CompareOptions, "dialect" | "table">) {
   const typed = typedTable(table, ruleSet);
-  const full: CompareOptions = { dialect: "postgres", table: "graded_customers", ...options };
+  const full: CompareOptions = { dialect: "postgres", table: `graded_customers_${++tables}`, ...options };
   await load(full.table, typed);
   const rows = await server.query(compiledFor(typed, ruleSet, full));
   const sql = rows.map((row) => sqlRowOf(row as Record<string, unknown>));

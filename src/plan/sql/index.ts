@@ -1,3 +1,3 @@
 /** The rule set as SQL (loaded on demand by its hosts: the command line's `sql`, the pane's "Export rules as SQL"). */
-export { compileSql, SQL_OUTPUTS, type CompiledSql, type SqlOptions, type SqlProblem } from "./compileSql";
+export { compileSql, SQL_OUTPUTS } from "./compileSql";
 export { DIALECT_NAMES, type DialectName } from "./dialect";

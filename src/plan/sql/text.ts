@@ -36,7 +36,7 @@ export function trimmed(dialect: Dialect, expr: string): string {
 }
 
 /** `normalizeText`: NFKC, lower case, no white space at all. */
-export function normalizedText(dialect: Dialect, expr: string): string {
+function normalizedText(dialect: Dialect, expr: string): string {
   return dialect.replaceAll(dialect.lower(dialect.nfkc(expr)), `[${WHITE_SPACE}]+`, "");
 }
 
