@@ -20,6 +20,7 @@ const INTEGRATION = [
   "test/scale/", // a sheet's full 1,048,576 rows
   "test/runner/closingLine.test.ts", // runs scripts/run-tests.mjs (and so jest) on a fixture project
   "test/sql/postgresServer.test.ts", // starts PostgreSQL servers (initdb, pg_ctl) and child node processes
+  "test/sql/postgresEquality.test.ts", // the compiled SQL on a PostgreSQL server it starts
   "test/sql/duckdbScale.test.ts", // 100,000 rows through the engine and DuckDB (half a minute)
   "test/sql/sparkSyntax.test.ts", // bundles dt-sql-parser's Spark grammar with esbuild first
 ];

@@ -227,7 +227,7 @@ function buildQuery(input: QueryInput): Result<string, readonly SqlProblem[]> {
   const manualRule = ruleSet.rules.findIndex((r) => r.kind === "manualOverride");
   const manualIndex =
     manualRule < 0
-      ? "NULL"
+      ? "(CASE WHEN FALSE THEN 0 END)" // an integer NULL: PostgreSQL types a bare NULL column as text
       : `(CASE ${letters(ruleSet)
           .map((l, i) => `WHEN ${q("cg__manual")} = ${dialect.text(l)} THEN ${i}`)
           .join(" ")} END)`;
@@ -275,7 +275,7 @@ function buildQuery(input: QueryInput): Result<string, readonly SqlProblem[]> {
     const from = i === 0 ? `${tableName(dialect, options.table)} AS t` : (steps[i - 1] as Step).name;
     const select = i === 0 ? "t.*" : "*";
     const added = step.columns.map(([alias, expr]) => `,\n    ${expr} AS ${q(alias)}`).join("");
-    return `${step.name} AS (\n  SELECT ${select}${added}\n  FROM ${from}\n)`;
+    return `${step.name} ${dialect.cteAs} (\n  SELECT ${select}${added}\n  FROM ${from}\n)`;
   });
   const inputs = options.headers.map((h) => q(h)).join(", ");
   const outputs = [

@@ -12,6 +12,11 @@ export type Combine = "mean" | "max" | "min";
 
 export interface Dialect {
   readonly name: DialectName;
+  /**
+   * What goes between a CTE's name and its query: PostgreSQL inlines a CTE used once, which copies each step's
+   * expressions into every use in the next (minutes for a dozen rows); `AS MATERIALIZED` computes each step once.
+   */
+  readonly cteAs: string;
   /** A quoted identifier (a table or column name as written, Chinese, spaces and all). */
   ident(name: string): string;
   /** A string literal. */
@@ -41,6 +46,8 @@ export interface Dialect {
   matches(expr: string, pattern: string): string;
   /** Every match of a pattern replaced; `\1` in the replacement is the first group. */
   replaceAll(expr: string, pattern: string, replacement: string): string;
+  /** The expression without the given characters (a literal's) at either end. */
+  trimChars(expr: string, chars: string): string;
   /** Whether `needle` (a literal) occurs in the expression. */
   contains(expr: string, needle: string): string;
   /** The parts joined by a separator, NULL parts left out ("" when every part is NULL). */
@@ -60,8 +67,17 @@ export interface TokenPointsInput {
   readonly separators: string;
   readonly tokenName: string;
   readonly token: (tokenRef: string) => string;
-  readonly points: (tokenRef: string) => string;
+  /**
+   * The token's points from the token and its letters and digits with every other sign a space (`spacedWords`),
+   * which a dialect may work out once per token instead of once per word.
+   */
+  readonly points: (tokenRef: string, spacedRef: string) => string;
   readonly combine: Combine;
+}
+
+/** A token with a space at both ends and every sign but a-z and 0-9 a space: English words are found as " word ". */
+export function spacedWords(dialect: Dialect, token: string): string {
+  return dialect.replaceAll(dialect.concat(["' '", token, "' '"]), "[^a-z0-9]", " ");
 }
 
 /** Standard SQL's doubled-quote escaping, shared by the dialects that use it. */

@@ -14,7 +14,7 @@ import { RECOGNISER_SQL } from "./criteria";
 import type { Dialect } from "./dialect";
 import { TOKEN_SEPARATORS, cellText, gradeUnreadable, isExcelError, normalizedToken, trimmed } from "./text";
 
-type Recogniser = (token: string) => string;
+type Recogniser = (token: string, spaced: string) => string;
 
 export interface UnreadableRow {
   /** The test, a boolean expression over the table's columns. */
@@ -25,8 +25,8 @@ export interface UnreadableRow {
 
 function recogniserOf(criterion: Criterion, dialect: Dialect): Recogniser | null {
   const make = RECOGNISER_SQL[criterion.kind as CriterionKindName] as
-    ((c: Criterion, d: Dialect, token: string) => string) | undefined;
-  return make ? (token) => make(criterion, dialect, token) : null;
+    ((c: Criterion, d: Dialect, token: string, spaced: string) => string) | undefined;
+  return make ? (token, spaced) => make(criterion, dialect, token, spaced) : null;
 }
 
 export function unreadableRow(
@@ -81,7 +81,8 @@ export function unreadableRow(
       separators: TOKEN_SEPARATORS,
       tokenName: "cg__t",
       token: (t) => normalizedToken(dialect, t),
-      points: (t) => `(CASE WHEN ${recognisers.map((r) => r(t)).join(" OR ")} THEN ${dialect.double(1)} END)`,
+      points: (t, spaced) =>
+        `(CASE WHEN ${recognisers.map((r) => r(t, spaced)).join(" OR ")} THEN ${dialect.double(1)} END)`,
       combine: "max",
     });
     tests.push(`(${text} IS NOT NULL AND ${known} IS NULL)`);

@@ -3,7 +3,7 @@
  * type (full-width letters, digits and signs to ASCII, the ideographic space to a space) and leaves other
  * compatibility characters (①, ㎡, ligatures) as written.
  */
-import { type Dialect, doubledQuotes, numberLiteral } from "../dialect";
+import { type Dialect, spacedWords, doubledQuotes, numberLiteral } from "../dialect";
 import { FULL_WIDTH, HALF_WIDTH } from "./widths";
 
 const quoteIdent = doubledQuotes('"');
@@ -11,6 +11,7 @@ const quoteText = doubledQuotes("'");
 
 export const duckdb: Dialect = {
   name: "duckdb",
+  cteAs: "AS",
   ident: quoteIdent,
   text: quoteText,
   double: (value) => `CAST(${numberLiteral(value)} AS DOUBLE)`,
@@ -28,12 +29,13 @@ export const duckdb: Dialect = {
   matches: (expr, pattern) => `regexp_matches(${expr}, ${quoteText(pattern)})`,
   replaceAll: (expr, pattern, replacement) =>
     `regexp_replace(${expr}, ${quoteText(pattern)}, ${quoteText(replacement)}, 'g')`,
+  trimChars: (expr, chars) => `trim(${expr}, ${quoteText(chars)})`,
   contains: (expr, needle) => `contains(${expr}, ${quoteText(needle)})`,
   concatWs: (separator, parts) => `concat_ws(${quoteText(separator)}, ${parts.join(", ")})`,
   concat: (parts) => `concat(${parts.join(", ")})`,
   tokenPoints: ({ text, separators, tokenName, token, points, combine }) => {
     const tokens = `list_filter(list_transform(string_split_regex(${text}, ${quoteText(separators)}), lambda ${tokenName}: ${token(tokenName)}), lambda ${tokenName}: ${tokenName} <> '')`;
-    const scored = `list_filter(list_transform(${tokens}, lambda ${tokenName}: ${points(tokenName)}), lambda cg__p: cg__p IS NOT NULL)`;
+    const scored = `list_filter(list_transform(${tokens}, lambda ${tokenName}: ${points(tokenName, spacedWords(duckdb, tokenName))}), lambda cg__p: cg__p IS NOT NULL)`;
     switch (combine) {
       case "mean":
         return `list_avg(${scored})`; // NULL for no points; a plain sum over the count, in the tokens' order

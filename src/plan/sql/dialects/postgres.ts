@@ -3,7 +3,7 @@
  * ASCII fold as JavaScript's `toLowerCase` folds them whatever the database's own collation is (the C locale
  * folds only ASCII).
  */
-import { type Dialect, doubledQuotes, numberLiteral } from "../dialect";
+import { type Dialect, doubledQuotes, numberLiteral, spacedWords } from "../dialect";
 
 const quoteIdent = doubledQuotes('"');
 const quoteText = doubledQuotes("'");
@@ -12,6 +12,7 @@ const AGGREGATE = { mean: "AVG", max: "MAX", min: "MIN" } as const;
 
 export const postgres: Dialect = {
   name: "postgres",
+  cteAs: "AS MATERIALIZED",
   ident: quoteIdent,
   text: quoteText,
   double: (value) => `CAST(${numberLiteral(value)} AS DOUBLE PRECISION)`,
@@ -24,18 +25,21 @@ export const postgres: Dialect = {
   epochDaysOf: (year, month, day) =>
     `CAST(make_date(CAST(${year} AS INTEGER), ${month}, ${day}) - DATE '1970-01-01' AS DOUBLE PRECISION)`,
   toBoolean: (expr) => `CAST(${expr} AS BOOLEAN)`,
-  lower: (expr) => `lower(${expr} COLLATE "und-x-icu")`,
+  lower: (expr) => `lower(${expr})`,
   nfkc: (expr) => `normalize(${expr}, NFKC)`,
   matches: (expr, pattern) => `(${expr} ~ ${quoteText(pattern)})`,
   replaceAll: (expr, pattern, replacement) =>
     `regexp_replace(${expr}, ${quoteText(pattern)}, ${quoteText(replacement)}, 'g')`,
+  trimChars: (expr, chars) => `btrim(${expr}, ${quoteText(chars)})`,
   contains: (expr, needle) => `(strpos(${expr}, ${quoteText(needle)}) > 0)`,
   concatWs: (separator, parts) => `concat_ws(${quoteText(separator)}, ${parts.join(", ")})`,
   concat: (parts) => `concat(${parts.join(", ")})`,
   tokenPoints: ({ text, separators, tokenName, token, points, combine }) => {
     const raw = "cg__raw";
     const tokens = `SELECT ${token(raw)} AS ${tokenName} FROM regexp_split_to_table(${text}, ${quoteText(separators)}) AS cg__split(${raw})`;
-    const scored = `SELECT ${points(tokenName)} AS cg__p FROM (${tokens}) AS cg__tokens WHERE ${tokenName} <> ''`;
+    // The spaced token once per token: the word list's English words are looked for in it one by one.
+    const spaced = `SELECT ${tokenName}, ${spacedWords(postgres, tokenName)} AS cg__s FROM (${tokens}) AS cg__tokens WHERE ${tokenName} <> ''`;
+    const scored = `SELECT ${points(tokenName, "cg__s")} AS cg__p FROM (${spaced}) AS cg__spaced`;
     // AVG of double precision is a plain sum over the count, as the engine's mean is.
     return `(SELECT ${AGGREGATE[combine]}(cg__p) FROM (${scored}) AS cg__scored)`;
   },

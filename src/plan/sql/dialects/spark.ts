@@ -3,7 +3,7 @@
  * either: `nfkc` folds full-width forms and the ideographic space as the DuckDB dialect does. Regular expressions
  * are Java's; string literals take backslash escapes.
  */
-import { type Dialect, numberLiteral } from "../dialect";
+import { type Dialect, spacedWords, numberLiteral } from "../dialect";
 import { FULL_WIDTH, HALF_WIDTH } from "./widths";
 
 const quoteIdent = (name: string): string => `\`${name.split("`").join("``")}\``;
@@ -11,6 +11,7 @@ const quoteText = (value: string): string => `'${value.replace(/\\/g, "\\\\").re
 
 export const spark: Dialect = {
   name: "spark",
+  cteAs: "AS",
   ident: quoteIdent,
   text: quoteText,
   double: (value) => `CAST(${numberLiteral(value)} AS DOUBLE)`,
@@ -28,12 +29,13 @@ export const spark: Dialect = {
   matches: (expr, pattern) => `(${expr} RLIKE ${quoteText(pattern)})`,
   replaceAll: (expr, pattern, replacement) =>
     `regexp_replace(${expr}, ${quoteText(pattern)}, ${quoteText(replacement.replace(/\\(\d)/g, "$$$1"))})`,
+  trimChars: (expr, chars) => `trim(BOTH ${quoteText(chars)} FROM ${expr})`,
   contains: (expr, needle) => `(instr(${expr}, ${quoteText(needle)}) > 0)`,
   concatWs: (separator, parts) => `concat_ws(${quoteText(separator)}, ${parts.join(", ")})`,
   concat: (parts) => `concat(${parts.join(", ")})`,
   tokenPoints: ({ text, separators, tokenName, token, points, combine }) => {
     const tokens = `filter(transform(split(${text}, ${quoteText(separators)}), ${tokenName} -> ${token(tokenName)}), ${tokenName} -> ${tokenName} <> '')`;
-    const scored = `filter(transform(${tokens}, ${tokenName} -> ${points(tokenName)}), cg__p -> cg__p IS NOT NULL)`;
+    const scored = `filter(transform(${tokens}, ${tokenName} -> ${points(tokenName, spacedWords(spark, tokenName))}), cg__p -> cg__p IS NOT NULL)`;
     switch (combine) {
       case "mean":
         return `aggregate(${scored}, named_struct('s', CAST(0 AS DOUBLE), 'n', 0), (cg__a, cg__p) -> named_struct('s', cg__a.s + cg__p, 'n', cg__a.n + 1), cg__a -> IF(cg__a.n = 0, NULL, cg__a.s / cg__a.n))`;
