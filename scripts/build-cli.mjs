@@ -1,5 +1,5 @@
 // `npm run build:cli`: bundles the command line (src/cli/main.ts, the engine inlined) into lib/cli.cjs for
-// Node. ExcelJS stays external: it is a runtime dependency with its own files. An argument names another
+// Node. ExcelJS and DuckDB stay external: runtime dependencies with their own files (DuckDB a native module). An argument names another
 // output file (the tests build to a temporary name and rename it, so parallel test files never load half a file).
 import { build } from "esbuild";
 
@@ -12,7 +12,7 @@ await build({
   target: "node20",
   format: "cjs",
   outfile,
-  external: ["exceljs"],
+  external: ["exceljs", "@duckdb/node-api"],
   logLevel: "warning",
   legalComments: "none",
 });

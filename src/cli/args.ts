@@ -9,6 +9,7 @@ import { type Lang, type Localized, type Result, err, isLang, ok, parseDate } fr
 import { type CsvEncoding, isCsvEncoding } from "./encoding/names";
 import { type CliProblem, PROBLEMS } from "./problems";
 import { DIALECT_NAMES, type DialectName } from "../plan/sql";
+import { DUCKDB_TEXTS } from "./duckdb/duckdbMessages";
 import { SQL_USAGE } from "./sql/sqlMessages";
 import { USAGE_DETAILS } from "./usageDetails";
 
@@ -31,6 +32,8 @@ export interface GradeCommand {
   readonly escapeFormulas?: boolean;
   /** "Today" as an Excel serial, for reproducible runs; the local date when absent. */
   readonly asOf?: number;
+  /** Grade by the rule set compiled to SQL in embedded DuckDB (.csv or .parquet, any size); absent: this program. */
+  readonly engine?: "duckdb";
 }
 
 /** `customer-grader grade FILE --explain-columns`: how each column is read, without grading or writing. */
@@ -152,6 +155,7 @@ export const OPTIONS = {
   rules: { type: "string" },
   grades: { type: "string" },
   dialect: { type: "string" },
+  engine: { type: "string" },
   "headers-from": { type: "string" },
   columns: { type: "string" },
   out: { type: "string" },
@@ -180,7 +184,20 @@ const isFlag = (name: string): name is Flag => isOption(name) && OPTIONS[name].t
  * `--explain-columns`) is the one it needs.
  */
 export const COMMAND_OPTIONS = {
-  grade: ["table", "sheet", "encoding", "rules", "out", "force", "format", "escape-formulas", "json", "lang", "as-of"],
+  grade: [
+    "table",
+    "sheet",
+    "encoding",
+    "rules",
+    "out",
+    "force",
+    "format",
+    "escape-formulas",
+    "json",
+    "lang",
+    "as-of",
+    "engine",
+  ],
   "grade --explain-columns": ["explain-columns", "table", "sheet", "encoding", "rules", "lang", "as-of"],
   format: ["table", "sheet", "rules", "out", "force", "lang"],
   "rules --export": ["export", "force", "lang"],
@@ -343,6 +360,8 @@ export function parseArgs(argv: readonly string[]): Result<Command, CliProblem> 
       ...withLang,
     };
     if (explain) return ok({ kind: "explain-columns", file: rest[0] as string, ...chosen });
+    const engine = parsed.values.engine;
+    if (engine !== undefined && engine !== "duckdb") return err(PROBLEMS.usage(DUCKDB_TEXTS.badEngine(engine)));
     return ok({
       kind: "grade",
       file: rest[0] as string,
@@ -351,6 +370,7 @@ export function parseArgs(argv: readonly string[]): Result<Command, CliProblem> 
       format: parsed.switches.has("format"),
       ...(parsed.switches.has("escape-formulas") ? { escapeFormulas: true } : {}),
       ...(out === undefined ? {} : { out }),
+      ...(engine === undefined ? {} : { engine }),
       ...chosen,
     });
   }

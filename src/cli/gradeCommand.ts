@@ -55,6 +55,11 @@ export function outputTarget(
 }
 
 export async function gradeCommand(command: GradeCommand, io: CliIo): Promise<number> {
+  if (command.engine === "duckdb") {
+    // DuckDB is a native module of its own: loaded only when asked for.
+    const { gradeWithDuckDb } = await import("./duckdb/gradeWithDuckDb");
+    return gradeWithDuckDb(command, io);
+  }
   const envLang = languageFromEnv(io.env);
   let lang: Lang = messageLanguage(command.lang, envLang, undefined);
   const progress = (text: (messages: CliMessages["progress"]) => string): void => {

@@ -19,6 +19,10 @@ export const OPTION_HELP: Readonly<Record<Option, OptionHelp>> = {
   },
   sheet: { value: "NAME", text: "the sheet to look in: its only table, else its header row" },
   dialect: { value: "duckdb|postgres|clickhouse|spark", text: "sql: the SQL engine the query is written for" },
+  engine: {
+    value: "duckdb",
+    text: "grade: grade a .csv or .parquet file of any size by the rule set compiled to SQL, in embedded DuckDB (streaming; --out .csv or .parquet, <name>.graded.<ext> without it); typed columns expected: a numeric column holding text is refused",
+  },
   "headers-from": {
     value: "FILE.csv|xlsx",
     text: "sql: a file whose header row has the database table's column names, read as grade reads headers",

@@ -1,0 +1,168 @@
+/**
+ * `customer-grader grade FILE.csv|parquet --engine duckdb`: the rule set compiled to SQL (src/plan/sql) and run by
+ * embedded DuckDB over the file, which DuckDB reads and writes itself, streaming, so the table's size is not
+ * bounded by memory or by Excel's rows. Loaded only when asked for: DuckDB is a native module of its own.
+ */
+import { basename, dirname, extname, join } from "node:path";
+import { FIELDS, type Lang, type RuleSet, defaultRuleSet, serialFromLocalDate, tableLanguage } from "../../engine";
+import { SQL_OUTPUTS, compileSql } from "../../plan/sql";
+import type { GradeCommand } from "../args";
+import { type CliIo, EXIT_OK, checkOutputPath, report, reportingLeftovers, writeAtomically } from "../io";
+import { languageFromEnv, messageLanguage } from "../lang";
+import { PROBLEMS, problem } from "../problems";
+import { readRuleSetFile } from "../ruleSetFile";
+import { DUCKDB_TEXTS } from "./duckdbMessages";
+
+type FileKind = "csv" | "parquet";
+
+const kindOf = (file: string): FileKind | null => {
+  const ext = extname(file).toLowerCase();
+  return ext === ".csv" ? "csv" : ext === ".parquet" ? "parquet" : null;
+};
+
+/** A string literal for DuckDB. */
+const literal = (text: string): string => `'${text.split("'").join("''")}'`;
+
+/** The options grading by DuckDB does not take: it writes no workbook and reads no sheet. */
+const NOT_WITH_DUCKDB = ["table", "sheet", "encoding", "format", "escape-formulas", "json"] as const;
+
+function unsupportedOption(command: GradeCommand): string | null {
+  const given: Record<(typeof NOT_WITH_DUCKDB)[number], boolean> = {
+    table: command.table !== undefined,
+    sheet: command.sheet !== undefined,
+    encoding: command.encoding !== undefined,
+    format: command.format,
+    "escape-formulas": command.escapeFormulas === true,
+    json: command.json,
+  };
+  return NOT_WITH_DUCKDB.find((o) => given[o]) ?? null;
+}
+
+/** Value types a typed column must hold as numbers or dates (text there is what the JavaScript engine reads). */
+const NUMERIC_TYPES = new Set(["money", "count", "percent", "days", "date", "frequency", "boolean"]);
+const TEXT_TYPES = /^(VARCHAR|TEXT|STRING)$/i;
+
+export async function gradeWithDuckDb(command: GradeCommand, io: CliIo): Promise<number> {
+  const envLang = languageFromEnv(io.env);
+  let lang: Lang = messageLanguage(command.lang, envLang, undefined);
+  const refuse = (message: Parameters<typeof PROBLEMS.usage>[0]) => report(io, PROBLEMS.usage(message), lang);
+  const unsupported = unsupportedOption(command);
+  if (unsupported) return refuse(DUCKDB_TEXTS.doesNotGo(unsupported));
+  const inputKind = kindOf(command.file);
+  if (!inputKind) return refuse(DUCKDB_TEXTS.fileKind(basename(command.file)));
+  const out =
+    command.out ?? join(dirname(command.file), `${basename(command.file, extname(command.file))}.graded.${inputKind}`);
+  const outputKind = kindOf(out);
+  if (!outputKind) return refuse(DUCKDB_TEXTS.fileKind(basename(out)));
+  let ruleSet: RuleSet = defaultRuleSet();
+  if (command.rules !== undefined) {
+    const loaded = readRuleSetFile(command.rules);
+    if (!loaded.ok) return report(io, loaded.error.problem, lang);
+    ruleSet = loaded.value;
+  }
+  const refused = checkOutputPath(out, command.file, command.force);
+  if (refused) return report(io, refused, lang);
+
+  const { DuckDBInstance } = await import("@duckdb/node-api");
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    const reader = inputKind === "csv" ? "read_csv" : "read_parquet";
+    const options = inputKind === "csv" ? ", header = true" : "";
+    try {
+      await connection.run(`CREATE VIEW cg_input AS SELECT * FROM ${reader}(${literal(command.file)}${options})`);
+    } catch (error) {
+      return report(io, problem("corrupt", DUCKDB_TEXTS.duckdbFailed(messageOf(error))), lang);
+    }
+    const described = (await connection.runAndReadAll("DESCRIBE cg_input")).getRowObjectsJS() as {
+      column_name: string;
+      column_type: string;
+    }[];
+    const headers = described.map((c) => c.column_name);
+    lang = messageLanguage(command.lang, envLang, tableLanguage(headers));
+    const compiled = compileSql(ruleSet, {
+      dialect: "duckdb",
+      table: "cg_input",
+      headers,
+      asOf: command.asOf ?? serialFromLocalDate(io.today()),
+      ...(command.lang ? { language: command.lang } : {}),
+    });
+    if (!compiled.ok) {
+      const first = compiled.error[0];
+      for (const p of compiled.error.slice(1)) io.stderr(p.message[lang] + "\n");
+      const code = first?.code === "table" ? "no-recognised-columns" : "not-compilable";
+      return report(io, problem(code, first?.message ?? DUCKDB_TEXTS.fileKind(command.file)), lang);
+    }
+    const { mapping } = compiled.value;
+    const numericColumns = [
+      ...Object.values(mapping.columns).flatMap((c) =>
+        c && FIELDS[c.field].role === "input" && NUMERIC_TYPES.has(FIELDS[c.field].type) ? [c.index] : [],
+      ),
+      ...Object.values(mapping.custom ?? {}).flatMap((c) => (NUMERIC_TYPES.has(c.type) ? [c.index] : [])),
+    ];
+    const text = numericColumns.find((i) => TEXT_TYPES.test(described[i]?.column_type ?? ""));
+    if (text !== undefined) {
+      const column = described[text];
+      return refuse(DUCKDB_TEXTS.textInNumbers(column?.column_name ?? "", column?.column_type ?? ""));
+    }
+
+    const format = outputKind === "csv" ? "FORMAT csv, HEADER true" : "FORMAT parquet";
+    let counts: { grade: string | null; n: number }[] = [];
+    const failed = await writeAtomically(
+      out,
+      async (temp) => {
+        await runWithProgress(connection, `COPY (${compiled.value.sql}) TO ${literal(temp)} (${format})`, io, lang);
+        const written =
+          outputKind === "csv" ? `read_csv(${literal(temp)}, header = true)` : `read_parquet(${literal(temp)})`;
+        const grade = `"${SQL_OUTPUTS.grade}"`;
+        const rows = await connection.runAndReadAll(
+          `SELECT ${grade} AS grade, count(*) AS n FROM ${written} GROUP BY ${grade} ORDER BY ${grade} NULLS LAST`,
+        );
+        counts = (rows.getRowObjectsJS() as { grade: string | null; n: bigint }[]).map((r) => ({
+          grade: r.grade,
+          n: Number(r.n),
+        }));
+      },
+      reportingLeftovers(io, lang),
+    );
+    if (failed) return report(io, failed, lang);
+    const total = counts.reduce((sum, c) => sum + c.n, 0);
+    const parts = counts.map((c) =>
+      c.grade === null ? DUCKDB_TEXTS.noGrade(c.n)[lang] : `${c.grade} ${c.n.toLocaleString("en")}`,
+    );
+    io.stderr(DUCKDB_TEXTS.summary(total, parts.join(", "), out)[lang] + "\n");
+    return EXIT_OK;
+  } catch (error) {
+    return report(io, problem("corrupt", DUCKDB_TEXTS.duckdbFailed(messageOf(error))), lang);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+const messageOf = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+
+/** Runs the statement task by task, a line at every tenth of the way on a terminal. */
+async function runWithProgress(
+  connection: Awaited<
+    ReturnType<Awaited<ReturnType<typeof import("@duckdb/node-api").DuckDBInstance.create>>["connect"]>
+  >,
+  sql: string,
+  io: CliIo,
+  lang: Lang,
+): Promise<void> {
+  const pending = await connection.start(sql);
+  if (!io.stderrIsTTY) {
+    await pending.runAllTasks();
+    await pending.getResult();
+    return;
+  }
+  let shown = 0;
+  // RESULT_READY is 0; NO_TASKS_AVAILABLE (3) means other threads are working: ask again.
+  while (pending.runTask() !== 0) {
+    const tenth = Math.floor(connection.progress.percentage / 10);
+    if (tenth > shown && tenth < 10) io.stderr(`… ${DUCKDB_TEXTS.progress((shown = tenth) * 10)[lang]}\n`);
+  }
+  await pending.getResult();
+}
