@@ -210,7 +210,7 @@ test.each([
   if (parsed.ok) throw new Error("accepted");
   for (const lang of ["zh-CN", "zh-TW"] as const) {
     const text = parsed.error.message[lang].replace(
-      /--[a-z-]+|customer-grader|\b(?:grade|fit|format|customers|rfm|rules|help)\b|zh-CN|zh-TW|\ben\b|YYYY-MM-DD|FILE|"[^"]*"|“[^”]*”|「[^」]*」|\S+\.(xlsx|json)/g,
+      /--[a-z-]+|customer-grader|\b(?:grade|fit|sql|format|customers|rfm|rules|help)\b|zh-CN|zh-TW|\ben\b|YYYY-MM-DD|FILE|"[^"]*"|“[^”]*”|「[^」]*」|\S+\.(xlsx|json)/g,
       "",
     );
     expect({ lang, english: text.match(/[A-Za-z]{2,}/g) }).toEqual({ lang, english: null });

@@ -42,6 +42,7 @@ const PLACEHOLDERS: readonly [RegExp, string][] = [
   [/<file\.xlsx\|file\.csv>|<file\.xlsx>|<lines\.xlsx\|lines\.csv>|<table\.xlsx\|table\.csv>/, "a.xlsx"],
   [/\bzh-CN\|zh-TW\|en\b/, "en"],
   [/\bYYYY-MM-DD\b/, "2026-11-22"],
+  [/\bduckdb\|postgres\|clickhouse\|spark\b/, "duckdb"],
   [/--encoding NAME/, "--encoding gb18030"],
   [/\b(NAME|FILE|COLUMN|rules\.json)\b/g, "x.json"],
 ];
@@ -50,9 +51,14 @@ test("every synopsis in the reference parses, with every option it lists", () =>
   const synopses = section("## Commands")
     .filter((l) => l.startsWith("customer-grader "))
     .map((l) => PLACEHOLDERS.reduce((text, [pattern, value]) => text.replace(pattern, value), l));
-  expect(synopses).toHaveLength(8);
+  expect(synopses).toHaveLength(9);
   for (const line of synopses) {
-    const argv = line.replace(/[[\]]/g, "").split(" ").slice(1);
+    // sql takes one of --headers-from and --columns: the synopsis lists both, the parser wants one.
+    const argv = line
+      .replace(/ \[--columns [^\]]*\]/, "")
+      .replace(/[[\]]/g, "")
+      .split(" ")
+      .slice(1);
     const parsed = parseArgs(argv);
     expect({ line, refused: parsed.ok ? null : parsed.error.message.en }).toEqual({ line, refused: null });
   }
@@ -68,8 +74,17 @@ const BASE: Record<string, string[]> = {
   "`customers`": ["customers", "a.xlsx"],
   "`rfm`": ["rfm", "a.xlsx"],
   "`fit`": ["fit", "a.xlsx", "--grades", "Tier", "--out", "fitted.json"],
+  "`sql`": ["sql", "--dialect", "duckdb", "--table", "t", "--headers-from", "h.csv"],
 };
-const VALUE: Partial<Record<Option, string>> = { lang: "en", "as-of": "2026-11-22", encoding: "gb18030" };
+/** sql with --columns instead of --headers-from (one of the two). */
+const SQL_WITH_COLUMNS = ["sql", "--dialect", "duckdb", "--table", "t"];
+const VALUE: Partial<Record<Option, string>> = {
+  lang: "en",
+  "as-of": "2026-11-22",
+  encoding: "gb18030",
+  engine: "duckdb",
+  dialect: "postgres",
+};
 
 test("the option table says which command takes which option, as the parser decides it", () => {
   const lines = section("## Options by command");
@@ -82,11 +97,11 @@ test("the option table says which command takes which option, as the parser deci
   expect([...table.map((r) => r.option), "help"].sort()).toEqual(Object.keys(OPTIONS).sort());
   for (const { option, marks } of table)
     commands.forEach((command, i) => {
-      const base = BASE[command] ?? [];
+      const base = command === "`sql`" && option === "columns" ? SQL_WITH_COLUMNS : (BASE[command] ?? []);
       if (base.includes(`--${option}`)) return;
       const argv = [...base, `--${option}`, ...(OPTIONS[option].type === "string" ? [VALUE[option] ?? "x.json"] : [])];
       // Accepted as the same command: `grade a.xlsx --explain-columns` parses, but as the other form of grade.
-      const [parsed, plain] = [parseArgs(argv), parseArgs(base)];
+      const [parsed, plain] = [parseArgs(argv), parseArgs(BASE[command] ?? [])];
       const accepted = parsed.ok && plain.ok && parsed.value.kind === plain.value.kind;
       expect({ argv, accepted }).toEqual({ argv, accepted: marks[i] === "✓" });
     });
