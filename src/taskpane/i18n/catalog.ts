@@ -217,6 +217,7 @@ export interface UiStrings {
   readonly manualOverrideText: string;
   readonly saveRules: string;
   readonly exportRules: string;
+  readonly exportSql: string;
   readonly importRules: string;
   readonly resetRules: string;
   readonly rulesUnsaved: string;

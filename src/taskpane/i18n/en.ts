@@ -205,6 +205,7 @@ export const en: UiStrings = {
   manualOverrideText: "A grade typed in the Manual grade column wins.",
   saveRules: "Save rules",
   exportRules: "Export",
+  exportSql: "Export as SQL",
   importRules: "Import",
   resetRules: "Reset to default",
   rulesUnsaved: "Unsaved changes.",

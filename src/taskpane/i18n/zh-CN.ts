@@ -198,6 +198,7 @@ export const zhCN: UiStrings = {
   manualOverrideText: "“人工等级”列中填写的等级优先。",
   saveRules: "保存规则",
   exportRules: "导出",
+  exportSql: "导出 SQL",
   importRules: "导入",
   resetRules: "恢复默认",
   rulesUnsaved: "有未保存的修改。",

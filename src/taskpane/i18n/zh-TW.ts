@@ -198,6 +198,7 @@ export const zhTW: UiStrings = {
   manualOverrideText: "「人工等級」欄中填寫的等級優先。",
   saveRules: "儲存規則",
   exportRules: "匯出",
+  exportSql: "匯出 SQL",
   importRules: "匯入",
   resetRules: "還原預設",
   rulesUnsaved: "有未儲存的修改。",

@@ -11,10 +11,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useRef } from "react";
+import { Suspense, lazy, useRef, useState } from "react";
 import type { RulesEditorControls } from "../../hooks/useRulesEditor";
 import { describeError, useLocale } from "../../locale";
 import { ReplaceRulesDialog } from "./ReplaceRulesDialog";
+import { download } from "./download";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -24,16 +25,8 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-function download(name: string, json: string): void {
-  const url = URL.createObjectURL(new Blob([json], { type: "application/json" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
+/** The SQL export, loaded the first time it is opened (its compiler is not in the pane's first load). */
+const SqlExport = lazy(() => import("./SqlExport").then((module) => ({ default: module.SqlExport })));
 
 async function readText(file: File): Promise<string> {
   return file.text();
@@ -42,13 +35,14 @@ async function readText(file: File): Promise<string> {
 /** Downloads the draft, or shows its problems when it does not validate. */
 function exportDraft(editor: RulesEditorControls): void {
   const file = editor.exportJson();
-  if (file.ok) download(file.name, file.json);
+  if (file.ok) download(file.name, file.json, "application/json");
 }
 
 export function RulesActions({ editor, grading }: { readonly editor: RulesEditorControls; readonly grading: boolean }) {
   const { locale, strings } = useLocale();
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
+  const [sqlOpen, setSqlOpen] = useState(false);
   const { status, dirty } = editor;
   // Replacing the rules while Grade all runs would grade part of the table with each set.
   const busy = editor.busy || grading;
@@ -63,6 +57,9 @@ export function RulesActions({ editor, grading }: { readonly editor: RulesEditor
         </Button>
         <Button data-testid="rules-export" disabled={editor.busy} onClick={() => exportDraft(editor)}>
           {strings.exportRules}
+        </Button>
+        <Button data-testid="rules-export-sql" disabled={editor.busy} onClick={() => setSqlOpen(true)}>
+          {strings.exportSql}
         </Button>
         <Button data-testid="rules-reset" disabled={busy} onClick={editor.reset}>
           {strings.resetRules}
@@ -86,6 +83,11 @@ export function RulesActions({ editor, grading }: { readonly editor: RulesEditor
           }}
         />
       </div>
+      {sqlOpen && (
+        <Suspense fallback={null}>
+          <SqlExport draft={editor.draft} onInvalid={() => exportDraft(editor)} onClose={() => setSqlOpen(false)} />
+        </Suspense>
+      )}
       {dirty && status.kind === "none" && <Body1 className={styles.muted}>{strings.rulesUnsaved}</Body1>}
       <div role="status">{status.kind === "saved" && <Body1>{status.text(strings)}</Body1>}</div>
       {status.kind === "failed" && (
