@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { peakRssMb, rssPreload } from "./childRss";
 import { formatInt, formatMs } from "./measure";
 import { writeTableWorkbook } from "./cliWorkbook";
 import { rowFormulas } from "./formulaRoute";
@@ -19,12 +20,7 @@ import { isoDateOfSerial, partsFromSerial } from "../src/engine";
 const quick = process.argv.includes("--quick");
 const dir = mkdtempSync(join(tmpdir(), "cg-bench-cli-"));
 const BIN = join(process.cwd(), "bin", "customer-grader.cjs");
-/** Prints the child's peak RSS when it exits (process.resourceUsage is per process, so it must run inside). */
-const PRELOAD = join(dir, "max-rss.cjs");
-writeFileSync(
-  PRELOAD,
-  'process.on("exit", () => process.stderr.write(`\\nmaxRSS=${process.resourceUsage().maxRSS}\\n`));\n',
-);
+const PRELOAD = rssPreload(dir);
 
 execFileSync(process.execPath, ["scripts/build-cli.mjs"], { stdio: "inherit" });
 const { year, month, day } = partsFromSerial(BENCH_AS_OF);
@@ -60,8 +56,7 @@ function gradeOnce(input: string, out: string, json: boolean): Run {
     : spawnSync(argv[0] as string, argv.slice(1), { encoding: "utf8" });
   const ms = performance.now() - start;
   if (child.status !== 0) throw new Error(`grading ${input} failed: ${child.stderr}`);
-  const rss = /maxRSS=(\d+)/.exec(child.stderr);
-  return { ms, rssMb: rss ? Number(rss[1]) / 1024 : NaN };
+  return { ms, rssMb: peakRssMb(child.stderr) };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;

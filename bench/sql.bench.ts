@@ -13,17 +13,14 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { formatCsv } from "../src/cli/csv";
 import { isoDateOfSerial, partsFromSerial } from "../src/engine";
+import { peakRssMb, rssPreload } from "./childRss";
 import { formatInt, formatMs } from "./measure";
 import { BENCH_AS_OF, structuredTable } from "./tables";
 
 const quick = process.argv.includes("--quick");
 const dir = mkdtempSync(join(tmpdir(), "cg-bench-sql-"));
 const BIN = join(process.cwd(), "bin", "customer-grader.cjs");
-const PRELOAD = join(dir, "max-rss.cjs");
-writeFileSync(
-  PRELOAD,
-  'process.on("exit", () => process.stderr.write(`\\nmaxRSS=${process.resourceUsage().maxRSS}\\n`));\n',
-);
+const PRELOAD = rssPreload(dir);
 execFileSync(process.execPath, ["scripts/build-cli.mjs"], { stdio: "inherit" });
 const { year, month, day } = partsFromSerial(BENCH_AS_OF);
 const asOf = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -70,8 +67,7 @@ function gradeOnce(input: string, out: string, engine: "js" | "duckdb"): Run {
   const child = spawnSync(process.execPath, argv, { encoding: "utf8", maxBuffer: 1 << 26 });
   const ms = performance.now() - start;
   if (child.status !== 0) throw new Error(`grading ${input} (${engine}) failed: ${child.stderr}`);
-  const rss = /maxRSS=(\d+)/.exec(child.stderr);
-  return { ms, rssMb: rss ? Number(rss[1]) / 1024 : NaN };
+  return { ms, rssMb: peakRssMb(child.stderr) };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;

@@ -3,15 +3,14 @@
  * golden table, the sample workbook's table and a table that uses every criterion kind, rule kind, derived
  * value and the analyst's own indicators, in the three languages. Counted: rows compared, rows equal.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
-import { type Lang, type RuleSet, type Table, defaultRuleSet } from "../../src/engine";
+import { type RuleSet, type Table, defaultRuleSet } from "../../src/engine";
 import { compileSql } from "../../src/plan/sql";
 import { everyKindRuleSet, everyKindTable } from "../support/everyKindRules";
 import { loadGoldenCases } from "../support/golden";
+import { describeSqlEquality } from "../support/sqlSuite";
 import { type CompareOptions, compareRows, compiledFor, engineRows, sqlRowOf } from "../support/sqlEquality";
-import { loadIntoDuckDb, typedTable, unpackTransportNeeds } from "../support/typedTable";
+import { loadIntoDuckDb, typedTable } from "../support/typedTable";
 
 let instance: DuckDBInstance;
 let connection: DuckDBConnection;
@@ -26,8 +25,6 @@ afterAll(() => {
   instance.closeSync();
 });
 
-const serialOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + 25_569;
-
 async function compare(table: Table, ruleSet: RuleSet, options: Omit<CompareOptions, "dialect" | "table">) {
   const typed = typedTable(table, ruleSet);
   const full: CompareOptions = { dialect: "duckdb", table: "graded_customers", ...options };
@@ -37,46 +34,7 @@ async function compare(table: Table, ruleSet: RuleSet, options: Omit<CompareOpti
   return compareRows(engineRows(typed, ruleSet, full), sql, options.firedRules === true);
 }
 
-describe.each(loadGoldenCases().filter((g) => "grades" in g.expect))("golden table $file", (golden) => {
-  test("every row's score, grade, remark and fired rules equal the engine's", async () => {
-    const lang =
-      golden.language ?? (golden.file.includes("zh-TW") ? "zh-TW" : golden.file.includes(".en.") ? "en" : "zh-CN");
-    const table = unpackTransportNeeds({ headers: golden.headers, rows: golden.rows }, defaultRuleSet(), lang);
-    const result = await compare(table, defaultRuleSet(), {
-      asOf: serialOf(golden.asOf),
-      firedRules: true,
-      ...(golden.language ? { language: golden.language } : {}),
-    });
-    expect(result.differences).toEqual([]);
-    expect(result.equal).toBe(golden.rows.length);
-    expect(result.rows).toBe(golden.rows.length);
-  });
-});
-
-test("the sample workbook's table grades the same in DuckDB (its packed transport needs as a warehouse keeps them)", async () => {
-  const sample = JSON.parse(readFileSync(join(__dirname, "../../samples/logistics-customers.json"), "utf8")) as {
-    asOf: string;
-    headers: string[];
-    rows: Table["rows"];
-  };
-  const table = unpackTransportNeeds({ headers: sample.headers, rows: sample.rows }, defaultRuleSet(), "zh-CN");
-  const result = await compare(table, defaultRuleSet(), { asOf: serialOf(sample.asOf), firedRules: true });
-  expect(result.differences).toEqual([]);
-  expect(result.equal).toBe(sample.rows.length);
-});
-
-describe.each<Lang>(["zh-CN", "zh-TW", "en"])("every kind of criterion and rule, remarks in %s", (language) => {
-  test("600 customers with ties, blanks, packed and full-width words and grades by hand", async () => {
-    const table = everyKindTable(600, language.length * 7);
-    const result = await compare(table, everyKindRuleSet(), {
-      asOf: serialOf("2026-11-22"),
-      language,
-      firedRules: true,
-    });
-    expect(result.differences).toEqual([]);
-    expect(result.equal).toBe(600);
-  });
-});
+describeSqlEquality("DuckDB", () => compare);
 
 test("with no --as-of the query counts days to DuckDB's own date: the same grades as the engine given today", async () => {
   const table = everyKindTable(200, 5);

@@ -14,7 +14,7 @@ import { loaded, renderPane } from "./support/pane";
 const RULES_KEY = "customerGrader.ruleSet";
 
 test("PostgreSQL over the bound table: the .sql reads its columns from the named table; nothing saved or written", async () => {
-  const rows = everyKindTable(8, 2).rows.map((r) => [...r]);
+  const rows = everyKindTable(8, 2).rows.map((r) => r.map((c) => c ?? null));
   const workbook = workbookWith("客户表", [...EVERY_KIND_HEADERS], rows);
   const before = workbook.tableValues("客户表");
   const { strings, user } = renderPane(workbook, { locale: "zh-CN" });

@@ -39,8 +39,8 @@ export function splitTokens(raw: string): string[] {
     .filter((token) => token.length > 0);
 }
 
-/** Excel's error values as they arrive in `Range.values` (or in a CSV exported from Excel). */
-const EXCEL_ERRORS = new Set([
+/** Excel's error values as they arrive in `Range.values` (or in a CSV exported from Excel), normalised. */
+export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   "#n/a",
   "#value!",
   "#div/0!",

@@ -14,12 +14,12 @@ import type { Condition, FieldRef, Rule } from "../../engine/rules/schema";
 import type { RuleSet } from "../../engine/rules/ruleSet";
 import { type Lang, type Localized, type Result, assertNever, err, ok } from "../../engine/types";
 import { type SqlAsOf, currentAsOf, fixedAsOf } from "./asOf";
-import { CRITERION_SQL, type CriterionSqlInput } from "./criteria";
+import { BY_DISTINCT_VALUE, CRITERION_SQL, type CriterionSqlInput } from "./criteria";
 import type { Dialect, DialectName } from "./dialect";
 import { DIALECTS } from "./dialects";
 import { type FieldValues, fieldValues } from "./fieldValues";
 import { sqlMessages } from "./messages";
-import { trimmed } from "./text";
+import { trimmedCell } from "./text";
 import { unreadableRow } from "./unreadable";
 
 /**
@@ -58,6 +58,16 @@ export interface SqlProblem {
   readonly message: Localized;
 }
 
+/** A value worked out once per distinct key of `cg_fields` (a CTE of its own), joined to the points by `alias`. */
+interface Lookup {
+  readonly name: string;
+  readonly alias: string;
+  /** The `cg_fields` column it is keyed by. */
+  readonly key: string;
+  /** Its value, an expression of the key `cg__k`. */
+  readonly value: string;
+}
+
 /** One CTE: its name and the columns it adds to the previous one's. */
 interface Step {
   readonly name: string;
@@ -85,13 +95,24 @@ export function compileSql(ruleSet: RuleSet, options: SqlOptions): Result<Compil
   const letters = ruleSet.grades.map((g) => g.letter);
   // By index, the header as written (the mapping's header is trimmed: " 客户名称" is a column's real name).
   const column = (index: number): string => `t.${dialect.ident(options.headers[index] ?? "")}`;
-  const values = fieldValues({ dialect, mapping, custom: ruleSet.fields, asOf, letters, column });
-  const query = buildQuery({ ruleSet, dialect, mapping, values, language, options });
+  // Each cell read as text is trimmed once, in the first step: the later steps test and read it many times.
+  const cells = new Map<number, string>();
+  const textOf = (index: number): string => {
+    let name = cells.get(index);
+    if (name === undefined) cells.set(index, (name = `cg__c${index}`));
+    return `t.${dialect.ident(name)}`;
+  };
+  const values = fieldValues({ dialect, mapping, custom: ruleSet.fields, asOf, letters, column, textOf });
+  const query = buildQuery({ ruleSet, dialect, mapping, values, language, options, textOf, cells, column });
   if (!query.ok) return query;
   return ok({ sql: query.value, mapping });
 }
 
 interface QueryInput {
+  readonly textOf: (index: number) => string;
+  /** The cells `textOf` was asked for: column index → the name of its trimmed text in `cg_cells`. */
+  readonly cells: ReadonlyMap<number, string>;
+  readonly column: (index: number) => string;
   readonly ruleSet: RuleSet;
   readonly dialect: Dialect;
   readonly mapping: ColumnMapping;
@@ -101,7 +122,7 @@ interface QueryInput {
 }
 
 function buildQuery(input: QueryInput): Result<string, readonly SqlProblem[]> {
-  const { ruleSet, dialect, mapping, values, language, options } = input;
+  const { ruleSet, dialect, mapping, values, language, options, textOf, cells, column } = input;
   const d = dialect.double;
   const q = dialect.ident;
   const problems: SqlProblem[] = [];
@@ -137,6 +158,14 @@ function buildQuery(input: QueryInput): Result<string, readonly SqlProblem[]> {
     return name;
   };
 
+  // What depends on a cell's value alone and costs a scan of its tokens: once per distinct value, joined back.
+  const lookups: Lookup[] = [];
+  const byDistinctValue = (key: string, value: (k: string) => string): string => {
+    const alias = `cg__j${lookups.length}`;
+    lookups.push({ name: `cg_lookup${lookups.length}`, alias, key, value: value(q("cg__k")) });
+    return `${alias}.${q("cg__v")}`;
+  };
+
   // 2. Each criterion's points.
   const pointsStep: [string, string][] = [];
   const dimensions = ruleSet.dimensions.flatMap((dimension, di) => {
@@ -144,10 +173,12 @@ function buildQuery(input: QueryInput): Result<string, readonly SqlProblem[]> {
     const criteria = dimension.criteria.flatMap((criterion, ci) => {
       if (criterion.weight === 0) return [];
       const label = criterion.label ?? labelOf(criterion.field, ruleSet.fields);
-      const value = q(fieldColumn(criterion.field, sqlMessages.criterion(dimension.label, label)));
+      const column = q(fieldColumn(criterion.field, sqlMessages.criterion(dimension.label, label)));
       const name = `cg__p${di}_${ci}`;
       const compile = CRITERION_SQL[criterion.kind] as (x: CriterionSqlInput<typeof criterion.kind>) => string;
-      pointsStep.push([name, compile({ criterion, dialect, value } as CriterionSqlInput<typeof criterion.kind>)]);
+      const points = (value: string): string =>
+        compile({ criterion, dialect, value } as CriterionSqlInput<typeof criterion.kind>);
+      pointsStep.push([name, BY_DISTINCT_VALUE.has(criterion.kind) ? byDistinctValue(column, points) : points(column)]);
       return [{ points: q(name), weight: criterion.weight }];
     });
     return [{ index: di, weight: dimension.weight, criteria }];
@@ -197,7 +228,14 @@ function buildQuery(input: QueryInput): Result<string, readonly SqlProblem[]> {
       }),
     ];
   });
-  const unreadable = unreadableRow(dialect, ruleSet, mapping, letters(ruleSet), options.headers);
+  const unreadable = unreadableRow(dialect, ruleSet, mapping, letters(ruleSet), textOf);
+  // A words cell none of whose tokens a reader knows (per distinct text), or a cell the row test finds.
+  const unknownWords = unreadable.words.map((words, i) => {
+    const column = `cg__u${i}`;
+    fieldStep.push([column, words.text]);
+    return `(${q(column)} IS NOT NULL AND ${byDistinctValue(q(column), words.known)} IS NULL)`;
+  });
+  pointsStep.push(["cg__unreadable", [q("cg__bad"), ...unknownWords].join(" OR ")]);
   for (const from of unreadable.phraseColumns) {
     const field = labelOf("frequency", ruleSet.fields);
     problems.push({
@@ -249,15 +287,15 @@ function buildQuery(input: QueryInput): Result<string, readonly SqlProblem[]> {
     ruleCount === 0 ? "''" : `(CASE WHEN ${q("cg__status")} = 2 THEN '' ELSE ${dialect.concatWs(",", firedNames)} END)`;
   const remark = remarkOf({ ruleSet, dialect, language, finalGrade: q("cg__final"), fired });
 
+  const blank = blankRow(options.headers, mapping, column, textOf);
+  const manual = manualRule < 0 ? dialect.toText("NULL") : values.manualGrade();
+  // Every cell read as text has been asked for by now.
+  const cellColumns = [...cells].map(([index, name]): [string, string] => [name, trimmedCell(dialect, column(index))]);
   const steps: Step[] = [
+    { name: "cg_cells", columns: cellColumns },
     {
       name: "cg_fields",
-      columns: [
-        ...fieldStep,
-        ["cg__manual", manualRule < 0 ? dialect.toText("NULL") : values.manualGrade()],
-        ["cg__blank", blankRow(dialect, options.headers, mapping)],
-        ["cg__unreadable", unreadable.test],
-      ],
+      columns: [...fieldStep, ["cg__manual", manual], ["cg__blank", blank], ["cg__bad", unreadable.test]],
     },
     { name: "cg_points", columns: pointsStep },
     { name: "cg_dimensions", columns: dimensionStep },
@@ -271,11 +309,26 @@ function buildQuery(input: QueryInput): Result<string, readonly SqlProblem[]> {
     { name: "cg_decisions", columns: decisionStep },
     { name: "cg_final", columns: [["cg__final", finalGrade]] },
   ];
-  const ctes = steps.map((step, i) => {
-    const from = i === 0 ? `${tableName(dialect, options.table)} AS t` : (steps[i - 1] as Step).name;
-    const select = i === 0 ? "t.*" : "*";
+  const cte = (name: string, body: string): string => `${name} ${dialect.cteAs} (\n  ${body}\n)`;
+  const ctes = steps.flatMap((step, i) => {
+    const previous = i === 0 ? null : (steps[i - 1] as Step).name;
     const added = step.columns.map(([alias, expr]) => `,\n    ${expr} AS ${q(alias)}`).join("");
-    return `${step.name} ${dialect.cteAs} (\n  SELECT ${select}${added}\n  FROM ${from}\n)`;
+    if (previous === null)
+      return [cte(step.name, `SELECT t.*${added}\n  FROM ${tableName(dialect, options.table)} AS t`)];
+    // cg_fields reads the table's columns and the trimmed cells as `t.…`, as the first step does.
+    if (step.name === "cg_fields") return [cte(step.name, `SELECT t.*${added}\n  FROM ${previous} AS t`)];
+    if (step.name !== "cg_points") return [cte(step.name, `SELECT *${added}\n  FROM ${previous}`)];
+    // The points join each distinct value's lookup (its own columns left out: `cg_fields.*`).
+    const lookupCtes = lookups.map((l) =>
+      cte(
+        l.name,
+        `SELECT ${q("cg__k")}, ${l.value} AS ${q("cg__v")}\n  FROM (SELECT DISTINCT ${l.key} AS ${q("cg__k")} FROM ${previous}) AS cg__distinct\n  WHERE ${q("cg__k")} IS NOT NULL`,
+      ),
+    );
+    const joins = lookups
+      .map((l) => `\n  LEFT JOIN ${l.name} AS ${l.alias} ON ${l.alias}.${q("cg__k")} = ${previous}.${l.key}`)
+      .join("");
+    return [...lookupCtes, cte(step.name, `SELECT ${previous}.*${added}\n  FROM ${previous}${joins}`)];
   });
   const inputs = options.headers.map((h) => q(h)).join(", ");
   const outputs = [
@@ -296,19 +349,32 @@ function tableName(dialect: Dialect, table: string): string {
     .join(".");
 }
 
-/** A row whose every cell but the add-in's own outputs is blank is skipped (the engine's `isBlankRow`). */
-function blankRow(dialect: Dialect, headers: readonly string[], mapping: ColumnMapping): string {
-  const outputs = new Set(
-    Object.values(mapping.columns)
-      .filter((c) => c && FIELDS[c.field].role === "output")
-      .map((c) => c?.header),
-  );
-  const cells = headers
-    .filter((h) => !outputs.has(h))
-    .map((h) => {
-      const cell = `t.${dialect.ident(h)}`;
-      return `(${cell} IS NULL OR ${trimmed(dialect, dialect.toText(cell))} = '')`;
-    });
+/**
+ * A row whose every cell but the add-in's own outputs is blank is skipped (the engine's `isBlankRow`). A column read
+ * as numbers or dates is typed, so it is blank only when NULL (its text would be a number's, never blank).
+ */
+function blankRow(
+  headers: readonly string[],
+  mapping: ColumnMapping,
+  column: (index: number) => string,
+  textOf: (index: number) => string,
+): string {
+  const inputs = [
+    ...Object.values(mapping.columns).flatMap((c) =>
+      c ? [{ index: c.index as number, role: FIELDS[c.field].role, type: FIELDS[c.field].type }] : [],
+    ),
+    ...Object.values(mapping.custom ?? {}).map((c) => ({
+      index: c.index as number,
+      role: "input" as const,
+      type: c.type,
+    })),
+  ];
+  const outputs = new Set<number>(inputs.filter((c) => c.role === "output").map((c) => c.index));
+  const typed = new Set<number>(inputs.filter((c) => c.type !== "text" && c.type !== "grade").map((c) => c.index));
+  const cells = headers.flatMap((_, i) => {
+    if (outputs.has(i)) return [];
+    return [typed.has(i) ? `${column(i)} IS NULL` : `${textOf(i)} IS NULL`];
+  });
   return cells.length === 0 ? "TRUE" : `(${cells.join(" AND ")})`;
 }
 

@@ -66,6 +66,12 @@ export const RECOGNISER_SQL: RecogniserSql = {
   },
 };
 
+/**
+ * The kinds whose points depend on the cell's own value alone and cost a scan of its tokens: worked out once per
+ * distinct value and joined back, as the engine scores a words column once per distinct text.
+ */
+export const BY_DISTINCT_VALUE: ReadonlySet<CriterionKindName> = new Set<CriterionKindName>(["words"]);
+
 export const CRITERION_SQL: CriterionSql = {
   band: ({ criterion, dialect, value }) => {
     const d = dialect.double;

@@ -60,10 +60,12 @@ export interface FieldValuesContext {
   readonly letters: readonly string[];
   /** A column of the table, by its index. */
   readonly column: (index: number) => string;
+  /** The same column's cell as trimmed text, NULL when blank (worked out once, see `trimmedCell`). */
+  readonly textOf: (index: number) => string;
 }
 
 export function fieldValues(context: FieldValuesContext): FieldValues {
-  const { dialect, mapping, asOf, letters, column } = context;
+  const { dialect, mapping, asOf, letters, column, textOf } = context;
   const d = dialect.double;
   const numberCache = new Map<FieldRef, string>();
   // Typed, so an engine that types a bare NULL as text (PostgreSQL) still does arithmetic on it.
@@ -240,13 +242,13 @@ export function fieldValues(context: FieldValuesContext): FieldValues {
 
   function ownTexts(field: FieldId): string {
     const own = mapping.columns[field];
-    return own ? cellText(dialect, column(own.index)) : noText;
+    return own ? cellText(dialect, textOf(own.index)) : noText;
   }
 
   function texts(ref: FieldRef): string {
     if (!isFieldId(ref)) {
       const own = mapping.custom?.[ref];
-      return own && own.type === "text" ? cellText(dialect, column(own.index)) : noText;
+      return own && own.type === "text" ? cellText(dialect, textOf(own.index)) : noText;
     }
     if (FIELDS[ref].type !== "text") return noText;
     const fallback = FALLBACKS[ref];
@@ -258,7 +260,7 @@ export function fieldValues(context: FieldValuesContext): FieldValues {
 
   function manualGrade(): string {
     const own = mapping.columns.manualGrade;
-    return own ? gradeLetter(dialect, column(own.index), letters) : noText;
+    return own ? gradeLetter(dialect, textOf(own.index), letters) : noText;
   }
 
   return {

@@ -2,6 +2,7 @@
  * Texts as the engine reads them, in SQL: a cell's trimmed text, the tokens of a packed cell, a grade typed by
  * hand. Each mirrors one function of `engine/values/text.ts` or `engine/values/grade.ts`.
  */
+import { EXCEL_ERRORS } from "../../engine/values/text";
 import type { Dialect } from "./dialect";
 
 /** JavaScript's white space (`\s`, what `trim()` removes), as a regular-expression class body… */
@@ -15,26 +16,6 @@ const WHITE_SPACE_CHARS = [
 
 /** The engine's separators of packed facts (`TOKEN_SEPARATORS`). */
 export const TOKEN_SEPARATORS = "[,，、;；/|\\n\\r]+";
-
-/** The Excel error values a text cell may hold (`isExcelError`), as the engine compares them. */
-const EXCEL_ERRORS = [
-  "#n/a",
-  "#value!",
-  "#div/0!",
-  "#ref!",
-  "#name?",
-  "#num!",
-  "#null!",
-  "#spill!",
-  "#calc!",
-  "#getting_data",
-  "#field!",
-  "#busy!",
-  "#blocked!",
-  "#connect!",
-  "#unknown!",
-  "#python!",
-];
 
 /** `String.prototype.trim`. */
 export function trimmed(dialect: Dialect, expr: string): string {
@@ -56,19 +37,23 @@ export function normalizedToken(dialect: Dialect, expr: string): string {
 
 /** Whether a trimmed text is one of Excel's error values (read as no value, and reported by the engine). */
 export function isExcelError(dialect: Dialect, trimmedText: string): string {
-  const list = EXCEL_ERRORS.map((e) => dialect.text(e)).join(", ");
-  return `(${normalizedText(dialect, trimmedText)} IN (${list}))`;
+  const list = [...EXCEL_ERRORS].map((e) => dialect.text(e)).join(", ");
+  // Normalised only when it starts with "#", as the engine does: most cells are not, and normalising costs.
+  return `(CASE WHEN substr(${trimmedText}, 1, 1) = '#' THEN ${normalizedText(dialect, trimmedText)} IN (${list}) ELSE FALSE END)`;
 }
 
-/** A typed text column's cell as the engine reads it: trimmed, NULL when blank or an Excel error. */
-export function cellText(dialect: Dialect, column: string): string {
-  const text = `NULLIF(${trimmed(dialect, dialect.toText(column))}, '')`;
+/** A cell as text, trimmed, NULL when blank: worked out once per cell (the query's first step, `cg_cells`). */
+export function trimmedCell(dialect: Dialect, column: string): string {
+  return `NULLIF(${trimmed(dialect, dialect.toText(column))}, '')`;
+}
+
+/** A text cell as the engine reads it (from its `trimmedCell`): NULL when blank or an Excel error. */
+export function cellText(dialect: Dialect, text: string): string {
   return `(CASE WHEN ${isExcelError(dialect, text)} THEN NULL ELSE ${text} END)`;
 }
 
-/** The grade typed by hand as one of the rule set's letters (`parseGrade`), NULL when blank or not a letter. */
-export function gradeLetter(dialect: Dialect, column: string, letters: readonly string[]): string {
-  const text = `NULLIF(${trimmed(dialect, dialect.toText(column))}, '')`;
+/** The grade typed by hand (its `trimmedCell`) as one of the rule set's letters (`parseGrade`), else NULL. */
+export function gradeLetter(dialect: Dialect, text: string, letters: readonly string[]): string {
   const bare = dialect.replaceAll(
     dialect.replaceAll(normalizedText(dialect, text), "^(grade|等级|等級)", ""),
     "(级|級|类|類|等)$",
@@ -79,8 +64,7 @@ export function gradeLetter(dialect: Dialect, column: string, letters: readonly 
   return `(CASE WHEN ${letter} IN (${list}) THEN ${letter} END)`;
 }
 
-/** Whether a grade cell holds something that is not a letter of the rule set (the engine reports it). */
-export function gradeUnreadable(dialect: Dialect, column: string, letters: readonly string[]): string {
-  const text = `NULLIF(${trimmed(dialect, dialect.toText(column))}, '')`;
-  return `(${text} IS NOT NULL AND ${gradeLetter(dialect, column, letters)} IS NULL)`;
+/** Whether a grade cell (its `trimmedCell`) holds something that is not a letter of the rule set. */
+export function gradeUnreadable(dialect: Dialect, text: string, letters: readonly string[]): string {
+  return `(${text} IS NOT NULL AND ${gradeLetter(dialect, text, letters)} IS NULL)`;
 }

@@ -12,13 +12,18 @@ import { FIELD_SOURCES } from "../../engine/grade/fieldSources";
 import type { Criterion, RuleSet } from "../../engine/rules/ruleSet";
 import { RECOGNISER_SQL } from "./criteria";
 import type { Dialect } from "./dialect";
-import { TOKEN_SEPARATORS, cellText, gradeUnreadable, isExcelError, normalizedToken, trimmed } from "./text";
+import { TOKEN_SEPARATORS, cellText, gradeUnreadable, isExcelError, normalizedToken } from "./text";
 
 type Recogniser = (token: string, spaced: string) => string;
 
 export interface UnreadableRow {
-  /** The test, a boolean expression over the table's columns. */
+  /** Excel errors and grades not in the ladder: a boolean expression over the table's columns. */
   readonly test: string;
+  /**
+   * The words columns the criteria read: each cell's text (an expression over the table's columns) and whether a
+   * text has a token some reader knows (an expression of the text, 1 or NULL), worked out once per distinct text.
+   */
+  readonly words: readonly { readonly text: string; readonly known: (text: string) => string }[];
   /** Text columns whose cells the engine also reads as frequency phrases ("每月两次"): SQL cannot, so refused. */
   readonly phraseColumns: readonly string[];
 }
@@ -34,20 +39,18 @@ export function unreadableRow(
   ruleSet: RuleSet,
   mapping: ColumnMapping,
   letters: readonly string[],
-  headers: readonly string[],
+  textOf: (index: number) => string,
 ): UnreadableRow {
-  const cell = (index: number): string => `t.${dialect.ident(headers[index] ?? "")}`;
   const tests: string[] = [];
   for (const column of Object.values(mapping.columns)) {
     if (!column || FIELDS[column.field].role !== "input") continue;
     const type = FIELDS[column.field].type;
-    const text = `NULLIF(${trimmed(dialect, dialect.toText(cell(column.index)))}, '')`;
-    if (type === "text") tests.push(isExcelError(dialect, text));
-    else if (type === "grade") tests.push(gradeUnreadable(dialect, cell(column.index), letters));
+    if (type === "text") tests.push(isExcelError(dialect, textOf(column.index)));
+    else if (type === "grade") tests.push(gradeUnreadable(dialect, textOf(column.index), letters));
   }
   for (const column of Object.values(mapping.custom ?? {})) {
     if (column.type !== "text") continue;
-    tests.push(isExcelError(dialect, `NULLIF(${trimmed(dialect, dialect.toText(cell(column.index)))}, '')`));
+    tests.push(isExcelError(dialect, textOf(column.index)));
   }
 
   // Every criterion, in force or not, as the engine has it: who reads each text column's words.
@@ -72,23 +75,25 @@ export function unreadableRow(
         phraseColumns.add(mapping.columns[field]?.header ?? field);
     }
   }
+  const words: { text: string; known: (text: string) => string }[] = [];
   for (const [field, recognisers] of readers) {
     const column = isFieldId(field) ? mapping.columns[field] : mapping.custom?.[field];
     if (!column) continue;
-    const text = cellText(dialect, cell(column.index));
-    const known = dialect.tokenPoints({
-      text: dialect.nfkc(text),
-      separators: TOKEN_SEPARATORS,
-      tokenName: "cg__t",
-      token: (t) => normalizedToken(dialect, t),
-      points: (t, spaced) =>
-        `(CASE WHEN ${recognisers.map((r) => r(t, spaced)).join(" OR ")} THEN ${dialect.double(1)} END)`,
-      combine: "max",
-    });
-    tests.push(`(${text} IS NOT NULL AND ${known} IS NULL)`);
+    const known = (text: string): string =>
+      dialect.tokenPoints({
+        text: dialect.nfkc(text),
+        separators: TOKEN_SEPARATORS,
+        tokenName: "cg__t",
+        token: (t) => normalizedToken(dialect, t),
+        points: (t, spaced) =>
+          `(CASE WHEN ${recognisers.map((r) => r(t, spaced)).join(" OR ")} THEN ${dialect.double(1)} END)`,
+        combine: "max",
+      });
+    words.push({ text: cellText(dialect, textOf(column.index)), known });
   }
   return {
     test: tests.length === 0 ? "FALSE" : `COALESCE(${tests.join(" OR ")}, FALSE)`,
+    words,
     phraseColumns: [...phraseColumns],
   };
 }
