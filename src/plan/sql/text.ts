@@ -18,7 +18,7 @@ const WHITE_SPACE_CHARS = [
 export const TOKEN_SEPARATORS = "[,，、;；/|\\n\\r]+";
 
 /** `String.prototype.trim`. */
-export function trimmed(dialect: Dialect, expr: string): string {
+function trimmed(dialect: Dialect, expr: string): string {
   // Not a regular expression: PostgreSQL keeps 32 compiled ones, and a query with more recompiles them per row.
   return dialect.trimChars(expr, WHITE_SPACE_CHARS);
 }

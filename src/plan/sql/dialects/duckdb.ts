@@ -27,7 +27,7 @@ export const duckdb: Dialect = {
   lower: (expr) => `lower(${expr})`,
   // translate() with the 95 full-width forms costs ten times a regular expression: only where there are some.
   nfkc: (expr) =>
-    `(CASE WHEN regexp_matches(${expr}, '[　！-～]') THEN translate(nfc_normalize(${expr}), ${quoteText(FULL_WIDTH)}, ${quoteText(HALF_WIDTH)}) ELSE nfc_normalize(${expr}) END)`,
+    `(CASE WHEN regexp_matches(${expr}, '[\u3000\uff01-\uff5e]') THEN translate(nfc_normalize(${expr}), ${quoteText(FULL_WIDTH)}, ${quoteText(HALF_WIDTH)}) ELSE nfc_normalize(${expr}) END)`,
   matches: (expr, pattern) => `regexp_matches(${expr}, ${quoteText(pattern)})`,
   replaceAll: (expr, pattern, replacement) =>
     `regexp_replace(${expr}, ${quoteText(pattern)}, ${quoteText(replacement)}, 'g')`,
