@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { everyKindRuleSet, everyKindTable } from "../support/everyKindRules";
 import { compareRows, engineRows, sqlRowOf } from "../support/sqlEquality";
-import { loadIntoDuckDb, typedTable } from "../support/typedTable";
+import { ROW_COLUMN, loadIntoDuckDb, typedTable } from "../support/typedTable";
 import { runInProcess, tempDir } from "./support/cli";
 import { csvText } from "./support/workbooks";
 
@@ -65,6 +65,30 @@ test.each([
   );
   expect(result.differences).toEqual([]);
   expect(result.equal).toBe(400);
+  // The graded copy keeps the file's order (the ranking criteria's windows would not).
+  const order = rows
+    .map((r) => r[ROW_COLUMN])
+    .filter((v) => v !== null && v !== undefined)
+    .map(Number);
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  expect(order.length).toBeGreaterThan(350);
+});
+
+test("a date column holding numbers (Excel serials) is refused, naming it", async () => {
+  const file = join(dir, "serial-dates.csv");
+  writeFileSync(
+    file,
+    csvText(
+      ["客户名称", "年营业额", "最近交易日期"],
+      [
+        ["甲", 120000, 46000],
+        ["乙", 80000, 45900],
+      ],
+    ),
+  );
+  const run = await runInProcess(["grade", file, "--engine", "duckdb", "--lang", "en"]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain('"最近交易日期" should hold dates');
 });
 
 test("a numeric column holding text (12.5万) is refused, naming it; nothing is written", async () => {

@@ -22,6 +22,11 @@ export const DUCKDB_TEXTS = {
     "zh-TW": `「${header}」欄在檔案中是文字（DuckDB 讀作 ${type}），而 --engine duckdb 需要數字或日期：請先把該欄存為數字，或不加 --engine 以讀取「12.5萬」之類的寫法`,
     en: `The column "${header}" holds text in the file (DuckDB reads it as ${type}), and --engine duckdb needs numbers or dates: store it as numbers first, or grade without --engine to read cells such as "12.5万"`,
   }),
+  numbersInDates: (header: string, type: string): Localized => ({
+    "zh-CN": `“${header}”列应为日期，而文件中是数字（DuckDB 读作 ${type}，如 Excel 的日期序号）：请先把该列存为日期（如 2026-03-01），或不加 --engine 分级`,
+    "zh-TW": `「${header}」欄應為日期，而檔案中是數字（DuckDB 讀作 ${type}，如 Excel 的日期序號）：請先把該欄存為日期（如 2026-03-01），或不加 --engine 分級`,
+    en: `The column "${header}" should hold dates and holds numbers in the file (DuckDB reads ${type}, such as Excel's date serials): store it as dates (2026-03-01) first, or grade without --engine`,
+  }),
   duckdbFailed: (detail: string): Localized => ({
     "zh-CN": `DuckDB 无法分级该文件：${detail}`,
     "zh-TW": `DuckDB 無法分級該檔案：${detail}`,

@@ -20,6 +20,9 @@ const kindOf = (file: string): FileKind | null => {
   return ext === ".csv" ? "csv" : ext === ".parquet" ? "parquet" : null;
 };
 
+/** The column that keeps the file's row order through the query (the loaded table's rowid). */
+const ORDER = "cg__order";
+
 /** A string literal for DuckDB. */
 const literal = (text: string): string => `'${text.split("'").join("''")}'`;
 
@@ -70,7 +73,10 @@ export async function gradeWithDuckDb(command: GradeCommand, io: CliIo): Promise
     const reader = inputKind === "csv" ? "read_csv" : "read_parquet";
     const options = inputKind === "csv" ? ", header = true" : "";
     try {
-      await connection.run(`CREATE VIEW cg_input AS SELECT * FROM ${reader}(${literal(command.file)}${options})`);
+      // Loaded as a table, in the file's order (rowid), so the graded copy keeps the rows in the order they came:
+      // the windows of the ranking criteria do not.
+      await connection.run(`CREATE TABLE cg_loaded AS SELECT * FROM ${reader}(${literal(command.file)}${options})`);
+      await connection.run(`CREATE VIEW cg_input AS SELECT *, rowid AS ${ORDER} FROM cg_loaded`);
     } catch (error) {
       return report(io, problem("corrupt", DUCKDB_TEXTS.duckdbFailed(messageOf(error))), lang);
     }
@@ -78,7 +84,8 @@ export async function gradeWithDuckDb(command: GradeCommand, io: CliIo): Promise
       column_name: string;
       column_type: string;
     }[];
-    const headers = described.map((c) => c.column_name);
+    const columns = described.filter((c) => c.column_name !== ORDER);
+    const headers = columns.map((c) => c.column_name);
     lang = messageLanguage(command.lang, envLang, tableLanguage(headers));
     const compiled = compileSql(ruleSet, {
       dialect: "duckdb",
@@ -100,10 +107,21 @@ export async function gradeWithDuckDb(command: GradeCommand, io: CliIo): Promise
       ),
       ...Object.values(mapping.custom ?? {}).flatMap((c) => (NUMERIC_TYPES.has(c.type) ? [c.index] : [])),
     ];
-    const text = numericColumns.find((i) => TEXT_TYPES.test(described[i]?.column_type ?? ""));
+    const text = numericColumns.find((i) => TEXT_TYPES.test(columns[i]?.column_type ?? ""));
     if (text !== undefined) {
-      const column = described[text];
+      const column = columns[text];
       return refuse(DUCKDB_TEXTS.textInNumbers(column?.column_name ?? "", column?.column_type ?? ""));
+    }
+    const dateColumns = [
+      ...Object.values(mapping.columns).flatMap((c) =>
+        c && FIELDS[c.field].role === "input" && FIELDS[c.field].type === "date" ? [c.index] : [],
+      ),
+      ...Object.values(mapping.custom ?? {}).flatMap((c) => (c.type === "date" ? [c.index] : [])),
+    ];
+    const numbers = dateColumns.find((i) => !/^(DATE|TIMESTAMP)/i.test(columns[i]?.column_type ?? "DATE"));
+    if (numbers !== undefined) {
+      const column = columns[numbers];
+      return refuse(DUCKDB_TEXTS.numbersInDates(column?.column_name ?? "", column?.column_type ?? ""));
     }
 
     const format = outputKind === "csv" ? "FORMAT csv, HEADER true" : "FORMAT parquet";
@@ -111,7 +129,8 @@ export async function gradeWithDuckDb(command: GradeCommand, io: CliIo): Promise
     const failed = await writeAtomically(
       out,
       async (temp) => {
-        await runWithProgress(connection, `COPY (${compiled.value.sql}) TO ${literal(temp)} (${format})`, io, lang);
+        const ordered = `${compiled.value.sql}\nORDER BY ${ORDER}`;
+        await runWithProgress(connection, `COPY (${ordered}) TO ${literal(temp)} (${format})`, io, lang);
         const written =
           outputKind === "csv" ? `read_csv(${literal(temp)}, header = true)` : `read_parquet(${literal(temp)})`;
         const grade = `"${SQL_OUTPUTS.grade}"`;
