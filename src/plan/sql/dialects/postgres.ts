@@ -1,7 +1,6 @@
 /**
- * PostgreSQL (tested on Debian's PostgreSQL 15). Lower case through the ICU root collation, so letters beyond
- * ASCII fold as JavaScript's `toLowerCase` folds them whatever the database's own collation is (the C locale
- * folds only ASCII).
+ * PostgreSQL (tested on Debian's PostgreSQL 15). `lower` follows the database's collation: under the C locale it
+ * folds ASCII only, where JavaScript's `toLowerCase` also folds letters such as "É" (Chinese has no case).
  */
 import { type Dialect, doubledQuotes, numberLiteral, spacedWords } from "../dialect";
 
