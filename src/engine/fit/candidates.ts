@@ -77,3 +77,12 @@ export function roundestBetween(lo: number, hi: number, prefer?: number): number
   }
   return null;
 }
+
+/**
+ * How round a threshold reads: its significant digits, a whole number one past a round one counting as that one
+ * ("at least 31" is "over 30").
+ */
+export function thresholdDigits(value: number): number {
+  const own = digits(value);
+  return Number.isInteger(value) ? Math.min(own, digits(value - 1)) : own;
+}

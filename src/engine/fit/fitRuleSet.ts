@@ -5,51 +5,26 @@
  * and graded by the engine itself. Pure and deterministic; a generator, so a host can run it in slices with
  * progress and stop it (see `runFit` for running it to the end).
  */
-import { readColumns } from "../grade/columns";
-import { decideAsOf } from "../grade/asOf";
-import { notAssessedOf } from "../grade/assessed";
 import { gradeTable } from "../grade/gradeTable";
 import type { GradeReport } from "../grade/results";
-import { prepareRules } from "../grade/hardRules";
-import { mapTable } from "../grade/mapTable";
-import type { ColumnMapping } from "../headers/mapColumns";
 import { engineText } from "../i18n";
 import { fitText } from "./messages";
 import { loadRuleSet } from "../rules/loadRuleSet";
 import type { RuleSet } from "../rules/ruleSet";
 import { type ParsedRuleSet, type RuleSetInput, ruleSetSchema } from "../rules/schema";
 import { type Result, type Table, err, ok, rowIndex } from "../types";
-import { type AnalystGrades, readAnalystGrades } from "./analystGrades";
 import { agreementOf, baselineOf, verdictOf } from "./agreement";
 import { changesOf, ladderAndRuleChanges } from "./changes";
 import { foldCount, foldsOf } from "./folds";
 import { evenThresholds, ladderOf } from "./ladder";
-import { FitModel, type FitRows } from "./model";
+import { FitModel, type FitRows, type Knob } from "./model";
+import { type Setting, prepareFit, rowsOf } from "./setting";
+import { learnStart } from "./learnedStart";
 import { compoundSearch, coordinateSearch, searchSteps, simplify } from "./search";
 import type { Agreement, FitDifference, FitOptions, FitProblem, FitProgress, FitReport } from "./types";
 
 /** Fewer graded rows than this: the pane and the command line say the evidence is thin. */
 const THIN_EVIDENCE = 30;
-
-/** The starting rule set with every rule, switched off ones too (a fit may switch a cap on or off). */
-function parsedOf(start: RuleSet): ParsedRuleSet {
-  const parsed = ruleSetSchema.safeParse(start.source);
-  if (parsed.success) return parsed.data;
-  const rest = Object.fromEntries(Object.entries(start).filter(([key]) => key !== "source"));
-  return { ...rest, language: start.language, format: "customer-grader/rules", version: 1 } as ParsedRuleSet;
-}
-
-interface Setting {
-  readonly table: Table;
-  readonly start: ParsedRuleSet;
-  readonly analyst: AnalystGrades;
-  readonly mapping: ColumnMapping;
-  readonly options: FitOptions;
-  readonly columns: ReturnType<typeof readColumns>;
-  readonly requireFails: (row: number) => boolean;
-  /** Table rows the analyst graded. */
-  readonly graded: Int32Array;
-}
 
 function jsonOf(setting: Setting, model: FitModel, minScores: readonly number[]): RuleSetInput {
   const { start, analyst } = setting;
@@ -64,23 +39,7 @@ function jsonOf(setting: Setting, model: FitModel, minScores: readonly number[])
 }
 
 /**
- * The same rule set with every dimension and criterion weighted alike: a second place to start the search
- * from, for analysts whose weights are far from the starting rule set's (a local search from one start stops
- * at the first set of weights no single change improves).
- */
-function evenlyWeighted(start: ParsedRuleSet): ParsedRuleSet {
-  return {
-    ...start,
-    dimensions: start.dimensions.map((d) => ({
-      ...d,
-      weight: 10,
-      criteria: d.criteria.map((c) => ({ ...c, weight: 1 })),
-    })),
-  };
-}
-
-/**
- * Weights from how well each criterion alone follows the analyst's grades: a third start, near the analyst's
+ * Weights from how well each criterion alone follows the analyst's grades: another start, near the analyst's
  * weights whenever their columns matter one at a time. A dimension keeps a weighted criterion (the rule set
  * requires one), at weight 1 where none follows the grades.
  */
@@ -101,9 +60,13 @@ function correlationWeighted(start: ParsedRuleSet, correlations: readonly (reado
   };
 }
 
-/** Where a search starts: the rule set's own weights, or one of two others (see `evenlyWeighted`). */
-type Start = "own" | "even" | "correlated";
-const STARTS: readonly Start[] = ["own", "even", "correlated"];
+/**
+ * Where a search starts: numbers learned from the whole table at once (`learnedStart.ts`), the rule set's own
+ * (a local search from one start stops at the first set of numbers no single change improves), or the rule set
+ * with weights from each criterion's own agreement. The learned one goes first: of starts that fit alike it wins.
+ */
+type Start = "learned" | "own" | "correlated";
+const STARTS: readonly Start[] = ["learned", "own", "correlated"];
 
 /**
  * One fit on the given rows, from each of `starts` in turn, keeping the best; yields after each number moved.
@@ -117,16 +80,19 @@ function* fitOn(
 ) {
   const { start, columns, analyst, requireFails } = setting;
   const own = new FitModel(start, columns, fitRows, analyst.letters, requireFails);
-  const modelOf = (from: Start): FitModel =>
-    from === "own"
-      ? own
-      : new FitModel(
-          from === "even" ? evenlyWeighted(start) : correlationWeighted(start, own.correlations()),
-          columns,
-          fitRows,
-          analyst.letters,
-          requireFails,
-        );
+  const modelOf = (from: Start): { model: FitModel; knobs: Knob[] } => {
+    if (from === "own") return { model: own, knobs: ownKnobs };
+    const model = new FitModel(
+      from === "correlated" ? correlationWeighted(start, own.correlations()) : start,
+      columns,
+      fitRows,
+      analyst.letters,
+      requireFails,
+    );
+    const knobs = model.knobs();
+    if (from === "learned") learnStart(model, knobs, analyst.letters.length);
+    return { model, knobs };
+  };
   // Numbers the fit does not need go back to the analyst's own starting values, whichever start found them.
   const ownKnobs = own.knobs();
   const startValues = ownKnobs.map((k) => k.current());
@@ -134,8 +100,7 @@ function* fitOn(
   const total = each * starts.length;
   let best: { model: FitModel; loss: number; from: Start } | null = null;
   for (const [i, from] of starts.entries()) {
-    const model = modelOf(from);
-    const knobs = from === "own" ? ownKnobs : model.knobs();
+    const { model, knobs } = modelOf(from);
     // Steps of this start, clamped to its share of the progress (a search that needs more sweeps runs on).
     let done = 0;
     const at = (): FitProgress => onStep(i * each + Math.min(each, done), total);
@@ -188,36 +153,6 @@ function gradeIndices(setting: Setting, report: GradeReport | null, rows: Int32A
   return Array.from(rows, (r) => index.get(report.outputs.grades[r] ?? "") ?? -1);
 }
 
-function prepare(table: Table, start: RuleSet, options: FitOptions): Result<Setting, FitProblem> {
-  const parsed = parsedOf(start);
-  const analyst = readAnalystGrades(table, options.gradeColumn, start);
-  if (!analyst.ok) return analyst;
-  // Measured with a ladder of the analyst's letters, so caps and the "none" column speak the same letters.
-  const measuring = loadRuleSet({
-    ...parsed,
-    grades: ladderOf(parsed, analyst.value.letters, evenThresholds(analyst.value.letters.length)),
-  });
-  if (!measuring.ok) return err({ code: "table", message: engineText(() => measuring.error[0]?.message ?? "") });
-  const header = analyst.value.header;
-  const mapped = mapTable(table, measuring.value, { overrides: { ...options.overrides, [header]: null } });
-  if (!mapped.ok) return err({ code: "table", message: mapped.error.message });
-  const mapping = mapped.value;
-  const asOf = decideAsOf(mapping, options);
-  const columns = readColumns(table, mapping, new Set(analyst.value.letters), asOf.serial);
-  const notApplied = new Set(notAssessedOf(measuring.value, mapping).rules.map((r) => r.id));
-  const rules = prepareRules(measuring.value.rules, columns, notApplied);
-  const requireTests = rules.rules.flatMap((rule, k) => (rule.kind === "require" ? [rules.tests[k]] : []));
-  const requireFails = (row: number): boolean => requireTests.some((test) => test !== undefined && !test(row));
-  const graded = Int32Array.from(
-    Array.from(analyst.value.byRow, (g, row) => (g >= 0 ? row : -1)).filter((row) => row >= 0),
-  );
-  return ok({ table, start: parsed, analyst: analyst.value, mapping, options, columns, requireFails, graded });
-}
-
-function rowsOf(setting: Setting, rows: Int32Array): FitRows {
-  return { rows, analyst: Int16Array.from(rows, (r) => setting.analyst.byRow[r] as number) };
-}
-
 function differencesOf(setting: Setting, report: GradeReport): FitDifference[] {
   const out: FitDifference[] = [];
   for (const row of setting.graded) {
@@ -246,7 +181,7 @@ export function* fitRuleSet(
   start: RuleSet,
   options: FitOptions,
 ): Generator<FitProgress, Result<FitReport, FitProblem>, void> {
-  const prepared = prepare(table, start, options);
+  const prepared = prepareFit(table, start, options);
   if (!prepared.ok) return prepared;
   const setting = prepared.value;
   const { analyst, graded } = setting;

@@ -19,7 +19,14 @@ import type { TableColumns } from "../grade/columns";
 import { compileAll } from "../grade/conditions";
 import type { Criterion } from "../rules/ruleSet";
 import type { ParsedRuleSet, Rule } from "../rules/schema";
-import { CRITERION_WEIGHTS, DIMENSION_WEIGHTS, POINT_VALUES, SHARE_VALUES, cutValues } from "./candidates";
+import {
+  CRITERION_WEIGHTS,
+  DIMENSION_WEIGHTS,
+  POINT_VALUES,
+  SHARE_VALUES,
+  cutValues,
+  thresholdDigits,
+} from "./candidates";
 import { type JsonPath, numberAt, withNumberAt } from "./paths";
 import { type ThresholdInput, ThresholdSolver } from "./thresholds";
 
@@ -32,6 +39,8 @@ export interface Knob {
   readonly current: () => number;
   readonly candidates: () => readonly number[];
   readonly set: (value: number) => void;
+  /** For a threshold: how round a value reads (fewer is rounder), so of values that fit alike the roundest wins. */
+  readonly roundness?: (value: number) => number;
 }
 
 export type KnobPlace =
@@ -48,6 +57,21 @@ export type KnobPlace =
   | { readonly kind: "form"; readonly dimension: number; readonly criterion: number }
   | { readonly kind: "rule"; readonly rule: number; readonly path: JsonPath }
   | { readonly kind: "word"; readonly dimension: number; readonly criterion: number; readonly word: string };
+
+/** A criterion as read for a start learned from the table: its place, forms, and what it reads and gives. */
+export interface CriterionView {
+  readonly dimension: number;
+  readonly criterion: number;
+  readonly field: string;
+  /** The kinds of its forms: its own first, then the kinds it can be written as. */
+  readonly formKinds: readonly string[];
+  readonly relative: boolean;
+  readonly hasData: boolean;
+  /** Its field's values on the fitted rows (NaN where missing); null for a kind that reads words. */
+  readonly values: Float64Array | null;
+  /** Its points on the fitted rows under its current numbers (NaN where missing). */
+  readonly points: Float64Array;
+}
 
 interface FittedCriterion {
   /** Index of its dimension: a change to it makes only that dimension's sums stale. */
@@ -400,6 +424,32 @@ export class FitModel {
     );
   }
 
+  /** The analyst's grade index per fitted row (0 the best grade). */
+  analystGrades(): Int16Array {
+    return this.fitRows.analyst;
+  }
+
+  /** Each criterion as a start learned from the table reads it (see `learnedStart.ts`). */
+  criterionViews(): CriterionView[] {
+    const { rows } = this.fitRows;
+    return this.criteria.flatMap((criteria, dimension) =>
+      criteria.map((fitted, criterion) => {
+        const kind = criterionKind(fitted.criterion.kind);
+        const numbers = kind.input === "number" ? fitted.column.numbers() : null;
+        return {
+          dimension,
+          criterion,
+          field: fitted.criterion.field,
+          formKinds: fitted.forms.map((f) => f.kind),
+          relative: kind.relativeToTable,
+          hasData: fitted.hasData,
+          values: numbers && Float64Array.from(rows, (row) => numbers[row] as number),
+          points: fitted.points,
+        };
+      }),
+    );
+  }
+
   /** Switches the criterion between its own kind and the kinds it can be written as (the weight goes along). */
   private formKnob(fitted: FittedCriterion, d: number, c: number): Knob {
     return {
@@ -454,6 +504,7 @@ export class FitModel {
         where: { kind: "parameter", dimension: d, criterion: c, form, path: knob.path },
         current: () => numberAt(get(), knob.path) ?? NaN,
         candidates: () => keepOrder(values(), siblings(), knob.role !== "points"),
+        ...(knob.role === "cut" && { roundness: thresholdDigits }),
         set: (v: number) => put(withNumberAt(get(), knob.path, v)),
       };
     });
@@ -573,6 +624,7 @@ export class FitModel {
         current: () => numberAt(rule(), path) ?? NaN,
         candidates: () => cutValues(this.sorted(condition.field)),
         set: (v) => replace(withNumberAt(rule(), path, v), true),
+        roundness: thresholdDigits,
       });
     });
     return knobs;

@@ -11,6 +11,15 @@ const MAX_SWEEPS = 6;
 /** A trial must lower the loss by more than this (rounding noise of the shortfall term). */
 const MIN_STEP = 1e-6;
 
+/**
+ * What one significant digit more of a threshold costs in the loss: less than a grade's difference on one row
+ * (1), so a rounder threshold wins only among values that grade the fitted rows alike (analysts write round
+ * numbers; of the cuts between the same two rows the round one is likelier to be theirs).
+ */
+const DIGIT_COST = 0.3;
+
+const penaltyOf = (knob: Knob, value: number): number => (knob.roundness ? DIGIT_COST * knob.roundness(value) : 0);
+
 /** Yields after each number, with how many of at most `steps(model)` are done; returns the final loss. */
 export function* coordinateSearch(model: FitModel, knobs: readonly Knob[]): Generator<number, number, void> {
   let best = model.loss();
@@ -20,6 +29,7 @@ export function* coordinateSearch(model: FitModel, knobs: readonly Knob[]): Gene
     for (const knob of knobs) {
       const start = knob.current();
       let bestValue = start;
+      let bestScore = best + penaltyOf(knob, start);
       const candidates = knob.candidates();
       for (const value of candidates) {
         if (value === start) continue;
@@ -27,8 +37,10 @@ export function* coordinateSearch(model: FitModel, knobs: readonly Knob[]): Gene
         // Another form of a criterion is judged after one pass over its own numbers: written as steps
         // at its first guess, a line rarely does better, tuned it may.
         const loss = knob.where.kind === "form" ? tuneForm(model, formKnobs(knobs, knob.where, value)) : model.loss();
-        if (loss < best - MIN_STEP) {
+        const score = loss + penaltyOf(knob, value);
+        if (score < bestScore - MIN_STEP) {
           best = loss;
+          bestScore = score;
           bestValue = value;
         }
       }
@@ -136,12 +148,15 @@ function tuneForm(model: FitModel, knobs: readonly Knob[]): number {
   for (const knob of knobs) {
     const start = knob.current();
     let bestValue = start;
+    let bestScore = best + penaltyOf(knob, start);
     for (const value of knob.candidates()) {
       if (value === start) continue;
       knob.set(value);
       const loss = model.loss();
-      if (loss < best - MIN_STEP) {
+      const score = loss + penaltyOf(knob, value);
+      if (score < bestScore - MIN_STEP) {
         best = loss;
+        bestScore = score;
         bestValue = value;
       }
     }

@@ -46,19 +46,21 @@ function gradesBy(report: FitReport, table: Table): readonly (string | null)[] {
   return graded.value.outputs.grades;
 }
 
-// Seed 1 of each (not the best seed), floors a little under what it gave when this was written. The goal is 90 %
-// for every kind; the scorecard and capped analysts are not there yet (BENCHMARKS.md has the spread over seeds).
-test.each<[AnalystKind, TableLang, number, number]>([
-  ["scorecard", "zh-CN", 1, 0.85],
-  ["capped", "zh-TW", 1, 0.82],
-  ["words", "en", 1, 0.95],
-  ["scorecard", "en", 1, 0.85],
-])("a %s analyst (%s, seed %i): fitted on half, the other half agrees on ≥ %d", (kind, lang, seed, floor) => {
-  const { table, grades } = analystTable(kind, lang, seed, 600);
+// Tables of 1,000 customers, fitted on 500: the size at which every seed measured (1–12, BENCHMARKS.md) agrees on
+// 90 % or more of the unseen half for every kind. Fitted on 300 of 600, most seeds do too but not all (85 % worst).
+test.each<[AnalystKind, TableLang, number]>([
+  ["scorecard", "zh-CN", 1],
+  ["capped", "zh-TW", 1],
+  ["words", "en", 1],
+  ["scorecard", "en", 7],
+  ["capped", "zh-CN", 8],
+  ["words", "zh-TW", 9],
+])("a %s analyst (%s, seed %i): fitted on half, the other half agrees on at least 90 %%", (kind, lang, seed) => {
+  const { table, grades } = analystTable(kind, lang, seed, 1000);
   const report = fitted(half(table, false), lang, 0);
   const unseen = gradesBy(report, half(table, true));
-  const agreed = unseen.filter((g, i) => g === grades[300 + i]).length;
-  expect(agreed / 300).toBeGreaterThanOrEqual(floor);
+  const agreed = unseen.filter((g, i) => g === grades[500 + i]).length;
+  expect(agreed / 500).toBeGreaterThanOrEqual(0.9);
   expect(report.verdict).not.toBe("poor");
 });
 
