@@ -10,6 +10,7 @@ import { defaultRuleSet, defaultRuleSetJson, loadRuleSet } from "../../src/engin
 import { SEED_HEADERS, SEED_ROWS, workbookWith } from "../excel/fixtures";
 import { downloads } from "./support/dom";
 import { loaded, renderPane } from "./support/pane";
+import { fieldLabel, operatorSymbol } from "../../src/taskpane/rules/fieldLabel";
 
 const seedWorkbook = () =>
   workbookWith(
@@ -345,6 +346,30 @@ describe("in Chinese", () => {
 });
 
 describe("the hard rules for screen readers", () => {
+  test.each(["en", "zh-TW"] as const)(
+    "a hard rule's words follow its number (%s): the overdue cap set to 60 days says 60, and is saved as a template",
+    async (locale) => {
+      const workbook = seedWorkbook();
+      const { strings, user } = renderPane(workbook, { locale });
+      await loaded(strings);
+      await openPanel(strings.hardRulesHeading, user);
+      const settle = defaultRuleSet().rules.find((r) => r.id === "settle-balance")!;
+      expect(screen.getByRole("switch", { name: strings.ruleInUse(settle.remark[locale]) })).toBeTruthy();
+      const days = screen.getByRole("spinbutton", {
+        name: strings.conditionValueLabel(fieldLabel("overdueDays", locale), operatorSymbol("gt")),
+      });
+      await user.clear(days);
+      await user.type(days, "60");
+      const now = settle.remark[locale].replace("90", "60");
+      expect(now).not.toBe(settle.remark[locale]);
+      expect(screen.getByRole("switch", { name: strings.ruleInUse(now) })).toBeTruthy();
+      await user.click(screen.getByTestId("rules-save"));
+      await screen.findByText(strings.rulesSaved);
+      const saved = workbook.settings[RULES_KEY] as { rules: { id: string; remark: Record<string, string> }[] };
+      expect(saved.rules.find((r) => r.id === "settle-balance")?.remark[locale]).toContain("{overdueDays}");
+    },
+  );
+
   test("each cap rule's grade dropdown is named after its rule", async () => {
     const { strings, user } = renderPane(seedWorkbook());
     await loaded(strings);

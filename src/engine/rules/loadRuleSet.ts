@@ -7,6 +7,7 @@ import { type Localized, type Result, err, ok } from "../types";
 import { type GradeSpec, type ParsedRuleSet, gradeLadderSchema, ruleSetSchema, RULESET_FORMAT } from "./schema";
 import type { RuleSet } from "./ruleSet";
 import { crossCheckText as text, zodIssueText } from "./problemText";
+import { type TemplateSource, filledRemark, templateValues, unknownPlaceholders } from "./remarkTemplates";
 
 /** One problem in a rule set, located by its JSON path (`dimensions[0].criteria[1].bands[2].points`). */
 export interface RuleSetProblem {
@@ -116,8 +117,17 @@ function crossCheck(rules: ParsedRuleSet): RuleSetProblem[] {
       });
     }
     if (rule.kind === "cap") problems.push(...checkCapGrade(rule.grade, r, letters));
+    problems.push(...checkPlaceholders(rule.remark, rule, `rules[${r}].remark`));
   });
+  rules.grades.forEach((grade, g) => problems.push(...checkPlaceholders(grade.remark, grade, `grades[${g}].remark`)));
   return problems;
+}
+
+function checkPlaceholders(remark: Localized, source: TemplateSource, path: string): RuleSetProblem[] {
+  const known = [...templateValues(source).keys()];
+  return unknownPlaceholders(remark, source).map(({ lang, name }) =>
+    problem(`${path}.${lang}`, text.unknownPlaceholder(name, known)),
+  );
 }
 
 /** The grade ladder: each letter once, thresholds falling, the lowest at 0. */
@@ -233,8 +243,11 @@ export function loadRuleSet(json: unknown): Result<RuleSet, readonly RuleSetProb
   return ok({
     ...data,
     // A rule switched off stays in the JSON (so it can be switched on again) but takes no part in grading.
-    rules: data.rules.filter((rule) => rule.enabled),
-    grades: data.grades.map((g) => ({ ...g, letter: g.letter.toUpperCase() })),
+    // Remarks are filled with their rule's numbers here, so whatever writes one writes what the rule says.
+    rules: data.rules
+      .filter((rule) => rule.enabled)
+      .map((rule) => ({ ...rule, remark: filledRemark(rule.remark, rule) })),
+    grades: data.grades.map((g) => ({ ...g, letter: g.letter.toUpperCase(), remark: filledRemark(g.remark, g) })),
     source: json,
   });
 }

@@ -296,6 +296,11 @@ export const crossCheckText = {
     "zh-TW": `${quoteTw(field)} 是文字；只能使用 "missing" 和 "present"`,
     en: `"${field}" holds text; only "missing" and "present" apply to it`,
   }),
+  unknownPlaceholder: (name: string, known: readonly string[]): Localized => ({
+    "zh-CN": `备注中的 {${name}} 不是这条规则的数值${known.length > 0 ? `（可用：${known.map((k) => `{${k}}`).join("、")}）` : "（这条规则没有可引用的数值）"}`,
+    "zh-TW": `備註中的 {${name}} 不是這條規則的數值${known.length > 0 ? `（可用：${known.map((k) => `{${k}}`).join("、")}）` : "（這條規則沒有可引用的數值）"}`,
+    en: `{${name}} in the remark is not one of this rule's numbers${known.length > 0 ? ` (you can use ${known.map((k) => `{${k}}`).join(", ")})` : " (this rule has no number to name)"}`,
+  }),
   unknownGrade: (grade: string, letters: readonly string[]): Localized => ({
     "zh-CN": `${quoteZh(grade)} 不是已定义的等级（${alternatives(letters, "zh-CN")}）`,
     "zh-TW": `${quoteTw(grade)} 不是已定義的等級（${alternatives(letters, "zh-TW")}）`,

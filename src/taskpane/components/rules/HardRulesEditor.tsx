@@ -3,6 +3,7 @@
  * can be changed. A condition comparing two fields (balance > credit limit) is shown, not edited.
  */
 import { Body1, Field, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { filledRemark } from "../../../engine/rules/remarkTemplates";
 import { useLocale } from "../../locale";
 import { type Draft, isRuleOn, setCapGrade, setConditionValue } from "../../rules/draft";
 import { fieldLabel, operatorSymbol } from "../../rules/fieldLabel";
@@ -41,7 +42,7 @@ export function HardRulesEditor({ draft, edit, setRuleOn }: HardRulesEditorProps
       {(draft.rules ?? []).map((rule, r) => (
         <li key={rule.id} className={styles.rule}>
           <Switch
-            label={strings.ruleInUse(rule.remark[locale])}
+            label={strings.ruleInUse(filledRemark(rule.remark, rule)[locale])}
             checked={isRuleOn(rule)}
             onChange={(_, data) => setRuleOn(r, data.checked)}
           />
@@ -56,7 +57,7 @@ export function HardRulesEditor({ draft, edit, setRuleOn }: HardRulesEditorProps
               <Field label={strings.capGradeLabel} size="small" orientation="horizontal">
                 <Select
                   size="small"
-                  aria-label={strings.capGradeFor(rule.remark[locale])}
+                  aria-label={strings.capGradeFor(filledRemark(rule.remark, rule)[locale])}
                   value={rule.grade}
                   onChange={(_, data) => edit((x) => setCapGrade(x, r, data.value))}
                 >
