@@ -10,7 +10,7 @@ import { defaultRuleSet } from "../../src/engine";
 import { formatSavedAt } from "../../src/taskpane/rules/savedAt";
 import type { UiStrings } from "../../src/taskpane/i18n";
 import { SEED_HEADERS, SEED_ROWS, TODAY, workbookWith } from "../excel/fixtures";
-import { loaded, renderPane } from "./support/pane";
+import { loaded, renderPane, openRulePart } from "./support/pane";
 
 const seedWorkbook = () =>
   workbookWith(
@@ -36,7 +36,7 @@ async function typeWeight(strings: UiStrings, user: User, weight: string): Promi
 
 /** Saves the first dimension's weight as each of `weights` in turn, through the editor. */
 async function saveWeights(strings: UiStrings, user: User, ...weights: string[]): Promise<void> {
-  await user.click(screen.getByRole("button", { name: strings.rulesHeading }));
+  await openRulePart(strings.rulesHeading, user);
   for (const weight of weights) {
     await typeWeight(strings, user, weight);
     await user.click(screen.getByTestId("rules-save"));
@@ -155,7 +155,7 @@ test("the list and the status are in the pane's language", async () => {
   const workbook = seedWorkbook();
   const { strings, user } = renderPane(workbook, { locale: "zh-CN" });
   await loaded(strings);
-  await user.click(screen.getByRole("button", { name: strings.rulesHeading }));
+  await openRulePart(strings.rulesHeading, user);
   const input = screen.getByRole("spinbutton", { name: strings.weightLabel(volume.label["zh-CN"]) });
   await user.clear(input);
   await user.type(input, "35");

@@ -9,7 +9,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { defaultRuleSet, defaultRuleSetJson, loadRuleSet } from "../../src/engine";
 import { SEED_HEADERS, SEED_ROWS, workbookWith } from "../excel/fixtures";
 import { downloads } from "./support/dom";
-import { loaded, renderPane } from "./support/pane";
+import { loaded, openRulePart, renderPane } from "./support/pane";
 import { fieldLabel, operatorSymbol } from "../../src/taskpane/rules/fieldLabel";
 
 const seedWorkbook = () =>
@@ -28,9 +28,7 @@ type SavedRules = {
 const savedRules = (workbook: ReturnType<typeof seedWorkbook>) =>
   workbook.settings[RULES_KEY] as SavedRules | undefined;
 
-async function openPanel(name: string, user: { click: (e: Element) => Promise<void> }) {
-  await user.click(screen.getByRole("button", { name }));
-}
+const openPanel = openRulePart;
 
 function jsonFile(name: string, content: unknown): File {
   const text = typeof content === "string" ? content : JSON.stringify(content);

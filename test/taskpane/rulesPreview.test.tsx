@@ -6,7 +6,7 @@
 import "./support/dom";
 import { screen, within } from "@testing-library/react";
 import { SEED_HEADERS, SEED_ROWS, workbookWith } from "../excel/fixtures";
-import { loaded, renderPane } from "./support/pane";
+import { loaded, renderPane, openRulePart } from "./support/pane";
 
 const RULES_KEY = "customerGrader.ruleSet";
 
@@ -20,7 +20,7 @@ test("a raised A threshold: the preview names the customer who falls to B, and n
   const { strings, user } = renderPane(workbook);
   await loaded(strings);
   expect(screen.queryByTestId("rules-preview")).toBeNull(); // nothing to preview before an edit
-  await user.click(screen.getByRole("button", { name: strings.gradesHeading }));
+  await openRulePart(strings.gradesHeading, user);
   const a = screen.getByRole("spinbutton", { name: strings.thresholdLabel("Grade A") });
   await user.clear(a);
   await user.type(a, "99");
@@ -45,7 +45,7 @@ test("rules that do not validate are not previewed: the analyst is sent to save'
   );
   const { strings, user } = renderPane(workbook, { locale: "zh-CN" });
   await loaded(strings);
-  await user.click(screen.getByRole("button", { name: strings.gradesHeading }));
+  await openRulePart(strings.gradesHeading, user);
   await user.clear(screen.getByRole("spinbutton", { name: strings.thresholdLabel("A级") }));
   await user.click(
     within(await screen.findByTestId("rules-preview")).getByRole("button", { name: strings.previewRules }),

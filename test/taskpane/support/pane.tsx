@@ -84,3 +84,12 @@ export function heldHost(workbook: SimWorkbook): {
   };
   return { host, holdFrom: (n) => void (from = n), release: () => release(), syncs: () => count };
 }
+
+/**
+ * Opens one of the rules editor's parts by its heading and waits for its editor: the parts are a chunk of their
+ * own, loaded the first time one is opened.
+ */
+export async function openRulePart(name: string, user: { click: (e: Element) => Promise<void> }): Promise<void> {
+  await user.click(screen.getByRole("button", { name }));
+  await waitFor(() => expect(screen.queryByTestId("rule-part-loading")).toBeNull());
+}

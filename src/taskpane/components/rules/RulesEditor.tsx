@@ -2,48 +2,35 @@
  * The rules editor: the remarks' language, weights, thresholds, word lists and hard rules, saving them, and the
  * earlier rule sets to go back to.
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Select } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Field,
+  Select,
+  Spinner,
+} from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
 import { LANGS, isLang } from "../../../engine";
 import type { UiStrings } from "../../i18n";
 import type { RulesEditorControls } from "../../hooks/useRulesEditor";
 import { useLocale } from "../../locale";
 import { setLanguage } from "../../rules/draft";
 import { Section } from "../Section";
-import { HardRulesEditor } from "./HardRulesEditor";
+import type { RulePartName } from "./RuleParts";
 import { RuleSetVersions } from "./RuleSetVersions";
 import { RulesActions } from "./RulesActions";
 import { RulesPreview } from "./RulesPreview";
-import { ThresholdsEditor } from "./ThresholdsEditor";
-import { WeightsEditor } from "./WeightsEditor";
-import { WordListsEditor } from "./WordListsEditor";
 
-/** The editor's collapsible parts, in order: each its heading and its editor (keyed, so typed text starts over). */
-const PARTS: readonly {
-  readonly value: string;
-  readonly heading: (s: UiStrings) => string;
-  readonly body: (e: RulesEditorControls) => ReactNode;
-}[] = [
-  {
-    value: "weights",
-    heading: (s) => s.rulesHeading,
-    body: (e) => <WeightsEditor key={e.generation} draft={e.draft} edit={e.edit} />,
-  },
-  {
-    value: "grades",
-    heading: (s) => s.gradesHeading,
-    body: (e) => <ThresholdsEditor key={e.generation} draft={e.draft} edit={e.edit} />,
-  },
-  {
-    value: "words",
-    heading: (s) => s.wordListsHeading,
-    body: (e) => <WordListsEditor key={e.generation} draft={e.draft} edit={e.edit} />,
-  },
-  {
-    value: "rules",
-    heading: (s) => s.hardRulesHeading,
-    body: (e) => <HardRulesEditor key={e.generation} draft={e.draft} edit={e.edit} setRuleOn={e.setRuleOn} />,
-  },
+const RulePart = lazy(() => import("./RuleParts").then((module) => ({ default: module.RulePart })));
+
+/** The editor's collapsible parts, in order: each its heading; their editors load when first opened. */
+const PARTS: readonly { readonly value: RulePartName; readonly heading: (s: UiStrings) => string }[] = [
+  { value: "weights", heading: (s) => s.rulesHeading },
+  { value: "grades", heading: (s) => s.gradesHeading },
+  { value: "words", heading: (s) => s.wordListsHeading },
+  { value: "rules", heading: (s) => s.hardRulesHeading },
 ];
 
 export interface RulesEditorProps {
@@ -79,7 +66,11 @@ export function RulesEditor({ editor, grading }: RulesEditorProps) {
             <AccordionHeader as="h3" size="small">
               {part.heading(strings)}
             </AccordionHeader>
-            <AccordionPanel>{part.body(editor)}</AccordionPanel>
+            <AccordionPanel>
+              <Suspense fallback={<Spinner size="tiny" data-testid="rule-part-loading" />}>
+                <RulePart part={part.value} editor={editor} />
+              </Suspense>
+            </AccordionPanel>
           </AccordionItem>
         ))}
         {editor.versions.length > 0 && (
