@@ -1,7 +1,7 @@
 /**
  * A start learned from the table: every criterion at once, by least squares of the analyst's grades on steps of
  * each column (a numeric column as up to a dozen steps at its quantiles, each step one way only; a word column as
- * one free level per word group). The fitted steps become the criterion's bands (the kind's own band count, cut
+ * one free level per distinct points value it now gives; rows without a value a level of their own). The fitted steps become the criterion's bands (the kind's own band count, cut
  * where the fitted steps are largest), its word points, and the weights (each criterion weighted by how far its
  * steps move the grade). A coordinate search started from the rule set's own numbers stops at the first set of
  * columns no single change improves, which may be proxies of the analyst's own (the financial words instead of the
@@ -22,6 +22,11 @@ interface Block {
   readonly view: CriterionView;
   readonly columns: Float64Array[];
   readonly lowerBounds: number[];
+  /**
+   * Whether the last column marks the rows without a value: the engine leaves the criterion out of those rows'
+   * score, so they get a level of their own instead of pulling the worst step toward their grades.
+   */
+  missing?: boolean;
   /** The criterion's fitted contribution per fitted row (NaN where it has no value), from the coefficients. */
   contribution: Float64Array;
   readonly shape: NumericShape | WordShape | { readonly kind: "scalar" };
@@ -127,7 +132,13 @@ function blocksOf(views: readonly CriterionView[], target: Float64Array): Block[
     }
     const block =
       view.values !== null && view.formKinds.includes("band") ? numericBlock(view, target) : wordBlock(view);
-    return block ? [block] : [];
+    if (block === null) return [];
+    if (view.points.some((p) => !isNumber(p))) {
+      block.columns.push(Float64Array.from(view.points, (p) => (isNumber(p) ? 0 : 1)));
+      block.lowerBounds.push(-Infinity);
+      block.missing = true;
+    }
+    return [block];
   });
 }
 
@@ -206,12 +217,6 @@ const pathOf = (knob: Knob): readonly (string | number)[] => (knob.where.kind ==
 function writeBands(block: Block, shape: NumericShape, knobs: readonly Knob[]): void {
   const { view } = block;
   const form = view.formKinds.indexOf("band");
-  if (form > 0) {
-    const formKnob = knobs.find(
-      (k) => k.where.kind === "form" && k.where.dimension === view.dimension && k.where.criterion === view.criterion,
-    );
-    formKnob?.set(form);
-  }
   const own = parameterKnobs(knobs, view, form);
   const cutKnobs = own.filter((k) => pathOf(k)[0] === "bands" && pathOf(k)[2] === "atLeast");
   const pointKnobs = new Map(
@@ -220,6 +225,13 @@ function writeBands(block: Block, shape: NumericShape, knobs: readonly Knob[]): 
   const bandCount = cutKnobs.length;
   const binCount = shape.cuts.length + 1;
   if (bandCount < 2 || binCount < bandCount) return;
+  // Written as bands only now that they can be (a line keeps its own form otherwise).
+  if (form > 0) {
+    const formKnob = knobs.find(
+      (k) => k.where.kind === "form" && k.where.dimension === view.dimension && k.where.criterion === view.criterion,
+    );
+    formKnob?.set(form);
+  }
   // Each row's bin (steps passed, counted upwards) and the contribution there (constant within a bin).
   const values = view.values as Float64Array;
   const binRows = new Array<number>(binCount).fill(0);
@@ -246,7 +258,7 @@ function writeBands(block: Block, shape: NumericShape, knobs: readonly Knob[]): 
   const min = Math.min(...known);
   const max = Math.max(...known);
   // Bands ascending by their current threshold take the merged bands from the lowest up; the lowest keeps
-  // covering every value (its threshold at most the column's least).
+  // covering every fitted row (its threshold at most their least value).
   const ordered = [...cutKnobs].sort((a, b) => a.current() - b.current());
   const least = spread(values).min;
   const writes = ordered.map((knob, k) => {
@@ -254,10 +266,25 @@ function writeBands(block: Block, shape: NumericShape, knobs: readonly Knob[]): 
     const value = bandValues[k] as number;
     return { knob, at, points: isNumber(value) ? pointsOf(value, min, max) : undefined };
   });
+  const desired = new Map<Knob, number>();
   for (const { knob, at, points } of writes) {
     knob.set(at);
     const pointKnob = pointKnobs.get(pathOf(knob)[1]);
-    if (pointKnob && points !== undefined) pointKnob.set(points);
+    if (pointKnob && points !== undefined) desired.set(pointKnob, points);
+  }
+  // The search keeps the points in the order they had as the form started (`keepOrder`), "otherwise" included:
+  // in that order each takes at least the one before (`otherwise`, not written, the one before it).
+  const group = own.filter(
+    (k) => pathOf(k)[0] === "otherwise" || (pathOf(k)[0] === "bands" && pathOf(k)[2] === "points"),
+  );
+  const ranked = group
+    .map((knob, i) => ({ knob, start: knob.current(), i }))
+    .sort((x, y) => x.start - y.start || x.i - y.i);
+  let floor = 0;
+  for (const { knob } of ranked) {
+    const value = Math.max(floor, desired.get(knob) ?? floor);
+    knob.set(value);
+    floor = value;
   }
 }
 
@@ -363,8 +390,9 @@ export function learnStart(model: FitModel, knobs: readonly Knob[], gradeCount: 
   let at = 0;
   for (const block of blocks) {
     const contribution = new Float64Array(target.length);
-    for (const column of block.columns) {
+    for (const [k, column] of block.columns.entries()) {
       const beta = solution.coefficients[at++] as number;
+      if (block.missing && k === block.columns.length - 1) continue;
       for (let i = 0; i < contribution.length; i++)
         contribution[i] = (contribution[i] as number) + beta * (column[i] as number);
     }
@@ -373,6 +401,8 @@ export function learnStart(model: FitModel, knobs: readonly Knob[], gradeCount: 
     });
     block.contribution = contribution;
   }
+  // Nothing moves the grade (every step against its column's direction, one grade only): no start to offer.
+  if (!blocks.some((b) => spread(b.contribution).max > spread(b.contribution).min)) return false;
   for (const block of blocks) {
     if (block.shape.kind === "numeric") writeBands(block, block.shape, knobs);
     else if (block.shape.kind === "words") writeWordPoints(block, block.shape, knobs);

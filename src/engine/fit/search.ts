@@ -1,7 +1,8 @@
 /**
  * Coordinate search: each number in turn takes the candidate value that disagrees with the analyst least (the
  * thresholds re-fitted exactly for every trial), sweeping until a sweep changes nothing. A value moves only on
- * a strict gain, so a number that does not matter keeps the value the analyst started with. A generator: the
+ * a strict gain, so a number that does not matter keeps the value the analyst started with; a threshold may also
+ * move to a rounder value that fits as well (see `DIGIT_COST`). A generator: the
  * caller runs it to the end (the command line) or a few steps at a time (the task pane, between frames).
  */
 import type { FitModel, Knob } from "./model";
@@ -12,13 +13,16 @@ const MAX_SWEEPS = 6;
 const MIN_STEP = 1e-6;
 
 /**
- * What one significant digit more of a threshold costs in the loss: less than a grade's difference on one row
- * (1), so a rounder threshold wins only among values that grade the fitted rows alike (analysts write round
- * numbers; of the cuts between the same two rows the round one is likelier to be theirs).
+ * What one significant digit more of a threshold costs in the loss, counted up to `MAX_DIGITS`: at most 0.9
+ * between any two values, under one grade's difference on one row (1), so a rounder threshold never costs a
+ * row's grade; it may cost a little of the margin and shortfall terms (analysts write round numbers; of the cuts
+ * between the same two rows the round one is likelier to be theirs).
  */
 const DIGIT_COST = 0.3;
+const MAX_DIGITS = 4;
 
-const penaltyOf = (knob: Knob, value: number): number => (knob.roundness ? DIGIT_COST * knob.roundness(value) : 0);
+const penaltyOf = (knob: Knob, value: number): number =>
+  knob.roundness ? DIGIT_COST * Math.min(MAX_DIGITS, knob.roundness(value)) : 0;
 
 /** Yields after each number, with how many of at most `steps(model)` are done; returns the final loss. */
 export function* coordinateSearch(model: FitModel, knobs: readonly Knob[]): Generator<number, number, void> {
