@@ -8,14 +8,7 @@
  */
 import { type Table, defaultRuleSet, gradeTable, loadRuleSet } from "../src/engine";
 import { runFit } from "../src/engine/fit";
-import {
-  type AnalystKind,
-  GRADE_HEADER,
-  type TableLang,
-  drawCustomers,
-  gradesOf,
-  tableOf,
-} from "../test/support/hiddenAnalysts";
+import { type AnalystKind, GRADE_HEADER, type TableLang, analystTable } from "../test/support/hiddenAnalysts";
 import { formatMs, time } from "./measure";
 
 const quick = process.argv.includes("--quick");
@@ -26,12 +19,6 @@ const KINDS: readonly { kind: AnalystKind; lang: TableLang }[] = [
   { kind: "capped", lang: "zh-TW" },
   { kind: "words", lang: "en" },
 ];
-
-function analyst(kind: AnalystKind, lang: TableLang, seed: number, count: number) {
-  const customers = drawCustomers(seed * 101, count, lang);
-  const grades = gradesOf(kind, customers, seed);
-  return { table: tableOf(customers, grades, lang, seed), grades };
-}
 
 function fit(table: Table, lang: TableLang, folds?: number) {
   const result = runFit(table, defaultRuleSet(), {
@@ -48,7 +35,7 @@ const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
 const speed: string[] = [];
 for (const count of SIZES)
   for (const { kind, lang } of KINDS) {
-    const { table } = analyst(kind, lang, 1, count);
+    const { table } = analystTable(kind, lang, 1, count);
     const runs = count >= 1000 ? 3 : 5;
     let folds = 0;
     const whole = time(runs, () => {
@@ -75,7 +62,7 @@ for (const count of QUALITY_SIZES)
     const verdicts = new Map<string, number>();
     const h = count / 2;
     for (const seed of SEEDS) {
-      const { table, grades } = analyst(kind, lang, seed, count);
+      const { table, grades } = analystTable(kind, lang, seed, count);
       const half = { headers: table.headers, rows: table.rows.slice(0, h) };
       const rest = { headers: table.headers, rows: table.rows.slice(h) };
       const report = fit(half, lang);

@@ -256,3 +256,10 @@ export function gradesOf(kind: AnalystKind, customers: readonly Customer[], seed
   }
   return customers.map(ANALYSTS[kind]);
 }
+
+/** A hidden analyst's table of `count` customers and the grades they gave, the same for the same arguments. */
+export function analystTable(kind: AnalystKind, lang: TableLang, seed: number, count: number) {
+  const customers = drawCustomers(seed * 101, count, lang);
+  const grades = gradesOf(kind, customers, seed);
+  return { table: tableOf(customers, grades, lang, seed), grades };
+}

@@ -80,7 +80,8 @@ function* fitOn(
 ) {
   const { start, columns, analyst, requireFails } = setting;
   const own = new FitModel(start, columns, fitRows, analyst.letters, requireFails);
-  const modelOf = (from: Start): { model: FitModel; knobs: Knob[] } => {
+  /** The model a start searches from; null where the learned start finds nothing to learn (it would be "own"). */
+  const modelOf = (from: Start): { model: FitModel; knobs: Knob[] } | null => {
     if (from === "own") return { model: own, knobs: ownKnobs };
     const model = new FitModel(
       from === "correlated" ? correlationWeighted(start, own.correlations()) : start,
@@ -90,7 +91,7 @@ function* fitOn(
       requireFails,
     );
     const knobs = model.knobs();
-    if (from === "learned") learnStart(model, knobs, analyst.letters.length);
+    if (from === "learned" && !learnStart(model, knobs, analyst.letters.length)) return null;
     return { model, knobs };
   };
   // Numbers the fit does not need go back to the analyst's own starting values, whichever start found them.
@@ -100,7 +101,10 @@ function* fitOn(
   const total = each * starts.length;
   let best: { model: FitModel; loss: number; from: Start } | null = null;
   for (const [i, from] of starts.entries()) {
-    const { model, knobs } = modelOf(from);
+    // A fold searching only from a learned start that finds nothing searches from the rule set's own numbers.
+    const made = modelOf(from) ?? (starts.length === 1 ? modelOf("own") : null);
+    if (made === null) continue;
+    const { model, knobs } = made;
     // Steps of this start, clamped to its share of the progress (a search that needs more sweeps runs on).
     let done = 0;
     const at = (): FitProgress => onStep(i * each + Math.min(each, done), total);

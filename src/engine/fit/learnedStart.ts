@@ -1,11 +1,12 @@
 /**
  * A start learned from the table: every criterion at once, by least squares of the analyst's grades on steps of
  * each column (a numeric column as up to a dozen steps at its quantiles, each step one way only; a word column as
- * one free level per distinct points value it now gives; rows without a value a level of their own). The fitted steps become the criterion's bands (the kind's own band count, cut
- * where the fitted steps are largest), its word points, and the weights (each criterion weighted by how far its
- * steps move the grade). A coordinate search started from the rule set's own numbers stops at the first set of
- * columns no single change improves, which may be proxies of the analyst's own (the financial words instead of the
- * punctuality they go with); fitting every column together does not, and the search then polishes what it finds.
+ * one free level per distinct points value it now gives; rows without a value a level of their own). The fitted
+ * steps become the criterion's bands (the kind's own band count, merged where the fitted levels differ least),
+ * its word points, and the weights (each criterion weighted by how far its steps move the grade). A coordinate
+ * search started from the rule set's own numbers stops at the first set of columns no single change improves,
+ * which may be proxies of the analyst's own (the financial words instead of the punctuality they go with);
+ * fitting every column together does not, and the search then polishes what it finds.
  */
 import { lowerBound } from "../criteria/rank";
 import { boundedLeastSquares } from "./boundedLeastSquares";

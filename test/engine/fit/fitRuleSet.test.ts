@@ -6,22 +6,9 @@
 import seed000 from "../../../samples/seed-000.json";
 import { type Table, defaultRuleSet, gradeTable, loadRuleSet } from "../../../src/engine";
 import { type FitProgress, type FitReport, fitRuleSet, runFit } from "../../../src/engine/fit";
-import {
-  type AnalystKind,
-  GRADE_HEADER,
-  type TableLang,
-  drawCustomers,
-  gradesOf,
-  tableOf,
-} from "../../support/hiddenAnalysts";
+import { type AnalystKind, GRADE_HEADER, type TableLang, analystTable } from "../../support/hiddenAnalysts";
 
 const AS_OF = 46082; // 2026-03-01
-
-function analystTable(kind: AnalystKind, lang: TableLang, seed: number, count: number) {
-  const customers = drawCustomers(seed * 101, count, lang);
-  const grades = gradesOf(kind, customers, seed);
-  return { table: tableOf(customers, grades, lang, seed), grades };
-}
 
 const half = (table: Table, second: boolean): Table => {
   const n = table.rows.length / 2;

@@ -8,20 +8,12 @@ import type { Criterion } from "../../../src/engine/rules/ruleSet";
 import { learnStart } from "../../../src/engine/fit/learnedStart";
 import { FitModel } from "../../../src/engine/fit/model";
 import { prepareFit, rowsOf } from "../../../src/engine/fit/setting";
-import {
-  type AnalystKind,
-  GRADE_HEADER,
-  type TableLang,
-  drawCustomers,
-  gradesOf,
-  tableOf,
-} from "../../support/hiddenAnalysts";
+import { type AnalystKind, GRADE_HEADER, type TableLang, analystTable } from "../../support/hiddenAnalysts";
 
 const AS_OF = 46082; // 2026-03-01
 
 function models(kind: AnalystKind, lang: TableLang, seed: number, count: number) {
-  const customers = drawCustomers(seed * 101, count, lang);
-  const table = tableOf(customers, gradesOf(kind, customers, seed), lang, seed);
+  const { table } = analystTable(kind, lang, seed, count);
   const prepared = prepareFit(table, defaultRuleSet(), { gradeColumn: GRADE_HEADER[lang], asOf: AS_OF });
   if (!prepared.ok) throw new Error(prepared.error.message.en);
   const s = prepared.value;
