@@ -25,7 +25,7 @@ export { loadRuleSet, type RuleSetProblem } from "./rules/loadRuleSet";
 export { defaultRuleSet, defaultRuleSetJson } from "./rules/defaultRuleSet";
 export type { RuleSet } from "./rules/ruleSet";
 export { NUMBER_RANGES } from "./rules/numberRanges";
-export { RULESET_FORMAT, type RuleSetInput, type FieldRef } from "./rules/schema";
+export { RULESET_FORMAT, type Condition, type RuleSetInput, type FieldRef } from "./rules/schema";
 export { CUSTOM_FIELD_TYPES, type CustomFieldType, isBuiltInRef } from "./customFields";
 export { readHeader } from "./headers/readHeader";
 export { gradeTable } from "./grade/gradeTable";

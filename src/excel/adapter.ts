@@ -9,6 +9,7 @@ import {
   type Result,
   type RuleSet,
   type RuleSetProblem,
+  type SettleFirst,
   defaultRuleSet,
   err,
   loadRuleSet,
@@ -46,7 +47,7 @@ import { type TemplateFormattingSummary, applyTemplateFormatting } from "./templ
 import { type InsertedTemplate, insertTemplateTable } from "./template/templateTable";
 import { PortfolioViews } from "./portfolio/portfolioViews";
 import type { PortfolioRefresh } from "./portfolio/refreshPortfolio";
-import type { PortfolioSettings } from "./portfolio/portfolioSettings";
+import { type PortfolioSettings, settleFirstFrom } from "./portfolio/portfolioSettings";
 import type { YearEndReview } from "./portfolio/yearEndReview";
 import type { Lang } from "../engine";
 import type { BuildCustomers } from "../engine/lines/types";
@@ -555,11 +556,15 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
     /** Whether Grade all refreshes the summary sheet and appends to the grade history, and the sheets made so far. */
     portfolioViews: (): PortfolioSettings | null => portfolio.settings,
 
+    /** Who the year-end review asked to settle first last time; `undefined`: never chosen (the overdue cap). */
+    settleFirst: (): SettleFirst | undefined => settleFirstFrom(portfolio.settings),
+
     /**
      * Writes the year-end review sheet: the tier migration since `since` (from the grade history) and the
      * screening lists of the bound table graded now (key accounts, unsettled balances, candidates to drop).
+     * `settleFirst`: who must settle first (remembered in the workbook); absent, the choice made last time.
      */
-    async yearEndReview(since: Date): Promise<Result<YearEndReview, AdapterError>> {
+    async yearEndReview(since: Date, settleFirst?: SettleFirst): Promise<Result<YearEndReview, AdapterError>> {
       const problem = hostError();
       if (problem) return err(problem);
       return exclusive(async () => {
@@ -571,6 +576,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
           asOf: asOf(),
           since: serialFromLocalDate(since),
           lang: ruleSet.language,
+          ...(settleFirst ? { settleFirst } : {}),
         });
       });
     },

@@ -21,3 +21,4 @@ export { gradeColours } from "./gradeColours";
 export { type FreezeOutcome, type FrozenNow, FREEZE_ROW_LIMIT, freezeOutcome } from "./freezeHeader";
 export { PLAN_MESSAGES } from "./i18n";
 export { type GradeChanges, gradeChanges } from "./gradeChanges";
+export { conditionText, fieldLabel, operatorSymbol } from "./ruleText";

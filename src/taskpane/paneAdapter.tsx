@@ -32,6 +32,7 @@ export type PaneAdapter = Pick<
   | "portfolioViews"
   | "setPortfolioViews"
   | "yearEndReview"
+  | "settleFirst"
   | "linesTables"
   | "buildCustomerTable"
   | "selectSheetCell"

@@ -158,7 +158,8 @@ describe("year-end screening (seed 002)", () => {
     expect(names).toContain("宏远钢铁贸易公司"); // 520,000 overdue 120 days
     expect(names).not.toContain("华东精密电子有限公司"); // 180,000, not overdue
     expect(names).not.toContain("康宁医药供应链公司"); // nothing owed
-    expect(screening.unsettled.every((u) => u.outstandingBalance > 0 && u.overdueDays > 0)).toBe(true);
+    expect(screening.settleRule?.id).toBe("settle-balance");
+    expect(screening.unsettled.every((u) => (u.outstandingBalance ?? 0) > 0 && (u.overdueDays ?? 0) > 90)).toBe(true);
   });
 
   test("proposes dropping only the lowest grade with no margin and no prospects", () => {

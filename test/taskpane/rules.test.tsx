@@ -10,7 +10,7 @@ import { defaultRuleSet, defaultRuleSetJson, loadRuleSet } from "../../src/engin
 import { SEED_HEADERS, SEED_ROWS, workbookWith } from "../excel/fixtures";
 import { downloads } from "./support/dom";
 import { loaded, openRulePart, renderPane } from "./support/pane";
-import { fieldLabel, operatorSymbol } from "../../src/taskpane/rules/fieldLabel";
+import { fieldLabel, operatorSymbol } from "../../src/plan";
 
 const seedWorkbook = () =>
   workbookWith(

@@ -6,7 +6,7 @@
 import "./support/dom";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import sample from "../../samples/logistics-customers.json";
-import { FIELDS, type Result } from "../../src/engine";
+import { FIELDS, type Result, type SettleFirst } from "../../src/engine";
 import type { AdapterError, YearEndReview } from "../../src/excel";
 import { adapterErrors } from "../../src/excel/errors";
 import { type CellInput, createWorkbook } from "../../src/simulator";
@@ -325,6 +325,46 @@ describe("Year-end review", () => {
       expect(result.textContent).toContain(line);
     expect(workbook.tableValues("客户表").rows).toHaveLength(30);
   });
+
+  test.each(["zh-CN", "en"] as const)(
+    "asks the customers the overdue cap holds for to settle first, or any overdue when picked (%s)",
+    async (locale) => {
+      const workbook = sampleWorkbook();
+      const asked: (SettleFirst | undefined)[] = [];
+      const unsettled: number[] = [];
+      const { strings, user } = renderPane(workbook, {
+        locale,
+        wrap: (adapter) => ({
+          ...adapter,
+          yearEndReview: async (since, settleFirst) => {
+            asked.push(settleFirst);
+            const review = await adapter.yearEndReview(since, settleFirst);
+            if (review.ok) unsettled.push(review.value.screening.unsettled.length);
+            return review;
+          },
+        }),
+      });
+      await loaded(strings);
+      await gradeAll(strings, user);
+      const pick = screen.getByTestId("settle-first") as HTMLSelectElement;
+      const capLine =
+        locale === "en" ? "Days overdue > 90 and Outstanding balance > 0" : "逾期天数 > 90 且 未结余额 > 0";
+      expect(pick.selectedOptions[0]?.textContent).toBe(strings.settleFirstByRule(capLine));
+      await press(user, "year-end-review");
+      const byCap = await screen.findByTestId("year-end-result");
+      expect(byCap.textContent).toContain(strings.yearEndSettleRule(capLine));
+      expect(byCap.textContent).toContain(strings.yearEndToSettle(unsettled[0] ?? NaN));
+
+      await user.selectOptions(pick, strings.settleFirstAnyOverdue);
+      await press(user, "year-end-review");
+      await waitFor(() => expect(asked).toHaveLength(2));
+      const byAny = await screen.findByTestId("year-end-result");
+      await waitFor(() => expect(byAny.textContent).toContain(strings.settleFirstAnyOverdue));
+      expect(asked).toEqual([undefined, "anyOverdue"]);
+      expect(byAny.textContent).toContain(strings.yearEndToSettle(unsettled[1] ?? NaN));
+      expect(unsettled[1]).toBeGreaterThan(unsettled[0] ?? Infinity); // customers a few days late are listed too
+    },
+  );
 
   test("starts on 1 January of this year, and cannot run without a whole date", async () => {
     const workbook = seedWorkbook();

@@ -83,6 +83,7 @@ export function gradeReport(graded: GradedTable): GradeReport {
   const rowCount = status.length;
   const letters = ruleSet.grades.map((g) => g.letter);
   const rowIssues = issuesByRow(issues);
+  const ruleIndex = new Map(rules.rules.map((rule, k) => [rule.id, k]));
   let points: CriterionPointsTable | undefined;
   const explainContext = { notAssessed: graded.notAssessed, sourceNote: (ref: FieldRef) => notes(ref) };
   const noteCache = new Map<FieldRef, Localized | null>();
@@ -143,6 +144,10 @@ export function gradeReport(graded: GradedTable): GradeReport {
       return s === STATUS_GRADED ? "graded" : s === STATUS_INCOMPLETE ? "incomplete" : "skipped";
     },
     issuesOf: rowIssues,
+    ruleFired: (index, ruleId) => {
+      const k = ruleIndex.get(ruleId);
+      return k !== undefined && status[index] !== STATUS_SKIPPED && (((fired[index] as number) >>> k) & 1) === 1;
+    },
     rows: () => Array.from({ length: rowCount }, (_, i) => row(i)),
   };
 }

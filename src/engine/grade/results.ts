@@ -136,6 +136,11 @@ export interface GradeReport {
   statusOf(index: number): RowStatus;
   /** A row's unreadable cells (cheap, for bulk use). */
   issuesOf(index: number): readonly CellIssue[];
+  /**
+   * Whether a hard rule's condition held on the row (cheap, for bulk use): a cap or flag fired, a require rule
+   * failed, a manual grade was set. False for a skipped row and for an id the rule set does not have.
+   */
+  ruleFired(index: number, ruleId: string): boolean;
   /** Every row's full result; allocates one object per row, so prefer `outputs` for bulk writes. */
   rows(): RowResult[];
 }

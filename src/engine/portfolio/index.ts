@@ -3,5 +3,5 @@ export { fieldValues } from "./fieldValues";
 export { gradeBreakdown, type GradeBreakdown, type GradeShare } from "./breakdown";
 export { gradeChanges, type GradeChange } from "./history";
 export { migrationMatrix, type MigrationMatrix } from "./migration";
-export { yearEndScreening, type YearEndScreening } from "./screening";
+export { overdueCap, settleRuleOf, yearEndScreening, type SettleFirst, type YearEndScreening } from "./screening";
 export { addReceivables, receivablesByGrade, type GradeReceivable, type ReceivablesByGrade } from "./receivables";

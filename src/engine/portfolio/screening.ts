@@ -1,12 +1,21 @@
 /**
  * Year-end screening (seed 002): the key accounts that should each have a dedicated representative, the
- * customers that must settle this year's balance before new business (a balance past its due date; one
- * still within its payment terms is ordinary credit), and the candidates to drop (lowest
+ * customers that must settle this year's balance before new business, and the candidates to drop (lowest
  * grade, no margin, no prospects). A list for the analyst to decide on: nothing here deletes anything.
+ *
+ * "Must settle first" follows the rule set: by default the customers its overdue cap holds for (the cap
+ * reads "more than 90 days", so a customer 3 days late is ordinary credit, not on the list); the analyst may
+ * pick another cap, or any balance past its due date.
  */
 import type { FieldId } from "../fields";
 import type { GradeReport } from "../grade/results";
+import type { RuleSet } from "../rules/ruleSet";
+import type { Rule } from "../rules/schema";
 import type { FieldValues } from "./fieldValues";
+
+/** Who must settle first: the customers a cap rule holds for (by its id), or anyone with a balance past due. */
+export type SettleFirst = { readonly rule: string } | "anyOverdue";
+type CapRule = Extract<Rule, { kind: "cap" }>;
 
 export interface ScreenedCustomer {
   /** 0-based data row. */
@@ -22,8 +31,9 @@ export interface KeyAccount extends ScreenedCustomer {
 }
 
 export interface UnsettledCustomer extends ScreenedCustomer {
-  readonly outstandingBalance: number;
-  readonly overdueDays: number;
+  /** `null` when the row has none (a cap the analyst picked may not read the balance). */
+  readonly outstandingBalance: number | null;
+  readonly overdueDays: number | null;
 }
 
 export interface DropCandidate extends ScreenedCustomer {
@@ -35,6 +45,8 @@ export interface DropCandidate extends ScreenedCustomer {
 
 export interface YearEndScreening {
   readonly keyAccounts: readonly KeyAccount[];
+  /** The cap rule the unsettled list follows; `null` when it lists any balance past due. */
+  readonly settleRule: CapRule | null;
   readonly unsettled: readonly UnsettledCustomer[];
   readonly dropCandidates: readonly DropCandidate[];
 }
@@ -44,7 +56,34 @@ const FUTURE_FIELDS: readonly FieldId[] = ["potential", "industryStanding"];
 /** Points at or below which a future criterion means "no prospects" (the default word lists give 20 to 低/弱). */
 const NO_PROSPECTS_POINTS = 20;
 
-export function yearEndScreening(report: GradeReport, values: FieldValues): YearEndScreening {
+/** The rule set's overdue cap: its first cap with a lower bound on days overdue; `null` when it has none. */
+export function overdueCap(ruleSet: RuleSet): CapRule | null {
+  for (const rule of ruleSet.rules) {
+    if (rule.kind !== "cap") continue;
+    if (rule.when.some((c) => c.field === "overdueDays" && (c.op === "gt" || c.op === "gte"))) return rule;
+  }
+  return null;
+}
+
+/**
+ * The cap the unsettled list follows: the one the analyst chose while the rule set still has it, else the
+ * overdue cap; `null` for "any balance past due" (chosen, or no cap to follow).
+ */
+export function settleRuleOf(ruleSet: RuleSet, choice?: SettleFirst): CapRule | null {
+  if (choice === "anyOverdue") return null;
+  if (choice !== undefined) {
+    const chosen = ruleSet.rules.find((rule) => rule.id === choice.rule);
+    if (chosen?.kind === "cap") return chosen;
+  }
+  return overdueCap(ruleSet);
+}
+
+export function yearEndScreening(
+  report: GradeReport,
+  values: FieldValues,
+  settleFirst?: SettleFirst,
+): YearEndScreening {
+  const settleRule = settleRuleOf(report.ruleSet, settleFirst);
   const letters = report.ruleSet.grades.map((g) => g.letter);
   const top = letters[0];
   const lowest = letters[letters.length - 1];
@@ -68,16 +107,19 @@ export function yearEndScreening(report: GradeReport, values: FieldValues): Year
     if (grade === top) keyAccounts.push({ ...base(), representative: managers[row] ?? null });
     const balance = balances[row] ?? NaN;
     const daysOverdue = overdue[row] ?? NaN;
-    if (balance > 0 && daysOverdue > 0)
-      unsettled.push({ ...base(), outstandingBalance: balance, overdueDays: daysOverdue });
+    const mustSettle = settleRule ? report.ruleFired(row, settleRule.id) : balance > 0 && daysOverdue > 0;
+    if (mustSettle)
+      unsettled.push({ ...base(), outstandingBalance: numberOrNull(balance), overdueDays: numberOrNull(daysOverdue) });
     const margin = margins[row] ?? NaN;
     if (grade !== lowest || !(margin <= 0)) continue;
     const future = futurePoints(report, row);
     if (future !== null && future <= NO_PROSPECTS_POINTS)
       dropCandidates.push({ ...base(), grossMargin: margin, futurePoints: future });
   }
-  return { keyAccounts, unsettled, dropCandidates };
+  return { keyAccounts, settleRule, unsettled, dropCandidates };
 }
+
+const numberOrNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
 
 /** The row's lowest points on a future criterion; `null` when it has no value for any (unknown ≠ none). */
 function futurePoints(report: GradeReport, row: number): number | null {

@@ -99,6 +99,10 @@ export interface ReviewLabels {
   readonly unassigned: string;
   readonly unsettled: string;
   readonly unsettledHeaders: readonly string[];
+  /** The list's rule, under its title: the cap's conditions, already written out. */
+  readonly unsettledWhen: (condition: string) => string;
+  /** The same line when the list takes any balance past due (chosen, or the rule set has no overdue cap). */
+  readonly unsettledAnyOverdue: string;
   readonly dropCandidates: string;
   readonly dropHeaders: readonly string[];
   readonly none: string;

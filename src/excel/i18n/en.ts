@@ -69,6 +69,8 @@ export const en: AdapterMessages = {
     unassigned: "(none yet: assign one)",
     unsettled: "Customers who must settle this year's balance first",
     unsettledHeaders: [field("customerName"), "Grade", field("outstandingBalance"), field("overdueDays")],
+    unsettledWhen: (condition) => `Listed by the rule set's cap: ${condition}`,
+    unsettledAnyOverdue: "Listed when: a balance is owed and past due (any number of days)",
     dropCandidates:
       "Candidates to drop (lowest grade, no margin, no prospects): for you to decide; the add-in deletes no customer",
     dropHeaders: [field("customerName"), "Grade", field("grossMargin"), "Prospects points"],

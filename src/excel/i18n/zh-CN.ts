@@ -64,6 +64,8 @@ export const zhCN: AdapterMessages = {
     unassigned: "（未指定，请指派）",
     unsettled: "须先结清本年度欠款的客户",
     unsettledHeaders: [field("customerName"), "等级", field("outstandingBalance"), field("overdueDays")],
+    unsettledWhen: (condition) => `条件（按分级规则的上限规则）：${condition}`,
+    unsettledAnyOverdue: "条件：有欠款且已逾期（任何逾期天数）",
     dropCandidates: "淘汰候选（最低等级、无利润、无前景）：仅供参考，由您决定，加载项不会删除任何客户",
     dropHeaders: [field("customerName"), "等级", field("grossMargin"), "前景得分"],
     none: "（无）",

@@ -66,6 +66,8 @@ export const zhTW: AdapterMessages = {
     unassigned: "（未指定，請指派）",
     unsettled: "須先結清本年度欠款的客戶",
     unsettledHeaders: [field("customerName"), "等級", field("outstandingBalance"), field("overdueDays")],
+    unsettledWhen: (condition) => `條件（依分級規則的上限規則）：${condition}`,
+    unsettledAnyOverdue: "條件：有欠款且已逾期（任何逾期天數）",
     dropCandidates: "淘汰候選（最低等級、無利潤、無前景）：僅供參考，由您決定，增益集不會刪除任何客戶",
     dropHeaders: [field("customerName"), "等級", field("grossMargin"), "前景得分"],
     none: "（無）",

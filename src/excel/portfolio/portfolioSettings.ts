@@ -3,6 +3,7 @@
  * and table are the add-in's own (by id, so a sheet the analyst renames stays ours and one the analyst made
  * with the same name is never taken).
  */
+import type { SettleFirst } from "../../engine";
 
 export const PORTFOLIO_SETTING = "customerGrader.portfolio";
 
@@ -20,7 +21,20 @@ export interface PortfolioSettings {
   /** The size of the last review block, blanked before a shorter one is written. */
   readonly reviewRows?: number;
   readonly reviewWidth?: number;
+  /** Who the review asks to settle first: a cap rule's id, or `ANY_OVERDUE`; absent: the rule set's overdue cap. */
+  readonly settleFirst?: string;
 }
+
+/** `settleFirst` for "any balance past due": not a rule id (ids have no asterisk), so it cannot clash with one. */
+const ANY_OVERDUE = "*anyOverdue";
+
+/** The review's saved pick of who must settle first; `undefined` when none was made. */
+export function settleFirstFrom(settings: PortfolioSettings | null): SettleFirst | undefined {
+  const saved = settings?.settleFirst;
+  return saved === undefined ? undefined : saved === ANY_OVERDUE ? "anyOverdue" : { rule: saved };
+}
+
+export const storedSettleFirst = (choice: SettleFirst): string => (choice === "anyOverdue" ? ANY_OVERDUE : choice.rule);
 
 export function portfolioSettingsFrom(value: unknown): PortfolioSettings | null {
   if (typeof value !== "object" || value === null) return null;
@@ -38,5 +52,6 @@ export function portfolioSettingsFrom(value: unknown): PortfolioSettings | null 
     ...text("reviewSheetId"),
     ...count("reviewRows"),
     ...count("reviewWidth"),
+    ...text("settleFirst"),
   };
 }

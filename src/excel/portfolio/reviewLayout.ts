@@ -21,8 +21,10 @@ export function reviewLayout(input: {
   readonly screening: YearEndScreening;
   readonly since: number;
   readonly labels: ReviewLabels;
+  /** What puts a customer on the must-settle list, in the labels' language ("逾期天数 > 90 且 欠款余额 > 0"). */
+  readonly settleCondition: string | null;
 }): ReviewLayout {
-  const { migration, screening, since, labels } = input;
+  const { migration, screening, since, labels, settleCondition } = input;
   const width = Math.max(4, migration.grades.length + 1);
   const rows: { cells: Cell[]; formats: string[] }[] = [];
   const push = (cells: Cell[], formats: string[] = []): void => void rows.push({ cells, formats });
@@ -43,8 +45,10 @@ export function reviewLayout(input: {
     items: readonly T[],
     cells: (item: T) => Cell[],
     formats: string[],
+    note?: string,
   ): void => {
     push([title]);
+    if (note !== undefined) push([note]);
     push([...headers]);
     if (items.length === 0) push([labels.none]);
     for (const item of items) push(cells(item), formats);
@@ -66,8 +70,9 @@ export function reviewLayout(input: {
     labels.unsettled,
     labels.unsettledHeaders,
     screening.unsettled,
-    (u) => [asCellText(u.name), asCellText(u.grade), u.outstandingBalance, u.overdueDays],
+    (u) => [asCellText(u.name), asCellText(u.grade), u.outstandingBalance ?? "", u.overdueDays ?? ""],
     ["General", "General", "#,##0.00", "0"],
+    settleCondition === null ? labels.unsettledAnyOverdue : labels.unsettledWhen(settleCondition),
   );
   list(
     labels.dropCandidates,

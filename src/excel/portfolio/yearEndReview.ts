@@ -9,6 +9,7 @@ import {
   type MigrationMatrix,
   type Result,
   type RuleSet,
+  type SettleFirst,
   type YearEndScreening,
   err,
   fieldValues,
@@ -17,14 +18,14 @@ import {
   ok,
   yearEndScreening,
 } from "../../engine";
-import { columnLetters } from "../../plan";
+import { columnLetters, conditionText } from "../../plan";
 import { type AdapterError, adapterErrors } from "../errors";
 import { ADAPTER_MESSAGES } from "../i18n";
 import { gradeRows, tableProblemError } from "../gradeChunk";
 import type { Binding } from "../settings";
 import { syncTableMeta } from "../syncTableMeta";
 import { queueFreeSheetName } from "./freeNames";
-import { PORTFOLIO_SETTING, type PortfolioSettings } from "./portfolioSettings";
+import { PORTFOLIO_SETTING, type PortfolioSettings, settleFirstFrom, storedSettleFirst } from "./portfolioSettings";
 import { readChunked } from "./readChunked";
 import { reviewLayout } from "./reviewLayout";
 
@@ -42,6 +43,8 @@ export interface ReviewInput {
   readonly since: number;
   readonly lang: Lang;
   readonly settings: PortfolioSettings;
+  /** Who must settle first; absent: what the workbook chose last time, else the rule set's overdue cap. */
+  readonly settleFirst?: SettleFirst;
 }
 
 /** A history row as the history sheet holds it: date, customer, id, old grade, new grade, score. */
@@ -88,9 +91,11 @@ export async function yearEndReview(
   const mapping = mapTableColumns(meta.headers, input.ruleSet, input.binding.overrides);
   const graded = gradeRows(meta.headers, rows, { ruleSet: input.ruleSet, mapping, asOf: input.asOf });
   if ("code" in graded) return err(tableProblemError(graded));
+  const settleFirst = input.settleFirst ?? settleFirstFrom(settings);
   const screening = yearEndScreening(
     graded.report,
     fieldValues({ headers: meta.headers, rows }, graded.report, input.asOf),
+    settleFirst,
   );
   const changes: GradeChange[] = [];
   if (history && historyBody && historySheet && !history.isNullObject) {
@@ -111,7 +116,8 @@ export async function yearEndReview(
     input.since,
     input.ruleSet.grades.map((g) => g.letter),
   );
-  const layout = reviewLayout({ migration, screening, since: input.since, labels });
+  const settleCondition = screening.settleRule ? conditionText(screening.settleRule.when, input.lang) : null;
+  const layout = reviewLayout({ migration, screening, since: input.since, labels, settleCondition });
 
   // Last sync: the review block, blanking what a longer earlier review left below or beside it.
   let sheet: Excel.Worksheet;
@@ -149,6 +155,7 @@ export async function yearEndReview(
     reviewSheetId: sheet.id,
     reviewRows: layout.values.length,
     reviewWidth: layout.width,
+    ...(input.settleFirst ? { settleFirst: storedSettleFirst(input.settleFirst) } : {}),
   };
   context.workbook.settings.add(PORTFOLIO_SETTING, next);
   await context.sync();

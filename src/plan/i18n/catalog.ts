@@ -18,4 +18,10 @@ export interface PlanMessages {
   readonly manualGradeAlert: ListAlert<(letters: readonly string[]) => string>;
   /** The alert of a qualitative column's list of common words (any other text is allowed). */
   readonly wordListAlert: ListAlert<string>;
+  /** How a hard rule's conditions read as one line (`and` joins them, spaces included). */
+  readonly conditions: {
+    readonly and: string;
+    readonly missing: (field: string) => string;
+    readonly present: (field: string) => string;
+  };
 }

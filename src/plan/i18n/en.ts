@@ -10,4 +10,5 @@ export const en: PlanMessages = {
       `Choose a grade from the list (${formatList("en", letters, "disjunction")}), or leave it blank for the add-in to grade.`,
   },
   wordListAlert: { title: "Common words", message: "Pick from the list or type other text." },
+  conditions: { and: " and ", missing: (field) => `no ${field}`, present: (field) => `${field} given` },
 };

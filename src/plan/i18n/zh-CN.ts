@@ -9,4 +9,5 @@ export const zhCN: PlanMessages = {
     message: (letters) => `请从列表中选择等级（${formatList("zh-CN", letters, "disjunction")}），或留空由加载项评定。`,
   },
   wordListAlert: { title: "常用词", message: "可从列表中选择，也可以输入其他文字。" },
+  conditions: { and: " 且 ", missing: (field) => `缺少${field}`, present: (field) => `有${field}` },
 };

@@ -9,4 +9,5 @@ export const zhTW: PlanMessages = {
     message: (letters) => `請從清單中選擇等級（${formatList("zh-TW", letters, "disjunction")}），或留空由增益集評定。`,
   },
   wordListAlert: { title: "常用詞", message: "可從清單中選擇，也可以輸入其他文字。" },
+  conditions: { and: " 且 ", missing: (field) => `缺少${field}`, present: (field) => `有${field}` },
 };

@@ -7,7 +7,9 @@ import { useState } from "react";
 import { dateFromInput, startOfYearInput } from "../hooks/templateActionsState";
 import type { TemplateActionsControls } from "../hooks/useTemplateActions";
 import { useLocale } from "../locale";
+import { usePaneAdapter } from "../paneAdapter";
 import { PaneMessage } from "./PaneMessage";
+import { SettleFirstPick } from "./SettleFirstPick";
 import { FormattingResult, YearEndResult } from "./TemplateResults";
 
 const useStyles = makeStyles({
@@ -27,7 +29,9 @@ export interface TemplatePanelProps {
 export function TemplatePanel({ actions, tableId, locked }: TemplatePanelProps) {
   const { locale, strings } = useLocale();
   const styles = useStyles();
+  const adapter = usePaneAdapter();
   const [since, setSince] = useState(() => startOfYearInput(new Date()));
+  const [settleFirst, setSettleFirst] = useState(() => adapter.settleFirst());
   const { running, formatted, reviewed, error, errorTableId } = actions.state;
   const busy = locked || running !== null;
   const noTable = tableId === null;
@@ -72,11 +76,17 @@ export function TemplatePanel({ actions, tableId, locked }: TemplatePanelProps) 
             onChange={(_, data) => setSince(data.value)}
           />
         </Field>
+        <SettleFirstPick
+          ruleSet={adapter.ruleSet()}
+          value={settleFirst}
+          onChange={setSettleFirst}
+          disabled={busy || noTable}
+        />
         <div className={styles.buttons}>
           <Button
             data-testid="year-end-review"
             disabledFocusable={busy || noTable || sinceDate === null}
-            onClick={() => sinceDate && actions.review(sinceDate)}
+            onClick={() => sinceDate && actions.review(sinceDate, settleFirst)}
           >
             {strings.yearEndReview}
           </Button>

@@ -1,5 +1,6 @@
 /** What the template formatting, the template table and the year-end review did, as a few short lines. */
 import { Body1, Caption1 } from "@fluentui/react-components";
+import { conditionText } from "../../plan";
 import type { FormattedTable, ReviewWritten } from "../hooks/templateActionsState";
 import { useLocale } from "../locale";
 import { useResultStyles } from "./resultStyles";
@@ -40,7 +41,7 @@ export function FormattingResult({ formatted, announce = true }: FormattingResul
 }
 
 export function YearEndResult({ reviewed }: { readonly reviewed: ReviewWritten }) {
-  const { strings } = useLocale();
+  const { locale, strings } = useLocale();
   const styles = useResultStyles();
   const { sheet, migration, screening } = reviewed.review;
   return (
@@ -48,7 +49,13 @@ export function YearEndResult({ reviewed }: { readonly reviewed: ReviewWritten }
       <Body1>{strings.yearEndWritten(sheet)}</Body1>
       <Caption1 className={styles.note}>{strings.yearEndMoved(migration.customers)}</Caption1>
       <Caption1 className={styles.note}>{strings.yearEndKeyAccounts(screening.keyAccounts.length)}</Caption1>
-      <Caption1 className={styles.note}>{strings.yearEndToSettle(screening.unsettled.length)}</Caption1>
+      <Caption1 className={styles.note}>
+        {strings.yearEndToSettle(screening.unsettled.length)}
+        {" · "}
+        {screening.settleRule
+          ? strings.yearEndSettleRule(conditionText(screening.settleRule.when, locale))
+          : strings.settleFirstAnyOverdue}
+      </Caption1>
       <Caption1 className={styles.note}>{strings.yearEndToDrop(screening.dropCandidates.length)}</Caption1>
       <Body1>{strings.yearEndNothingDeleted}</Body1>
     </div>

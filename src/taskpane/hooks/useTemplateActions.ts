@@ -4,6 +4,7 @@
  * thrown as its text, never as a dropped promise.
  */
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import type { SettleFirst } from "../../engine";
 import { describeError } from "../locale";
 import type { PaneAdapter } from "../paneAdapter";
 import {
@@ -28,7 +29,8 @@ export interface TemplateActionsControls {
   readonly viewsOn: boolean;
   readonly applyFormatting: () => void;
   readonly insertTable: () => void;
-  readonly review: (since: Date) => void;
+  /** `settleFirst`: who must settle first; absent, the workbook's last pick (else the rule set's overdue cap). */
+  readonly review: (since: Date, settleFirst?: SettleFirst) => void;
   readonly setViews: (on: boolean) => void;
 }
 
@@ -100,9 +102,9 @@ export function useTemplateActions(adapter: PaneAdapter, options: TemplateAction
   );
 
   const review = useCallback(
-    (since: Date) =>
+    (since: Date, settleFirst?: SettleFirst) =>
       perform("review", async () => {
-        const result = await adapter.yearEndReview(since);
+        const result = await adapter.yearEndReview(since, settleFirst);
         if (!result.ok) return send({ type: "failed", error: result.error.message, tableId: boundId() });
         send({ type: "reviewed", reviewed: { tableId: adapter.bound()?.binding.tableId ?? "", review: result.value } });
       }),

@@ -275,6 +275,12 @@ export interface UiStrings {
   readonly yearEndMoved: (customers: number) => string;
   readonly yearEndKeyAccounts: (count: number) => string;
   readonly yearEndToSettle: (count: number) => string;
+  /** The pick of who the review asks to settle first: a cap rule of the rule set (its conditions), or any overdue. */
+  readonly settleFirstLabel: string;
+  readonly settleFirstByRule: (conditions: string) => string;
+  readonly settleFirstAnyOverdue: string;
+  /** Under the count: the condition the list followed. */
+  readonly yearEndSettleRule: (conditions: string) => string;
   readonly yearEndToDrop: (count: number) => string;
   /** The review lists candidates to drop; the analyst decides, the add-in deletes nothing. */
   readonly yearEndNothingDeleted: string;

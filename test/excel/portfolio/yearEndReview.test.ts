@@ -30,12 +30,21 @@ async function gradedSample() {
 const column = (header: string): number => sample.headers.indexOf(header);
 const rowOf = (name: string): number => sample.rows.findIndex((r) => r[0] === name);
 
-/** Every value in column A of the review sheet from `start` until a blank. */
-function listAfter(workbook: Awaited<ReturnType<typeof gradedSample>>["workbook"], title: string): string[] {
+type Workbook = Awaited<ReturnType<typeof gradedSample>>["workbook"];
+
+/** The row of column A holding `text` on the review sheet. */
+function rowWith(workbook: Workbook, text: string): number {
   let row = 0;
-  while (workbook.cell("年终筛选", row, 0).value !== title) if (++row > 200) throw new Error(`no ${title}`);
+  while (workbook.cell("年终筛选", row, 0).value !== text) if (++row > 200) throw new Error(`no ${text}`);
+  return row;
+}
+
+/** Every value in column A of a list titled `title`, below its headers (and its condition line), until a blank. */
+function listAfter(workbook: Workbook, title: string): string[] {
+  let row = rowWith(workbook, title) + 1;
+  if (workbook.cell("年终筛选", row, 1).value === "") row++; // the condition line: one cell, no headers beside
   const names: string[] = [];
-  for (row += 2; workbook.cell("年终筛选", row, 0).value !== ""; row++)
+  for (row += 1; workbook.cell("年终筛选", row, 0).value !== ""; row++)
     names.push(String(workbook.cell("年终筛选", row, 0).value));
   return names;
 }
@@ -98,4 +107,33 @@ test("a review before the views were ever turned on does not decide for the anal
   expect(review.ok && review.value.migration.customers).toBe(0); // no history yet
   await adapter.applyTemplateFormatting();
   expect(adapter.portfolioViews()?.enabled).toBe(true);
+});
+
+test("the must-settle list follows the rule set's overdue cap and says so; another pick is remembered", async () => {
+  const { workbook, adapter } = await gradedSample();
+  const overdue = (name: string): number => Number(sample.rows[rowOf(name)]?.[column("逾期天数")] ?? 0);
+  const first = await adapter.yearEndReview(new Date(2026, 0, 1));
+  if (!first.ok) throw new Error(first.error.message.en);
+  const byCap = listAfter(workbook, "须先结清本年度欠款的客户");
+  expect(byCap.length).toBeGreaterThan(0);
+  expect(byCap.every((name) => overdue(name) > 90)).toBe(true);
+  const title = rowWith(workbook, "须先结清本年度欠款的客户");
+  expect(workbook.cell("年终筛选", title + 1, 0).value).toBe(
+    "条件（按分级规则的上限规则）：逾期天数 > 90 且 未结余额 > 0",
+  );
+
+  const any = await adapter.yearEndReview(new Date(2026, 0, 1), "anyOverdue");
+  if (!any.ok) throw new Error(any.error.message.en);
+  const byAny = listAfter(workbook, "须先结清本年度欠款的客户");
+  expect(byAny.length).toBeGreaterThan(byCap.length); // customers a few days late are listed now
+  expect(byAny).toEqual(expect.arrayContaining(byCap));
+  expect(workbook.cell("年终筛选", title + 1, 0).value).toBe("条件：有欠款且已逾期（任何逾期天数）");
+  expect(adapter.settleFirst()).toBe("anyOverdue");
+
+  // A new session on the same workbook reads the pick back.
+  const again = createExcelAdapter(hostOf(workbook), { today: () => new Date(2026, 10, 22) });
+  await again.bind("客户表");
+  expect(again.settleFirst()).toBe("anyOverdue");
+  const third = await again.yearEndReview(new Date(2026, 0, 1));
+  expect(third.ok && third.value.screening.settleRule).toBeNull();
 });

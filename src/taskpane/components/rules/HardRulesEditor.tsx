@@ -6,7 +6,7 @@ import { Body1, Field, Select, Switch, makeStyles, tokens } from "@fluentui/reac
 import { filledRemark } from "../../../engine/rules/remarkTemplates";
 import { useLocale } from "../../locale";
 import { type Draft, isRuleOn, setCapGrade, setConditionValue } from "../../rules/draft";
-import { fieldLabel, operatorSymbol } from "../../rules/fieldLabel";
+import { fieldLabel, operatorSymbol } from "../../../plan";
 import { NumberField } from "./NumberField";
 
 const useStyles = makeStyles({
