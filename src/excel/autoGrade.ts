@@ -156,7 +156,8 @@ export class AutoGrader {
             asOf: this.callbacks.asOf(),
           });
           if ("code" in graded) throw new Error(`the bound table no longer grades: ${graded.code}`);
-          queueOutputWrites(worksheet, read.meta, outputColumns, span.start, span.values, graded.outputs);
+          // Not the analyst's content: auto-grade starts only once the output columns are the add-in's (the pane asks first).
+          queueOutputWrites(worksheet, read.meta, outputColumns, span.start, span.values, graded.outputs, false);
           const before = span.values.map((row) => row[outputColumns.grade]);
           chunks.push({
             report: graded.report,

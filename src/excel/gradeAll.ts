@@ -12,6 +12,7 @@ import { isPayloadTooLarge, jsonBytes, nextChunkRows } from "./payload";
 import type { Binding } from "./settings";
 import { syncTableMeta } from "./syncTableMeta";
 import type { TableMeta } from "./tableMeta";
+import { queueOwnedOutputs } from "./outputsInUse";
 import { BYTES_PER_RANGE, type QueuedWrite, queueOutputWrites } from "./writeOutputs";
 import type { CellValue, ColumnMapping, GradeReport, RuleSet } from "../engine";
 import { isRelativeInTable, mapTableColumns } from "../engine";
@@ -54,8 +55,13 @@ export interface GradeAllSummary {
   readonly cellsWritten: number;
   /** Ranges written (runs of changed rows; nearby runs are merged). */
   readonly writeRanges: number;
-  /** Non-empty cells of the output columns that held a different value before this run. */
+  /**
+   * Cells of the analyst's own content written over with something else: non-empty output cells of a table
+   * whose output columns the add-in had not written before (`claimOutputs`). A re-grade replaces none.
+   */
   readonly replacedCells: number;
+  /** The analyst's own content that already held what the add-in wrote; with `replacedCells`, every cell the confirmation counted. */
+  readonly alikeCells: number;
   /** Read requests (chunks) made. */
   readonly reads: number;
   /** With rank criteria the table is graded at once: that full report (for the score card); else `null`. */
@@ -75,6 +81,7 @@ export async function gradeAll(
   input: GradeAllInput,
   options: GradeAllOptions = {},
 ): Promise<Result<GradeAllSummary, AdapterError>> {
+  const ownedOutputs = queueOwnedOutputs(context); // read in syncTableMeta's sync
   const synced = await syncTableMeta(context, input.binding);
   if (!synced.ok) return synced;
   const { queued, meta } = synced.value;
@@ -85,7 +92,7 @@ export async function gradeAll(
 
   const plan = planOutputColumns(mapping, meta.columnCount, tableLanguage(meta.headers));
   const worksheet = context.workbook.worksheets.getItem(meta.sheetName);
-  const run = new GradeRun(context, worksheet, meta, plan.columns, settings, options);
+  const run = new GradeRun(context, worksheet, meta, plan.columns, settings, options, !ownedOutputs(meta.id));
   try {
     if (plan.toAdd.length > 0) {
       // Events are off only around the add-in's own changes, so edits the analyst makes during a long run
@@ -124,6 +131,7 @@ export async function gradeAll(
     cellsWritten: run.written.cellsWritten,
     writeRanges: run.written.ranges,
     replacedCells: run.written.replacedCells,
+    alikeCells: run.written.alikeCells,
     reads: run.reads,
     report: run.fullReport,
     assessment: assessmentOf(probe.report, input.ruleSet),
@@ -136,7 +144,7 @@ class GradeRun {
   rowsDone = 0;
   reads = 0;
   fullReport: GradeReport | null = null;
-  written: QueuedWrite = { cellsWritten: 0, ranges: 0, replacedCells: 0 };
+  written: QueuedWrite = { cellsWritten: 0, ranges: 0, replacedCells: 0, alikeCells: 0 };
   /**
    * Writes waiting for the next sync (queued again if that sync fails for size), and the graded chunk to
    * report once they are committed.
@@ -155,6 +163,8 @@ class GradeRun {
     private readonly columns: OutputColumns,
     private readonly settings: GradeSettings,
     private readonly options: GradeAllOptions,
+    /** The output columns still hold the analyst's content: count what this run replaces of it. */
+    private readonly analystContent: boolean,
   ) {
     this.tally = new GradeTally(settings.ruleSet.grades.map((g) => g.letter));
   }
@@ -184,6 +194,7 @@ class GradeRun {
         cellsWritten: this.written.cellsWritten + queued.cellsWritten,
         ranges: this.written.ranges + queued.ranges,
         replacedCells: this.written.replacedCells + queued.replacedCells,
+        alikeCells: this.written.alikeCells + queued.alikeCells,
       };
       this.pending = null;
       if (pending.graded) this.options.onGraded?.(pending.graded);
@@ -260,7 +271,8 @@ class GradeRun {
       const { outputs, graded } = this.grade(values, start);
       const at = start;
       this.pending = {
-        write: () => queueOutputWrites(this.worksheet, this.meta, this.columns, at, values, outputs),
+        write: () =>
+          queueOutputWrites(this.worksheet, this.meta, this.columns, at, values, outputs, this.analystContent),
         graded,
       };
       this.noteWrites(outputs); // a narrow table with long remarks writes more than it reads
@@ -287,7 +299,15 @@ class GradeRun {
       const end = Math.min(rows.length, start + chunk);
       // The whole table is one report: it is handed over with the last write.
       const write = () =>
-        queueOutputWrites(this.worksheet, this.meta, this.columns, at, rows.slice(at, end), outputs.slice(at, end));
+        queueOutputWrites(
+          this.worksheet,
+          this.meta,
+          this.columns,
+          at,
+          rows.slice(at, end),
+          outputs.slice(at, end),
+          this.analystContent,
+        );
       this.pending = { write, graded: end === rows.length ? graded : null };
       await this.flush();
       this.rowsDone = end;

@@ -24,15 +24,24 @@ function ownedTables(value: unknown): readonly string[] {
   return Array.isArray(value) ? value.filter((id): id is string => typeof id === "string") : [];
 }
 
+/**
+ * Queues the read of which tables' output columns are the add-in's; after the next sync, the returned test
+ * answers for a table id. Queued beside other loads, it costs no sync of its own.
+ */
+export function queueOwnedOutputs(context: Excel.RequestContext): (tableId: string) => boolean {
+  const setting = queueSettingRead(context, SETTING_KEYS.ownedOutputs);
+  return (tableId) => ownedTables(settingValue(setting)).includes(tableId);
+}
+
 const isFilled = (value: CellValue): boolean => value !== "" && value !== null && value !== undefined;
 
 /** Counts what the output columns hold, reading only those columns, in chunks under the payload limits. */
 export async function outputsInUse(context: Excel.RequestContext, bound: BoundTable): Promise<OutputsInUse> {
   const queued = queueMeta(context, bound.meta.name);
-  const setting = queueSettingRead(context, SETTING_KEYS.ownedOutputs);
+  const ownedOutputs = queueOwnedOutputs(context);
   await context.sync();
   const meta = metaAfterSync(queued);
-  const owned = ownedTables(settingValue(setting)).includes(meta.id);
+  const owned = ownedOutputs(meta.id);
   const columns = OUTPUT_FIELDS.flatMap((field) => {
     const mapped = bound.mapping.columns[field];
     return mapped && mapped.index < meta.columnCount ? [mapped] : [];

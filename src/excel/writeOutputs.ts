@@ -11,7 +11,7 @@ import {
   asCellText,
   outputsAdjacent,
   outputsUnchanged,
-  replacedOutputs,
+  overwrittenOutputs,
 } from "../plan";
 import type { TableMeta } from "./tableMeta";
 
@@ -29,13 +29,18 @@ export interface QueuedWrite {
   readonly cellsWritten: number;
   /** Ranges queued: each one costs request overhead besides its values. */
   readonly ranges: number;
-  /** Non-empty cells that held something else before (an earlier grade, or text the analyst typed). */
+  /** The analyst's content written over with something else (counted only while the columns are not the add-in's). */
   readonly replacedCells: number;
+  /** The analyst's content that already held what the add-in writes (counted as `replacedCells` is). */
+  readonly alikeCells: number;
 }
 
 /**
  * @param existing the rows as read (full table width), to skip rows that would not change
  * @param firstRow the 0-based data row of `existing[0]` and `next[0]`
+ * @param analystContent the output columns still hold the analyst's own content (the add-in has not written
+ *   them for this table before): count what is replaced. Afterwards they hold the add-in's own output, and a
+ *   re-grade replaces nothing of the analyst's.
  */
 export function queueOutputWrites(
   worksheet: Excel.Worksheet,
@@ -44,9 +49,11 @@ export function queueOutputWrites(
   firstRow: number,
   existing: readonly (readonly CellValue[])[],
   next: readonly RowOutputs[],
+  analystContent: boolean,
 ): QueuedWrite {
   let cellsWritten = 0;
   let replacedCells = 0;
+  let alikeCells = 0;
   let ranges = 0;
   let runStart = -1;
   let lastChanged = -1;
@@ -70,14 +77,18 @@ export function queueOutputWrites(
   };
   next.forEach((outputs, i) => {
     const before = existing[i];
+    if (analystContent) {
+      const overwritten = overwrittenOutputs(before, columns, outputs);
+      replacedCells += overwritten.replaced;
+      alikeCells += overwritten.alike;
+    }
     if (outputsUnchanged(before, columns, outputs)) {
       if (runStart >= 0 && i - lastChanged > MERGE_GAP) flush(lastChanged + 1);
       return;
     }
-    replacedCells += replacedOutputs(before, columns, outputs);
     if (runStart < 0) runStart = i;
     lastChanged = i;
   });
   if (runStart >= 0) flush(lastChanged + 1);
-  return { cellsWritten, ranges, replacedCells };
+  return { cellsWritten, ranges, replacedCells, alikeCells };
 }

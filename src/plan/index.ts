@@ -14,7 +14,7 @@ export {
   outputsAdjacent,
   planOutputColumns,
 } from "./outputColumns";
-export { type RowOutputs, outputsOf, outputsUnchanged, replacedOutputs } from "./rowOutputs";
+export { type RowOutputs, outputsOf, outputsUnchanged, overwrittenOutputs } from "./rowOutputs";
 export { type FormattingPlan, type ListValidation, SCORE_BAR_COLOUR, formattingPlan } from "./formattingPlan";
 export { type SeenFormat, isOwnGradeRule, isOwnScoreBar, ownRules } from "./ownRules";
 export { gradeColours } from "./gradeColours";

@@ -31,16 +31,19 @@ export function outputsUnchanged(
   return OUTPUT_FIELDS.every((field) => sameCellValue(existing?.[columns[field]], next[field]));
 }
 
-/** Output cells of a row that hold something else before (an earlier grade, or text the analyst typed). */
-export function replacedOutputs(
+/** A row's output cells that held content before: those now written over with something else, and those already alike. */
+export function overwrittenOutputs(
   existing: readonly CellValue[] | undefined,
   columns: OutputColumns,
   next: RowOutputs,
-): number {
+): { readonly replaced: number; readonly alike: number } {
   let replaced = 0;
+  let alike = 0;
   for (const field of OUTPUT_FIELDS) {
     const old = existing?.[columns[field]];
-    if (old !== undefined && old !== null && old !== "" && !sameCellValue(old, next[field])) replaced++;
+    if (old === undefined || old === null || old === "") continue;
+    if (sameCellValue(old, next[field])) alike++;
+    else replaced++;
   }
-  return replaced;
+  return { replaced, alike };
 }

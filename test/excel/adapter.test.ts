@@ -121,6 +121,20 @@ describe("Grade all", () => {
     // The analyst's own grades ("A级"...) and two of the three remarks were replaced, and the summary says so
     // (ZZ's remark already read "加强沟通,提高信任度").
     expect(result.value.replacedCells).toBe(5);
+    expect(result.value.alikeCells).toBe(1); // with the 5: every cell the confirmation counts (outputsInUse)
+  });
+
+  test("once the columns are the add-in's, a re-grade that changes grades replaces nothing of the analyst's", async () => {
+    const workbook = seedWorkbook();
+    const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
+    await adapter.bind("客户表");
+    await adapter.gradeAll();
+    await adapter.claimOutputs();
+    workbook.userEdit("客户", 2, 6, "较差"); // XX's finances: its grade, score and remark change
+    const again = await adapter.gradeAll();
+    if (!again.ok) throw new Error(again.error.message.en);
+    expect(again.value.cellsWritten).toBeGreaterThan(0);
+    expect([again.value.replacedCells, again.value.alikeCells]).toEqual([0, 0]);
   });
 
   test("grading twice writes nothing the second time", async () => {

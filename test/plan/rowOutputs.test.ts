@@ -1,7 +1,7 @@
 /** A graded row's output cells, and whether the row already holds them (shared by the add-in and the command line). */
 import { gradeTable } from "../../src/engine";
 import { planOutputColumns } from "../../src/plan/outputColumns";
-import { outputsOf, outputsUnchanged, replacedOutputs } from "../../src/plan/rowOutputs";
+import { outputsOf, outputsUnchanged, overwrittenOutputs } from "../../src/plan/rowOutputs";
 import { fixedBandRuleSet } from "../support/fixedBandRules";
 
 const columns = { grade: 1, score: 2, remark: 3 };
@@ -9,21 +9,21 @@ const columns = { grade: 1, score: 2, remark: 3 };
 test("a row holding the same values, the score as a number, is unchanged", () => {
   const next = { grade: "A", score: 97.3, remark: "" };
   expect(outputsUnchanged(["甲", "A", 97.3, null], columns, next)).toBe(true);
-  expect(replacedOutputs(["甲", "A", 97.3, null], columns, next)).toBe(0);
+  expect(overwrittenOutputs(["甲", "A", 97.3, null], columns, next)).toEqual({ replaced: 0, alike: 2 });
 });
 
 test("the text '97.3' is not the score 97.3, and a row never read is changed", () => {
   const next = { grade: "A", score: 97.3, remark: "" };
   expect(outputsUnchanged(["甲", "A", "97.3", ""], columns, next)).toBe(false);
-  expect(replacedOutputs(["甲", "A", "97.3", ""], columns, next)).toBe(1);
+  expect(overwrittenOutputs(["甲", "A", "97.3", ""], columns, next)).toEqual({ replaced: 1, alike: 1 });
   expect(outputsUnchanged(undefined, columns, next)).toBe(false);
-  expect(replacedOutputs(undefined, columns, next)).toBe(0);
+  expect(overwrittenOutputs(undefined, columns, next)).toEqual({ replaced: 0, alike: 0 });
 });
 
-test("only non-empty cells holding something else count as replaced", () => {
+test("only non-empty cells count: as replaced when they held something else, as alike when not", () => {
   const next = { grade: "B", score: "", remark: "新客户" };
-  expect(replacedOutputs(["甲", "A", 80, null], columns, next)).toBe(2);
-  expect(replacedOutputs(["甲", "", null, "新客户"], columns, next)).toBe(0);
+  expect(overwrittenOutputs(["甲", "A", 80, null], columns, next)).toEqual({ replaced: 2, alike: 0 });
+  expect(overwrittenOutputs(["甲", "", null, "新客户"], columns, next)).toEqual({ replaced: 0, alike: 1 });
 });
 
 test("outputsOf gives a graded row's values and empty cells where a row has no grade or score", () => {

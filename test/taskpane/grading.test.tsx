@@ -52,9 +52,34 @@ describe("Grade all on seed 000's table, whose grade and remark columns hold the
     expect(summary.textContent).toContain(strings.summaryGradeCount("D", 0));
     expect(summary.textContent).toContain(strings.summaryIssues(0));
     // 6 cells held text; ZZ's remark already was the add-in's remark for C, so 5 changed.
-    expect(summary.textContent).toContain(strings.summaryReplaced(5));
+    expect(summary.textContent).toContain(strings.summaryReplaced(5, 1));
     expect(screen.queryByRole("alertdialog")).toBeNull();
   });
+
+  test.each(["zh-CN", "en"] as const)(
+    "the result counts the cells the question counted, and a re-grade replaces nothing of the analyst's (%s)",
+    async (locale) => {
+      const workbook = seedWorkbook();
+      const { strings, user } = renderPane(workbook, { locale });
+      await loaded(strings);
+      await pressGradeAll(strings, user);
+      const dialog = await screen.findByRole("alertdialog");
+      expect(dialog.textContent).toContain(strings.confirmBody(6, ["客户等级", "备注"]));
+      await user.click(within(dialog).getByRole("button", { name: strings.confirmReplace }));
+      const replaced = await screen.findByTestId("summary-replaced");
+      expect(replaced.textContent).toBe(strings.summaryReplaced(5, 1)); // 5 + 1: the 6 cells the question named
+
+      // XX's finances turn bad: its grade, score and remark change, but they were the add-in's own output.
+      workbook.userEdit("客户", 2, 6, "较差");
+      await pressGradeAll(strings, user);
+      await waitFor(() => expect(gradesOf(workbook)[0]).not.toBe("A"));
+      const button = screen.getByRole("button", { name: strings.gradeAll });
+      await waitFor(() => expect(button.getAttribute("aria-disabled")).not.toBe("true")); // the run is over
+      expect(screen.getByTestId("grade-summary").textContent).toContain(strings.summaryGradeCount("A", 0));
+      expect(screen.queryByTestId("summary-replaced")).toBeNull();
+      expect(screen.queryByRole("alertdialog")).toBeNull(); // asked once per table
+    },
+  );
 
   test("on Cancel writes nothing", async () => {
     const workbook = seedWorkbook();

@@ -57,8 +57,10 @@ export const GradeSummary = forwardRef<HTMLDivElement, { readonly summary: Grade
       {summary.addedColumns.length > 0 && (
         <Caption1 className={styles.note}>{strings.summaryAdded(summary.addedColumns)}</Caption1>
       )}
-      {summary.replacedCells > 0 && (
-        <Caption1 className={styles.note}>{strings.summaryReplaced(summary.replacedCells)}</Caption1>
+      {summary.replacedCells + summary.alikeCells > 0 && (
+        <Caption1 className={styles.note} data-testid="summary-replaced">
+          {strings.summaryReplaced(summary.replacedCells, summary.alikeCells)}
+        </Caption1>
       )}
       {portfolio && portfolio.summarySheet !== null && (
         <Caption1 className={styles.note}>{strings.portfolioSummaryUpdated(portfolio.summarySheet)}</Caption1>

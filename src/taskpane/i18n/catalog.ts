@@ -153,7 +153,11 @@ export interface UiStrings {
   readonly summarySkipped: (count: number) => string;
   readonly summaryIssues: (count: number) => string;
   readonly summaryAdded: (headers: readonly string[]) => string;
-  readonly summaryReplaced: (count: number) => string;
+  /**
+   * The analyst's own content Grade all wrote over (the cells the confirmation counted): `replaced` now hold
+   * something else, `alike` already held what was written.
+   */
+  readonly summaryReplaced: (replaced: number, alike: number) => string;
   /** With rank criteria every row is written at the end, which cannot be stopped part-way. */
   readonly writingCannotCancel: string;
   /** Grade all finished, but remembering that its columns may be written without asking failed. */

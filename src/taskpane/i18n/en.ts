@@ -146,7 +146,9 @@ export const en: UiStrings = {
   summarySkipped: (count) => `Blank rows: ${count}`,
   summaryIssues: (count) => `Unreadable cells: ${count}`,
   summaryAdded: (headers) => `Columns added: ${formatList("en", headers)}`,
-  summaryReplaced: (count) => `${count} ${count === 1 ? "cell" : "cells"} with other content replaced`,
+  summaryReplaced: (replaced, alike) =>
+    `${replaced} ${replaced === 1 ? "cell" : "cells"} of your own content replaced` +
+    (alike > 0 ? ` (${alike} more already held the same value)` : ""),
   writingCannotCancel: "Writing every row now; this part cannot be cancelled.",
   claimFailed: (detail) =>
     `Grading finished, but the pane could not remember that it may write these columns, so it will ask again next time. (${detail})`,

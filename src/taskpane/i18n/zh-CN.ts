@@ -141,7 +141,8 @@ export const zhCN: UiStrings = {
   summarySkipped: (count) => `空行：${count} 行`,
   summaryIssues: (count) => `无法识别的单元格：${count} 个`,
   summaryAdded: (headers) => `新增的列：${formatList("zh-CN", headers)}`,
-  summaryReplaced: (count) => `替换了 ${count} 个原有内容的单元格`,
+  summaryReplaced: (replaced, alike) =>
+    `替换了 ${replaced} 个原有内容的单元格` + (alike > 0 ? `（另有 ${alike} 个原本就是同样的内容）` : ""),
   writingCannotCancel: "正在写入全部行，此时无法取消。",
   claimFailed: (detail) => `分级已完成，但未能记住可直接写入这些列，下次仍会先询问。（${detail}）`,
 

@@ -141,7 +141,8 @@ export const zhTW: UiStrings = {
   summarySkipped: (count) => `空白列：${count} 列`,
   summaryIssues: (count) => `無法識別的儲存格：${count} 個`,
   summaryAdded: (headers) => `新增的欄：${formatList("zh-TW", headers)}`,
-  summaryReplaced: (count) => `取代了 ${count} 個原有內容的儲存格`,
+  summaryReplaced: (replaced, alike) =>
+    `取代了 ${replaced} 個原有內容的儲存格` + (alike > 0 ? `（另有 ${alike} 個原本就是同樣的內容）` : ""),
   writingCannotCancel: "正在寫入全部列，此時無法取消。",
   claimFailed: (detail) => `分級已完成，但未能記住可直接寫入這些欄，下次仍會先詢問。（${detail}）`,
 
