@@ -203,7 +203,7 @@ test("a number written as 1e400 (Infinity once parsed) is refused with the range
 
 test("a text where a bounded number belongs is still worded as a wrong type, a missing one as missing", () => {
   expect(problemsAt(withValue(["dimensions", 0, "weight"], "heavy"), ["dimensions", 0, "weight"])[0]?.message).toMatch(
-    /expected number, received string/,
+    /^should be a number, but is the text "heavy"$/,
   );
   const json = defaultRuleSetJson() as { grades: Record<string, unknown>[] };
   delete json.grades[0]!.minScore;

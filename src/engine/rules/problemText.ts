@@ -195,6 +195,58 @@ function missingKey(expected: string): Localized {
   };
 }
 
+/** What the file holds instead, in the analyst's words: "文字“abc”", "a list". */
+function givenText(input: unknown): Localized {
+  if (typeof input === "string") {
+    const shown = [...input].length > 24 ? `${[...input].slice(0, 24).join("")}…` : input;
+    return { "zh-CN": `文字${quoteZh(shown)}`, "zh-TW": `文字${quoteTw(shown)}`, en: `the text "${shown}"` };
+  }
+  if (typeof input === "number" || typeof input === "boolean") {
+    const shown = String(input);
+    return { "zh-CN": shown, "zh-TW": shown, en: shown };
+  }
+  if (input === null) return { "zh-CN": "空值（null）", "zh-TW": "空值（null）", en: "nothing (null)" };
+  const kind = Array.isArray(input) ? "array" : "object";
+  return {
+    "zh-CN": `一个${EXPECTED[kind]?.["zh-CN"]}`,
+    "zh-TW": `一個${EXPECTED[kind]?.["zh-TW"]}`,
+    en: EXPECTED[kind]?.en ?? kind,
+  };
+}
+
+/** A value of the wrong type: what it should be, then what the file holds ("应为数字，这里是文字“三十”"). */
+function wrongType(expected: string, input: unknown): Localized {
+  const name = (lang: Lang): string => EXPECTED[expected]?.[lang] ?? expected;
+  const given = givenText(input);
+  return {
+    "zh-CN": `应为${name("zh-CN")}，这里是${given["zh-CN"]}`,
+    "zh-TW": `應為${name("zh-TW")}，這裡是${given["zh-TW"]}`,
+    en: `should be ${name("en")}, but is ${given.en}`,
+  };
+}
+
+/** A list or text of the wrong length ("至少需要 1 项", "不能为空"); undefined for other origins (numbers have ranges). */
+function lengthText(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): Localized | undefined {
+  const small = issue.code === "too_small";
+  const limit = Number(small ? issue.minimum : issue.maximum);
+  if (issue.origin === "array") {
+    return small
+      ? {
+          "zh-CN": `至少需要 ${limit} 项`,
+          "zh-TW": `至少需要 ${limit} 項`,
+          en: `needs at least ${limit} ${limit === 1 ? "entry" : "entries"}`,
+        }
+      : { "zh-CN": `最多 ${limit} 项`, "zh-TW": `最多 ${limit} 項`, en: `at most ${limit} entries` };
+  }
+  if (issue.origin === "string") {
+    if (small && limit <= 1) return { "zh-CN": "不能为空", "zh-TW": "不能為空", en: "must not be empty" };
+    return small
+      ? { "zh-CN": `至少 ${limit} 个字符`, "zh-TW": `至少 ${limit} 個字元`, en: `at least ${limit} characters` }
+      : { "zh-CN": `最多 ${limit} 个字符`, "zh-TW": `最多 ${limit} 個字元`, en: `at most ${limit} characters` };
+  }
+  return undefined;
+}
+
 /** Our wording of an issue, keyed by its code and parameters; undefined where zod's locales word it. */
 function ownWording(issue: ZodIssue): Localized | undefined {
   switch (issue.code) {
@@ -209,7 +261,11 @@ function ownWording(issue: ZodIssue): Localized | undefined {
         : undefined;
     case "invalid_type":
       // Parsed with `reportInput`, an issue always has `input`; undefined there is a key the JSON lacks.
-      return "input" in issue && issue.input === undefined ? missingKey(issue.expected) : undefined;
+      if (!("input" in issue)) return undefined;
+      return issue.input === undefined ? missingKey(issue.expected) : wrongType(issue.expected, issue.input);
+    case "too_small":
+    case "too_big":
+      return lengthText(issue);
     default:
       return undefined;
   }
