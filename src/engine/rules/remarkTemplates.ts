@@ -52,7 +52,7 @@ export function filledRemark(remark: Localized, source: TemplateSource): Localiz
 }
 
 /** The placeholders of a remark that name nothing of its rule, per language. */
-export function unknownPlaceholders(remark: Localized, source: TemplateSource): { lang: Lang; name: string }[] {
+function unknownPlaceholders(remark: Localized, source: TemplateSource): { lang: Lang; name: string }[] {
   const values = templateValues(source);
   return LANGS.flatMap((lang) =>
     [...remark[lang].matchAll(PLACEHOLDER)]
