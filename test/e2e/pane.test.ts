@@ -352,6 +352,24 @@ describe("accessibility of the pane (axe-core)", () => {
   );
 
   it.each([
+    ["zh-CN", "light"],
+    ["en", "dark"],
+  ] as const)(
+    "has no serious or critical violations with the grades' and hard rules' remarks open for editing, one refused (%s, %s theme)",
+    async (locale, theme) => {
+      const demo = await open({ lang: locale, theme });
+      const strings = uiStrings[locale];
+      for (const heading of [strings.gradesHeading, strings.hardRulesHeading])
+        await demo.pane.getByRole("button", { name: heading, exact: true }).click();
+      const remarks = demo.pane.getByRole("textbox", { name: strings.ruleRemarkLabel(strings.languageNames[locale]) });
+      await remarks.first().waitFor();
+      await remarks.first().fill("{noSuchNumber}");
+      await demo.pane.locator('[aria-invalid="true"]').first().waitFor();
+      expect(await seriousViolations(demo, locale, `rules' remarks, ${locale}, ${theme}`)).toBe("");
+    },
+  );
+
+  it.each([
     ["en", "light"],
     ["zh-CN", "dark"],
     ["zh-TW", "light"],

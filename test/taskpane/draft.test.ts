@@ -5,6 +5,7 @@ import {
   setCapGrade,
   setConditionValue,
   setDimensionWeight,
+  setGradeRemark,
   setLanguage,
   setMinScore,
   setWordPoints,
@@ -12,6 +13,7 @@ import {
   splitWords,
   isRuleOn,
   setRuleOn,
+  setRuleRemark,
   wordEntries,
 } from "../../src/taskpane/rules/draft";
 
@@ -27,6 +29,29 @@ describe("rule-set draft edits", () => {
     expect(edited.dimensions[0]?.weight).toBe(40);
     expect(edited.grades[1]?.minScore).toBe(55);
     expect(edited.dimensions[1]).toBe(draft.dimensions[1]); // untouched parts are shared, not copied
+  });
+
+  test("a remark edit changes one language of one grade or rule, keeps its placeholders, and the loader fills them", () => {
+    const draft = fresh();
+    const before = JSON.stringify(draft);
+    const stale = capIndex(draft, "stale-record");
+    const edited = setGradeRemark(
+      setRuleRemark(draft, stale, "en", "idle {daysSinceLastTransaction} days"),
+      0,
+      "zh-TW",
+      "{minScore} 分以上",
+    );
+    expect(JSON.stringify(draft)).toBe(before);
+    expect(edited.rules?.[stale]?.remark).toEqual({
+      ...draft.rules?.[stale]?.remark,
+      en: "idle {daysSinceLastTransaction} days",
+    });
+    expect(edited.grades[0]?.remark).toEqual({ ...draft.grades[0]?.remark, "zh-TW": "{minScore} 分以上" });
+    expect(edited.grades[1]).toBe(draft.grades[1]);
+    const loaded = loadRuleSet(edited);
+    if (!loaded.ok) throw new Error(loaded.error.map((p) => p.path).join(", "));
+    expect(loaded.value.rules.find((r) => r.id === "stale-record")?.remark.en).toBe("idle 365 days");
+    expect(loaded.value.grades[0]?.remark["zh-TW"]).toBe("80 分以上");
   });
 
   test("every kind of edit gives a rule set the engine accepts", () => {

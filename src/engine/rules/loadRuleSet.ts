@@ -8,7 +8,7 @@ import { type GradeSpec, type ParsedRuleSet, gradeLadderSchema, ruleSetSchema, R
 import type { RuleSet } from "./ruleSet";
 import { pathParts, problemPlace } from "./problemPlace";
 import { crossCheckText as text, zodIssueText } from "./problemText";
-import { type TemplateSource, filledRemark, templateValues, unknownPlaceholders } from "./remarkTemplates";
+import { type TemplateSource, filledRemark, placeholderProblems } from "./remarkTemplates";
 
 /** One problem in a rule set, located by its JSON path (`dimensions[0].criteria[1].bands[2].points`). */
 export interface RuleSetProblem {
@@ -130,10 +130,7 @@ function crossCheck(rules: ParsedRuleSet): RuleSetProblem[] {
 }
 
 function checkPlaceholders(remark: Localized, source: TemplateSource, path: string): RuleSetProblem[] {
-  const known = [...templateValues(source).keys()];
-  return unknownPlaceholders(remark, source).map(({ lang, name }) =>
-    problem(`${path}.${lang}`, text.unknownPlaceholder(name, known)),
-  );
+  return placeholderProblems(remark, source).map(({ lang, messages }) => problem(`${path}.${lang}`, messages));
 }
 
 /** The grade ladder: each letter once, thresholds falling, the lowest at 0. */

@@ -6,6 +6,7 @@
  * a placeholder naming nothing of its rule is a problem of the rule set, at the remark's path.
  */
 import { LANGS, type Lang, type Localized } from "../types";
+import { crossCheckText } from "./problemText";
 
 /** What a remark's placeholders can read of its rule or grade (tolerant: an editor's draft may be half-typed). */
 export interface TemplateSource {
@@ -51,7 +52,7 @@ export function filledRemark(remark: Localized, source: TemplateSource): Localiz
 }
 
 /** The placeholders of a remark that name nothing of its rule, per language. */
-export function unknownPlaceholders(remark: Localized, source: TemplateSource): { lang: Lang; name: string }[] {
+function unknownPlaceholders(remark: Localized, source: TemplateSource): { lang: Lang; name: string }[] {
   const values = templateValues(source);
   return LANGS.flatMap((lang) =>
     [...remark[lang].matchAll(PLACEHOLDER)]
@@ -59,4 +60,19 @@ export function unknownPlaceholders(remark: Localized, source: TemplateSource): 
       .filter((name) => !values.has(name))
       .map((name) => ({ lang, name })),
   );
+}
+
+/**
+ * What is wrong with a remark, one problem per placeholder naming nothing of its rule, in the loader's words
+ * (what the rule set's problem at `….remark.<lang>` says): the pane shows the same text beside the field.
+ */
+export function placeholderProblems(
+  remark: Localized,
+  source: TemplateSource,
+): { readonly lang: Lang; readonly messages: Localized }[] {
+  const known = [...templateValues(source).keys()];
+  return unknownPlaceholders(remark, source).map(({ lang, name }) => ({
+    lang,
+    messages: crossCheckText.unknownPlaceholder(name, known),
+  }));
 }

@@ -216,6 +216,13 @@ export interface UiStrings {
   /** The cap dropdown's accessible name: which rule's best grade it sets. */
   readonly capGradeFor: (rule: string) => string;
   readonly conditionValueLabel: (field: string, op: string) => string;
+  /** The switch of the language whose remarks the grade and hard-rule parts edit. */
+  readonly remarkLanguage: string;
+  readonly remarkHint: string;
+  readonly gradeRemarkLabel: (grade: string, language: string) => string;
+  readonly ruleRemarkLabel: (language: string) => string;
+  /** A remark's template with its rule's numbers filled in: what grading writes. */
+  readonly remarkWrites: (text: string) => string;
   /** A rule that needs at least one of these fields filled in. */
   readonly requireText: (fields: readonly string[]) => string;
   readonly manualOverrideText: string;

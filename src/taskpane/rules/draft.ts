@@ -30,6 +30,11 @@ export function setDimensionWeight(draft: Draft, dimension: number, weight: numb
   return { ...draft, dimensions: replaceAt(draft.dimensions, dimension, (d) => ({ ...d, weight })) };
 }
 
+/** A grade's remark template in one language (its placeholders stay as typed: the loader checks them). */
+export function setGradeRemark(draft: Draft, grade: number, lang: Lang, text: string): Draft {
+  return { ...draft, grades: replaceAt(draft.grades, grade, (g) => ({ ...g, remark: { ...g.remark, [lang]: text } })) };
+}
+
 export function setMinScore(draft: Draft, grade: number, minScore: number): Draft {
   return { ...draft, grades: replaceAt(draft.grades, grade, (g) => ({ ...g, minScore })) };
 }
@@ -92,6 +97,11 @@ export function setConditionValue(draft: Draft, rule: number, condition: number,
   return setRule(draft, rule, (r) =>
     r.kind === "cap" || r.kind === "flag" ? { ...r, when: replaceAt(r.when, condition, withValue) } : r,
   );
+}
+
+/** A hard rule's remark template in one language. */
+export function setRuleRemark(draft: Draft, rule: number, lang: Lang, text: string): Draft {
+  return setRule(draft, rule, (r) => ({ ...r, remark: { ...r.remark, [lang]: text } }));
 }
 
 /** Whether a hard rule is applied: a rule switched off stays in the rule set with `enabled: false`. */
