@@ -60,6 +60,11 @@ export const GradeSummary = forwardRef<HTMLDivElement, { readonly summary: Grade
       {summary.replacedCells > 0 && (
         <Caption1 className={styles.note}>{strings.summaryReplaced(summary.replacedCells)}</Caption1>
       )}
+      {summary.undo === "not-grouped" && (
+        <Caption1 className={styles.note} data-testid="undo-not-grouped">
+          {strings.undoNotGrouped}
+        </Caption1>
+      )}
       {portfolio && portfolio.summarySheet !== null && (
         <Caption1 className={styles.note}>{strings.portfolioSummaryUpdated(portfolio.summarySheet)}</Caption1>
       )}
