@@ -34,7 +34,13 @@ function workbookOf(rows: number) {
 
 async function batched(rows: number) {
   const workbook = workbookOf(rows);
-  const host: ExcelHost = { run: workbook.run, isSetSupported: () => true, removeHandler: async () => undefined };
+  // The workbook is at ExcelApi 1.14 (the simulator's default): Grade all is measured without undo grouping.
+  const host: ExcelHost = {
+    run: workbook.run,
+    runAsOneUndoStep: (batch) => workbook.run({ mergeUndoGroup: true }, batch),
+    isSetSupported: (name, version) => name !== "ExcelApi" || Number(version.split(".")[1]) <= 14,
+    removeHandler: async () => undefined,
+  };
   const adapter = createExcelAdapter(host, { today: () => new Date(2026, 10, 22) });
   await adapter.bind("大表");
   workbook.resetStats();

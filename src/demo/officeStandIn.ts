@@ -6,7 +6,7 @@
  *
  * The page's query string picks what Office would report: `?lang=zh-CN` (displayLanguage, a full tag such as
  * en-US, as Office sends it), `?theme=dark`, and `?api=1.7` (the newest ExcelApi the host claims, to see the pane
- * on an Excel too old for it; 1.14 by default).
+ * on an Excel too old for it, or `?api=1.20` for one that keeps Grade all as one undo step; 1.14 by default).
  */
 import { createWorkbook } from "../simulator";
 import { parentBridge } from "./bridge";
@@ -66,7 +66,9 @@ class CustomFunctionError extends Error {
 
 const theme = query.get("theme") === "dark" ? THEMES.dark : THEMES.light;
 const bridge = parentBridge();
-const workbook = createWorkbook(bridge?.workbookSpec() ?? sampleWorkbookSpec());
+// The workbook advertises what the host claims: `?api=1.20` brings Excel.run's undo grouping.
+const [, apiMinor] = SUPPORTED_SETS["ExcelApi"] ?? [1, 14];
+const workbook = createWorkbook({ ...(bridge?.workbookSpec() ?? sampleWorkbookSpec()), excelApi: `1.${apiMinor}` });
 
 /** Functions registered by name, as Excel would call them: kept so they can be looked at from the console. */
 const associated = new Map<string, unknown>();

@@ -54,6 +54,43 @@ import type { BuildCustomers } from "../engine/lines/types";
 import { type BuildOptions, type CustomerTableBuilt, buildCustomerTable } from "./lines/buildCustomerTable";
 import { type LinesTableInfo, listLinesTables } from "./lines/linesTables";
 import { isItemNotFound } from "./tableMeta";
+import type { PortfolioCollector } from "./portfolio/collector";
+import {
+  type UndoAttempt,
+  type UndoOutcome,
+  type Undoable,
+  isUndoNotSupported,
+  runUndoable,
+  undoesAsOneStep,
+} from "./undoStep";
+import type { QueuedWrite } from "./writeOutputs";
+
+/** What Grade all did, the portfolio views it refreshed (when on) and how Excel's Undo can take it back. */
+export type GradeAllDone = GradeAllSummary & {
+  readonly portfolio?: Result<PortfolioRefresh, AdapterError>;
+  readonly undo: UndoOutcome;
+  /** Why the output columns could not be remembered as the add-in's (`claimOutputs`); absent when they were. */
+  readonly claimError?: unknown;
+};
+
+/** What the template formatting did, and how Excel's Undo can take it back. */
+export type TemplateFormattingDone = TemplateFormattingSummary & { readonly undo: UndoOutcome };
+
+/** One run of Grade all's batch: the grading, and the portfolio views when they are on. */
+interface GradeAttempt {
+  readonly graded: Result<GradeAllSummary, AdapterError>;
+  readonly views: Result<PortfolioRefresh, AdapterError> | null;
+  readonly claimError?: unknown;
+}
+
+/** Grade all's options, and whether to remember afterwards that the output columns are the add-in's. */
+export type GradeAllRequest = GradeAllOptions & {
+  /**
+   * Records, in Grade all's own run once the table is graded, that the add-in may write the output columns
+   * without asking (`claimOutputs`); a failure only means the next run asks again (`claimError`).
+   */
+  readonly claimOutputs?: boolean;
+};
 
 export interface TableInfo {
   readonly name: string;
@@ -280,54 +317,93 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       return adapter.saveRuleSet(version.json);
     },
 
-    async gradeAll(
-      gradeOptions: GradeAllOptions = {},
-    ): Promise<
-      Result<GradeAllSummary & { readonly portfolio?: Result<PortfolioRefresh, AdapterError> }, AdapterError>
-    > {
+    async gradeAll(gradeOptions: GradeAllRequest = {}): Promise<Result<GradeAllDone, AdapterError>> {
       const problem = hostError();
       if (problem) return err(problem);
       return exclusive(async () => {
         const current = bound;
         if (!current) return err(adapterErrors.notBound());
         const now = options.today?.() ?? new Date();
-        const collector = portfolio.collector(asOf(), now);
-        const withCollector: GradeAllOptions = collector
-          ? {
-              ...gradeOptions,
-              onGraded: (chunk) => {
-                collector.onGraded(chunk);
-                gradeOptions.onGraded?.(chunk);
-              },
+        const lang = ruleSet.language;
+        // What a first, grouped attempt committed before the host refused to group it: carried into the second.
+        let collector: PortfolioCollector | null = null;
+        let written: QueuedWrite = { cellsWritten: 0, ranges: 0, replacedCells: 0 };
+        let carried = written;
+        // The grading and the portfolio views in one Excel.run: one undo step from ExcelApi 1.20.
+        const batch = async (context: Excel.RequestContext, attempt: UndoAttempt): Promise<GradeAttempt> => {
+          const earlier = collector;
+          collector = portfolio.collector(asOf(), now);
+          if (attempt === "again") {
+            // Rows the first attempt wrote read back unchanged: their grade changes are only in its collector.
+            if (collector && earlier) collector.changes.push(...earlier.changes);
+            carried = written;
+          }
+          const into = collector;
+          const withCollector: GradeAllOptions = {
+            ...gradeOptions,
+            onWritten: (queued) => {
+              written = {
+                cellsWritten: written.cellsWritten + queued.cellsWritten,
+                ranges: written.ranges + queued.ranges,
+                replacedCells: written.replacedCells + queued.replacedCells,
+              };
+            },
+            ...(into
+              ? {
+                  onGraded: (chunk) => {
+                    into.onGraded(chunk);
+                    gradeOptions.onGraded?.(chunk);
+                  },
+                }
+              : {}),
+          };
+          const graded = await gradeAll(context, { binding: current.binding, ruleSet, asOf: asOf() }, withCollector);
+          // The portfolio views (summary sheet and grade history), after the table is written; a cancelled run
+          // appends the history of the rows it wrote but has no whole summary. Never rejects: the table is
+          // already written.
+          const views =
+            graded.ok && into ? await portfolio.refreshIn(context, into, lang, now, !graded.value.cancelled) : null;
+          // In the same run, so that Ctrl+Z takes back the grading, not this setting.
+          let claimError: unknown;
+          if (graded.ok && gradeOptions.claimOutputs === true) {
+            try {
+              await claimOutputs(context, current);
+            } catch (error) {
+              if (isUndoNotSupported(error)) throw error;
+              claimError = error;
             }
-          : gradeOptions;
-        const run = (context: Excel.RequestContext) =>
-          gradeAll(context, { binding: current.binding, ruleSet, asOf: asOf() }, withCollector);
-        let result: Awaited<ReturnType<typeof run>>;
+          }
+          return { graded, views, ...(claimError === undefined ? {} : { claimError }) };
+        };
+        let done: Undoable<GradeAttempt>;
         try {
-          result = await host.run(run);
+          done = await runUndoable(host, batch);
         } catch (error) {
           // The chunks written before the failure keep their history (a refresh failure is dropped: the first stands).
-          if (collector) await portfolio.refresh(collector, ruleSet.language, now, false);
+          if (collector) await portfolio.refresh(collector, lang, now, false);
           throw error;
         }
+        const { graded: result, views, claimError } = done.value;
         if (!result.ok) return result;
-        // The portfolio views (summary sheet and grade history), after the table is written; a cancelled run
-        // appends the history of the rows it wrote but has no whole summary. Never rejects: the table is already
-        // written.
-        const withPortfolio = collector
-          ? {
-              ...result.value,
-              portfolio: await portfolio.refresh(collector, ruleSet.language, now, !result.value.cancelled),
-            }
-          : result.value;
+        const summary: GradeAllDone = {
+          ...result.value,
+          cellsWritten: result.value.cellsWritten + carried.cellsWritten,
+          writeRanges: result.value.writeRanges + carried.ranges,
+          replacedCells: result.value.replacedCells + carried.replacedCells,
+          undo: done.undo,
+          ...(views ? { portfolio: views } : {}),
+          ...(claimError === undefined ? {} : { claimError }),
+        };
         // The table now has its output columns: refresh what we know (bounds, headers, mapping).
         const refreshed = await refresh(current.binding);
         // With rank criteria the full report is what the score card reads (one row cannot be graded alone).
-        if (refreshed.ok && withPortfolio.report) bound = { ...refreshed.value, lastReport: withPortfolio.report };
-        return ok(withPortfolio);
+        if (refreshed.ok && summary.report) bound = { ...refreshed.value, lastReport: summary.report };
+        return ok(summary);
       });
     },
+
+    /** Whether Grade all and the template formatting are one step of Excel's Undo here (ExcelApi 1.20). */
+    undoesAsOneStep: (): boolean => undoesAsOneStep(host),
 
     /** Re-grades edited rows as the analyst types (the auto-grade switch). */
     async startAutoGrade(
@@ -513,14 +589,16 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
      * score bar, number formats, drop-down lists, frozen header, fitted columns. Only the add-in's own rules are
      * replaced; applying it twice changes nothing the second time.
      */
-    async applyTemplateFormatting(): Promise<Result<TemplateFormattingSummary, AdapterError>> {
+    async applyTemplateFormatting(): Promise<Result<TemplateFormattingDone, AdapterError>> {
       const problem = hostError();
       if (problem) return err(problem);
       return exclusive(async () => {
         const current = bound;
         if (!current) return err(adapterErrors.notBound());
         const enabling: { commit: (() => void) | null } = { commit: null };
-        const result = await host.run((context) =>
+        // One Excel.run: one undo step from ExcelApi 1.20. Run again after a refusal, it changes only what the
+        // first attempt had not (applying twice changes nothing).
+        const { value: result, undo } = await runUndoable(host, (context) =>
           applyTemplateFormatting(context, {
             binding: current.binding,
             ruleSet,
@@ -530,9 +608,11 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
             },
           }),
         );
-        if (result.ok) enabling.commit?.();
-        if (result.ok && result.value.addedColumns.length > 0) await refresh(current.binding);
-        return result;
+        if (!result.ok) return result;
+        enabling.commit?.();
+        // A first attempt may have added the output columns before the host refused to group it.
+        if (result.value.addedColumns.length > 0 || undo === "not-grouped") await refresh(current.binding);
+        return ok({ ...result.value, undo });
       });
     },
 
@@ -542,10 +622,11 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
      */
     async insertTemplateTable(
       lang: Lang = ruleSet.language,
-    ): Promise<Result<InsertedTemplate & { readonly formatting: TemplateFormattingSummary }, AdapterError>> {
+    ): Promise<Result<InsertedTemplate & { readonly formatting: TemplateFormattingDone }, AdapterError>> {
       const problem = hostError();
       if (problem) return err(problem);
-      const inserted = await host.run((context) => insertTemplateTable(context, lang));
+      // Three runs (the new sheet and table, the binding saved, the formatting): each its own undo step.
+      const { value: inserted } = await runUndoable(host, (context) => insertTemplateTable(context, lang));
       if (!inserted.ok) return inserted;
       const binding = await adapter.bind(inserted.value.tableName);
       if (!binding.ok) return binding;

@@ -34,6 +34,8 @@ export interface GradeAllOptions {
    * the rows it wrote. With rank criteria the table is graded at once and reported after its last write.
    */
   readonly onGraded?: (chunk: GradedChunk) => void;
+  /** Called with what each write wrote, once it has been committed (the adapter adds up two attempts). */
+  readonly onWritten?: (written: QueuedWrite) => void;
 }
 
 export interface GradeAllSummary {
@@ -197,6 +199,7 @@ class GradeRun {
         alikeCells: this.written.alikeCells + queued.alikeCells,
       };
       this.pending = null;
+      this.options.onWritten?.(queued);
       if (pending.graded) this.options.onGraded?.(pending.graded);
     };
   }

@@ -9,6 +9,12 @@ export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface ExcelHost {
   readonly run: RunBatch;
   /**
+   * `Excel.run({ mergeUndoGroup: true }, batch)`: every `context.sync()` of the batch merged into one undo step
+   * (`Excel.RunOptions.mergeUndoGroup`, ExcelApi 1.20; declared by @types/office-js). Only where
+   * `isSetSupported("ExcelApi", "1.20")`: the adapter goes through `runUndoable` (undoStep.ts), never calls it alone.
+   */
+  readonly runAsOneUndoStep: RunBatch;
+  /**
    * Removes an event handler. Excel wants this done in the context the handler was added with
    * (`Excel.run(result.context, …)`); a fresh context would silently leave the handler in place.
    */
@@ -21,6 +27,7 @@ export interface ExcelHost {
 export function officeHost(): ExcelHost {
   return {
     run: (batch) => Excel.run(batch),
+    runAsOneUndoStep: (batch) => Excel.run({ mergeUndoGroup: true }, batch),
     removeHandler: (registration) =>
       Excel.run(registration.context, async (context) => {
         registration.remove();

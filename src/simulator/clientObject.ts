@@ -156,6 +156,11 @@ export abstract class SimClientObject<Target> {
   }
 
   protected queue(what: string, action: Action): void {
-    this.session.enqueue(`${this.path}.${what}`, action);
+    // Loads and null-object checks read; anything else is a write or a method, named for the undo check.
+    const api = what === "load" || what === "isNullObject" ? undefined : `${this.entity}.${what.replace(/\(.*$/, "")}`;
+    this.session.enqueue(
+      `${this.path}.${what}`,
+      api === undefined || action.api !== undefined ? action : { ...action, api },
+    );
   }
 }

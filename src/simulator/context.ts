@@ -4,7 +4,7 @@
  * `undefined` at run time and fails loudly instead of silently doing nothing.
  */
 import { SimClientObject } from "./clientObject";
-import { SimulatorError, invalidArgument } from "./errors";
+import { SimulatorError, invalidArgument, notSimulated } from "./errors";
 import type { WorkbookModel } from "./model";
 import { SimRange } from "./range";
 import { type Host, Session, type Transaction } from "./session";
@@ -111,19 +111,49 @@ export class SimRequestContext {
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
-/** `Excel.run`: the batch form, and `run(context, batch)` to reuse a context (for removing event handlers). */
+/**
+ * `Excel.run`: the batch form, `run(context, batch)` to reuse a context (for removing event handlers), and
+ * `run(options, batch)` with `Excel.RunOptions`, of which only `mergeUndoGroup` (ExcelApi 1.20) is simulated.
+ */
 export interface RunFunction {
   <T>(batch: Batch<T>): Promise<T>;
   <T>(context: OfficeExtension.ClientRequestContext, batch: Batch<T>): Promise<T>;
+  <T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
+}
+
+/**
+ * The run options the simulator takes. `mergeUndoGroup` is refused (ApiNotFound) on a host that does not
+ * advertise ExcelApi 1.20: a real older host may just ignore it, but then the pane would promise an undo step
+ * Excel does not keep, so a test must see the adapter pass it only where 1.20 is advertised.
+ */
+function runOptions(host: Host, options: object): { readonly mergeUndoGroup?: boolean } {
+  const { mergeUndoGroup, ...rest } = options as Excel.RunOptions;
+  const others = Object.keys(rest);
+  if (others.length > 0) throw notSimulated(`Excel.run options ${others.join(", ")}`);
+  if (mergeUndoGroup !== undefined && typeof mergeUndoGroup !== "boolean")
+    throw invalidArgument("run", "mergeUndoGroup must be a boolean");
+  if (mergeUndoGroup !== undefined && host.excelApiMinor < 20)
+    throw new SimulatorError(
+      "ApiNotFound",
+      `The API you are trying to use could not be found. It may be available in a newer version of Excel. (RunOptions.mergeUndoGroup needs ExcelApi 1.20; this host has 1.${host.excelApiMinor})`,
+      "Excel.run",
+    );
+  return mergeUndoGroup === undefined ? {} : { mergeUndoGroup };
 }
 
 export function makeRun(host: Host): RunFunction {
-  async function run<T>(first: Batch<T> | OfficeExtension.ClientRequestContext, second?: Batch<T>): Promise<T> {
+  async function run<T>(
+    first: Batch<T> | OfficeExtension.ClientRequestContext | Excel.RunOptions,
+    second?: Batch<T>,
+  ): Promise<T> {
     let context: SimRequestContext;
     let batch: Batch<T>;
     if (typeof first === "function") {
       context = new SimRequestContext(new Session(host));
       batch = first;
+    } else if (!(first instanceof SimRequestContext) && second !== undefined && isPlainObject(first)) {
+      context = new SimRequestContext(new Session(host, runOptions(host, first)));
+      batch = second;
     } else {
       const previous: unknown = first;
       if (!(previous instanceof SimRequestContext) || previous.session.host !== host || second === undefined) {
@@ -152,4 +182,11 @@ export function makeRun(host: Host): RunFunction {
     }
   }
   return run;
+}
+
+/** An options object, as opposed to a context or API object (class instances). */
+function isPlainObject(value: unknown): value is object {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }

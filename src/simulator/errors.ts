@@ -21,6 +21,10 @@ export type SimErrorCode =
   | "RangeExceedsLimit"
   /** A request that never reached the workbook (a lost connection); raised only when a test asks for it. */
   | "GeneralException"
+  /** A request of a batch run with `mergeUndoGroup: true` calls an API without undo support (see undo.ts). */
+  | "UndoNotSupported"
+  /** An API or option of a newer requirement set than the simulated host advertises. */
+  | "ApiNotFound"
   | "NotImplemented";
 
 export class SimulatorError extends Error {
@@ -79,5 +83,17 @@ export function notSimulated(what: string): SimulatorError {
     "NotImplemented",
     `Not simulated: ${what}. Extend src/simulator if the adapter needs it.`,
     what,
+  );
+}
+
+/**
+ * A grouped batch (`mergeUndoGroup: true`) called an API without undo support. The code is the error's name in
+ * Microsoft's undo documentation; the message is the simulator's own (the documentation gives none).
+ */
+export function undoNotSupported(api: string): SimulatorError {
+  return new SimulatorError(
+    "UndoNotSupported",
+    `This operation can't be grouped in one undo step: ${api} does not support undo. Nothing of this request was applied.`,
+    api,
   );
 }

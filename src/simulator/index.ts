@@ -15,3 +15,4 @@ export { SimClientResult, SimTable, SimTableCollection, SimTableRowCollection } 
 export { SimTableColumn, SimTableColumnCollection } from "./tableColumns";
 export { type SimWorkbook, type TableSpec, type WorkbookSpec, createWorkbook } from "./workbook";
 export { SimWorksheet, SimWorksheetCollection } from "./worksheet";
+export { APIS_WITHOUT_UNDO } from "./undo";

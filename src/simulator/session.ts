@@ -3,10 +3,21 @@
  * reach the proxies only when the whole request succeeded, and Excel on the web's size limits are enforced.
  */
 import type { EventHub } from "./events";
-import { SimulatorError, invalidObjectPath } from "./errors";
+import { SimulatorError, invalidObjectPath, undoNotSupported } from "./errors";
 import { LIMITS, toJson, utf8Length } from "./limits";
 import type { WorkbookModel } from "./model";
 import { type RequestStats, type SimStats, emptyRequest } from "./stats";
+
+/**
+ * What a session needs of the undo history (`UndoHistory` in undo.ts), declared here so that imports stay
+ * one-way; a captured state is opaque to it.
+ */
+export interface UndoRecorder {
+  readonly recording: boolean;
+  capture(): object;
+  commit(before: object): void;
+  clear(): void;
+}
 
 /** What every context of one simulated workbook shares. */
 export interface Host {
@@ -15,12 +26,20 @@ export interface Host {
   readonly events: EventHub;
   /** Requests still to succeed before one fails as a lost connection (`SimWorkbook.failRequestAfter`); null: none. */
   readonly faults?: { requestsBeforeFailure: number | null };
+  /** The newest ExcelApi minor version the simulated host advertises (`1.<excelApiMinor>`). */
+  readonly excelApiMinor: number;
+  /** Excel's undo history (see undo.ts); records nothing below ExcelApi 1.20. */
+  readonly undo: UndoRecorder;
+  /** `Entity.member` names a grouped batch may not call (see `APIS_WITHOUT_UNDO` in undo.ts). */
+  readonly apisWithoutUndo: ReadonlySet<string>;
 }
 
 /** One queued action. */
 export interface Action {
   /** Data the action sends (written values and the like); measured against the request limit. */
   readonly payload?: unknown;
+  /** The API the action calls, as `Entity.member` (set for the simulated objects' own writes and methods). */
+  readonly api?: string;
   /** Runs at sync; `sent` is `payload` after the JSON round trip office.js puts it through. */
   run(tx: Transaction, sent: unknown): void;
 }
@@ -51,8 +70,18 @@ export class Session {
   private open = true;
   /** The `Excel.RequestContext` this session backs (set by the context), for `EventHandlerResult.context`. */
   requestContext: Excel.RequestContext | undefined;
+  /**
+   * `mergeUndoGroup: true`: every request of the run is one undo entry; `undefined` until the run's first
+   * request, then the state before it.
+   */
+  private group: { before: object | undefined } | null;
 
-  constructor(readonly host: Host) {}
+  constructor(
+    readonly host: Host,
+    options: { readonly mergeUndoGroup?: boolean } = {},
+  ) {
+    this.group = options.mergeUndoGroup === true ? { before: undefined } : null;
+  }
 
   get isOpen(): boolean {
     return this.open;
@@ -62,6 +91,9 @@ export class Session {
   close(): void {
     this.open = false;
     this.queue = [];
+    // The grouped run ends: what its requests changed is one entry.
+    if (this.group?.before !== undefined) this.host.undo.commit(this.group.before);
+    this.group = null; // a context reused by `run(context, batch)` runs without the option
   }
 
   /** `run(context, batch)` reuses a context (how Excel removes an event handler added in an earlier run). */
@@ -114,9 +146,21 @@ export class Session {
           `The request payload size has exceeded the limit (${stats.bytesSent} > ${LIMITS.requestBytes} bytes). Nothing was applied.`,
         );
       }
+      const { undo, apisWithoutUndo } = this.host;
+      const withoutUndo = actions.find((action) => action.api !== undefined && apisWithoutUndo.has(action.api));
+      if (this.group !== null && withoutUndo?.api !== undefined) throw undoNotSupported(withoutUndo.api);
+      if (this.group !== null && undo.recording) this.group.before ??= undo.capture();
+      const before = this.group === null && undo.recording ? undo.capture() : null;
       const tx = new Transaction(this.host, stats);
-      // Like Excel, actions before a failing one stay applied; only the loaded values are lost.
-      actions.forEach((action, i) => action.run(tx, sent[i]));
+      try {
+        // Like Excel, actions before a failing one stay applied; only the loaded values are lost.
+        actions.forEach((action, i) => action.run(tx, sent[i]));
+      } finally {
+        if (before !== null) {
+          if (withoutUndo === undefined) undo.commit(before);
+          else undo.clear();
+        }
+      }
       if (stats.bytesReceived > LIMITS.responseBytes) {
         throw new SimulatorError(
           "ResponsePayloadSizeLimitExceeded",

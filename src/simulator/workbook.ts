@@ -18,6 +18,7 @@ import {
   userValidation,
 } from "./inspectFormatting";
 import { tableStyle } from "./structure";
+import { APIS_WITHOUT_UNDO, UndoHistory } from "./undo";
 
 export interface SheetSpec {
   readonly name: string;
@@ -46,6 +47,16 @@ export interface WorkbookSpec {
   readonly tables?: readonly TableSpec[];
   /** Initial settings (stored as JSON, as Excel does). */
   readonly settings?: Readonly<Record<string, unknown>>;
+  /**
+   * The newest ExcelApi set the simulated host advertises ("1.14" by default, what the simulator has). Only
+   * `Excel.run`'s `mergeUndoGroup` option and the undo history depend on it (both from "1.20"; see undo.ts).
+   */
+  readonly excelApi?: `1.${number}`;
+  /**
+   * APIs (`Entity.member`, e.g. "Chart.name") this host treats as lacking undo support besides the ones the
+   * documentation lists (`APIS_WITHOUT_UNDO`): a host whose list is longer, so a test can make a grouped batch fail.
+   */
+  readonly apisWithoutUndo?: readonly string[];
 }
 
 export interface CellSnapshot {
@@ -118,6 +129,16 @@ export interface SimWorkbook {
   deleteTable(name: string): void;
   /** After `requests` more requests succeed, the next fails with GeneralException, nothing of it applied. */
   failRequestAfter(requests: number): void;
+
+  /** `WorkbookSpec.excelApi`, for a test's host to advertise. */
+  readonly excelApi: `1.${number}`;
+  /**
+   * Ctrl+Z: puts the workbook back as it was before the newest undo entry (see undo.ts for what an entry is);
+   * false when there is none. Throws below ExcelApi 1.20, where the simulator keeps no history.
+   */
+  undo(): boolean;
+  /** Entries in the undo history (0 below ExcelApi 1.20). */
+  undoDepth(): number;
 }
 
 export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
@@ -126,7 +147,12 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
   const feed = new ChangeFeed();
   const events = new NotifyingEventHub(model, stats, feed);
   const faults = { requestsBeforeFailure: null as number | null };
-  const host: Host = { model, stats, events, faults };
+  const excelApi = spec.excelApi ?? "1.14";
+  const excelApiMinor = Number(excelApi.split(".")[1]);
+  if (!Number.isInteger(excelApiMinor)) throw new Error(`excelApi '${excelApi}' is not 1.<minor>`);
+  const undo = new UndoHistory(model, excelApiMinor >= 20);
+  const apisWithoutUndo = new Set([...APIS_WITHOUT_UNDO, ...(spec.apisWithoutUndo ?? [])]);
+  const host: Host = { model, stats, events, faults, excelApiMinor, undo, apisWithoutUndo };
 
   const sheet = (name: string): SheetModel => {
     const found = model.sheetByName(name);
@@ -142,7 +168,8 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
     if (!isInsideSheet(rect)) throw new Error(`Edit outside the sheet: ${JSON.stringify(rect)}`);
     // A user's typing goes through the same rules as a write; null (empty) clears, as typing nothing would.
     const written = values.map((line) => line.map((v) => (v === null ? "" : v)));
-    events.tableChanged(writeGrid(model, sheet(sheetName), rect, "values", written, "userEdit"), "RangeEdited");
+    const change = undo.record(() => writeGrid(model, sheet(sheetName), rect, "values", written, "userEdit"));
+    events.tableChanged(change, "RangeEdited");
     events.worksheetChanged(sheet(sheetName).id, rect, "Unknown");
   };
 
@@ -200,28 +227,42 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
       model.tables.map((t) => ({ id: t.id, name: t.name, sheet: t.sheet.name, topRow: t.top, leftColumn: t.left })),
     formatting: (name) => formattingSnapshot(sheet(name)),
     tableStyle: (name) => tableStyle(table(name)),
-    userAddConditionalFormat: (name, address, format) => userConditionalFormat(sheet(name), address, format),
-    userSetValidation: (name, address, source) => userValidation(sheet(name), address, source),
+    userAddConditionalFormat: (name, address, format) =>
+      undo.record(() => userConditionalFormat(sheet(name), address, format)),
+    userSetValidation: (name, address, source) => undo.record(() => userValidation(sheet(name), address, source)),
     renameTable: (oldName, newName) => {
       const t = table(oldName);
       if (model.tables.some((other) => other !== t && sameName(other.name, newName)))
         throw new Error(`Table '${newName}' exists`);
-      t.name = newName;
+      undo.record(() => {
+        t.name = newName;
+      });
       feed.notify();
     },
     deleteTable: (name) => {
       const t = table(name);
       const { rect } = t;
-      for (let r = rect.row; r < rect.row + rect.rowCount; r += 1) {
-        for (let c = rect.column; c < rect.column + rect.columnCount; c += 1) t.sheet.set(r, c, undefined);
-      }
-      model.tables.splice(model.tables.indexOf(t), 1);
+      undo.record(() => {
+        for (let r = rect.row; r < rect.row + rect.rowCount; r += 1) {
+          for (let c = rect.column; c < rect.column + rect.columnCount; c += 1) t.sheet.set(r, c, undefined);
+        }
+        model.tables.splice(model.tables.indexOf(t), 1);
+      });
       events.dropTable(t.id);
       feed.notify();
     },
     failRequestAfter: (requests) => {
       faults.requestsBeforeFailure = requests;
     },
+
+    excelApi,
+    undo: () => {
+      if (!undo.recording) throw new Error(`ExcelApi ${excelApi}: the simulator keeps no undo history below 1.20`);
+      const undone = undo.undo();
+      if (undone) feed.notify();
+      return undone;
+    },
+    undoDepth: () => undo.depth,
   };
 }
 

@@ -10,21 +10,32 @@ export const SEED_ROWS: string[][] = seed000.rows;
 export type Workbook = ReturnType<typeof createWorkbook>;
 
 /** A workbook with one table named `name` at B2 on "客户" (header row 1, data from row 2; 0-based). */
-export function workbookWith(name: string, headers: string[], rows: (string | number | boolean | null)[][]): Workbook {
+export function workbookWith(
+  name: string,
+  headers: string[],
+  rows: (string | number | boolean | null)[][],
+  excelApi?: "1.20",
+): Workbook {
   return createWorkbook({
     sheets: [{ name: "客户" }, { name: "Notes", cells: [["keep me"]] }],
     tables: [{ name, sheet: "客户", topRow: 1, leftColumn: 1, headers, rows }],
+    ...(excelApi ? { excelApi } : {}),
   });
 }
 
 /**
  * A host for the simulated workbook. `excelApi` is the newest ExcelApi set it claims ("none" for a host too
- * old for the add-in); 1.14 brings the worksheet change event's trigger source.
+ * old for the add-in), by default the workbook's own (`WorkbookSpec.excelApi`, 1.14 unless set); 1.14 brings the
+ * worksheet change event's trigger source, 1.20 `Excel.run`'s `mergeUndoGroup`.
  */
-export function hostOf(workbook: Workbook, excelApi: "1.14" | "1.8" | "none" = "1.14"): ExcelHost {
-  const newest = excelApi === "none" ? 0 : Number(excelApi.split(".")[1]);
+export function hostOf(workbook: Workbook, excelApi?: "1.20" | "1.14" | "1.8" | "none"): ExcelHost {
+  const claimed = excelApi ?? workbook.excelApi;
+  const newest = claimed === "none" ? 0 : Number(claimed.split(".")[1]);
+  if (newest > Number(workbook.excelApi.split(".")[1]))
+    throw new Error(`a host cannot claim ExcelApi ${claimed} over a workbook at ${workbook.excelApi}`);
   return {
     run: workbook.run,
+    runAsOneUndoStep: (batch) => workbook.run({ mergeUndoGroup: true }, batch),
     isSetSupported: (name, version) => name === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= newest,
     removeHandler: (registration) =>
       workbook.run(registration.context as Excel.RequestContext, async (context) => {

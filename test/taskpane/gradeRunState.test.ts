@@ -1,9 +1,9 @@
 /** The Grade all button's states, as a pure reducer. */
-import type { GradeAllSummary } from "../../src/excel";
+import type { GradeAllDone } from "../../src/excel";
 import { gradeRunReducer, initialGradeRun, needsConfirmation } from "../../src/taskpane/hooks/gradeRunState";
 
 const inUse = { headers: ["客户等级", "备注"], filledCells: 6, owned: false };
-const summary = { rowCount: 3, rowsDone: 3 } as GradeAllSummary; // only identity matters to the reducer
+const summary = { rowCount: 3, rowsDone: 3 } as GradeAllDone; // only identity matters to the reducer
 
 describe("the Grade all states", () => {
   test("check, ask, confirm, progress, finish", () => {

@@ -241,7 +241,16 @@ describe("after a run that wrote the table", () => {
   test("a failure to remember the columns as the add-in's is a warning: the summary is shown all the same", async () => {
     const workbook = seedWorkbook();
     const { strings, user } = renderPane(workbook, {
-      wrap: (adapter) => ({ ...adapter, claimOutputs: () => Promise.reject(new Error("settings are read-only")) }),
+      // Remembered in Grade all's own run: the adapter hands the failure back with the summary.
+      wrap: (adapter) => ({
+        ...adapter,
+        gradeAll: async (options) => {
+          const result = await adapter.gradeAll(options);
+          return result.ok
+            ? { ok: true, value: { ...result.value, claimError: new Error("settings are read-only") } }
+            : result;
+        },
+      }),
     });
     await loaded(strings);
     await pressGradeAll(strings, user);

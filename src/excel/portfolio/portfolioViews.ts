@@ -8,6 +8,7 @@ import { type Lang, type Result, err, ok, serialFromLocalDate } from "../../engi
 import { type AdapterError, adapterErrors } from "../errors";
 import type { ExcelHost } from "../host";
 import { queueSettingRead, settingValue } from "../settings";
+import { isUndoNotSupported } from "../undoStep";
 import { PortfolioCollector } from "./collector";
 import { PORTFOLIO_SETTING, type PortfolioSettings, portfolioSettingsFrom } from "./portfolioSettings";
 import { type PortfolioRefresh, refreshPortfolio } from "./refreshPortfolio";
@@ -64,15 +65,38 @@ export class PortfolioViews {
     now: Date,
     summary: boolean,
   ): Promise<Result<PortfolioRefresh, AdapterError>> {
+    try {
+      return await this.host.run((context) => this.refreshIn(context, collector, lang, now, summary));
+    } catch (error) {
+      return err(adapterErrors.portfolioFailed(errorText(error)));
+    }
+  }
+
+  /**
+   * `refresh` inside a batch the caller runs (Grade all's own, so grading and views are one undo step). Never
+   * rejects either, except with UndoNotSupported, which the caller's grouped batch must see to run again.
+   */
+  async refreshIn(
+    context: Excel.RequestContext,
+    collector: PortfolioCollector,
+    lang: Lang,
+    now: Date,
+    summary: boolean,
+  ): Promise<Result<PortfolioRefresh, AdapterError>> {
     const settings = this.saved ?? { enabled: true };
     try {
-      const result = await this.host.run((context) =>
-        refreshPortfolio(context, { collector, lang, settings, updated: serialWithTime(now), summary }),
-      );
+      const result = await refreshPortfolio(context, {
+        collector,
+        lang,
+        settings,
+        updated: serialWithTime(now),
+        summary,
+      });
       if (!result.ok) return result;
       this.saved = result.value.settings;
       return ok(result.value.refresh);
     } catch (error) {
+      if (isUndoNotSupported(error)) throw error;
       return err(adapterErrors.portfolioFailed(errorText(error)));
     }
   }

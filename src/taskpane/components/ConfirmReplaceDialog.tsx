@@ -16,11 +16,19 @@ export interface ConfirmReplaceDialogProps {
   readonly inUse: OutputsInUse | null;
   /** The confirm button's text (what agreeing starts: a Grade all, or the auto-grade switch). */
   readonly confirmLabel: string;
+  /** Agreeing starts one step of Excel's Undo (Grade all from ExcelApi 1.20): said instead of the warning. */
+  readonly undoAsOneStep: boolean;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
 }
 
-export function ConfirmReplaceDialog({ inUse, confirmLabel, onConfirm, onCancel }: ConfirmReplaceDialogProps) {
+export function ConfirmReplaceDialog({
+  inUse,
+  confirmLabel,
+  undoAsOneStep,
+  onConfirm,
+  onCancel,
+}: ConfirmReplaceDialogProps) {
   const { strings } = useLocale();
   const headers = inUse?.headers ?? [];
   return (
@@ -30,7 +38,7 @@ export function ConfirmReplaceDialog({ inUse, confirmLabel, onConfirm, onCancel 
           <DialogTitle>{strings.confirmTitle}</DialogTitle>
           <DialogContent>
             <p>{strings.confirmBody(inUse?.filledCells ?? 0, headers)}</p>
-            <p>{strings.undoWarning}</p>
+            <p data-testid="confirm-undo">{undoAsOneStep ? strings.undoOneStep : strings.undoWarning}</p>
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" data-testid="confirm-replace" onClick={onConfirm}>

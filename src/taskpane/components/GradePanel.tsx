@@ -5,6 +5,7 @@ import type { Localized } from "../../engine";
 import type { GradeRunControls } from "../hooks/useGradeRun";
 import type { AutoGradeControls } from "../hooks/useAutoGrade";
 import { useLocale } from "../locale";
+import { usePaneAdapter } from "../paneAdapter";
 import { AssessmentNotes } from "./AssessmentNotes";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { GradeSummary } from "./GradeSummary";
@@ -45,6 +46,7 @@ function useRunFocus(running: boolean, hasSummary: boolean) {
 export function GradePanel({ run, auto, canGrade }: GradePanelProps) {
   const { locale, strings } = useLocale();
   const styles = useStyles();
+  const adapter = usePaneAdapter();
   const { phase, progress, summary, error, warning, inUse } = run.state;
   const text = (message: Localized | string): string =>
     typeof message === "string" ? strings.unexpectedError(message) : message[locale];
@@ -54,10 +56,23 @@ export function GradePanel({ run, auto, canGrade }: GradePanelProps) {
   const focus = useRunFocus(running, summary !== null);
   const asking =
     phase === "confirming"
-      ? { inUse, onConfirm: run.confirm, onCancel: run.decline, label: strings.confirmReplace }
+      ? {
+          inUse,
+          onConfirm: run.confirm,
+          onCancel: run.decline,
+          label: strings.confirmReplace,
+          undoAsOneStep: adapter.undoesAsOneStep(),
+        }
       : null;
+  // Edits are re-graded one round at a time, each its own undo step: the warning stays.
   const autoAsking = auto.asking
-    ? { inUse: auto.asking, onConfirm: auto.confirm, onCancel: auto.decline, label: strings.confirmReplaceAuto }
+    ? {
+        inUse: auto.asking,
+        onConfirm: auto.confirm,
+        onCancel: auto.decline,
+        label: strings.confirmReplaceAuto,
+        undoAsOneStep: false,
+      }
     : null;
   const dialog = asking ?? autoAsking;
   // Checked but not yet re-grading edits: the columns are being checked, or the adapter's watch is starting.
@@ -140,6 +155,7 @@ export function GradePanel({ run, auto, canGrade }: GradePanelProps) {
       <ConfirmReplaceDialog
         inUse={dialog?.inUse ?? null}
         confirmLabel={dialog?.label ?? strings.confirmReplace}
+        undoAsOneStep={dialog?.undoAsOneStep ?? false}
         onConfirm={dialog?.onConfirm ?? run.confirm}
         onCancel={dialog?.onCancel ?? run.decline}
       />

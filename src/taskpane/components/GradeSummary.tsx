@@ -62,6 +62,11 @@ export const GradeSummary = forwardRef<HTMLDivElement, { readonly summary: Grade
           {strings.summaryReplaced(summary.replacedCells, summary.alikeCells)}
         </Caption1>
       )}
+      {summary.undo === "not-grouped" && (
+        <Caption1 className={styles.note} data-testid="undo-not-grouped">
+          {strings.undoNotGrouped}
+        </Caption1>
+      )}
       {portfolio && portfolio.summarySheet !== null && (
         <Caption1 className={styles.note}>{strings.portfolioSummaryUpdated(portfolio.summarySheet)}</Caption1>
       )}

@@ -36,6 +36,11 @@ export function FormattingResult({ formatted, announce = true }: FormattingResul
       {summary.numberFormats > 0 && (
         <Caption1 className={styles.note}>{strings.templateNumberFormats(summary.numberFormats)}</Caption1>
       )}
+      {summary.undo === "not-grouped" && (
+        <Caption1 className={styles.note} data-testid="undo-not-grouped">
+          {strings.undoNotGrouped}
+        </Caption1>
+      )}
     </div>
   );
 }

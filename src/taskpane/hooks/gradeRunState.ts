@@ -3,11 +3,11 @@
  * first write over the analyst's own text, running with progress, then the summary (kept while the next run
  * starts) or a message.
  */
-import type { Localized, Result } from "../../engine";
-import type { AdapterError, GradeAllSummary, GradeProgress, OutputsInUse, PortfolioRefresh } from "../../excel";
+import type { Localized } from "../../engine";
+import type { GradeAllDone, GradeProgress, OutputsInUse } from "../../excel";
 
 /** What Grade all answers: its summary and, with the summary sheet and history on, how their refresh went. */
-export type GradeRunSummary = GradeAllSummary & { readonly portfolio?: Result<PortfolioRefresh, AdapterError> };
+export type GradeRunSummary = GradeAllDone;
 
 export type GradePhase = "idle" | "checking" | "confirming" | "running";
 

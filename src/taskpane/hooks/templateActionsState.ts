@@ -4,13 +4,13 @@
  * or a message. A result keeps the id of the table it belongs to, so it is not shown under another table.
  */
 import type { Localized } from "../../engine";
-import type { InsertedTemplate, TemplateFormattingSummary, YearEndReview } from "../../excel";
+import type { InsertedTemplate, TemplateFormattingDone, YearEndReview } from "../../excel";
 
 export type TemplateAction = "apply" | "insert" | "review" | "views";
 
 export interface FormattedTable {
   readonly tableId: string;
-  readonly summary: TemplateFormattingSummary;
+  readonly summary: TemplateFormattingDone;
   /** Set when the table is the template table the pane just inserted. */
   readonly inserted: InsertedTemplate | null;
 }

@@ -58,17 +58,20 @@ export function useGradeRun(adapter: PaneAdapter, onFinished: (summary: GradeRun
     send({ type: "start" });
     let result: Awaited<ReturnType<PaneAdapter["gradeAll"]>>;
     try {
+      // The columns then hold the add-in's output: later runs need not ask. Remembered in Grade all's own run,
+      // so that one Ctrl+Z takes back the grading.
       result = await adapter.gradeAll({
         signal: abort.signal,
         onProgress: (progress) => send({ type: "progress", progress }),
+        claimOutputs: claimNeeded.current,
       });
     } finally {
       // Also when gradeAll throws: a stale controller would be aborted by a later Cancel or by closing the pane.
       controller.current = null;
     }
     if (!result.ok) return send({ type: "failed", error: result.error.message });
-    // The columns now hold the add-in's output: later runs need not ask.
-    const warning = claimNeeded.current ? await claimOutputsOrWarn(adapter) : null;
+    const { claimError } = result.value;
+    const warning = claimError === undefined ? null : describeError(claimError);
     send({ type: "finished", summary: result.value, tableId, warning });
     if (live.current) finished.current(result.value);
   }, [adapter, send]);

@@ -166,7 +166,12 @@ export interface UiStrings {
   // Confirming the first write over the analyst's own text
   readonly confirmTitle: string;
   readonly confirmBody: (count: number, headers: readonly string[]) => string;
+  /** In the confirm dialog where Excel's Undo is not kept for the add-in's writes (below ExcelApi 1.20). */
   readonly undoWarning: string;
+  /** In the confirm dialog instead, where Grade all is one undo step (ExcelApi 1.20). */
+  readonly undoOneStep: string;
+  /** Under a Grade all or template formatting that Excel could not keep as one undo step (UndoNotSupported). */
+  readonly undoNotGrouped: string;
   readonly confirmReplace: string;
   /** The auto-grade switch asks the same question before its first write. */
   readonly confirmReplaceAuto: string;

@@ -158,6 +158,9 @@ export const en: UiStrings = {
     `${formatList("en", headers)} already ${count === 1 ? "holds 1 value" : `hold ${count} values`}. Grade all writes the add-in's grades, scores and remarks over them.`,
   undoWarning:
     "Excel's Undo may not take this back: older versions of Excel clear the undo history when an add-in writes, and newer ones undo a long run one part at a time. Save a copy of the workbook first if you need these values.",
+  undoOneStep:
+    "Excel's Undo (Ctrl+Z) takes this Grade all back in one step: every grade, score and remark it writes, and the summary sheet and grade history when they are on.",
+  undoNotGrouped: "Excel could not keep this as one undo step, so Ctrl+Z may not take it back. Everything was written.",
   confirmReplace: "Replace and grade",
   confirmReplaceAuto: "Replace and turn on",
 

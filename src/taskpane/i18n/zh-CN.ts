@@ -151,6 +151,9 @@ export const zhCN: UiStrings = {
     `${formatList("zh-CN", headers)} 中已有 ${count} 个单元格有内容。全部分级会用加载项的等级、分数和备注覆盖它们。`,
   undoWarning:
     "Excel 的“撤消”可能无法还原这次写入：较早版本的 Excel 在加载项写入时会清空撤消记录，较新版本则要按批次逐步撤消。如需保留这些内容，请先另存一份工作簿。",
+  undoOneStep:
+    "按一次 Excel 的“撤消”(Ctrl+Z) 即可还原这次全部分级：它写入的所有等级、分数和备注，开启汇总表和等级变动记录时也包括它们。",
+  undoNotGrouped: "Excel 无法把这次写入合并为一步撤消，按 Ctrl+Z 可能无法还原。所有内容均已写入。",
   confirmReplace: "替换并分级",
   confirmReplaceAuto: "替换并开启自动分级",
 

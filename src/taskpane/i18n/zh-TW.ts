@@ -151,6 +151,9 @@ export const zhTW: UiStrings = {
     `${formatList("zh-TW", headers)} 中已有 ${count} 個儲存格有內容。全部分級會以增益集的等級、分數和備註覆寫它們。`,
   undoWarning:
     "Excel 的「復原」可能無法還原這次寫入：較舊版本的 Excel 在增益集寫入時會清除復原記錄，較新版本則需按批次逐步復原。如需保留這些內容，請先另存一份活頁簿。",
+  undoOneStep:
+    "按一次 Excel 的「復原」(Ctrl+Z) 即可還原這次全部分級：它寫入的所有等級、分數和備註，開啟彙總表和等級變動記錄時也包括它們。",
+  undoNotGrouped: "Excel 無法把這次寫入合併為一步復原，按 Ctrl+Z 可能無法還原。所有內容均已寫入。",
   confirmReplace: "取代並分級",
   confirmReplaceAuto: "取代並開啟自動分級",
 

@@ -19,7 +19,7 @@ export interface RenderedPane {
 
 export interface PaneOptions {
   readonly locale?: Lang;
-  readonly excelApi?: "1.14" | "1.8" | "none";
+  readonly excelApi?: "1.20" | "1.14" | "1.8" | "none";
   /** Another host for the workbook (one that holds syncs, say); by default the fixtures' host. */
   readonly host?: ExcelHost;
   /** Changes what the pane gets from the adapter (a call that fails, or answers late); by default the adapter itself. */
@@ -30,7 +30,7 @@ export interface PaneOptions {
 
 export function renderPane(workbook: SimWorkbook, options: PaneOptions = {}): RenderedPane {
   const locale = options.locale ?? "en";
-  const adapter = createExcelAdapter(options.host ?? hostOf(workbook, options.excelApi ?? "1.14"), {
+  const adapter = createExcelAdapter(options.host ?? hostOf(workbook, options.excelApi), {
     today: TODAY,
     debounceMs: 0,
   });
