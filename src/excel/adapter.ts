@@ -327,7 +327,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         const lang = ruleSet.language;
         // What a first, grouped attempt committed before the host refused to group it: carried into the second.
         let collector: PortfolioCollector | null = null;
-        let written: QueuedWrite = { cellsWritten: 0, ranges: 0, replacedCells: 0 };
+        let written: QueuedWrite = { cellsWritten: 0, ranges: 0, replacedCells: 0, alikeCells: 0, throughRow: 0 };
         let carried = written;
         // The grading and the portfolio views in one Excel.run: one undo step from ExcelApi 1.20.
         const batch = async (context: Excel.RequestContext, attempt: UndoAttempt): Promise<GradeAttempt> => {
@@ -341,11 +341,15 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
           const into = collector;
           const withCollector: GradeAllOptions = {
             ...gradeOptions,
+            // What the first attempt wrote is the add-in's output now: it counted the analyst's content there.
+            ...(attempt === "again" ? { analystFrom: carried.throughRow } : {}),
             onWritten: (queued) => {
               written = {
                 cellsWritten: written.cellsWritten + queued.cellsWritten,
                 ranges: written.ranges + queued.ranges,
                 replacedCells: written.replacedCells + queued.replacedCells,
+                alikeCells: written.alikeCells + queued.alikeCells,
+                throughRow: Math.max(written.throughRow, queued.throughRow),
               };
             },
             ...(into
@@ -390,6 +394,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
           cellsWritten: result.value.cellsWritten + carried.cellsWritten,
           writeRanges: result.value.writeRanges + carried.ranges,
           replacedCells: result.value.replacedCells + carried.replacedCells,
+          alikeCells: result.value.alikeCells + carried.alikeCells,
           undo: done.undo,
           ...(views ? { portfolio: views } : {}),
           ...(claimError === undefined ? {} : { claimError }),

@@ -157,7 +157,7 @@ export class AutoGrader {
           });
           if ("code" in graded) throw new Error(`the bound table no longer grades: ${graded.code}`);
           // Not the analyst's content: auto-grade starts only once the output columns are the add-in's (the pane asks first).
-          queueOutputWrites(worksheet, read.meta, outputColumns, span.start, span.values, graded.outputs, false);
+          queueOutputWrites(worksheet, read.meta, outputColumns, span.start, span.values, graded.outputs, Infinity);
           const before = span.values.map((row) => row[outputColumns.grade]);
           chunks.push({
             report: graded.report,

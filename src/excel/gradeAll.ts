@@ -36,6 +36,11 @@ export interface GradeAllOptions {
   readonly onGraded?: (chunk: GradedChunk) => void;
   /** Called with what each write wrote, once it has been committed (the adapter adds up two attempts). */
   readonly onWritten?: (written: QueuedWrite) => void;
+  /**
+   * Rows before this one were written by an earlier attempt of the same Grade all: what they hold now is the
+   * add-in's, not the analyst's content to count as replaced. Default 0.
+   */
+  readonly analystFrom?: number;
 }
 
 export interface GradeAllSummary {
@@ -94,7 +99,15 @@ export async function gradeAll(
 
   const plan = planOutputColumns(mapping, meta.columnCount, tableLanguage(meta.headers));
   const worksheet = context.workbook.worksheets.getItem(meta.sheetName);
-  const run = new GradeRun(context, worksheet, meta, plan.columns, settings, options, !ownedOutputs(meta.id));
+  const run = new GradeRun(
+    context,
+    worksheet,
+    meta,
+    plan.columns,
+    settings,
+    options,
+    ownedOutputs(meta.id) ? Infinity : (options.analystFrom ?? 0),
+  );
   try {
     if (plan.toAdd.length > 0) {
       // Events are off only around the add-in's own changes, so edits the analyst makes during a long run
@@ -146,7 +159,7 @@ class GradeRun {
   rowsDone = 0;
   reads = 0;
   fullReport: GradeReport | null = null;
-  written: QueuedWrite = { cellsWritten: 0, ranges: 0, replacedCells: 0, alikeCells: 0 };
+  written: QueuedWrite = { cellsWritten: 0, ranges: 0, replacedCells: 0, alikeCells: 0, throughRow: 0 };
   /**
    * Writes waiting for the next sync (queued again if that sync fails for size), and the graded chunk to
    * report once they are committed.
@@ -165,8 +178,8 @@ class GradeRun {
     private readonly columns: OutputColumns,
     private readonly settings: GradeSettings,
     private readonly options: GradeAllOptions,
-    /** The output columns still hold the analyst's content: count what this run replaces of it. */
-    private readonly analystContent: boolean,
+    /** The first data row whose output cells may hold the analyst's content (`queueOutputWrites`). */
+    private readonly analystFrom: number,
   ) {
     this.tally = new GradeTally(settings.ruleSet.grades.map((g) => g.letter));
   }
@@ -197,6 +210,7 @@ class GradeRun {
         ranges: this.written.ranges + queued.ranges,
         replacedCells: this.written.replacedCells + queued.replacedCells,
         alikeCells: this.written.alikeCells + queued.alikeCells,
+        throughRow: Math.max(this.written.throughRow, queued.throughRow),
       };
       this.pending = null;
       this.options.onWritten?.(queued);
@@ -274,8 +288,7 @@ class GradeRun {
       const { outputs, graded } = this.grade(values, start);
       const at = start;
       this.pending = {
-        write: () =>
-          queueOutputWrites(this.worksheet, this.meta, this.columns, at, values, outputs, this.analystContent),
+        write: () => queueOutputWrites(this.worksheet, this.meta, this.columns, at, values, outputs, this.analystFrom),
         graded,
       };
       this.noteWrites(outputs); // a narrow table with long remarks writes more than it reads
@@ -309,7 +322,7 @@ class GradeRun {
           at,
           rows.slice(at, end),
           outputs.slice(at, end),
-          this.analystContent,
+          this.analystFrom,
         );
       this.pending = { write, graded: end === rows.length ? graded : null };
       await this.flush();

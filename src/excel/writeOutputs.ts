@@ -33,14 +33,16 @@ export interface QueuedWrite {
   readonly replacedCells: number;
   /** The analyst's content that already held what the add-in writes (counted as `replacedCells` is). */
   readonly alikeCells: number;
+  /** The data row after the last one this write covers (0-based): the rows before it hold the add-in's output. */
+  readonly throughRow: number;
 }
 
 /**
  * @param existing the rows as read (full table width), to skip rows that would not change
  * @param firstRow the 0-based data row of `existing[0]` and `next[0]`
- * @param analystContent the output columns still hold the analyst's own content (the add-in has not written
- *   them for this table before): count what is replaced. Afterwards they hold the add-in's own output, and a
- *   re-grade replaces nothing of the analyst's.
+ * @param analystFrom the first data row whose output cells may still hold the analyst's own content, to count
+ *   what is replaced of it: 0 before the add-in first writes a table's output columns, Infinity once they are
+ *   its own (a re-grade replaces nothing of the analyst's).
  */
 export function queueOutputWrites(
   worksheet: Excel.Worksheet,
@@ -49,7 +51,7 @@ export function queueOutputWrites(
   firstRow: number,
   existing: readonly (readonly CellValue[])[],
   next: readonly RowOutputs[],
-  analystContent: boolean,
+  analystFrom: number,
 ): QueuedWrite {
   let cellsWritten = 0;
   let replacedCells = 0;
@@ -77,7 +79,7 @@ export function queueOutputWrites(
   };
   next.forEach((outputs, i) => {
     const before = existing[i];
-    if (analystContent) {
+    if (firstRow + i >= analystFrom) {
       const overwritten = overwrittenOutputs(before, columns, outputs);
       replacedCells += overwritten.replaced;
       alikeCells += overwritten.alike;
@@ -90,5 +92,5 @@ export function queueOutputWrites(
     lastChanged = i;
   });
   if (runStart >= 0) flush(lastChanged + 1);
-  return { cellsWritten, ranges, replacedCells, alikeCells };
+  return { cellsWritten, ranges, replacedCells, alikeCells, throughRow: firstRow + next.length };
 }
