@@ -10,7 +10,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Browser } from "playwright-core";
+import type { Browser, Locator } from "playwright-core";
 import { defaultRuleSetJson } from "../../src/engine";
 import { adapterErrors } from "../../src/excel/errors";
 import type { Lang } from "../../src/engine";
@@ -63,6 +63,15 @@ afterEach(async () => {
   expect(current.blocked).toEqual([]);
   expect(current.errors).toEqual([]);
 });
+
+/** Whether an element is inside its frame's viewport, and which element has the focus (its test id). */
+async function inViewAndFocused(element: Locator): Promise<{ inView: boolean; focused: string | null }> {
+  return element.evaluate((node) => {
+    const box = node.getBoundingClientRect();
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset["testid"] : null;
+    return { inView: box.top >= 0 && box.bottom <= window.innerHeight, focused: focused ?? null };
+  });
+}
 
 async function open(options: DemoOptions = {}): Promise<DemoSession> {
   session = await openDemo(browser, server.origin, options);
@@ -264,7 +273,26 @@ describe("the task pane on the demo page", () => {
     // The paths as written here, not as the engine reports them: a problem the engine missed would fail this.
     expect(["grades[1].letter", "rules[5].grade"].filter((path) => !text.includes(path))).toEqual([]);
     expect(text).toContain('grade "A" appears twice');
+    expect(text).toContain("grade A › letter: "); // where, as the editors name it
+    expect(await inViewAndFocused(problems)).toEqual({ inView: true, focused: "rules-report" });
     expect(await seriousViolations(demo, "en", "broken rules file, en")).toBe("");
+  });
+
+  it("in Chinese, a broken rules file is named in the analyst's words and brought into view", async () => {
+    const demo = await open({ lang: "zh-CN" });
+    const broken = defaultRuleSetJson() as { dimensions: { weight: unknown }[] };
+    broken.dimensions[0]!.weight = "三十";
+    await demo.pane.getByTestId("rules-import-input").setInputFiles({
+      name: "权重.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(broken, null, 2)),
+    });
+    const problems = demo.pane.getByTestId("rules-problems");
+    await problems.waitFor();
+    expect(await problems.textContent()).toBe(
+      "维度“年交易量” › 权重：应为数字，这里是文字“三十” (dimensions[0].weight)",
+    );
+    expect(await inViewAndFocused(problems)).toEqual({ inView: true, focused: "rules-report" });
   });
 
   it("on an Excel too old for the add-in (ExcelApi 1.7) says so in a message bar and writes nothing", async () => {

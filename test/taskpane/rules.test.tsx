@@ -80,9 +80,10 @@ describe("editing and saving", () => {
     const items = within(problems)
       .getAllByRole("listitem")
       .map((li) => li.textContent ?? "");
+    // Where, as the editor names it, what is wrong, then the file's own path.
     expect(items).toEqual([
       expect.stringMatching(
-        /^dimensions\[0\]\.weight.*too big \(1e\+308\): a weight is 0 \(left out\) or from 0\.000001 to 1,000,000$/,
+        /^dimension "Annual volume" › weight: too big \(1e\+308\): a weight is 0 \(left out\) or from 0\.000001 to 1,000,000 \(dimensions\[0\]\.weight\)$/,
       ),
     ]);
     expect(savedRules(workbook)).toBeUndefined();
@@ -175,7 +176,7 @@ describe("import, export and reset", () => {
     await loaded(strings);
     await user.upload(screen.getByTestId("rules-import-input"), jsonFile("notes.json", "{ not json"));
     const problems = await screen.findByTestId("rules-problems");
-    expect(problems.textContent).toContain("(root)");
+    expect(problems.textContent).toBe(`the whole file: ${strings.rulesNotJson}`);
   });
 
   test("a valid file is imported, saved, and shown in the editor", async () => {
@@ -203,10 +204,12 @@ describe("import, export and reset", () => {
     await user.type(a, "85");
     downloads.length = 0;
     await user.click(screen.getByTestId("rules-export"));
-    expect(downloads.map((d) => d.name)).toEqual(["default.rules.json"]);
+    // Edited, the default rules are the analyst's own: their own file name and name, not a second default.
+    expect(downloads.map((d) => d.name)).toEqual([expect.stringMatching(/^my-rules-\d{4}-\d{2}-\d{2}\.rules\.json$/)]);
     const text = await readBlob(downloads[0]!.blob);
     const loaded2 = loadRuleSet(JSON.parse(text));
     expect(loaded2.ok && loaded2.value.grades[0]?.minScore).toBe(85);
+    expect(loaded2.ok && loaded2.value.name.en).toMatch(/^My logistics customer grading \(\d{4}-\d{2}-\d{2}\)$/);
   });
 
   test("reset to default saves the default rule set over an edited one", async () => {
@@ -299,6 +302,39 @@ describe("replacing the workbook's rules", () => {
   });
 });
 
+describe.each(["zh-CN", "en"] as const)("problems in view and never stale (%s)", (locale) => {
+  test("a refused import is focused, and a later Export of the valid rules clears it", async () => {
+    const { strings, user } = renderPane(seedWorkbook(), { locale });
+    await loaded(strings);
+    await user.upload(screen.getByTestId("rules-import-input"), jsonFile("b.json", "{ not json"));
+    await screen.findByTestId("rules-problems");
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("rules-report")));
+    downloads.length = 0;
+    await user.click(screen.getByTestId("rules-export"));
+    expect(downloads.map((d) => d.name)).toEqual(["default.rules.json"]); // unedited: still the default
+    expect(screen.queryByTestId("rules-problems")).toBeNull();
+  });
+
+  test("saving the default rules edited gives them an id and a name of their own", async () => {
+    const workbook = seedWorkbook();
+    const { adapter, strings, user } = renderPane(workbook, { locale });
+    await loaded(strings);
+    await openPanel(strings.rulesHeading, user);
+    const input = screen.getByRole("spinbutton", {
+      name: strings.weightLabel(defaultRuleSet().dimensions[0]!.label[locale]),
+    });
+    await user.clear(input);
+    await user.type(input, "50");
+    await user.click(screen.getByTestId("rules-save"));
+    await screen.findByText(strings.rulesSaved);
+    expect(adapter.ruleSet().id).toMatch(/^my-rules-\d{4}-\d{2}-\d{2}$/);
+    expect(adapter.ruleSet().name[locale]).toMatch(
+      locale === "en" ? /^My logistics customer grading \(/ : /^我的物流客户分级规则（/,
+    );
+    expect(adapter.ruleSet().name[locale]).not.toBe(defaultRuleSet().name[locale]);
+  });
+});
+
 describe("in Chinese", () => {
   test("a refused import lists each problem's path with what is wrong in Chinese", async () => {
     const workbook = seedWorkbook();
@@ -312,7 +348,8 @@ describe("in Chinese", () => {
     const items = within(problems)
       .getAllByRole("listitem")
       .map((li) => li.textContent ?? "");
-    expect(items.find((t) => t.startsWith("grades[0].minScore"))).toContain("数值过大");
+    expect(items.find((t) => t.startsWith("等级 A › 最低分："))).toContain("数值过大");
+    expect(items.find((t) => t.startsWith("等级 A › 最低分："))).toContain("(grades[0].minScore)");
     expect(problems.textContent).not.toMatch(/Too big|expected|must|appears/);
   });
 
@@ -328,7 +365,9 @@ describe("in Chinese", () => {
       .map((li) => li.textContent ?? "");
     expect(items.length).toBe(text.match(/"weight"/g)?.length);
     for (const item of items) {
-      expect(item).toMatch(/weight.*数值过大（1e\+308）：权重应为 0（不计入），或在 0\.000001 到 1,000,000 之间$/);
+      expect(item).toMatch(
+        /^维度“[^”]+”( › 标准“[^”]+”)? › 权重：数值过大（1e\+308）：权重应为 0（不计入），或在 0\.000001 到 1,000,000 之间 \(dimensions\[\d+\](\.criteria\[\d+\])?\.weight\)$/,
+      );
     }
     expect(problems.textContent).not.toMatch(/Too big|too big|expected|must/);
     expect(savedRules(workbook)).toBeUndefined();
@@ -339,7 +378,7 @@ describe("in Chinese", () => {
     await loaded(strings);
     await user.upload(screen.getByTestId("rules-import-input"), jsonFile("n.json", "{ not json"));
     const problems = await screen.findByTestId("rules-problems");
-    expect(problems.textContent).toBe(`(root)：${strings.rulesNotJson}`);
+    expect(problems.textContent).toBe(`整个文件：${strings.rulesNotJson}`);
   });
 });
 

@@ -153,9 +153,10 @@ export function FitPanel({ locked, onPublished }: FitPanelProps) {
               <ul className={styles.list}>
                 {state.refused.map((p, i) => (
                   <li key={i}>
-                    {p.path}
+                    {p.place?.[locale] ?? p.path}
                     {locale === "en" ? ": " : "："}
                     {p.messages[locale]}
+                    {p.place && ` (${p.path})`}
                   </li>
                 ))}
               </ul>

@@ -13,12 +13,14 @@ import {
   type RuleSetProblem,
   defaultRuleSetJson,
   loadRuleSet,
+  problemPlace,
 } from "../../engine";
 import type { RuleSetVersion } from "../../excel";
 import { type UiStrings, uiStrings } from "../i18n";
 import { describeError, useLocale } from "../locale";
 import type { PaneAdapter } from "../paneAdapter";
 import { type Draft, setRuleOn as setRuleOnIn } from "../rules/draft";
+import { withOwnIdentity } from "../rules/ownIdentity";
 import { formatSavedAt } from "../rules/savedAt";
 
 export type RulesStatus =
@@ -77,7 +79,7 @@ function notJsonProblem(): RuleSetProblem {
     "zh-TW": uiStrings["zh-TW"].rulesNotJson,
     en: uiStrings.en.rulesNotJson,
   };
-  return { path: "(root)", message: messages.en, messages };
+  return { path: "(root)", message: messages.en, messages, place: problemPlace([], null) };
 }
 
 interface Replacement {
@@ -89,7 +91,17 @@ interface Replacement {
   readonly keepsSaved?: boolean;
 }
 
-export function useRulesEditor(adapter: PaneAdapter, onSaved: () => void): RulesEditorControls {
+const now = (): Date => new Date();
+
+/**
+ * @param today the analyst's day, which names an edited rule set of its own (`withOwnIdentity`); a test passes
+ *   a fixed one.
+ */
+export function useRulesEditor(
+  adapter: PaneAdapter,
+  onSaved: () => void,
+  today: () => Date = now,
+): RulesEditorControls {
   const { locale } = useLocale();
   const [draft, setDraft] = useState<Draft>(() => draftOf(adapter));
   const [dirty, setDirty] = useState(false);
@@ -147,8 +159,12 @@ export function useRulesEditor(adapter: PaneAdapter, onSaved: () => void): Rules
 
   const save = useCallback(
     () =>
-      store({ write: () => adapter.saveRuleSet(draft), saved: (s) => s.rulesSaved, refused: (s) => s.rulesRefused }),
-    [adapter, store, draft],
+      store({
+        write: () => adapter.saveRuleSet(withOwnIdentity(draft, today())),
+        saved: (s) => s.rulesSaved,
+        refused: (s) => s.rulesRefused,
+      }),
+    [adapter, store, draft, today],
   );
 
   const importText = useCallback(
@@ -201,13 +217,16 @@ export function useRulesEditor(adapter: PaneAdapter, onSaved: () => void): Rules
   const cancelReplace = useCallback(() => setPending(null), []);
 
   const exportJson = useCallback(() => {
-    const loaded = loadRuleSet(draft);
+    const file = withOwnIdentity(draft, today());
+    const loaded = loadRuleSet(file);
     if (!loaded.ok) {
       setStatus({ kind: "refused", title: (s) => s.rulesRefused, problems: loaded.error });
       return { ok: false } as const;
     }
-    return { ok: true, name: `${loaded.value.id}.rules.json`, json: `${JSON.stringify(draft, null, 2)}\n` } as const;
-  }, [draft]);
+    // The problems an earlier save, import or export showed are no longer true of what is being exported.
+    setStatus((now) => (now.kind === "refused" ? { kind: "none" } : now));
+    return { ok: true, name: `${loaded.value.id}.rules.json`, json: `${JSON.stringify(file, null, 2)}\n` } as const;
+  }, [draft, today]);
 
   const shown = pending ? { unsaved: pending.unsaved, customised: pending.customised } : null;
   return {

@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { Suspense, lazy, useRef, useState } from "react";
+import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import type { RulesEditorControls } from "../../hooks/useRulesEditor";
 import { describeError, useLocale } from "../../locale";
 import { ReplaceRulesDialog } from "./ReplaceRulesDialog";
@@ -20,8 +20,17 @@ import { download } from "./download";
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hidden: { display: "none" },
-  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
-  path: { fontFamily: tokens.fontFamilyMonospace },
+  problems: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    overflowWrap: "anywhere",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  place: { fontWeight: tokens.fontWeightSemibold },
+  path: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
+  report: { outlineStyle: "none" },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -44,6 +53,15 @@ export function RulesActions({ editor, grading }: { readonly editor: RulesEditor
   const fileInput = useRef<HTMLInputElement>(null);
   const [sqlOpen, setSqlOpen] = useState(false);
   const { status, dirty } = editor;
+  // A refusal or failure is brought into view and focused (it may appear below the fold of a long editor), so
+  // the analyst sees it and a screen reader reads it.
+  const report = useRef<HTMLDivElement>(null);
+  const reported = status.kind === "refused" || status.kind === "failed" ? status : null;
+  useEffect(() => {
+    if (!reported) return;
+    report.current?.scrollIntoView?.({ block: "nearest" });
+    report.current?.focus({ preventScroll: true });
+  }, [reported]);
   // Replacing the rules while Grade all runs would grade part of the table with each set.
   const busy = editor.busy || grading;
   return (
@@ -90,28 +108,35 @@ export function RulesActions({ editor, grading }: { readonly editor: RulesEditor
       )}
       {dirty && status.kind === "none" && <Body1 className={styles.muted}>{strings.rulesUnsaved}</Body1>}
       <div role="status">{status.kind === "saved" && <Body1>{status.text(strings)}</Body1>}</div>
-      {status.kind === "failed" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{strings.unexpectedError(status.detail)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {status.kind === "refused" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{status.title(strings)}</MessageBarTitle>
-            <ul className={styles.problems} data-testid="rules-problems">
-              {status.problems.map((p, i) => (
-                <li key={i}>
-                  {/* The path stays as written in the file; what is wrong is in the analyst's language. */}
-                  <span className={styles.path}>{p.path}</span>
-                  {locale === "en" ? ": " : "："}
-                  {p.messages[locale]}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <div ref={report} tabIndex={-1} className={styles.report} data-testid="rules-report">
+        {status.kind === "failed" && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{strings.unexpectedError(status.detail)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {status.kind === "refused" && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{status.title(strings)}</MessageBarTitle>
+              <ul className={styles.problems} data-testid="rules-problems">
+                {status.problems.map((p, i) => (
+                  <li key={i}>
+                    {/* Where, as the editors name it, and what is wrong; the file's own path beside, for the JSON. */}
+                    {p.place && (
+                      <>
+                        <span className={styles.place}>{p.place[locale]}</span>
+                        {locale === "en" ? ": " : "："}
+                      </>
+                    )}
+                    {p.messages[locale]}
+                    {p.path !== "(root)" && <span className={styles.path}> ({p.path})</span>}
+                  </li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       <ReplaceRulesDialog
         pending={editor.pending}
         onConfirm={editor.confirmReplace}
