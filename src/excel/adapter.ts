@@ -40,7 +40,7 @@ import { type TableValues, readTableValues } from "./readTable";
 import { tableLanguage } from "../engine";
 import { cellAddress, selectTableCell } from "./cellLocation";
 import { currentCustomer } from "./currentCustomer";
-import { gradeRows, tableProblemError } from "./gradeChunk";
+import { GradeTally, type GradeTotals, gradeRows, tableProblemError } from "./gradeChunk";
 import { type OutputsInUse, claimOutputs, outputsInUse } from "./outputsInUse";
 import { readSavedOverrides } from "./savedOverrides";
 import { type TemplateFormattingSummary, applyTemplateFormatting } from "./template/applyFormatting";
@@ -139,6 +139,10 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
   };
   // At most one watch of each kind, on the bound table; binding another table stops them.
   let autoWatch: AutoGradeWatch | null = null;
+  /** The last Grade all's totals, per row, so rows auto-grade grades again replace what they counted. */
+  let ledger: { readonly tableId: string; readonly tally: GradeTally } | null = null;
+  const totalsOf = (tableId: string): GradeTotals | null =>
+    ledger?.tableId === tableId ? ledger.tally.totals() : null;
   let selectionWatch: Watch | null = null;
   const stopWatches = async (): Promise<void> => {
     const watches = [autoWatch, selectionWatch];
@@ -361,7 +365,13 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
                 }
               : {}),
           };
-          const graded = await gradeAll(context, { binding: current.binding, ruleSet, asOf: asOf() }, withCollector);
+          const tally = new GradeTally(ruleSet.grades.map((g) => g.letter));
+          const graded = await gradeAll(
+            context,
+            { binding: current.binding, ruleSet, asOf: asOf() },
+            { ...withCollector, tally },
+          );
+          if (graded.ok) ledger = { tableId: current.binding.tableId, tally };
           // The portfolio views (summary sheet and grade history), after the table is written; a cancelled run
           // appends the history of the rows it wrote but has no whole summary. Never rejects: the table is
           // already written.
@@ -410,9 +420,16 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
     /** Whether Grade all and the template formatting are one step of Excel's Undo here (ExcelApi 1.20). */
     undoesAsOneStep: (): boolean => undoesAsOneStep(host),
 
-    /** Re-grades edited rows as the analyst types (the auto-grade switch). */
+    /**
+     * Re-grades edited rows as the analyst types (the auto-grade switch). `onRowsGraded` hears of each round with
+     * the table's totals as they now are (the last Grade all's, with the rows graded since replaced), or `null`
+     * when no Grade all of this table ran in this session.
+     */
     async startAutoGrade(
-      callbacks: { onRowsGraded?: (rows: readonly number[]) => void; onError?: (error: unknown) => void } = {},
+      callbacks: {
+        onRowsGraded?: (totals: GradeTotals | null) => void;
+        onError?: (error: unknown) => void;
+      } = {},
     ): Promise<Result<AutoGradeWatch, AdapterError>> {
       const problem = hostError();
       if (problem) return err(problem);
@@ -428,7 +445,8 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         },
         gradeAll: async () => {
           const result = await adapter.gradeAll();
-          if (!result.ok) callbacks.onError?.(result.error);
+          if (!result.ok) return callbacks.onError?.(result.error);
+          callbacks.onRowsGraded?.(totalsOf(current.meta.id));
         },
         asOf,
         // Edits re-grade rows outside Grade all: their grade changes go to the grade history too, or the
@@ -443,7 +461,11 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
           if (!recorded.ok) callbacks.onError?.(recorded.error);
         },
         debounceMs: options.debounceMs ?? 300,
-        ...(callbacks.onRowsGraded ? { onRowsGraded: callbacks.onRowsGraded } : {}),
+        onRowsGraded: (chunks) => {
+          const kept = ledger?.tableId === current.meta.id ? ledger.tally : null;
+          for (const chunk of chunks) kept?.add(chunk.report, chunk.firstRow);
+          callbacks.onRowsGraded?.(totalsOf(current.meta.id));
+        },
         ...(callbacks.onError ? { onError: callbacks.onError } : {}),
       });
       // Where changes carry a trigger source (ExcelApi 1.14, the worksheet's event), the add-in's own writes

@@ -24,8 +24,8 @@ export interface AutoGradeCallbacks {
   /** The table's bounds as just read: rows added at the end are then seen by the next edit. */
   readonly updateBounds: (meta: TableMeta) => void;
   readonly asOf: () => number;
-  /** Rows re-graded by an edit (0-based data rows). */
-  readonly onRowsGraded?: (rows: readonly number[]) => void;
+  /** Rows re-graded by an edit, once written: each span's report and first data row (0-based). */
+  readonly onRowsGraded?: (chunks: readonly GradedChunk[]) => void;
   /**
    * The re-graded rows with the grade cells they had before, once written (for the grade history);
    * awaited inside the adapter's queue, so the history is appended before the next grading starts.
@@ -172,7 +172,7 @@ export class AutoGrader {
         context.runtime.enableEvents = true;
         await context.sync();
       }
-      this.callbacks.onRowsGraded?.(read.rows.flatMap((s) => s.values.map((_, i) => s.start + i)));
+      this.callbacks.onRowsGraded?.(chunks);
       return chunks;
     });
     // After this batch has closed (no Excel.run inside another), still inside the adapter's queue.

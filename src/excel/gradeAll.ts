@@ -41,6 +41,8 @@ export interface GradeAllOptions {
    * add-in's, not the analyst's content to count as replaced. Default 0.
    */
   readonly analystFrom?: number;
+  /** Where the run counts its grades, kept afterwards by the adapter for rows graded again (auto-grade). */
+  readonly tally?: GradeTally;
 }
 
 export interface GradeAllSummary {
@@ -181,7 +183,7 @@ class GradeRun {
     /** The first data row whose output cells may hold the analyst's content (`queueOutputWrites`). */
     private readonly analystFrom: number,
   ) {
-    this.tally = new GradeTally(settings.ruleSet.grades.map((g) => g.letter));
+    this.tally = options.tally ?? new GradeTally(settings.ruleSet.grades.map((g) => g.letter));
   }
 
   private get bytesPerRow(): number | null {

@@ -9,6 +9,7 @@ export {
 export { officeHost, type ExcelHost } from "./host";
 export type { AdapterError, AdapterErrorCode } from "./errors";
 export type { GradeProgress } from "./gradeAll";
+export type { GradeTotals } from "./gradeChunk";
 export type { SelectedCustomer } from "./selection";
 export type { BoundTable } from "./bound";
 export type { TableAssessment } from "./assessment";

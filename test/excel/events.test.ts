@@ -1,5 +1,5 @@
 /** Grade on change and on selection, against the simulator's events (simulator results, not Excel's). */
-import { createExcelAdapter } from "../../src/excel";
+import { type GradeTotals, createExcelAdapter } from "../../src/excel";
 import { SEED_HEADERS, SEED_ROWS, TODAY, hostOf, workbookWith } from "./fixtures";
 
 type ApiLevel = "1.14" | "1.8";
@@ -45,6 +45,22 @@ function handlers(workbook: Awaited<ReturnType<typeof graded>>["workbook"]): num
 }
 
 describe.each(API_LEVELS)("with ExcelApi %s", (excelApi) => {
+  test("an edited row graded again hands on the table's totals as they now are", async () => {
+    const { workbook, adapter } = await graded(excelApi);
+    const heard: (GradeTotals | null)[] = [];
+    const started = await adapter.startAutoGrade({ onRowsGraded: (totals) => heard.push(totals) });
+    if (!started.ok) throw new Error(started.error.message.en);
+    workbook.userEdit("客户", 4, 6, "良好"); // ZZ's finances improve: C → B, one row read again
+    await settle(workbook, started.value);
+    expect(heard).toHaveLength(1);
+    const whole = await adapter.gradeAll();
+    if (!whole.ok) throw new Error(whole.error.message.en);
+    const { counts, graded: n, incomplete, skipped, issues } = whole.value;
+    expect(heard[0]).toEqual({ counts, graded: n, incomplete, skipped, issues });
+    expect(counts).toEqual({ A: 1, B: 2, C: 0, D: 0 });
+    await started.value.stop();
+  });
+
   test("an edited cell re-grades its own row only: at most 3 syncs, one row read", async () => {
     const { workbook, watch } = await autoGrading(excelApi);
     workbook.resetStats();

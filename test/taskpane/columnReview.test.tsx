@@ -123,6 +123,9 @@ describe("the review of a Chinese TMS ledger in 万元", () => {
         overrides: { "往来余额(万元)": "outstandingBalance" },
       }),
     );
+    // The grades in the table were worked out without the balance: the pane says so until Grade all runs.
+    const stale = await screen.findByTestId("grades-stale");
+    expect(stale.textContent).toContain(strings.gradesStale.mapping);
     expect(adapter.bound()?.mapping.columns.outstandingBalance?.header).toBe("往来余额(万元)");
     // The column no longer needs a look: it is read as chosen, with the 万元 of its header.
     await waitFor(() =>

@@ -8,7 +8,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { FIELDS } from "../../src/engine";
 import { createExcelAdapter } from "../../src/excel";
 import { SEED_HEADERS, SEED_ROWS, STRUCTURED_HEADERS, hostOf, structuredRows, workbookWith } from "../excel/fixtures";
-import { heldHost, loaded, renderPane } from "./support/pane";
+import { heldHost, loaded, openRulePart, renderPane } from "./support/pane";
 import { fixedBandRuleSetJson } from "../support/fixedBandRules";
 
 const seedWorkbook = () =>
@@ -351,4 +351,67 @@ describe("the auto-grade switch", () => {
     await user.click(toggle);
     await waitFor(() => expect(toggle.getAttribute("data-watching")).toBe("false"));
   });
+
+  test.each(["zh-CN", "en"] as const)(
+    "after an auto-graded edit the summary's counts and the unreadable cells are those of the table now (%s)",
+    async (locale) => {
+      // 乙公司's annual amount cannot be read; fixing it with auto-grade on re-grades that row alone.
+      const workbook = workbookWith(
+        "客户表",
+        ["客户名称", "年交易额", "准时付款率", "财务状况"],
+        [
+          ["甲公司", "500万", "98%", "良好"],
+          ["乙公司", "很多很多", "99%", "良好"],
+          ["丙公司", "20万", "60%", "较差"],
+        ],
+      );
+      const { adapter, strings, user } = renderPane(workbook, { locale });
+      await loaded(strings);
+      await pressGradeAll(strings, user);
+      const summary = await screen.findByTestId("grade-summary");
+      expect(summary.textContent).toContain(strings.summaryIssues(1));
+      expect(screen.getAllByTestId("issue-item")).toHaveLength(1);
+      const toggle = (await screen.findByTestId("auto-grade-switch")) as HTMLInputElement;
+      await user.click(toggle);
+      await waitFor(() => expect(toggle.getAttribute("data-watching")).toBe("true"));
+
+      workbook.userEdit("客户", 3, 2, "480万");
+      await waitFor(() => expect(screen.queryAllByTestId("issue-item")).toHaveLength(0));
+      const now = screen.getByTestId("grade-summary").textContent ?? "";
+      expect(now).toContain(strings.summaryIssues(0));
+      // The counts are those of the table as it now is: grade it whole and compare.
+      const whole = await adapter.gradeAll();
+      if (!whole.ok) throw new Error("the table grades");
+      for (const [grade, count] of Object.entries(whole.value.counts))
+        expect(now).toContain(strings.summaryGradeCount(grade, count));
+    },
+  );
+});
+
+describe("grades out of date", () => {
+  test.each(["zh-CN", "en"] as const)(
+    "after new rules are saved the pane says the grades are out of date, until Grade all runs again (%s)",
+    async (locale) => {
+      const workbook = seedWorkbook();
+      const { strings, user } = renderPane(workbook, { locale });
+      await loaded(strings);
+      await pressGradeAll(strings, user);
+      await user.click(await screen.findByRole("button", { name: strings.confirmReplace }));
+      await screen.findByTestId("grade-summary");
+      expect(screen.queryByTestId("grades-stale")).toBeNull();
+
+      await openRulePart(strings.gradesHeading, user);
+      const a = screen.getByRole("spinbutton", { name: strings.thresholdLabel(locale === "en" ? "Grade A" : "A级") });
+      await user.clear(a);
+      await user.type(a, "99");
+      await user.click(screen.getByTestId("rules-save"));
+      const stale = await screen.findByTestId("grades-stale");
+      expect(stale.textContent).toContain(strings.gradesStale.rules);
+      expect(gradesOf(workbook)[0]).toBe("A"); // written by the rules before
+
+      await user.click(within(stale).getByRole("button", { name: strings.gradesStaleAction }));
+      await waitFor(() => expect(screen.queryByTestId("grades-stale")).toBeNull());
+      await waitFor(() => expect(gradesOf(workbook)[0]).toBe("B")); // 97.3 is below the new 99
+    },
+  );
 });

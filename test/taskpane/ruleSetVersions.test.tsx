@@ -57,15 +57,18 @@ test("the earlier rule sets are listed once a save has replaced the workbook's r
   await user.click(versionsHeading(strings)!);
   const items = within(screen.getByTestId("rule-set-versions")).getAllByRole("listitem");
   expect(items).toHaveLength(2);
-  for (const item of items) {
-    expect(item.textContent).toContain(defaultRuleSet().name.en);
-    expect(item.textContent).toContain(strings.ruleVersionReplaced(WHEN));
-  }
+  // The default with a weight changed was saved under a name of its own; the first one replaced is the default.
+  const ownName = /My logistics customer grading \(\d{4}-\d{2}-\d{2}\)/;
+  expect(items[0]?.textContent).toMatch(ownName);
+  expect(items[1]?.textContent).toContain(defaultRuleSet().name.en);
+  for (const item of items) expect(item.textContent).toContain(strings.ruleVersionReplaced(WHEN));
   expect(
     adapter.ruleSetVersions().map((v) => (v.json as { dimensions: { weight: number }[] }).dimensions[0]?.weight),
   ).toEqual([35, 20]);
+  const own = adapter.ruleSet().name.en;
+  expect(own).toMatch(ownName);
   expect(goBackButtons().map((b) => b.getAttribute("aria-label"))).toEqual([
-    strings.goBackToVersionFor(defaultRuleSet().name.en, WHEN),
+    strings.goBackToVersionFor(own, WHEN),
     strings.goBackToVersionFor(defaultRuleSet().name.en, WHEN),
   ]);
 });
@@ -104,7 +107,8 @@ test("Go back over unsaved edits asks first: Cancel keeps the edits and saves no
   expect(dialog.textContent).toContain(strings.replaceRulesBody(true, false));
   await user.click(within(dialog).getByRole("button", { name: strings.cancel }));
   await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
-  expect(weightInput(strings).value).toBe("50");
+  // The rest of the pane is hidden from the accessibility tree until the closing dialog has gone: wait for it.
+  await waitFor(() => expect(weightInput(strings).value).toBe("50"));
   expect(savedWeight(workbook)).toBe(40);
   expect(adapter.ruleSetVersions()).toHaveLength(2);
 

@@ -16,11 +16,16 @@ const useStyles = makeStyles({
   hint: { display: "block", color: tokens.colorNeutralForeground2 },
 });
 
+/** What changed since the table was last graded: the rules, or which column is read as what. */
+export type StaleReason = "rules" | "mapping";
+
 export interface GradePanelProps {
   readonly run: GradeRunControls;
   readonly auto: AutoGradeControls;
   /** False while the table cannot be graded (the message bar above says why). */
   readonly canGrade: boolean;
+  /** The grades in the table (and the summary) are out of date since this change; `null` when they are not. */
+  readonly stale: StaleReason | null;
 }
 
 /**
@@ -43,7 +48,7 @@ function useRunFocus(running: boolean, hasSummary: boolean) {
   return { panel, summary };
 }
 
-export function GradePanel({ run, auto, canGrade }: GradePanelProps) {
+export function GradePanel({ run, auto, canGrade, stale }: GradePanelProps) {
   const { locale, strings } = useLocale();
   const styles = useStyles();
   const adapter = usePaneAdapter();
@@ -96,6 +101,25 @@ export function GradePanel({ run, auto, canGrade }: GradePanelProps) {
           </Button>
         )}
       </div>
+      {stale !== null && !running && (
+        <PaneMessage
+          title={strings.gradesStaleTitle}
+          intent="warning"
+          testId="grades-stale"
+          actions={
+            <Button
+              size="small"
+              data-testid="grades-stale-grade"
+              disabledFocusable={!canGrade || phase !== "idle"}
+              onClick={run.request}
+            >
+              {strings.gradesStaleAction}
+            </Button>
+          }
+        >
+          {strings.gradesStale[stale]}
+        </PaneMessage>
+      )}
       {running && (
         <Field
           label={strings.progressLabel}

@@ -7,6 +7,7 @@
 import { Body1, Button, Caption1, Spinner } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useLayoutEffect, useState } from "react";
 import type { CellIssue, Localized } from "../../engine";
+import type { GradeTotals } from "../../excel";
 import { useAutoGrade } from "../hooks/useAutoGrade";
 import { useGradeRun } from "../hooks/useGradeRun";
 import { useNewIndicator } from "../hooks/useNewIndicator";
@@ -16,7 +17,8 @@ import { useTemplateActions } from "../hooks/useTemplateActions";
 import { type WorkbookControls, useWorkbook } from "../hooks/useWorkbook";
 import { describeError, useLocale } from "../locale";
 import { usePaneAdapter } from "../paneAdapter";
-import { GradePanel } from "./GradePanel";
+import type { GradeRunSummary } from "../hooks/gradeRunState";
+import { GradePanel, type StaleReason } from "./GradePanel";
 import { type TemplateInsertOutcome, InsertTemplateOffer, InsertedTemplateResult } from "./InsertTemplateOffer";
 import { IssuesList } from "./IssuesList";
 import { PaneMessage } from "./PaneMessage";
@@ -48,22 +50,48 @@ interface BoundTablePartsProps {
   readonly onGrading: (grading: boolean) => void;
   /** True while the template section writes to the workbook: Grade all waits for it. */
   readonly paused: boolean;
+  /** What changed since the table was last graded, making its grades out of date; `null` when nothing did. */
+  readonly stale: StaleReason | null;
+  /** A Grade all finished: the grades are those of the rules and columns now. */
+  readonly onGraded: () => void;
 }
 
 /**
  * Grading, the score card and the issues of the bound table. Mounted once per table (keyed by its id): the
  * summary and issues of one table never show, nor select cells, under another.
  */
-function BoundTableParts({ workbook, state, refreshKey, bump, onGrading, paused }: BoundTablePartsProps) {
+function BoundTableParts({
+  workbook,
+  state,
+  refreshKey,
+  bump,
+  onGrading,
+  paused,
+  stale,
+  onGraded,
+}: BoundTablePartsProps) {
   const adapter = usePaneAdapter();
   const { locale, strings } = useLocale();
   const problem = adapter.tableProblem();
-  const onFinished = useCallback(() => {
-    workbook.refreshBound();
-    bump();
-  }, [workbook, bump]);
+  const onFinished = useCallback(
+    (summary: GradeRunSummary) => {
+      workbook.refreshBound();
+      bump();
+      if (!summary.cancelled) onGraded();
+    },
+    [workbook, bump, onGraded],
+  );
   const run = useGradeRun(adapter, onFinished);
-  const auto = useAutoGrade(adapter, state.bindCount, bump);
+  const { regraded } = run;
+  // An edit graded again: the score card reads the row again, and the summary and unreadable cells follow.
+  const onRowsGraded = useCallback(
+    (totals: GradeTotals | null) => {
+      bump();
+      if (totals) regraded(totals);
+    },
+    [bump, regraded],
+  );
+  const auto = useAutoGrade(adapter, state.bindCount, onRowsGraded);
   const selected = useSelectedCustomer(adapter, state.bindCount, refreshKey);
   const [selectError, setSelectError] = useState<Localized | string | null>(null);
   const grading = run.state.phase !== "idle";
@@ -93,7 +121,7 @@ function BoundTableParts({ workbook, state, refreshKey, bump, onGrading, paused 
         <PaneMessage title={strings.cannotGradeTitle}>{problem.message[locale]}</PaneMessage>
       )}
       <Section title={strings.gradeHeading}>
-        <GradePanel run={run} auto={auto} canGrade={problem === null && !paused} />
+        <GradePanel run={run} auto={auto} canGrade={problem === null && !paused} stale={stale} />
       </Section>
       <Section title={strings.scoreCardHeading}>
         <ScoreCard selected={selected} />
@@ -122,11 +150,23 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
   const { locale, strings } = useLocale();
   const [refreshKey, setRefreshKey] = useState(0);
   const bump = useCallback(() => setRefreshKey((k) => k + 1), []);
+  // Grades written before a change of rules or columns are out of date until the next whole Grade all.
+  const [stale, setStale] = useState<StaleReason | null>(null);
+  const onGraded = useCallback(() => setStale(null), []);
   // New rules may declare fields of their own: the review shows the columns as the adapter now reads them.
   const onRulesSaved = useCallback(() => {
     workbook.refreshBound();
     bump();
+    setStale("rules");
   }, [workbook, bump]);
+  const { setField } = workbook;
+  const onFieldChosen = useCallback(
+    (header: string, field: string | null) => {
+      setField(header, field);
+      setStale((now) => now ?? "mapping");
+    },
+    [setField],
+  );
   const rules = useRulesEditor(adapter, onRulesSaved);
   const { followSaved } = rules;
   const onIndicatorSaved = useCallback(
@@ -190,7 +230,7 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
             // The adapter's, not the binding's copy: new rules change what the table can assess.
             assessment={adapter.tableAssessment()}
             disabled={locked}
-            onChange={workbook.setField}
+            onChange={onFieldChosen}
             onNewIndicator={indicator.open}
             notice={<IndicatorSaved saved={indicator.saved} />}
           />
@@ -216,6 +256,8 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
           bump={bump}
           onGrading={setGrading}
           paused={templateBusy}
+          stale={stale}
+          onGraded={onGraded}
         />
       )}
       {bound && <FitSection key={`fit:${bound.binding.tableId}`} locked={locked} onPublished={onFitPublished} />}

@@ -4,7 +4,7 @@
  * starts) or a message.
  */
 import type { Localized } from "../../engine";
-import type { GradeAllDone, GradeProgress, OutputsInUse } from "../../excel";
+import type { GradeAllDone, GradeProgress, GradeTotals, OutputsInUse } from "../../excel";
 
 /** What Grade all answers: its summary and, with the summary sheet and history on, how their refresh went. */
 export type GradeRunSummary = GradeAllDone;
@@ -37,7 +37,9 @@ export type GradeRunAction =
       readonly tableId: string | null;
       readonly warning?: Localized | string | null;
     }
-  | { readonly type: "failed"; readonly error: Localized | string };
+  | { readonly type: "failed"; readonly error: Localized | string }
+  /** Rows were graded again since (auto-grade): the table's totals as they now are. */
+  | { readonly type: "regraded"; readonly totals: GradeTotals };
 
 export const initialGradeRun: GradeRunState = {
   phase: "idle",
@@ -72,6 +74,11 @@ export function gradeRunReducer(state: GradeRunState, action: GradeRunAction): G
       };
     case "failed":
       return { ...state, phase: "idle", inUse: null, progress: null, error: action.error };
+    case "regraded":
+      // A run under way reports its own totals when it ends; a summary of another table is not this one's.
+      return state.phase === "idle" && state.summary
+        ? { ...state, summary: { ...state.summary, ...action.totals } }
+        : state;
   }
 }
 

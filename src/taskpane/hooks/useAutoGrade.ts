@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Localized } from "../../engine";
-import type { OutputsInUse } from "../../excel";
+import type { GradeTotals, OutputsInUse } from "../../excel";
 import { describeError } from "../locale";
 import type { PaneAdapter } from "../paneAdapter";
 import { needsConfirmation } from "./gradeRunState";
@@ -38,7 +38,15 @@ const messageOf = (problem: unknown): Localized | string => {
   return typeof message === "object" && message !== null ? (message as Localized) : describeError(problem);
 };
 
-export function useAutoGrade(adapter: PaneAdapter, bindCount: number, onRowsGraded: () => void): AutoGradeControls {
+/**
+ * @param onRowsGraded each round of re-grading, with the table's totals as they now are (`null` before this
+ *   session's first Grade all of the table)
+ */
+export function useAutoGrade(
+  adapter: PaneAdapter,
+  bindCount: number,
+  onRowsGraded: (totals: GradeTotals | null) => void,
+): AutoGradeControls {
   const [on, setOnState] = useState(false);
   const [checking, setChecking] = useState(false);
   const [asking, setAsking] = useState<OutputsInUse | null>(null);
@@ -112,7 +120,7 @@ export function useAutoGrade(adapter: PaneAdapter, bindCount: number, onRowsGrad
     };
     setError(null);
     adapter
-      .startAutoGrade({ onRowsGraded: () => watching && graded.current(), onError: report })
+      .startAutoGrade({ onRowsGraded: (totals) => watching && graded.current(totals), onError: report })
       .then((watch) => {
         if (!watch.ok) return report(watch.error);
         if (!watching) return void watch.value.stop();

@@ -1,6 +1,7 @@
 /** Grade all from the pane: the confirmation, progress, Cancel (between chunks) and the summary. */
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { Localized } from "../../engine";
+import type { GradeTotals } from "../../excel";
 import { describeError } from "../locale";
 import type { PaneAdapter } from "../paneAdapter";
 import {
@@ -18,6 +19,8 @@ export interface GradeRunControls {
   readonly confirm: () => void;
   readonly decline: () => void;
   readonly cancel: () => void;
+  /** Rows were graded again since the summary (auto-grade): show the table's totals as they now are. */
+  readonly regraded: (totals: GradeTotals) => void;
 }
 
 /**
@@ -93,5 +96,7 @@ export function useGradeRun(adapter: PaneAdapter, onFinished: (summary: GradeRun
   const decline = useCallback(() => send({ type: "decline" }), [send]);
   const cancel = useCallback(() => controller.current?.abort(), []);
 
-  return { state, request, confirm, decline, cancel };
+  const regraded = useCallback((totals: GradeTotals) => send({ type: "regraded", totals }), [send]);
+
+  return { state, request, confirm, decline, cancel, regraded };
 }

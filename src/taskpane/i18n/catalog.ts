@@ -157,6 +157,10 @@ export interface UiStrings {
    * The analyst's own content Grade all wrote over (the cells the confirmation counted): `replaced` now hold
    * something else, `alike` already held what was written.
    */
+  /** The grades in the table are out of date: what changed since they were written. */
+  readonly gradesStaleTitle: string;
+  readonly gradesStale: { readonly rules: string; readonly mapping: string };
+  readonly gradesStaleAction: string;
   readonly summaryReplaced: (replaced: number, alike: number) => string;
   /** With rank criteria every row is written at the end, which cannot be stopped part-way. */
   readonly writingCannotCancel: string;

@@ -146,6 +146,14 @@ export const en: UiStrings = {
   summarySkipped: (count) => `Blank rows: ${count}`,
   summaryIssues: (count) => `Unreadable cells: ${count}`,
   summaryAdded: (headers) => `Columns added: ${formatList("en", headers)}`,
+  gradesStaleTitle: "Grades out of date",
+  gradesStaleAction: "Grade all again",
+  gradesStale: {
+    rules:
+      "The rules have changed: the grades, scores and remarks in the table, and Last run, still follow the rules before.",
+    mapping:
+      "Which column is read as what has changed: the grades, scores and remarks in the table, and Last run, still follow the columns before.",
+  },
   summaryReplaced: (replaced, alike) =>
     `${replaced} ${replaced === 1 ? "cell" : "cells"} of your own content replaced` +
     (alike > 0 ? ` (${alike} more already held the same value)` : ""),
