@@ -368,10 +368,18 @@ describe("Year-end review", () => {
         await press(user, "year-end-review");
         await waitFor(() => expect(screen.getByTestId("year-end-result").textContent).toContain(line));
       };
+      const pick = () => (screen.getByTestId("settle-first") as HTMLSelectElement).selectedOptions[0]?.textContent;
+      const capLine =
+        locale === "en" ? "Days overdue > 90 and Outstanding balance > 0" : "逾期天数 > 90 且 未结余额 > 0";
+      await user.selectOptions(picker, "客户表"); // two tables, none saved: the analyst picks
+      await waitFor(() => expect(adapter.bound()?.binding.tableName).toBe("客户表"));
+      await user.selectOptions(await screen.findByTestId("settle-first"), strings.settleFirstAnyOverdue);
       // The sheets are named in the rule set's language (zh-CN here), whatever the pane's.
       await review("客户表", strings.yearEndWritten("年终筛选 · 客户表", "客户表"));
       await review("项目B表", strings.yearEndWritten("年终筛选 · 项目B表", "项目B表"));
+      expect(pick()).toBe(strings.settleFirstByRule(capLine)); // 客户表's pick is 客户表's own
       await review("客户表", strings.yearEndRewritten("年终筛选 · 客户表", "客户表"));
+      expect(pick()).toBe(strings.settleFirstAnyOverdue);
       expect(workbook.sheetNames().filter((name) => name.startsWith("年终筛选"))).toEqual([
         "年终筛选 · 客户表",
         "年终筛选 · 项目B表",
