@@ -184,7 +184,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       const synced = await syncMetaWithSamples(context, binding, () => portfolio.queueRead(context));
       if (!synced.ok) return synced;
       const { meta, samples, also: readPortfolio } = synced.value;
-      readPortfolio();
+      await readPortfolio(meta.id);
       const mapping = mapTableColumns(meta.headers, ruleSet, binding.overrides);
       const plan = planOutputColumns(mapping, meta.columnCount, tableLanguage(meta.headers));
       const next: BoundTable = {
@@ -329,6 +329,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         if (!current) return err(adapterErrors.notBound());
         const now = options.today?.() ?? new Date();
         const lang = ruleSet.language;
+        const table = { id: current.binding.tableId, name: current.binding.tableName };
         // What a first, grouped attempt committed before the host refused to group it: carried into the second.
         let collector: PortfolioCollector | null = null;
         let written: QueuedWrite = { cellsWritten: 0, ranges: 0, replacedCells: 0, alikeCells: 0, throughRow: 0 };
@@ -376,7 +377,9 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
           // appends the history of the rows it wrote but has no whole summary. Never rejects: the table is
           // already written.
           const views =
-            graded.ok && into ? await portfolio.refreshIn(context, into, lang, now, !graded.value.cancelled) : null;
+            graded.ok && into
+              ? await portfolio.refreshIn(context, into, table, lang, now, !graded.value.cancelled)
+              : null;
           // In the same run, so that Ctrl+Z takes back the grading, not this setting.
           let claimError: unknown;
           if (graded.ok && gradeOptions.claimOutputs === true) {
@@ -394,7 +397,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
           done = await runUndoable(host, batch);
         } catch (error) {
           // The chunks written before the failure keep their history (a refresh failure is dropped: the first stands).
-          if (collector) await portfolio.refresh(collector, lang, now, false);
+          if (collector) await portfolio.refresh(collector, table, lang, now, false);
           throw error;
         }
         const { graded: result, views, claimError } = done.value;
@@ -457,7 +460,9 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
           if (!collector) return;
           for (const chunk of chunks) collector.onGraded(chunk);
           if (collector.changes.length === 0) return;
-          const recorded = await portfolio.refresh(collector, ruleSet.language, now, false);
+          const of = (bound ?? current).binding;
+          const table = { id: of.tableId, name: of.tableName };
+          const recorded = await portfolio.refresh(collector, table, ruleSet.language, now, false);
           if (!recorded.ok) callbacks.onError?.(recorded.error);
         },
         debounceMs: options.debounceMs ?? 300,
@@ -661,16 +666,23 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       return formatting.ok ? ok({ ...inserted.value, formatting: formatting.value }) : formatting;
     },
 
-    /** Whether Grade all refreshes the summary sheet and appends to the grade history, and the sheets made so far. */
-    portfolioViews: (): PortfolioSettings | null => portfolio.settings,
-
-    /** Who the year-end review asked to settle first last time; `undefined`: never chosen (the overdue cap). */
-    settleFirst: (): SettleFirst | undefined => settleFirstFrom(portfolio.settings),
+    /**
+     * Whether Grade all refreshes the summary sheets and appends to the grade histories (one switch for the
+     * workbook), and the bound table's sheets made so far; `null` when the workbook has saved nothing.
+     */
+    portfolioViews: (): PortfolioSettings | null => portfolio.settingsOf(bound?.binding.tableId ?? null),
 
     /**
-     * Writes the year-end review sheet: the tier migration since `since` (from the grade history) and the
-     * screening lists of the bound table graded now (key accounts, unsettled balances, candidates to drop).
-     * `settleFirst`: who must settle first (remembered in the workbook); absent, the choice made last time.
+     * Who the bound table's year-end review asked to settle first last time; `undefined`: never chosen (the
+     * overdue cap).
+     */
+    settleFirst: (): SettleFirst | undefined => settleFirstFrom(portfolio.settingsOf(bound?.binding.tableId ?? null)),
+
+    /**
+     * Writes the bound table's year-end review sheet: the tier migration since `since` (from the table's grade
+     * history) and the screening lists of the table graded now (key accounts, unsettled balances, candidates to
+     * drop). A second review of the table rewrites its sheet; another table's is never touched. `settleFirst`:
+     * who must settle first (remembered for the table); absent, the choice made last time.
      */
     async yearEndReview(since: Date, settleFirst?: SettleFirst): Promise<Result<YearEndReview, AdapterError>> {
       const problem = hostError();

@@ -90,6 +90,20 @@ describe("grade changes (history)", () => {
     expect(changes.every((c) => c.date === asOf && c.customerId === "")).toBe(true);
   });
 
+  test("the analyst's own grade text naming the same grade is no change; another grade is recorded as its letter", () => {
+    const before = grades.map((g) => (g === null ? null : `${g}级`));
+    before[0] = "grade b"; // 华东精密电子有限公司 was B (in the analyst's words), is A now
+    before[1] = "A級";
+    const changes = gradeChanges({ report, before, date: asOf });
+    expect(changes.map((c) => [c.customer, c.from, c.to])).toEqual([["华东精密电子有限公司", "B", "A"]]);
+  });
+
+  test("a grade the rule set does not have is kept as typed", () => {
+    const before = [...grades];
+    before[0] = "AA";
+    expect(gradeChanges({ report, before, date: asOf }).map((c) => c.from)).toEqual(["AA"]);
+  });
+
   test("the first grading records every customer that got a grade, from no grade", () => {
     const changes = gradeChanges({ report, before: [], date: asOf });
     expect(changes).toHaveLength(29); // 南山陶瓷制品厂 is incomplete: no grade before, none now

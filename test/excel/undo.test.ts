@@ -7,7 +7,12 @@ import { type WorkbookSpec, createWorkbook } from "../../src/simulator";
 import { SEED_HEADERS, SEED_ROWS, TODAY, type Workbook, hostOf } from "./fixtures";
 
 const HEADERS = [...SEED_HEADERS, "年交易额"];
-const ROWS = SEED_ROWS.map((row, i) => [...row, [1_200_000, 300_000, 80_000][i] ?? 0]);
+const GRADE = SEED_HEADERS.indexOf("客户等级");
+// The grade cells blank: the first Grade all records each customer's first grade in the history.
+const ROWS = SEED_ROWS.map((row, i) => [
+  ...row.map((cell, c) => (c === GRADE ? "" : cell)),
+  [1_200_000, 300_000, 80_000][i] ?? 0,
+]);
 
 function workbookAt(excelApi?: WorkbookSpec["excelApi"], apisWithoutUndo?: readonly string[]): Workbook {
   return createWorkbook({
@@ -76,11 +81,17 @@ function everything(workbook: Workbook) {
   };
 }
 
-/** Chart ids, like conditional formats', are handed out across workbooks. */
+/** Chart ids, like conditional formats', are handed out across workbooks (each table's views keep one). */
 function withoutChartId(settings: Record<string, unknown>): Record<string, unknown> {
-  const portfolio = settings["customerGrader.portfolio"];
-  if (typeof portfolio !== "object" || portfolio === null || !("chartId" in portfolio)) return settings;
-  return { ...settings, "customerGrader.portfolio": { ...portfolio, chartId: "a chart" } };
+  const portfolio = settings["customerGrader.portfolio"] as { tables?: Record<string, object> } | undefined;
+  if (!portfolio?.tables) return settings;
+  const tables = Object.fromEntries(
+    Object.entries(portfolio.tables).map(([id, views]) => [
+      id,
+      "chartId" in views ? { ...views, chartId: "a chart" } : views,
+    ]),
+  );
+  return { ...settings, "customerGrader.portfolio": { ...portfolio, tables } };
 }
 
 describe("on a host with ExcelApi 1.20", () => {

@@ -92,7 +92,7 @@ describe("the receivables per grade in the pane", () => {
     const { adapter, strings, user } = renderPane(workbook(false));
     await loaded(strings);
     const summary = await gradeAllWithViews(strings, user, adapter);
-    expect(summary.textContent).toContain(strings.portfolioSummaryUpdated("分级汇总"));
+    expect(summary.textContent).toContain(strings.portfolioSummaryUpdated("分级汇总 · 客户表"));
     expect(within(summary).queryByTestId("grade-receivables")).toBeNull();
     expect(within(summary).queryByRole("table")).toBeNull();
   });

@@ -26,6 +26,14 @@ const seedWorkbook = () =>
     HEADERS,
     ROWS.map((r) => [...r]),
   );
+const GRADE = HEADERS.indexOf("客户等级");
+/** Seed 000 with its grade cells blank: the first Grade all gives each customer a first grade, a change. */
+const ungradedWorkbook = () =>
+  workbookWith(
+    "客户表",
+    HEADERS,
+    ROWS.map((r) => r.map((cell, c) => (c === GRADE ? "" : cell))),
+  );
 
 function sampleWorkbook(): Workbook {
   return createWorkbook({
@@ -165,8 +173,10 @@ describe("Insert template table", () => {
     const summary = await gradeAll(strings, user);
     const { headers, rows } = workbook.tableValues("客户分级表");
     expect(rows.map((r) => r[headers.indexOf(FIELDS.grade.label["zh-CN"])])).toEqual(["A", "B", "C"]);
-    expect(summary.textContent).toContain(strings.portfolioSummaryUpdated("分级汇总"));
-    expect(within(summary).getByTestId("portfolio-changes").textContent).toBe(strings.portfolioChanges(3, "等级变动"));
+    expect(summary.textContent).toContain(strings.portfolioSummaryUpdated("分级汇总 · 客户分级表"));
+    expect(within(summary).getByTestId("portfolio-changes").textContent).toBe(
+      strings.portfolioChanges(3, "等级变动 · 客户分级表"),
+    );
     expect(workbook.tableValues("客户表").rows.map((r) => r[6])).toEqual(["A级", "B级", "C级"]); // the other table untouched
   });
 
@@ -238,17 +248,19 @@ describe("Insert template table", () => {
 
 describe("the summary sheet and grade history switch", () => {
   test("on: Grade all writes the summary sheet and the history, and the summary says how many changes it recorded", async () => {
-    const workbook = seedWorkbook();
+    const workbook = ungradedWorkbook();
     const { adapter, strings, user } = renderPane(workbook);
     await loaded(strings);
     await press(user, "portfolio-views-switch");
     await waitFor(() => expect(adapter.portfolioViews()?.enabled).toBe(true));
     const summary = await gradeAll(strings, user);
-    expect(workbook.sheetNames()).toEqual(expect.arrayContaining(["分级汇总", "等级变动"]));
-    expect(workbook.formatting("分级汇总").charts).toHaveLength(1);
+    expect(workbook.sheetNames()).toEqual(expect.arrayContaining(["分级汇总 · 客户表", "等级变动 · 客户表"]));
+    expect(workbook.formatting("分级汇总 · 客户表").charts).toHaveLength(1);
     expect(workbook.tableValues("等级变动记录").rows).toHaveLength(3);
-    expect(summary.textContent).toContain(strings.portfolioSummaryUpdated("分级汇总"));
-    expect(within(summary).getByTestId("portfolio-changes").textContent).toBe(strings.portfolioChanges(3, "等级变动"));
+    expect(summary.textContent).toContain(strings.portfolioSummaryUpdated("分级汇总 · 客户表"));
+    expect(within(summary).getByTestId("portfolio-changes").textContent).toBe(
+      strings.portfolioChanges(3, "等级变动 · 客户表"),
+    );
     const again = await gradeAll(strings, user);
     expect(within(again).getByTestId("portfolio-changes").textContent).toBe(strings.portfolioNoChanges);
   });
@@ -267,17 +279,17 @@ describe("the summary sheet and grade history switch", () => {
   });
 
   test("changes with nowhere to go (every history name is the analyst's): the table is graded and a warning says why", async () => {
-    const workbook = seedWorkbook();
-    await addSheets(workbook, allCandidates("等级变动"));
+    const workbook = ungradedWorkbook();
+    await addSheets(workbook, allCandidates("等级变动 · 客户表"));
     const { adapter, strings, user } = renderPane(workbook, { locale: "zh-CN" });
     await loaded(strings);
     await press(user, "portfolio-views-switch");
     await waitFor(() => expect(adapter.portfolioViews()?.enabled).toBe(true));
     const summary = await gradeAll(strings, user);
-    expect(summary.textContent).toContain(strings.portfolioSummaryUpdated("分级汇总"));
+    expect(summary.textContent).toContain(strings.portfolioSummaryUpdated("分级汇总 · 客户表"));
     const warning = await screen.findByTestId("portfolio-warning");
     expect(warning.textContent).toContain(strings.portfolioFailedTitle);
-    expect(warning.textContent).toContain(adapterErrors.nameInUse("等级变动").message["zh-CN"]);
+    expect(warning.textContent).toContain(adapterErrors.nameInUse("等级变动 · 客户表").message["zh-CN"]);
     expect(workbook.tableValues("客户表").rows.map((r) => r[6])).toEqual(["A", "B", "C"]);
   });
 });
@@ -310,12 +322,12 @@ describe("Year-end review", () => {
     if (!review?.ok) throw new Error("the review was refused");
     const { migration, screening } = review.value;
     expect(asked).toEqual([new Date(2026, 0, 1)]); // local midnight, as the adapter counts days
-    expect(review.value.sheet).toBe("年终筛选");
-    expect(workbook.sheetNames()).toContain("年终筛选");
+    expect(review.value.sheet).toBe("年终筛选 · 客户表"); // in the rule set's language
+    expect(workbook.sheetNames()).toContain("年终筛选 · 客户表");
     expect(migration.customers).toBe(29); // the first Grade all gave 29 of the 30 customers a grade
     expect(screening.dropCandidates.length).toBeGreaterThan(0);
     for (const line of [
-      strings.yearEndWritten("年终筛选"),
+      strings.yearEndWritten("年终筛选 · 客户表", "客户表"),
       strings.yearEndMoved(migration.customers),
       strings.yearEndKeyAccounts(screening.keyAccounts.length),
       strings.yearEndToSettle(screening.unsettled.length),
@@ -325,6 +337,56 @@ describe("Year-end review", () => {
       expect(result.textContent).toContain(line);
     expect(workbook.tableValues("客户表").rows).toHaveLength(30);
   });
+
+  test.each(["zh-CN", "en"] as const)(
+    "says which table's sheet each review wrote: a new one per table, the same one rewritten the next time (%s)",
+    async (locale) => {
+      const workbook = createWorkbook({
+        sheets: [{ name: "客户" }, { name: "项目B" }],
+        tables: [
+          {
+            name: "客户表",
+            sheet: "客户",
+            topRow: 0,
+            leftColumn: 0,
+            headers: sample.headers,
+            rows: sample.rows as CellInput[][],
+          },
+          { name: "项目B表", sheet: "项目B", topRow: 0, leftColumn: 0, headers: HEADERS, rows: ROWS },
+        ],
+      });
+      const { adapter, strings, user } = renderPane(workbook, { locale });
+      await loaded(strings);
+      const picker = (await screen.findByTestId("table-picker")) as HTMLSelectElement;
+      /** Binds `table` in the picker, presses the review, and waits for the result to say `line`. */
+      const review = async (table: string, line: string): Promise<void> => {
+        if (picker.value !== table) {
+          await user.selectOptions(picker, table);
+          await waitFor(() => expect(adapter.bound()?.binding.tableName).toBe(table));
+          expect(screen.queryByTestId("year-end-result")).toBeNull(); // another table's result is not shown
+        }
+        await press(user, "year-end-review");
+        await waitFor(() => expect(screen.getByTestId("year-end-result").textContent).toContain(line));
+      };
+      const pick = () => (screen.getByTestId("settle-first") as HTMLSelectElement).selectedOptions[0]?.textContent;
+      const capLine =
+        locale === "en" ? "Days overdue > 90 and Outstanding balance > 0" : "逾期天数 > 90 且 未结余额 > 0";
+      await user.selectOptions(picker, "客户表"); // two tables, none saved: the analyst picks
+      await waitFor(() => expect(adapter.bound()?.binding.tableName).toBe("客户表"));
+      await user.selectOptions(await screen.findByTestId("settle-first"), strings.settleFirstAnyOverdue);
+      // The sheets are named in the rule set's language (zh-CN here), whatever the pane's.
+      await review("客户表", strings.yearEndWritten("年终筛选 · 客户表", "客户表"));
+      await review("项目B表", strings.yearEndWritten("年终筛选 · 项目B表", "项目B表"));
+      expect(pick()).toBe(strings.settleFirstByRule(capLine)); // 客户表's pick is 客户表's own
+      await review("客户表", strings.yearEndRewritten("年终筛选 · 客户表", "客户表"));
+      expect(pick()).toBe(strings.settleFirstAnyOverdue);
+      expect(workbook.sheetNames().filter((name) => name.startsWith("年终筛选"))).toEqual([
+        "年终筛选 · 客户表",
+        "年终筛选 · 项目B表",
+      ]);
+      expect(workbook.cell("年终筛选 · 项目B表", 0, 0).value).toBe("年终筛选：表格“项目B表”");
+    },
+  );
 
   test.each(["zh-CN", "en"] as const)(
     "asks the customers the overdue cap holds for to settle first, or any overdue when picked (%s)",
@@ -380,12 +442,12 @@ describe("Year-end review", () => {
 
   test("refused in Chinese when every review sheet name is the analyst's", async () => {
     const workbook = seedWorkbook();
-    await addSheets(workbook, allCandidates("年终筛选"));
+    await addSheets(workbook, allCandidates("年终筛选 · 客户表"));
     const { strings, user } = renderPane(workbook, { locale: "zh-CN" });
     await loaded(strings);
     await press(user, "year-end-review");
     const error = await screen.findByTestId("template-error");
-    expect(error.textContent).toContain(adapterErrors.nameInUse("年终筛选").message["zh-CN"]);
+    expect(error.textContent).toContain(adapterErrors.nameInUse("年终筛选 · 客户表").message["zh-CN"]);
     expect(screen.queryByTestId("year-end-result")).toBeNull();
   });
 });

@@ -49,7 +49,10 @@ export interface PortfolioNames {
 
 /** Headers and labels of the summary sheet and the grade history. */
 export interface PortfolioLabels {
-  readonly summaryTitle: string;
+  /** The summary sheet's title, naming the table it sums up (`table`: the table's name now). */
+  readonly summaryTitle: (table: string) => string;
+  /** The history sheet's title, above its table. */
+  readonly historyTitle: (table: string) => string;
   readonly updated: string;
   readonly grade: string;
   readonly customers: string;
@@ -88,7 +91,8 @@ export interface PortfolioLabels {
  * (`FIELDS[f].label`: one wording across the table, the pane and the sheets).
  */
 export interface ReviewLabels {
-  readonly title: string;
+  /** The review sheet's title, naming the table reviewed. */
+  readonly title: (table: string) => string;
   readonly since: string;
   readonly migration: string;
   readonly fromTo: string;

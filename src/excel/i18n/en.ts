@@ -39,7 +39,8 @@ export const en: AdapterMessages = {
     chart: "Grade summary chart",
   },
   portfolioLabels: {
-    summaryTitle: "Customer grade summary",
+    summaryTitle: (table) => `Customer grade summary: table ${table}`,
+    historyTitle: (table) => `Grade changes: table ${table}`,
     updated: "Updated",
     grade: "Grade",
     customers: "Customers",
@@ -58,7 +59,7 @@ export const en: AdapterMessages = {
     history: ["Date", "Customer", "Customer ID", "Old grade", "New grade", "Score"],
   },
   review: {
-    title: "Year-end review",
+    title: (table) => `Year-end review: table ${table}`,
     since: "Since",
     migration: "Tier migration (rows: old grade, columns: new grade)",
     fromTo: "Old \\ new grade",

@@ -34,7 +34,8 @@ export const zhCN: AdapterMessages = {
     chart: "分级汇总图",
   },
   portfolioLabels: {
-    summaryTitle: "客户分级汇总",
+    summaryTitle: (table) => `客户分级汇总：表格“${table}”`,
+    historyTitle: (table) => `等级变动记录：表格“${table}”`,
     updated: "更新时间",
     grade: "等级",
     customers: "客户数",
@@ -53,7 +54,7 @@ export const zhCN: AdapterMessages = {
     history: ["日期", "客户名称", "客户编号", "原等级", "新等级", "评分"],
   },
   review: {
-    title: "年终筛选",
+    title: (table) => `年终筛选：表格“${table}”`,
     since: "统计起始日期",
     migration: "等级迁移（行：原等级，列：新等级）",
     fromTo: "原等级 \\ 新等级",

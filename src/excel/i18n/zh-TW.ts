@@ -36,7 +36,8 @@ export const zhTW: AdapterMessages = {
     chart: "分級彙總圖",
   },
   portfolioLabels: {
-    summaryTitle: "客戶分級彙總",
+    summaryTitle: (table) => `客戶分級彙總：表格「${table}」`,
+    historyTitle: (table) => `等級變動記錄：表格「${table}」`,
     updated: "更新時間",
     grade: "等級",
     customers: "客戶數",
@@ -55,7 +56,7 @@ export const zhTW: AdapterMessages = {
     history: ["日期", "客戶名稱", "客戶編號", "原等級", "新等級", "評分"],
   },
   review: {
-    title: "年終篩選",
+    title: (table) => `年終篩選：表格「${table}」`,
     since: "統計起始日期",
     migration: "等級遷移（列：原等級，欄：新等級）",
     fromTo: "原等級 \\ 新等級",

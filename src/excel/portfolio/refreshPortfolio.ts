@@ -1,6 +1,8 @@
 /**
- * After a Grade all: the summary sheet rewritten (and its native chart created once, then re-pointed), and the
- * rows whose grade changed appended to the history table. Two syncs (a third only when it made a sheet, table
+ * After a Grade all of one table: that table's summary sheet rewritten (and its native chart created once, then
+ * re-pointed), and the rows whose grade changed appended to that table's history table. Each sheet is named
+ * after its table when made ("分级汇总 · 客户表") and says its table in its title cell, rewritten at every
+ * refresh (a renamed table keeps its sheets, found by id, and its title follows the new name). Two syncs (a third only when it made a sheet, table
  * or chart, to remember it, and more only for a history over ~2.5 MB). Only the add-in's own sheets and chart
  * are written: they are known by id (a rename, or a rule set in another language, finds the same ones), and a
  * sheet of the analyst's with the same name makes the add-in take the next name. A cancelled Grade all appends
@@ -11,9 +13,9 @@ import { columnLetters } from "../../plan";
 import { type AdapterError, adapterErrors } from "../errors";
 import { ADAPTER_MESSAGES } from "../i18n";
 import type { PortfolioCollector } from "./collector";
-import { queueFreeSheetName, queueFreeTableName } from "./freeNames";
+import { queueFreeSheetName, queueFreeTableName, tableSheetName } from "./freeNames";
 import { HISTORY_FORMATS, historyChunks, historyRow } from "./historyRows";
-import { PORTFOLIO_SETTING, type PortfolioSettings } from "./portfolioSettings";
+import { PORTFOLIO_SETTING, type PortfolioSettings, type TableRef } from "./portfolioSettings";
 import {
   SUMMARY_COLUMNS,
   SUMMARY_GRADE_COLUMNS,
@@ -40,7 +42,12 @@ export interface PortfolioRefresh {
 export interface RefreshInput {
   readonly collector: PortfolioCollector;
   readonly lang: Lang;
+  /** The table graded. */
+  readonly table: TableRef;
+  /** The table's views. */
   readonly settings: PortfolioSettings;
+  /** The whole setting to save with the table's views replaced by `next` (the other tables' kept). */
+  readonly toSetting: (next: PortfolioSettings) => unknown;
   /** When the grading ran (Excel serial with the time of day). */
   readonly updated: number;
   /** Rewrite the summary sheet: false after a cancelled run (only the history is appended). */
@@ -49,6 +56,9 @@ export interface RefreshInput {
 
 /** The chart's name in every language, to find one made before its id was remembered. */
 const CHART_NAMES: ReadonlySet<string> = new Set(Object.values(ADAPTER_MESSAGES).map((m) => m.portfolioNames.chart));
+
+/** Rows from a history sheet's title down to its table's header: the title, then a blank row. */
+const HISTORY_TITLE_GAP = 2;
 
 const SUMMARY_ADDRESS = `A1:${columnLetters(SUMMARY_COLUMNS - 1)}${SUMMARY_ROWS}`;
 
@@ -69,8 +79,12 @@ export async function refreshPortfolio(
     ? context.workbook.tables.getItemOrNullObject(settings.historyTableId).load("name,id")
     : null;
   const recordedHistorySheet = recordedHistory ? recordedHistory.worksheet.load("name,id") : null;
-  const summaryName = queueFreeSheetName(context, names.summarySheet);
-  const historyName = queueFreeSheetName(context, names.historySheet);
+  // A history made before the sheets named their table has its header in row 1, with no room for a title.
+  const historyHeader = recordedHistory ? recordedHistory.getHeaderRowRange().load("rowIndex,columnIndex") : null;
+  const wantedSummary = tableSheetName(names.summarySheet, input.table.name);
+  const wantedHistory = tableSheetName(names.historySheet, input.table.name);
+  const summaryName = queueFreeSheetName(context, wantedSummary);
+  const historyName = queueFreeSheetName(context, wantedHistory);
   const historyTableName = queueFreeTableName(context, names.historyTable);
   await context.sync();
 
@@ -93,7 +107,7 @@ export async function refreshPortfolio(
       const free = summaryName.free();
       if (free === null) {
         context.runtime.enableEvents = true;
-        return err(adapterErrors.nameInUse(names.summarySheet));
+        return err(adapterErrors.nameInUse(wantedSummary));
       }
       summary = sheets.add(free);
       created.summary = summary;
@@ -117,9 +131,14 @@ export async function refreshPortfolio(
   const freeTable = historyTableName.free();
   const haveHistory = recordedHistory !== null && !recordedHistory.isNullObject;
   let pending = rows;
+  const historyTitle = labels.historyTitle(input.table.name);
+  if (haveHistory && recordedHistorySheet && historyHeader && historyHeader.rowIndex >= HISTORY_TITLE_GAP) {
+    const title = `${columnLetters(historyHeader.columnIndex)}${historyHeader.rowIndex - HISTORY_TITLE_GAP + 1}`;
+    recordedHistorySheet.getRange(title).values = [[historyTitle]];
+  }
   if (rows.length > 0 && !haveHistory && (freeSheet === null || freeTable === null)) {
     // The summary is still written (and remembered); only the changes cannot go anywhere of the add-in's own.
-    historyProblem = adapterErrors.nameInUse(freeSheet === null ? names.historySheet : names.historyTable);
+    historyProblem = adapterErrors.nameInUse(freeSheet === null ? wantedHistory : names.historyTable);
     pending = [];
   }
   if (pending.length > 0) {
@@ -127,16 +146,21 @@ export async function refreshPortfolio(
     if (recordedHistory && haveHistory) table = recordedHistory;
     else if (freeSheet === null || freeTable === null) throw new Error("free names were checked above");
     else {
-      // A new table over the header and the first change, formatted; the rest is appended below and takes
-      // the column formats, as Excel extends a table's formatting to the rows added to it.
+      // The title, then a new table over the header and the first change, formatted; the rest is appended
+      // below and takes the column formats, as Excel extends a table's formatting to the rows added to it.
       const sheet = sheets.add(freeSheet);
       const [first = [], ...rest] = pending;
-      const address = `A1:${columnLetters(labels.history.length - 1)}2`;
+      const header = HISTORY_TITLE_GAP + 1;
+      const address = `A${header}:${columnLetters(labels.history.length - 1)}${header + 1}`;
+      sheet.getRange("A1").values = [[historyTitle]];
+      sheet.getRange("A1").format.font.bold = true;
       sheet.getRange(address).values = [[...labels.history], first];
-      sheet.getRange(`A2:${columnLetters(HISTORY_FORMATS.length - 1)}2`).numberFormat = [[...HISTORY_FORMATS]];
+      sheet.getRange(`A${header + 1}:${columnLetters(HISTORY_FORMATS.length - 1)}${header + 1}`).numberFormat = [
+        [...HISTORY_FORMATS],
+      ];
       table = context.workbook.tables.add(sheet.getRange(address), true);
       table.name = freeTable;
-      sheet.freezePanes.freezeRows(1);
+      sheet.freezePanes.freezeRows(header);
       created.historySheet = sheet;
       created.historyTable = table;
       historySheet = freeSheet;
@@ -164,7 +188,7 @@ export async function refreshPortfolio(
       ...(created.historyTable ? { historyTableId: created.historyTable.id } : {}),
       ...(created.chart ? { chartId: created.chart.id } : {}),
     };
-    context.workbook.settings.add(PORTFOLIO_SETTING, next);
+    context.workbook.settings.add(PORTFOLIO_SETTING, input.toSetting(next));
     await context.sync();
   }
   const changesRecorded = historyProblem ? 0 : rows.length;
@@ -192,7 +216,12 @@ function writeSummary(
   recordedChart: Excel.Chart | null,
 ): { readonly made: Excel.Chart | null; readonly width: number } {
   const { portfolioNames: names, portfolioLabels: labels } = ADAPTER_MESSAGES[input.lang];
-  const layout = summaryLayout(input.collector.breakdown(), labels, input.updated, input.collector.receivables());
+  const layout = summaryLayout(
+    input.collector.breakdown(),
+    labels,
+    { updated: input.updated, table: input.table.name },
+    input.collector.receivables(),
+  );
   const block = summary.getRange(SUMMARY_ADDRESS);
   block.values = layout.values;
   block.numberFormat = layout.numberFormats;

@@ -20,17 +20,19 @@ export function reviewLayout(input: {
   readonly migration: MigrationMatrix;
   readonly screening: YearEndScreening;
   readonly since: number;
+  /** The reviewed table's name now, in the title. */
+  readonly table: string;
   readonly labels: ReviewLabels;
   /** What puts a customer on the must-settle list, in the labels' language ("逾期天数 > 90 且 欠款余额 > 0"). */
   readonly settleCondition: string | null;
 }): ReviewLayout {
-  const { migration, screening, since, labels, settleCondition } = input;
+  const { migration, screening, since, table, labels, settleCondition } = input;
   const width = Math.max(4, migration.grades.length + 1);
   const rows: { cells: Cell[]; formats: string[] }[] = [];
   const push = (cells: Cell[], formats: string[] = []): void => void rows.push({ cells, formats });
   const gradeLabel = (grade: string | null): string => (grade === null ? labels.noGrade : asCellText(grade));
 
-  push([labels.title]);
+  push([labels.title(table)]);
   push([labels.since, since], ["General", DATE]);
   push([]);
   push([labels.migration]);

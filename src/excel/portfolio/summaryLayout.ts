@@ -1,6 +1,6 @@
 /**
- * The summary sheet's cells, worked out before anything is written: a title and time, one row per grade
- * (customers, annual amount, their shares), the ungraded, a total, then the issue counts. For a table with a
+ * The summary sheet's cells, worked out before anything is written: a title naming the table and the time,
+ * one row per grade (customers, annual amount, their shares), the ungraded, a total, then the issue counts. For a table with a
  * balance the grade rows go on to the right with what the grade's customers owe: balance, overdue amount and
  * its share (when the table says what is overdue), and the ageing report's five columns (when it has buckets).
  * The chart reads the grade rows' first three columns. The block always has the same height and width, so a
@@ -77,7 +77,8 @@ function totalOwed(receivables: ReceivablesByGrade): Pick<GradeReceivable, "bala
 export function summaryLayout(
   breakdown: GradeBreakdown,
   labels: PortfolioLabels,
-  updated: number,
+  /** `updated`: when the grading ran (Excel serial with the time of day); `table`: the table's name now. */
+  { updated, table }: { readonly updated: number; readonly table: string },
   receivables: ReceivablesByGrade | null = null,
 ): SummaryLayout {
   const values: (string | number)[][] = [];
@@ -86,7 +87,7 @@ export function summaryLayout(
     values.push([...row, ...new Array<string>(SUMMARY_COLUMNS - row.length).fill("")]);
     formats.push([...format, ...new Array<string>(SUMMARY_COLUMNS - format.length).fill("General")]);
   };
-  push([labels.summaryTitle], []);
+  push([labels.summaryTitle(table)], []);
   push([labels.updated, updated], ["General", TIME]);
   push([], []);
   const owedBy = (grade: string | null) => receivables?.grades.find((g) => g.grade === grade) ?? null;

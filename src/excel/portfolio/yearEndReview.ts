@@ -1,7 +1,9 @@
 /**
- * The year-end review sheet (seed 002's year-end screening): the tier migration since a chosen date, from the
- * grade history, and the screening lists from the bound table graded now. Read-only on the analyst's data;
- * writes only the add-in's own review sheet. A list for the analyst to decide on: nothing is deleted.
+ * The year-end review sheet (seed 002's year-end screening) of one table: the tier migration since a chosen date,
+ * from that table's grade history, and the screening lists from the bound table graded now. Read-only on the
+ * analyst's data; writes only the table's own review sheet ("年终筛选 · 客户表", made once, rewritten by the
+ * next review of the same table, never by another table's). A list for the analyst to decide on: nothing is
+ * deleted.
  */
 import {
   type GradeChange,
@@ -13,6 +15,7 @@ import {
   type YearEndScreening,
   err,
   fieldValues,
+  gradeOf,
   mapTableColumns,
   migrationMatrix,
   ok,
@@ -24,13 +27,17 @@ import { ADAPTER_MESSAGES } from "../i18n";
 import { gradeRows, tableProblemError } from "../gradeChunk";
 import type { Binding } from "../settings";
 import { syncTableMeta } from "../syncTableMeta";
-import { queueFreeSheetName } from "./freeNames";
+import { queueFreeSheetName, tableSheetName } from "./freeNames";
 import { PORTFOLIO_SETTING, type PortfolioSettings, settleFirstFrom, storedSettleFirst } from "./portfolioSettings";
 import { readChunked } from "./readChunked";
 import { reviewLayout } from "./reviewLayout";
 
 export interface YearEndReview {
+  /** The sheet written, and the table it reviews (its name now). */
   readonly sheet: string;
+  readonly table: string;
+  /** True when an earlier review of the same table was on that sheet and is replaced. */
+  readonly rewritten: boolean;
   readonly migration: MigrationMatrix;
   readonly screening: YearEndScreening;
 }
@@ -42,23 +49,33 @@ export interface ReviewInput {
   /** Excel serial: history entries from this date on count in the migration. */
   readonly since: number;
   readonly lang: Lang;
+  /** The table's views. */
   readonly settings: PortfolioSettings;
+  /** The whole setting to save with the table's views replaced by `next` (the other tables' kept). */
+  readonly toSetting: (next: PortfolioSettings) => unknown;
   /** Who must settle first; absent: what the workbook chose last time, else the rule set's overdue cap. */
   readonly settleFirst?: SettleFirst;
 }
 
-/** A history row as the history sheet holds it: date, customer, id, old grade, new grade, score. */
-function changeFromRow(row: readonly unknown[]): GradeChange | null {
+/**
+ * A history row as the history sheet holds it: date, customer, id, old grade, new grade, score. The grades are
+ * read as the rule set's letters, and a row that names the same grade twice ("A级 → A", which a history made
+ * before the add-in read the analyst's grade text logged) is no change.
+ */
+function changeFromRow(row: readonly unknown[], letters: ReadonlySet<string>): GradeChange | null {
   const [date, customer, customerId, from, to, score] = row;
   if (typeof date !== "number") return null;
   const text = (v: unknown): string | null =>
     v === null || v === undefined || String(v).trim() === "" ? null : String(v).trim();
+  const was = gradeOf(from, letters);
+  const now = gradeOf(to, letters);
+  if (was !== null && was === now) return null;
   return {
     date,
     customer: text(customer) ?? "",
     customerId: text(customerId) ?? "",
-    from: text(from),
-    to: text(to),
+    from: was,
+    to: now,
     score: typeof score === "number" ? score : null,
   };
 }
@@ -76,7 +93,8 @@ export async function yearEndReview(
   const recorded = settings.reviewSheetId
     ? context.workbook.worksheets.getItemOrNullObject(settings.reviewSheetId).load("name")
     : null;
-  const freeName = queueFreeSheetName(context, names.reviewSheet);
+  const wanted = tableSheetName(names.reviewSheet, input.binding.tableName);
+  const freeName = queueFreeSheetName(context, wanted);
   const synced = await syncTableMeta(context, input.binding);
   if (!synced.ok) return synced;
   const { queued, meta } = synced.value;
@@ -98,6 +116,7 @@ export async function yearEndReview(
     settleFirst,
   );
   const changes: GradeChange[] = [];
+  const letters = new Set(input.ruleSet.grades.map((g) => g.letter));
   if (history && historyBody && historySheet && !history.isNullObject) {
     const sheet = context.workbook.worksheets.getItem(historySheet.name);
     const block = {
@@ -107,7 +126,7 @@ export async function yearEndReview(
       width: Math.min(6, historyBody.columnCount),
     };
     for (const row of await readChunked(context, sheet, block)) {
-      const change = changeFromRow(row);
+      const change = changeFromRow(row, letters);
       if (change) changes.push(change);
     }
   }
@@ -117,7 +136,7 @@ export async function yearEndReview(
     input.ruleSet.grades.map((g) => g.letter),
   );
   const settleCondition = screening.settleRule ? conditionText(screening.settleRule.when, input.lang) : null;
-  const layout = reviewLayout({ migration, screening, since: input.since, labels, settleCondition });
+  const layout = reviewLayout({ migration, screening, since: input.since, table: meta.name, labels, settleCondition });
 
   // Last sync: the review block, blanking what a longer earlier review left below or beside it.
   let sheet: Excel.Worksheet;
@@ -128,7 +147,7 @@ export async function yearEndReview(
     sheetName = recorded.name;
   } else {
     const free = freeName.free();
-    if (free === null) return err(adapterErrors.nameInUse(names.reviewSheet));
+    if (free === null) return err(adapterErrors.nameInUse(wanted));
     sheet = context.workbook.worksheets.add(free);
     sheetName = free;
     created = true;
@@ -157,7 +176,10 @@ export async function yearEndReview(
     reviewWidth: layout.width,
     ...(input.settleFirst ? { settleFirst: storedSettleFirst(input.settleFirst) } : {}),
   };
-  context.workbook.settings.add(PORTFOLIO_SETTING, next);
+  context.workbook.settings.add(PORTFOLIO_SETTING, input.toSetting(next));
   await context.sync();
-  return ok({ review: { sheet: sheetName, migration, screening }, settings: next });
+  return ok({
+    review: { sheet: sheetName, table: meta.name, rewritten: !created, migration, screening },
+    settings: next,
+  });
 }

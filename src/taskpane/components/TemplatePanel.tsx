@@ -4,6 +4,7 @@
  */
 import { Button, Caption1, Field, Input, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import type { SettleFirst } from "../../engine";
 import { dateFromInput, startOfYearInput } from "../hooks/templateActionsState";
 import type { TemplateActionsControls } from "../hooks/useTemplateActions";
 import { useLocale } from "../locale";
@@ -31,7 +32,9 @@ export function TemplatePanel({ actions, tableId, locked }: TemplatePanelProps) 
   const styles = useStyles();
   const adapter = usePaneAdapter();
   const [since, setSince] = useState(() => startOfYearInput(new Date()));
-  const [settleFirst, setSettleFirst] = useState(() => adapter.settleFirst());
+  // Each table remembers its own pick: one made here holds for the table it was made for.
+  const [picked, setPicked] = useState<{ readonly tableId: string | null; readonly value: SettleFirst } | null>(null);
+  const settleFirst = picked !== null && picked.tableId === tableId ? picked.value : adapter.settleFirst();
   const { running, formatted, reviewed, error, errorTableId } = actions.state;
   const busy = locked || running !== null;
   const noTable = tableId === null;
@@ -79,7 +82,7 @@ export function TemplatePanel({ actions, tableId, locked }: TemplatePanelProps) 
         <SettleFirstPick
           ruleSet={adapter.ruleSet()}
           value={settleFirst}
-          onChange={setSettleFirst}
+          onChange={(value) => setPicked({ tableId, value })}
           disabled={busy || noTable}
         />
         <div className={styles.buttons}>

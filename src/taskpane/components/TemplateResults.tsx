@@ -48,10 +48,10 @@ export function FormattingResult({ formatted, announce = true }: FormattingResul
 export function YearEndResult({ reviewed }: { readonly reviewed: ReviewWritten }) {
   const { locale, strings } = useLocale();
   const styles = useResultStyles();
-  const { sheet, migration, screening } = reviewed.review;
+  const { sheet, table, rewritten, migration, screening } = reviewed.review;
   return (
     <div className={styles.root} role="status" data-testid="year-end-result">
-      <Body1>{strings.yearEndWritten(sheet)}</Body1>
+      <Body1>{rewritten ? strings.yearEndRewritten(sheet, table) : strings.yearEndWritten(sheet, table)}</Body1>
       <Caption1 className={styles.note}>{strings.yearEndMoved(migration.customers)}</Caption1>
       <Caption1 className={styles.note}>{strings.yearEndKeyAccounts(screening.keyAccounts.length)}</Caption1>
       <Caption1 className={styles.note}>

@@ -291,7 +291,10 @@ export interface UiStrings {
   readonly yearEndBadDate: string;
   readonly yearEndReview: string;
   readonly yearEndHint: string;
-  readonly yearEndWritten: (sheet: string) => string;
+  /** The review of `table` went to a sheet made for it now. */
+  readonly yearEndWritten: (sheet: string, table: string) => string;
+  /** The review of `table` replaced the table's earlier review on its sheet (never another table's). */
+  readonly yearEndRewritten: (sheet: string, table: string) => string;
   readonly yearEndMoved: (customers: number) => string;
   readonly yearEndKeyAccounts: (count: number) => string;
   readonly yearEndToSettle: (count: number) => string;

@@ -271,13 +271,15 @@ export const en: UiStrings = {
   templateNeedsTable: "Choose the customer table above to apply the template formatting or write a year-end review.",
   portfolioSwitch: "Keep a summary sheet and grade history on Grade all",
   portfolioHint:
-    "When on, every Grade all rewrites the summary sheet, with its chart, and adds each customer whose grade changed to the grade history.",
+    "When on, every Grade all rewrites the table's own summary sheet, with its chart, and adds each customer whose grade changed to its grade history; each table has its own.",
   yearEndSince: "Count grade changes since",
   yearEndBadDate: "Enter a date.",
   yearEndReview: "Year-end review",
   yearEndHint:
-    "Writes a sheet: moves between grades since the date, key accounts, customers to settle first, candidates to drop.",
-  yearEndWritten: (sheet) => `Year-end review written to sheet ${sheet}.`,
+    "Writes the table's own sheet: moves between grades since the date, key accounts, customers to settle first, candidates to drop.",
+  yearEndWritten: (sheet, table) => `Year-end review of table ${table} written to the new sheet ${sheet}.`,
+  yearEndRewritten: (sheet, table) =>
+    `Year-end review of table ${table} rewritten on sheet ${sheet}, replacing the table's earlier review.`,
   yearEndMoved: (customers) => `Customers whose grade changed: ${customers} (first grades included)`,
   yearEndKeyAccounts: (count) => `Key accounts: ${count}`,
   yearEndToSettle: (count) => `To settle first: ${count}`,

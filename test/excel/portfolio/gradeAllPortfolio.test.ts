@@ -3,11 +3,17 @@ import { createExcelAdapter } from "../../../src/excel";
 import { SEED_HEADERS, SEED_ROWS, hostOf, workbookWith } from "../fixtures";
 
 const HEADERS = [...SEED_HEADERS, "年交易额"];
-// The seed's grade cells say "A级" etc.: the add-in writes "A", so the first Grade all records every row.
-const ROWS = SEED_ROWS.map((row, i) => [...row, [1_200_000, 300_000, 80_000][i] ?? 0]);
+const GRADE = SEED_HEADERS.indexOf("客户等级");
+// The grade cells blank: the first Grade all gives every row its first grade, which the history records.
+const ROWS = SEED_ROWS.map((row, i) => [
+  ...row.map((cell, c) => (c === GRADE ? "" : cell)),
+  [1_200_000, 300_000, 80_000][i] ?? 0,
+]);
+const SUMMARY = "分级汇总 · 客户表";
+const HISTORY = "等级变动 · 客户表";
 
-async function setUp(options: { template?: boolean; sheets?: string[] } = {}) {
-  const workbook = workbookWith("客户表", HEADERS, ROWS);
+async function setUp(options: { template?: boolean; sheets?: string[]; rows?: typeof ROWS } = {}) {
+  const workbook = workbookWith("客户表", HEADERS, options.rows ?? ROWS);
   const adapter = createExcelAdapter(hostOf(workbook), { today: () => new Date(2026, 10, 22, 9, 30) });
   for (const name of options.sheets ?? []) {
     await workbook.run(async (context) => {
@@ -45,15 +51,16 @@ test("writes the summary per grade, a native chart of customers and amount, and 
   const result = await gradeAll(adapter);
   expect(result.portfolio).toEqual({
     ok: true,
-    value: { summarySheet: "分级汇总", historySheet: "等级变动", changesRecorded: 3, chart: "created" },
+    value: { summarySheet: SUMMARY, historySheet: HISTORY, changesRecorded: 3, chart: "created" },
   });
-  const cell = (row: number, column: number) => workbook.cell("分级汇总", row, column).value;
+  const cell = (row: number, column: number) => workbook.cell(SUMMARY, row, column).value;
+  expect(cell(0, 0)).toBe("客户分级汇总：表格“客户表”");
   expect([cell(3, 0), cell(3, 1), cell(3, 2)]).toEqual(["等级", "客户数", "年交易额"]);
   expect([cell(4, 0), cell(4, 1), cell(4, 2)]).toEqual(["A", 1, 1_200_000]);
   expect([cell(5, 0), cell(5, 1), cell(6, 0), cell(6, 1)]).toEqual(["B", 1, "C", 1]);
   expect([cell(9, 0), cell(9, 1), cell(9, 2), cell(9, 3)]).toEqual(["合计", 3, 1_580_000, 1]);
-  expect(workbook.cell("分级汇总", 4, 3).numberFormat).toBe("0.0%");
-  expect(workbook.formatting("分级汇总").charts).toEqual([
+  expect(workbook.cell(SUMMARY, 4, 3).numberFormat).toBe("0.0%");
+  expect(workbook.formatting(SUMMARY).charts).toEqual([
     {
       name: "分级汇总图",
       chartType: "ColumnClustered",
@@ -68,11 +75,23 @@ test("writes the summary per grade, a native chart of customers and amount, and 
   const history = workbook.tableValues("等级变动记录");
   expect(history.headers).toEqual(["日期", "客户名称", "客户编号", "原等级", "新等级", "评分"]);
   expect(history.rows.map((r) => [r[1], r[3], r[4]])).toEqual([
-    ["XX科技有限公司", "A级", "A"],
-    ["YY贸易公司", "B级", "B"],
-    ["ZZ食品加工厂", "C级", "C"],
+    ["XX科技有限公司", "", "A"],
+    ["YY贸易公司", "", "B"],
+    ["ZZ食品加工厂", "", "C"],
   ]);
+  expect(workbook.cell(HISTORY, 0, 0).value).toBe("等级变动记录：表格“客户表”");
+  expect(workbook.cell(HISTORY, 2, 0).value).toBe("日期"); // the table's header, below the title
   expect(history.rows[0]?.[0]).toBeCloseTo(46348 + 9.5 / 24, 5); // 2026-11-22 09:30
+});
+
+test("the analyst's own grades in their words ('A级') are the grades the add-in writes ('A'): no change logged", async () => {
+  const { workbook, adapter } = await setUp({
+    rows: SEED_ROWS.map((row, i) => [...row, [1_200_000, 300_000, 80_000][i] ?? 0]),
+  });
+  expect(SEED_ROWS.map((row) => row[GRADE])).toEqual(["A级", "B级", "C级"]);
+  const result = await gradeAll(adapter);
+  expect(result.portfolio?.ok && result.portfolio.value.changesRecorded).toBe(0);
+  expect(workbook.sheetNames()).not.toContain(HISTORY);
 });
 
 test("grading again with nothing changed appends nothing, and the chart is updated, not made again", async () => {
@@ -84,7 +103,7 @@ test("grading again with nothing changed appends nothing, and the chart is updat
     value: expect.objectContaining({ changesRecorded: 0, chart: "updated" }),
   });
   expect(workbook.tableValues("等级变动记录").rows).toHaveLength(3);
-  expect(workbook.formatting("分级汇总").charts).toHaveLength(1);
+  expect(workbook.formatting(SUMMARY).charts).toHaveLength(1);
 });
 
 test("appends only the rows whose grade changed, with old and new grade and score, written with the summary in one request", async () => {
@@ -109,16 +128,16 @@ test("appends only the rows whose grade changed, with old and new grade and scor
 });
 
 test("never writes an analyst's sheet that has the add-in's name: it takes the next name, and keeps to its own after a rename", async () => {
-  const { workbook, adapter } = await setUp({ sheets: ["分级汇总", "等级变动"] });
+  const { workbook, adapter } = await setUp({ sheets: [SUMMARY, HISTORY] });
   const first = await gradeAll(adapter);
   expect(first.portfolio).toEqual({
     ok: true,
-    value: expect.objectContaining({ summarySheet: "分级汇总 2", historySheet: "等级变动 2" }),
+    value: expect.objectContaining({ summarySheet: `${SUMMARY} 2`, historySheet: `${HISTORY} 2` }),
   });
-  expect(workbook.cell("分级汇总", 0, 0).value).toBe("the analyst's");
-  expect(workbook.cell("等级变动", 0, 0).value).toBe("the analyst's");
+  expect(workbook.cell(SUMMARY, 0, 0).value).toBe("the analyst's");
+  expect(workbook.cell(HISTORY, 0, 0).value).toBe("the analyst's");
   await workbook.run(async (context) => {
-    context.workbook.worksheets.getItem("分级汇总 2").name = "我的汇总";
+    context.workbook.worksheets.getItem(`${SUMMARY} 2`).name = "我的汇总";
     await context.sync();
   });
   const second = await gradeAll(adapter);
@@ -126,7 +145,7 @@ test("never writes an analyst's sheet that has the add-in's name: it takes the n
     ok: true,
     value: expect.objectContaining({ summarySheet: "我的汇总", chart: "updated" }),
   });
-  expect(workbook.sheetNames()).toEqual(["客户", "Notes", "分级汇总", "等级变动", "我的汇总", "等级变动 2"]);
+  expect(workbook.sheetNames()).toEqual(["客户", "Notes", SUMMARY, HISTORY, "我的汇总", `${HISTORY} 2`]);
 });
 
 test("the analyst can turn the views off, and Grade all then leaves the sheets as they are", async () => {
@@ -148,19 +167,20 @@ test("switching the views from a fresh adapter (before any bind) keeps the sheet
   expect(remembered?.summarySheetId).toBeDefined();
   const reopened = createExcelAdapter(hostOf(workbook), { today: () => new Date(2026, 10, 23, 9, 30) });
   await reopened.setPortfolioViews(true);
-  expect(reopened.portfolioViews()).toEqual({ ...remembered, enabled: true });
+  expect(reopened.portfolioViews()).toEqual({ enabled: true }); // no table bound yet: the workbook's switch
   const bound = await reopened.bind("客户表");
   if (!bound.ok) throw new Error(bound.error.message.en);
+  expect(reopened.portfolioViews()).toEqual({ ...remembered, enabled: true });
   await reopened.gradeAll();
-  expect(workbook.sheetNames()).toEqual(["客户", "Notes", "分级汇总", "等级变动"]); // no second summary sheet
+  expect(workbook.sheetNames()).toEqual(["客户", "Notes", SUMMARY, HISTORY]); // no second summary sheet
 });
 
 test("when every history name is the analyst's, the summary is still written and the problem reported", async () => {
-  const taken = ["等级变动", ...Array.from({ length: 8 }, (_, i) => `等级变动 ${i + 2}`)];
+  const taken = [HISTORY, ...Array.from({ length: 8 }, (_, i) => `${HISTORY} ${i + 2}`)];
   const { workbook, adapter } = await setUp({ sheets: taken });
   const result = await gradeAll(adapter);
   const refresh = result.portfolio?.ok ? result.portfolio.value : null;
-  expect(refresh?.summarySheet).toBe("分级汇总");
+  expect(refresh?.summarySheet).toBe(SUMMARY);
   expect(refresh?.changesRecorded).toBe(0);
   expect(refresh?.historyProblem?.code).toBe("name-in-use");
   for (const name of taken) expect(workbook.cell(name, 0, 0).value).toBe("the analyst's");
@@ -180,7 +200,7 @@ test("the choice and the add-in's sheets travel with the workbook: a new session
   const result = await gradeAll(next);
   expect(result.portfolio).toEqual({
     ok: true,
-    value: expect.objectContaining({ summarySheet: "分级汇总", historySheet: "等级变动", chart: "updated" }),
+    value: expect.objectContaining({ summarySheet: SUMMARY, historySheet: HISTORY, chart: "updated" }),
   });
-  expect(workbook.sheetNames()).toEqual(["客户", "Notes", "分级汇总", "等级变动"]);
+  expect(workbook.sheetNames()).toEqual(["客户", "Notes", SUMMARY, HISTORY]);
 });

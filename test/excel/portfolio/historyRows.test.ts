@@ -48,13 +48,16 @@ test("5,000 first grades go to the history in one write, and the portfolio costs
   // Read in several chunks, summed into one summary: per grade as Grade all counted them.
   expect(result.value.reads).toBeGreaterThan(1);
   const letters = Object.keys(result.value.counts);
-  letters.forEach((letter, i) => expect(workbook.cell("分级汇总", 4 + i, 1).value).toBe(result.value.counts[letter]));
-  expect(workbook.cell("分级汇总", 4 + letters.length + 1, 1).value).toBe(5_000);
+  letters.forEach((letter, i) =>
+    expect(workbook.cell("分级汇总 · 大表", 4 + i, 1).value).toBe(result.value.counts[letter]),
+  );
+  expect(workbook.cell("分级汇总 · 大表", 4 + letters.length + 1, 1).value).toBe(5_000);
 });
 
 test("100,000 first grades go to the history in requests under Excel's 5 MB limit, each row formatted", async () => {
   const { workbook } = await gradedWithViews(100_000);
   expect(workbook.tableValues("等级变动记录").rows).toHaveLength(100_000);
   for (const request of workbook.stats.requests) expect(request.bytesSent).toBeLessThanOrEqual(5 * 1024 * 1024);
-  expect(workbook.cell("等级变动", 100_000, 0).numberFormat).toBe("yyyy-mm-dd hh:mm");
+  // The title, a blank row and the header above the 100,000 rows.
+  expect(workbook.cell("等级变动 · 大表", 100_002, 0).numberFormat).toBe("yyyy-mm-dd hh:mm");
 }, 60_000);

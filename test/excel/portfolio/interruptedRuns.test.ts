@@ -8,11 +8,14 @@ import { fixedBandRuleSetJson } from "../../support/fixedBandRules";
 
 const HEADERS = [...SEED_HEADERS, "年交易额"];
 
-/** `count` customers; their grade cells say "A级" etc., so every row the add-in writes is a change. */
+const GRADE = SEED_HEADERS.indexOf("客户等级");
+
+/** `count` customers; their grade cells are blank, so every row the add-in writes is a change (a first grade). */
 function rows(count: number) {
   return Array.from({ length: count }, (_, i) => {
     const row: (string | number)[] = [...(SEED_ROWS[i % 3] ?? []), [1_200_000, 300_000, 80_000][i % 3] ?? 0];
     row[0] = `客户${i}`;
+    row[GRADE] = "";
     return row;
   });
 }
@@ -41,9 +44,9 @@ test("a cancelled Grade all records the history of the rows it wrote, leaves the
   expect(done).toBeLessThan(4000);
   expect(cancelled.value.portfolio).toEqual({
     ok: true,
-    value: { summarySheet: null, historySheet: "等级变动", changesRecorded: done, chart: "skipped" },
+    value: { summarySheet: null, historySheet: "等级变动 · 客户表", changesRecorded: done, chart: "skipped" },
   });
-  expect(workbook.sheetNames()).not.toContain("分级汇总");
+  expect(workbook.sheetNames()).not.toContain("分级汇总 · 客户表");
 
   const full = await adapter.gradeAll();
   expect(full.ok && full.value.portfolio).toEqual({
@@ -93,7 +96,7 @@ test("keeps one chart on the summary when the rule set's language changes or the
   const { workbook, adapter } = await setUp(3);
   await adapter.gradeAll();
   await workbook.run(async (context) => {
-    context.workbook.worksheets.getItem("分级汇总").charts.getItem("分级汇总图").name = "我的图表";
+    context.workbook.worksheets.getItem("分级汇总 · 客户表").charts.getItem("分级汇总图").name = "我的图表";
     await context.sync();
   });
   const rules = adapter.ruleSet().source as Record<string, unknown>;
@@ -101,7 +104,7 @@ test("keeps one chart on the summary when the rule set's language changes or the
   if (!saved.ok) throw new Error(JSON.stringify(saved));
   const again = await adapter.gradeAll();
   expect(again.ok && again.value.portfolio?.ok && again.value.portfolio.value.chart).toBe("updated");
-  const charts = workbook.formatting("分级汇总").charts;
+  const charts = workbook.formatting("分级汇总 · 客户表").charts;
   expect(charts.map((c) => c.name)).toEqual(["我的图表"]);
   expect(charts[0]?.title).toBe("Customers and annual amount per grade");
   // The amount stays a line on the secondary axis after the chart is re-pointed.

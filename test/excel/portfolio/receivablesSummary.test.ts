@@ -29,22 +29,13 @@ function rowsOf(count: number): (string | number)[][] {
 }
 
 const TODAY = () => new Date(2026, 10, 22, 9, 30);
+const SUMMARY = "分级汇总 · 客户表";
 
-/** A workbook with the receivables table on "客户" and a table without any balance on "名单". */
+/** A workbook with the receivables table on "客户". */
 async function setUp(count: number, language: "zh-CN" | "zh-TW" | "en" = "zh-CN") {
   const workbook = createWorkbook({
-    sheets: [{ name: "客户" }, { name: "名单" }],
-    tables: [
-      { name: "客户表", sheet: "客户", topRow: 1, leftColumn: 1, headers: HEADERS, rows: rowsOf(count) },
-      {
-        name: "名单表",
-        sheet: "名单",
-        topRow: 0,
-        leftColumn: 0,
-        headers: [...SEED_HEADERS, "年交易额"],
-        rows: SEED_ROWS.map((row, i) => [...row, KINDS[i]?.amount ?? 0]),
-      },
-    ],
+    sheets: [{ name: "客户" }],
+    tables: [{ name: "客户表", sheet: "客户", topRow: 1, leftColumn: 1, headers: HEADERS, rows: rowsOf(count) }],
   });
   const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
   const bound = await adapter.bind("客户表");
@@ -106,7 +97,7 @@ describe("the summary's receivables per grade", () => {
     const { workbook, adapter } = await setUp(count);
     const result = await gradeAll(adapter);
     expect(result.reads).toBeGreaterThanOrEqual(2); // really graded in chunks
-    const rows = summaryRows(workbook, "分级汇总", 13);
+    const rows = summaryRows(workbook, SUMMARY, 13);
     expect(rows[0]).toEqual([
       "等级",
       "客户数",
@@ -154,39 +145,44 @@ describe("the summary's receivables per grade", () => {
     );
     expect(result.portfolio?.ok && result.portfolio.value.receivables).toEqual(once);
     // Money and share formats; the chart still reads the first three columns.
-    expect(workbook.cell("分级汇总", 4, 5).numberFormat).toBe("#,##0.00");
-    expect(workbook.cell("分级汇总", 4, 7).numberFormat).toBe("0.0%");
-    expect(workbook.cell("分级汇总", 4, 12).numberFormat).toBe("#,##0.00");
-    expect(workbook.formatting("分级汇总").charts[0]?.source).toBe(`A4:C${4 + gradeRows.length}`);
+    expect(workbook.cell(SUMMARY, 4, 5).numberFormat).toBe("#,##0.00");
+    expect(workbook.cell(SUMMARY, 4, 7).numberFormat).toBe("0.0%");
+    expect(workbook.cell(SUMMARY, 4, 12).numberFormat).toBe("#,##0.00");
+    expect(workbook.formatting(SUMMARY).charts[0]?.source).toBe(`A4:C${4 + gradeRows.length}`);
   });
 
   test("a table without a balance writes the summary as before, and blanks the receivables a wider one left", async () => {
     const { workbook, adapter } = await setUp(3);
     await gradeAll(adapter);
-    expect(workbook.cell("分级汇总", 3, 12).value).toBe("90天以上");
-    const rebound = await adapter.bind("名单表");
+    expect(workbook.cell(SUMMARY, 3, 12).value).toBe("90天以上");
+    // The analyst tells the add-in to leave the ageing columns alone: the table has no balance any more.
+    const rebound = await adapter.bind("客户表", Object.fromEntries(BUCKETS.map((b) => [b, null])));
     if (!rebound.ok) throw new Error(rebound.error.message.en);
     const result = await gradeAll(adapter);
     expect(result.portfolio).toEqual({
       ok: true,
-      value: expect.objectContaining({ summarySheet: "分级汇总", chart: "updated" }),
+      value: expect.objectContaining({ summarySheet: SUMMARY, chart: "updated" }),
     });
     expect(result.portfolio?.ok && "receivables" in result.portfolio.value).toBe(false);
-    const rows = summaryRows(workbook, "分级汇总", 5);
+    const rows = summaryRows(workbook, SUMMARY, 5);
     expect(rows[0]).toEqual(["等级", "客户数", "年交易额", "客户占比", "交易额占比"]);
     expect(rows[rows.length - 1]).toEqual(["合计", 3, 1_580_000, 1, 1]);
     for (let row = 0; row < 40; row++)
       for (let column = 5; column < 13; column++) {
-        expect(workbook.cell("分级汇总", row, column).value).toBe("");
-        expect(workbook.cell("分级汇总", row, column).numberFormat).toBe("General");
+        expect(workbook.cell(SUMMARY, row, column).value).toBe("");
+        expect(workbook.cell(SUMMARY, row, column).numberFormat).toBe("General");
       }
   });
 
   test.each([
-    ["zh-TW", "分級彙總", ["未結餘額", "逾期金額", "逾期佔比", "未到期", "1–30天", "31–60天", "61–90天", "90天以上"]],
+    [
+      "zh-TW",
+      "分級彙總 · 客户表",
+      ["未結餘額", "逾期金額", "逾期佔比", "未到期", "1–30天", "31–60天", "61–90天", "90天以上"],
+    ],
     [
       "en",
-      "Grade summary",
+      "Grade summary · 客户表",
       [
         "Outstanding balance",
         "Overdue amount",
@@ -198,7 +194,7 @@ describe("the summary's receivables per grade", () => {
         "Over 90 days",
       ],
     ],
-    ["zh-CN", "分级汇总", ["未结余额", "逾期金额", "逾期占比", "未到期", "1–30天", "31–60天", "61–90天", "90天以上"]],
+    ["zh-CN", SUMMARY, ["未结余额", "逾期金额", "逾期占比", "未到期", "1–30天", "31–60天", "61–90天", "90天以上"]],
   ] as const)("the receivables headers in %s", async (language, sheet, headers) => {
     const { workbook, adapter } = await setUp(3, language);
     const result = await gradeAll(adapter);

@@ -27,6 +27,7 @@ async function gradedSample() {
   return { workbook, adapter };
 }
 
+const REVIEW = "年终筛选 · 客户表";
 const column = (header: string): number => sample.headers.indexOf(header);
 const rowOf = (name: string): number => sample.rows.findIndex((r) => r[0] === name);
 
@@ -35,17 +36,17 @@ type Workbook = Awaited<ReturnType<typeof gradedSample>>["workbook"];
 /** The row of column A holding `text` on the review sheet. */
 function rowWith(workbook: Workbook, text: string): number {
   let row = 0;
-  while (workbook.cell("年终筛选", row, 0).value !== text) if (++row > 200) throw new Error(`no ${text}`);
+  while (workbook.cell(REVIEW, row, 0).value !== text) if (++row > 200) throw new Error(`no ${text}`);
   return row;
 }
 
 /** Every value in column A of a list titled `title`, below its headers (and its condition line), until a blank. */
 function listAfter(workbook: Workbook, title: string): string[] {
   let row = rowWith(workbook, title) + 1;
-  if (workbook.cell("年终筛选", row, 1).value === "") row++; // the condition line: one cell, no headers beside
+  if (workbook.cell(REVIEW, row, 1).value === "") row++; // the condition line: one cell, no headers beside
   const names: string[] = [];
-  for (row += 1; workbook.cell("年终筛选", row, 0).value !== ""; row++)
-    names.push(String(workbook.cell("年终筛选", row, 0).value));
+  for (row += 1; workbook.cell(REVIEW, row, 0).value !== ""; row++)
+    names.push(String(workbook.cell(REVIEW, row, 0).value));
   return names;
 }
 
@@ -62,7 +63,8 @@ test("counts moves between grades since the date, and lists key accounts, unsett
   const review = await adapter.yearEndReview(new Date(2026, 0, 1));
   if (!review.ok) throw new Error(review.error.message.en);
   const { migration, screening } = review.value;
-  expect(review.value.sheet).toBe("年终筛选");
+  expect(review.value.sheet).toBe(REVIEW);
+  expect(workbook.cell(REVIEW, 0, 0).value).toBe("年终筛选：表格“客户表”");
   expect(migration.customers).toBe(29); // the first grading gave 29 customers a grade; one moved again since
   const noGrade = migration.grades.length - 1;
   expect(migration.counts[noGrade]?.reduce((a, b) => a + b, 0)).toBe(29);
@@ -83,8 +85,9 @@ test("a later start date leaves the first grading out; the review is rewritten o
   const later = await adapter.yearEndReview(new Date(2026, 10, 23));
   if (!later.ok) throw new Error(later.error.message.en);
   expect(later.value.migration.customers).toBe(0);
-  expect(workbook.sheetNames().filter((n) => n.startsWith("年终筛选"))).toEqual(["年终筛选"]);
-  expect(workbook.cell("年终筛选", 1, 1).value).toBe(46349); // 2026-11-23
+  expect(workbook.sheetNames().filter((n) => n.startsWith("年终筛选"))).toEqual([REVIEW]);
+  expect(later.value.rewritten).toBe(true);
+  expect(workbook.cell(REVIEW, 1, 1).value).toBe(46349); // 2026-11-23
 });
 
 test("a review before the views were ever turned on does not decide for the analyst", async () => {
@@ -118,16 +121,14 @@ test("the must-settle list follows the rule set's overdue cap and says so; anoth
   expect(byCap.length).toBeGreaterThan(0);
   expect(byCap.every((name) => overdue(name) > 90)).toBe(true);
   const title = rowWith(workbook, "须先结清本年度欠款的客户");
-  expect(workbook.cell("年终筛选", title + 1, 0).value).toBe(
-    "条件（按分级规则的上限规则）：逾期天数 > 90 且 未结余额 > 0",
-  );
+  expect(workbook.cell(REVIEW, title + 1, 0).value).toBe("条件（按分级规则的上限规则）：逾期天数 > 90 且 未结余额 > 0");
 
   const any = await adapter.yearEndReview(new Date(2026, 0, 1), "anyOverdue");
   if (!any.ok) throw new Error(any.error.message.en);
   const byAny = listAfter(workbook, "须先结清本年度欠款的客户");
   expect(byAny.length).toBeGreaterThan(byCap.length); // customers a few days late are listed now
   expect(byAny).toEqual(expect.arrayContaining(byCap));
-  expect(workbook.cell("年终筛选", title + 1, 0).value).toBe("条件：有欠款且已逾期（任何逾期天数）");
+  expect(workbook.cell(REVIEW, title + 1, 0).value).toBe("条件：有欠款且已逾期（任何逾期天数）");
   expect(adapter.settleFirst()).toBe("anyOverdue");
 
   // A new session on the same workbook reads the pick back.
