@@ -22,7 +22,6 @@ export { normalizeToken, splitTokens } from "./values/text";
 export { CRITERION_KINDS, isRelativeToTable, wordListOf, withWordList } from "./criteria/registry";
 export type { WordEntry } from "./criteria/kind";
 export { loadRuleSet, type RuleSetProblem } from "./rules/loadRuleSet";
-export { problemPlace } from "./rules/problemPlace";
 export { defaultRuleSet, defaultRuleSetJson } from "./rules/defaultRuleSet";
 export type { RuleSet } from "./rules/ruleSet";
 export { NUMBER_RANGES } from "./rules/numberRanges";

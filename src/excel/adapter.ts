@@ -103,6 +103,12 @@ export interface ExcelAdapterOptions {
   readonly today?: () => Date;
   /** How long edits are collected before re-grading (ms). */
   readonly debounceMs?: number;
+  /**
+   * The language of the remarks a new rule set writes (a workbook with no rules saved): the analyst's Office
+   * language, so a zh-TW analyst gets Traditional Chinese. A workbook's saved rules keep their own language.
+   * Absent: the default rule set's own (Simplified Chinese).
+   */
+  readonly ruleLanguage?: Lang;
 }
 
 export interface Watch {
@@ -119,7 +125,7 @@ export type ExcelAdapter = ReturnType<typeof createExcelAdapter>;
 
 export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions = {}) {
   const asOf = (): number => serialFromLocalDate(options.today?.() ?? new Date());
-  let ruleSet: RuleSet = defaultRuleSet();
+  let ruleSet: RuleSet = defaultRuleSet(options.ruleLanguage);
   /** The rule sets `ruleSet` replaced, as stored in the workbook (read by `restore`). */
   let storedVersions: readonly StoredRuleSetVersion[] = [];
   // Validated once per stored list, not at every call (the pane asks at every render).

@@ -30,7 +30,14 @@ import {
   waitForCell,
 } from "./support/demoSession";
 import type { AxeViolation } from "./support/axe";
-import { SAMPLE_HEADERS, SAMPLE_ROWS, expectedGrades, sampleAddress, withCell } from "./support/expected";
+import {
+  SAMPLE_HEADERS,
+  SAMPLE_ROWS,
+  expectedGrades,
+  expectedRemarks,
+  sampleAddress,
+  withCell,
+} from "./support/expected";
 import { type StaticServer, serveDirectory } from "./support/staticServer";
 
 jest.setTimeout(90_000);
@@ -183,6 +190,19 @@ describe("the task pane on the demo page", () => {
     const remarks = await Promise.all(SAMPLE_ROWS.map((_, row) => cellText(demo.page, sampleAddress(REMARK, row))));
     expect(remarks.filter((remark) => remark === "")).toEqual([]);
   });
+
+  it.each(["zh-TW", "en", "zh-CN"] as const)(
+    "a workbook without rules of its own gets remarks in the pane's language (%s)",
+    async (locale) => {
+      const demo = await openGraded(locale);
+      const expected = expectedRemarks(locale);
+      const last = SAMPLE_ROWS.length - 1;
+      await waitForCell(demo.page, sampleAddress(REMARK, last), expected[last] ?? "");
+      const remarks = await Promise.all(SAMPLE_ROWS.map((_, row) => cellText(demo.page, sampleAddress(REMARK, row))));
+      expect(remarks).toEqual(expected);
+      if (locale !== "zh-CN") expect(remarks).not.toEqual(expectedRemarks("zh-CN")); // not Simplified Chinese
+    },
+  );
 
   it("keeps the focus in the pane while the grid redraws what Grade all wrote", async () => {
     const demo = await openGraded("en");

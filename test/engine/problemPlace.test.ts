@@ -3,7 +3,7 @@
  * and what is wrong without validator jargon ("应为数字，这里是文字“三十”", not "期望 数字，实际接收 string").
  */
 import { defaultRuleSetJson, loadRuleSet } from "../../src/engine";
-import { pathParts, problemPlace } from "../../src/engine/rules/problemPlace";
+import { pathParts, placeOf, problemPlace } from "../../src/engine/rules/problemPlace";
 import type { RuleSetInput } from "../../src/engine/rules/schema";
 
 const edited = (edit: (json: RuleSetInput) => void): RuleSetInput => {
@@ -12,10 +12,11 @@ const edited = (edit: (json: RuleSetInput) => void): RuleSetInput => {
   return json;
 };
 
+/** The loader's problems, each with its place named from the same JSON, as the pane shows them. */
 function problemsOf(json: unknown) {
   const loaded = loadRuleSet(json);
   if (loaded.ok) throw new Error("expected the rule set to be refused");
-  return loaded.error;
+  return loaded.error.map((problem) => ({ ...problem, place: placeOf(problem, json) }));
 }
 
 test("a weight typed as text: the dimension by its label, in each language, and what the file holds instead", () => {

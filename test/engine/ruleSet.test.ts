@@ -162,11 +162,6 @@ describe("a rule set that does not validate", () => {
         path: "dimensions[0].criteria[0].bands",
         message: "missing (expected a list)",
         messages: { "zh-CN": "缺少此项（应为列表）", "zh-TW": "缺少此項（應為清單）", en: "missing (expected a list)" },
-        place: {
-          "zh-CN": "维度“年交易量” › 标准“年交易额排名” › 分档",
-          "zh-TW": "維度「年交易量」 › 標準「年交易額排名」 › 分檔",
-          en: 'dimension "Annual volume" › criterion "Annual amount rank" › bands',
-        },
       },
     ]);
   });

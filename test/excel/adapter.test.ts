@@ -2,6 +2,7 @@
  * The Excel adapter against the strict simulator of the Excel JavaScript API (src/simulator): these are
  * simulator results, not Excel results (Excel does not run on these machines).
  */
+import { defaultRuleSetJson } from "../../src/engine";
 import { createExcelAdapter } from "../../src/excel";
 import { createWorkbook } from "../../src/simulator";
 import { SEED_HEADERS, SEED_ROWS, TODAY, hostOf, workbookWith } from "./fixtures";
@@ -244,5 +245,29 @@ describe("Grade all in other languages and with rank criteria", () => {
     const scores = workbook.tableValues("T").rows.map((r) => r[4]);
     expect(scores[1]).toBeGreaterThan(scores[2] as number); // 乙 has the largest amount
     expect(scores[2]).toBeGreaterThan(scores[0] as number);
+  });
+});
+
+describe("the language of a new rule set's remarks", () => {
+  test("a workbook without rules of its own gets the default ones in the analyst's language", async () => {
+    const workbook = seedWorkbook();
+    const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY, ruleLanguage: "zh-TW" });
+    await adapter.restore();
+    await adapter.bind("客户表");
+    expect(adapter.ruleSet().language).toBe("zh-TW");
+    const result = await adapter.gradeAll();
+    if (!result.ok) throw new Error(result.error.message.en);
+    expect(workbook.tableValues("客户表").rows[0]?.[7]).toBe("重點客戶,優先安排；指派專職業務代表,提供增值服務");
+  });
+
+  test("rules saved in the workbook keep their own language whatever the analyst's", async () => {
+    const workbook = seedWorkbook();
+    const first = createExcelAdapter(hostOf(workbook), { today: TODAY, ruleLanguage: "zh-CN" });
+    await first.restore();
+    const saved = await first.saveRuleSet(defaultRuleSetJson("zh-CN"));
+    expect(saved.ok).toBe(true);
+    const later = createExcelAdapter(hostOf(workbook), { today: TODAY, ruleLanguage: "en" });
+    await later.restore();
+    expect(later.ruleSet().language).toBe("zh-CN");
   });
 });

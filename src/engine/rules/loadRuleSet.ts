@@ -6,7 +6,6 @@ import { FIELDS, isFieldId } from "../fields";
 import { type Localized, type Result, err, ok } from "../types";
 import { type GradeSpec, type ParsedRuleSet, gradeLadderSchema, ruleSetSchema, RULESET_FORMAT } from "./schema";
 import type { RuleSet } from "./ruleSet";
-import { pathParts, problemPlace } from "./problemPlace";
 import { crossCheckText as text, zodIssueText } from "./problemText";
 import { type TemplateSource, filledRemark, placeholderProblems } from "./remarkTemplates";
 
@@ -15,13 +14,8 @@ export interface RuleSetProblem {
   readonly path: string;
   /** What is wrong, in English (the command line's and the logs' language). */
   readonly message: string;
-  /** The same message in each language, for the task pane. */
+  /** The same message in each language, for the task pane (which names the place with `placeOf`). */
   readonly messages: Localized;
-  /**
-   * Where the problem is, in the analyst's words (维度“安全性” › 权重), named from the file itself; absent for a
-   * problem found before there was a rule set to name things from (a file that is not JSON).
-   */
-  readonly place?: Localized;
 }
 
 const problem = (path: string, messages: Localized): RuleSetProblem => ({ path, message: messages.en, messages });
@@ -232,12 +226,6 @@ function unknownFieldsOfPartial(json: object): RuleSetProblem[] {
  * if (!loaded.ok) loaded.error.forEach((p) => console.log(`${p.path}: ${p.message}`));
  */
 export function loadRuleSet(json: unknown): Result<RuleSet, readonly RuleSetProblem[]> {
-  const loaded = checkedRuleSet(json);
-  if (loaded.ok) return loaded;
-  return err(loaded.error.map((p) => ({ ...p, place: problemPlace(pathParts(p.path), json) })));
-}
-
-function checkedRuleSet(json: unknown): Result<RuleSet, readonly RuleSetProblem[]> {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return err([problem("format", text.notARuleSet(RULESET_FORMAT))]);
   }

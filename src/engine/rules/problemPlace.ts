@@ -2,6 +2,8 @@
  * Where in a rule set a problem is, in the analyst's words: `dimensions[0].criteria[1].bands[2].points` reads
  * 维度“安全性” › 标准“准时付款率” › 第 3 档 › 分数. Named from the file itself (labels, letters, remarks), so the
  * analyst finds the place in the pane's editors without knowing JSON; the raw path stays beside it for the file.
+ * Not part of `loadRuleSet`: only the pane shows it, from a chunk loaded when a problem is first shown (its
+ * words would otherwise weigh on the pane's first load).
  */
 import type { Lang, Localized } from "../types";
 
@@ -194,4 +196,9 @@ export function problemPlace(path: readonly PropertyKey[], input: unknown): Loca
     return parts.join(SEPARATOR[lang]);
   };
   return { "zh-CN": place("zh-CN"), "zh-TW": place("zh-TW"), en: place("en") };
+}
+
+/** Where a problem `loadRuleSet` reported in `json` is, in the analyst's words. */
+export function placeOf(problem: { readonly path: string }, json: unknown): Localized {
+  return problemPlace(pathParts(problem.path), json);
 }

@@ -1,15 +1,19 @@
 /** Grade all (with its progress and Cancel), the auto-grade switch, and the last run's summary. */
 import { Button, Caption1, Field, ProgressBar, Switch, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import type { Localized } from "../../engine";
 import type { GradeRunControls } from "../hooks/useGradeRun";
 import type { AutoGradeControls } from "../hooks/useAutoGrade";
 import { useLocale } from "../locale";
 import { usePaneAdapter } from "../paneAdapter";
 import { AssessmentNotes } from "./AssessmentNotes";
-import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { GradeSummary } from "./GradeSummary";
 import { PaneMessage } from "./PaneMessage";
+
+/** The question before the first write over the analyst's own text, loaded the first time it is asked. */
+const ConfirmReplaceDialog = lazy(() =>
+  import("./ConfirmReplaceDialog").then((module) => ({ default: module.ConfirmReplaceDialog })),
+);
 
 const useStyles = makeStyles({
   buttons: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
@@ -80,6 +84,9 @@ export function GradePanel({ run, auto, canGrade, stale }: GradePanelProps) {
       }
     : null;
   const dialog = asking ?? autoAsking;
+  // Once asked, the dialog stays mounted, so closing it returns focus as Fluent's dialog does.
+  const [dialogWanted, setDialogWanted] = useState(false);
+  if (dialog !== null && !dialogWanted) setDialogWanted(true);
   // Checked but not yet re-grading edits: the columns are being checked, or the adapter's watch is starting.
   const autoStarting = auto.checking || (auto.on && !auto.watching && auto.error === null);
   // The table was graded; only the summary sheet or the history could not be written.
@@ -176,13 +183,17 @@ export function GradePanel({ run, auto, canGrade, stale }: GradePanelProps) {
           {portfolioProblem.message[locale]}
         </PaneMessage>
       )}
-      <ConfirmReplaceDialog
-        inUse={dialog?.inUse ?? null}
-        confirmLabel={dialog?.label ?? strings.confirmReplace}
-        undoAsOneStep={dialog?.undoAsOneStep ?? false}
-        onConfirm={dialog?.onConfirm ?? run.confirm}
-        onCancel={dialog?.onCancel ?? run.decline}
-      />
+      {dialogWanted && (
+        <Suspense fallback={null}>
+          <ConfirmReplaceDialog
+            inUse={dialog?.inUse ?? null}
+            confirmLabel={dialog?.label ?? strings.confirmReplace}
+            undoAsOneStep={dialog?.undoAsOneStep ?? false}
+            onConfirm={dialog?.onConfirm ?? run.confirm}
+            onCancel={dialog?.onCancel ?? run.decline}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -153,10 +153,9 @@ export function FitPanel({ locked, onPublished }: FitPanelProps) {
               <ul className={styles.list}>
                 {state.refused.map((p, i) => (
                   <li key={i}>
-                    {p.place?.[locale] ?? p.path}
+                    {p.path}
                     {locale === "en" ? ": " : "："}
                     {p.messages[locale]}
-                    {p.place && ` (${p.path})`}
                   </li>
                 ))}
               </ul>

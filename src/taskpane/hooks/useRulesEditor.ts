@@ -13,7 +13,6 @@ import {
   type RuleSetProblem,
   defaultRuleSetJson,
   loadRuleSet,
-  problemPlace,
 } from "../../engine";
 import type { RuleSetVersion } from "../../excel";
 import { type UiStrings, uiStrings } from "../i18n";
@@ -26,7 +25,13 @@ import { formatSavedAt } from "../rules/savedAt";
 export type RulesStatus =
   | { readonly kind: "none" }
   | { readonly kind: "saved"; readonly text: (s: UiStrings) => string }
-  | { readonly kind: "refused"; readonly title: (s: UiStrings) => string; readonly problems: readonly RuleSetProblem[] }
+  | {
+      readonly kind: "refused";
+      readonly title: (s: UiStrings) => string;
+      readonly problems: readonly RuleSetProblem[];
+      /** The rule set the problems are in (as JSON), to name each one's place from it. */
+      readonly source: unknown;
+    }
   | { readonly kind: "failed"; readonly detail: string };
 
 /** A replacement of the workbook's rules waiting for the analyst's yes. */
@@ -70,7 +75,9 @@ export interface RulesEditorControls {
 /** A rule set's JSON is plain data: a JSON round trip copies it (and needs nothing older webviews lack). */
 const copyOf = (source: unknown): Draft => JSON.parse(JSON.stringify(source)) as Draft;
 const draftOf = (adapter: PaneAdapter): Draft => copyOf(adapter.ruleSet().source);
-const DEFAULT_TEXT = JSON.stringify(defaultRuleSetJson());
+/** Whether rules are the default ones, in whichever language their remarks are written. */
+const isDefault = (rules: RuleSet): boolean =>
+  JSON.stringify(rules.source) === JSON.stringify(defaultRuleSetJson(rules.language));
 
 /** The problem shown for a file that is not JSON: the parser's own text is English and says little. */
 function notJsonProblem(): RuleSetProblem {
@@ -79,7 +86,7 @@ function notJsonProblem(): RuleSetProblem {
     "zh-TW": uiStrings["zh-TW"].rulesNotJson,
     en: uiStrings.en.rulesNotJson,
   };
-  return { path: "(root)", message: messages.en, messages, place: problemPlace([], null) };
+  return { path: "(root)", message: messages.en, messages };
 }
 
 interface Replacement {
@@ -87,6 +94,8 @@ interface Replacement {
   readonly write: () => Promise<Result<RuleSet, readonly RuleSetProblem[]>>;
   readonly saved: (s: UiStrings) => string;
   readonly refused: (s: UiStrings) => string;
+  /** What `write` saves, as JSON: the problems a refusal lists are named from it. */
+  readonly source: unknown;
   /** The workbook's rules stay available to go back to, so only unsaved edits are worth asking about. */
   readonly keepsSaved?: boolean;
 }
@@ -130,11 +139,11 @@ export function useRulesEditor(
 
   /** Saves the replacement in the workbook; on success the editor shows it, clean. */
   const store = useCallback(
-    ({ write, saved, refused }: Replacement) => {
+    ({ write, saved, refused, source }: Replacement) => {
       setBusy(true);
       write()
         .then((result) => {
-          if (!result.ok) return setStatus({ kind: "refused", title: refused, problems: result.error });
+          if (!result.ok) return setStatus({ kind: "refused", title: refused, problems: result.error, source });
           setDraft(copyOf(result.value.source));
           setGeneration((g) => g + 1);
           setDirty(false);
@@ -150,22 +159,22 @@ export function useRulesEditor(
   /** Replaces the workbook's rules, first asking when that would lose something the analyst made. */
   const replace = useCallback(
     (replacement: Replacement) => {
-      const customised = !replacement.keepsSaved && JSON.stringify(adapter.ruleSet().source) !== DEFAULT_TEXT;
+      const customised = !replacement.keepsSaved && !isDefault(adapter.ruleSet());
       if (dirty || customised) return setPending({ unsaved: dirty, customised, replacement });
       store(replacement);
     },
     [adapter, dirty, store],
   );
 
-  const save = useCallback(
-    () =>
-      store({
-        write: () => adapter.saveRuleSet(withOwnIdentity(draft, today())),
-        saved: (s) => s.rulesSaved,
-        refused: (s) => s.rulesRefused,
-      }),
-    [adapter, store, draft, today],
-  );
+  const save = useCallback(() => {
+    const file = withOwnIdentity(draft, today());
+    store({
+      write: () => adapter.saveRuleSet(file),
+      saved: (s) => s.rulesSaved,
+      refused: (s) => s.rulesRefused,
+      source: file,
+    });
+  }, [adapter, store, draft, today]);
 
   const importText = useCallback(
     (fileName: string, text: string) => {
@@ -174,25 +183,31 @@ export function useRulesEditor(
       try {
         json = JSON.parse(text);
       } catch {
-        return setStatus({ kind: "refused", title: refused, problems: [notJsonProblem()] });
+        return setStatus({ kind: "refused", title: refused, problems: [notJsonProblem()], source: null });
       }
       // A file that does not validate is refused before anything is asked: nothing would be replaced.
       const loaded = loadRuleSet(json);
-      if (!loaded.ok) return setStatus({ kind: "refused", title: refused, problems: loaded.error });
-      replace({ write: () => adapter.saveRuleSet(json), saved: (s) => s.rulesImported(fileName), refused });
+      if (!loaded.ok) return setStatus({ kind: "refused", title: refused, problems: loaded.error, source: json });
+      replace({
+        write: () => adapter.saveRuleSet(json),
+        saved: (s) => s.rulesImported(fileName),
+        refused,
+        source: json,
+      });
     },
     [adapter, replace],
   );
 
-  const reset = useCallback(
-    () =>
-      replace({
-        write: () => adapter.saveRuleSet(defaultRuleSetJson()),
-        saved: (s) => s.rulesReset,
-        refused: (s) => s.rulesRefused,
-      }),
-    [adapter, replace],
-  );
+  const reset = useCallback(() => {
+    // In the language the workbook's remarks are written in now: a reset changes the rules, not the language.
+    const defaults = defaultRuleSetJson(adapter.ruleSet().language);
+    replace({
+      write: () => adapter.saveRuleSet(defaults),
+      saved: (s) => s.rulesReset,
+      refused: (s) => s.rulesRefused,
+      source: defaults,
+    });
+  }, [adapter, replace]);
 
   const versions = adapter.ruleSetVersions();
   const goBack = useCallback(
@@ -204,6 +219,7 @@ export function useRulesEditor(
         write: () => adapter.restoreRuleSetVersion(index),
         saved: (s) => s.rulesWentBack(when),
         refused: (s) => s.rulesRefused,
+        source: version.json,
         keepsSaved: true,
       });
     },
@@ -220,7 +236,7 @@ export function useRulesEditor(
     const file = withOwnIdentity(draft, today());
     const loaded = loadRuleSet(file);
     if (!loaded.ok) {
-      setStatus({ kind: "refused", title: (s) => s.rulesRefused, problems: loaded.error });
+      setStatus({ kind: "refused", title: (s) => s.rulesRefused, problems: loaded.error, source: file });
       return { ok: false } as const;
     }
     // The problems an earlier save, import or export showed are no longer true of what is being exported.

@@ -8,8 +8,9 @@ import type { Draft } from "./draft";
 
 const DEFAULT = defaultRuleSetJson() as Draft;
 
-/** The rule set without what names it: two drafts alike here are the same rules. */
-const rulesOf = (draft: Draft): string => JSON.stringify({ ...draft, id: "", name: null, $schema: null });
+/** The rule set without what names it (and the remarks' language): two drafts alike here are the same rules. */
+const rulesOf = (draft: Draft): string =>
+  JSON.stringify({ ...draft, id: "", name: null, $schema: null, language: DEFAULT.language });
 const DEFAULT_RULES = rulesOf(DEFAULT);
 
 /** YYYY-MM-DD of the analyst's own day (local time), for ids and names. */

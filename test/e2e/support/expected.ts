@@ -1,6 +1,6 @@
 /** What the engine says the demo's sample table grades to: the end-to-end tests compare the grid with it. */
 import sample from "../../../samples/logistics-customers.json";
-import { type CellValue, defaultRuleSet, gradeTable, serialFromLocalDate } from "../../../src/engine";
+import { type CellValue, type Lang, defaultRuleSet, gradeTable, serialFromLocalDate } from "../../../src/engine";
 import { columnLetters } from "../../../src/simulator";
 
 export const SAMPLE_HEADERS: readonly string[] = sample.headers;
@@ -20,6 +20,15 @@ export function expectedGrades(rows: readonly (readonly CellValue[])[] = SAMPLE_
   });
   if (!report.ok) throw new Error(`the sample does not grade: ${report.error.code}`);
   return Array.from(report.value.outputs.grades, (grade) => grade ?? "");
+}
+
+/** Each row's remark under the default rule set with its remarks in `language`, today. */
+export function expectedRemarks(language: Lang, rows: readonly (readonly CellValue[])[] = SAMPLE_ROWS): string[] {
+  const report = gradeTable({ headers: SAMPLE_HEADERS, rows }, defaultRuleSet(language), {
+    asOf: serialFromLocalDate(new Date()),
+  });
+  if (!report.ok) throw new Error(`the sample does not grade: ${report.error.code}`);
+  return [...report.value.outputs.remarks];
 }
 
 /** The sample with one cell changed. */

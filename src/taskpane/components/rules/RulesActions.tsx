@@ -11,31 +11,26 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { Suspense, lazy, useEffect, useRef, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
 import type { RulesEditorControls } from "../../hooks/useRulesEditor";
 import { describeError, useLocale } from "../../locale";
-import { ReplaceRulesDialog } from "./ReplaceRulesDialog";
 import { download } from "./download";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hidden: { display: "none" },
-  problems: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    overflowWrap: "anywhere",
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
-  place: { fontWeight: tokens.fontWeightSemibold },
-  path: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
   report: { outlineStyle: "none" },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
 /** The SQL export, loaded the first time it is opened (its compiler is not in the pane's first load). */
 const SqlExport = lazy(() => import("./SqlExport").then((module) => ({ default: module.SqlExport })));
+/** The question before rules are replaced, loaded the first time it is asked (Fluent's dialog is not in the first load). */
+const ReplaceRulesDialog = lazy(() =>
+  import("./ReplaceRulesDialog").then((module) => ({ default: module.ReplaceRulesDialog })),
+);
+/** A refusal's problems, loaded the first time there are some (their places' words are not in the first load). */
+const RuleProblems = lazy(() => import("./RuleProblems").then((module) => ({ default: module.RuleProblems })));
 
 async function readText(file: File): Promise<string> {
   return file.text();
@@ -48,20 +43,25 @@ function exportDraft(editor: RulesEditorControls): void {
 }
 
 export function RulesActions({ editor, grading }: { readonly editor: RulesEditorControls; readonly grading: boolean }) {
-  const { locale, strings } = useLocale();
+  const { strings } = useLocale();
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const [sqlOpen, setSqlOpen] = useState(false);
+  // Once asked, the dialog stays mounted, so closing it returns focus as Fluent's dialog does.
+  const [dialogWanted, setDialogWanted] = useState(false);
+  if (editor.pending !== null && !dialogWanted) setDialogWanted(true);
   const { status, dirty } = editor;
   // A refusal or failure is brought into view and focused (it may appear below the fold of a long editor), so
   // the analyst sees it and a screen reader reads it.
   const report = useRef<HTMLDivElement>(null);
-  const reported = status.kind === "refused" || status.kind === "failed" ? status : null;
-  useEffect(() => {
-    if (!reported) return;
+  const bringIntoView = useCallback(() => {
     report.current?.scrollIntoView?.({ block: "nearest" });
     report.current?.focus({ preventScroll: true });
-  }, [reported]);
+  }, []);
+  const failed = status.kind === "failed" ? status : null;
+  useEffect(() => {
+    if (failed) bringIntoView();
+  }, [failed, bringIntoView]);
   // Replacing the rules while Grade all runs would grade part of the table with each set.
   const busy = editor.busy || grading;
   return (
@@ -118,31 +118,23 @@ export function RulesActions({ editor, grading }: { readonly editor: RulesEditor
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{status.title(strings)}</MessageBarTitle>
-              <ul className={styles.problems} data-testid="rules-problems">
-                {status.problems.map((p, i) => (
-                  <li key={i}>
-                    {/* Where, as the editors name it, and what is wrong; the file's own path beside, for the JSON. */}
-                    {p.place && (
-                      <>
-                        <span className={styles.place}>{p.place[locale]}</span>
-                        {locale === "en" ? ": " : "："}
-                      </>
-                    )}
-                    {p.messages[locale]}
-                    {p.path !== "(root)" && <span className={styles.path}> ({p.path})</span>}
-                  </li>
-                ))}
-              </ul>
+              <Suspense fallback={null}>
+                <RuleProblems problems={status.problems} source={status.source} onShown={bringIntoView} />
+              </Suspense>
             </MessageBarBody>
           </MessageBar>
         )}
       </div>
-      <ReplaceRulesDialog
-        pending={editor.pending}
-        onConfirm={editor.confirmReplace}
-        onExport={() => exportDraft(editor)}
-        onCancel={editor.cancelReplace}
-      />
+      {dialogWanted && (
+        <Suspense fallback={null}>
+          <ReplaceRulesDialog
+            pending={editor.pending}
+            onConfirm={editor.confirmReplace}
+            onExport={() => exportDraft(editor)}
+            onCancel={editor.cancelReplace}
+          />
+        </Suspense>
+      )}
     </>
   );
 }
