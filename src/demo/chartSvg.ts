@@ -48,14 +48,14 @@ export function chartFigure(chart: ChartSnapshot, data: ChartData): HTMLElement 
   image.setAttribute("aria-label", title);
   const heading = svg("text", { x: width / 2, y: 20, "text-anchor": "middle", class: "chart-title" });
   heading.textContent = title;
-  image.append(heading, svg("line", { x1: PLOT.left, x2: width - PLOT.right, y1: baseline, y2: baseline, class: "axis" }));
+  image.append(
+    heading,
+    svg("line", { x1: PLOT.left, x2: width - PLOT.right, y1: baseline, y2: baseline, class: "axis" }),
+  );
 
   /** Each axis group's largest value, so a series on the secondary axis has its own scale. */
   const top = (group: string): number =>
-    Math.max(
-      0,
-      ...data.series.filter((s) => s.axisGroup === group).flatMap((s) => s.values.map(plotted)),
-    ) || 1;
+    Math.max(0, ...data.series.filter((s) => s.axisGroup === group).flatMap((s) => s.values.map(plotted))) || 1;
   const y = (value: number, group: string): number => baseline - (Math.max(0, value) / top(group)) * plotHeight;
   const slot = (width - PLOT.left - PLOT.right) / Math.max(1, categories);
   const barWidth = (slot * 0.7) / Math.max(1, columns.length);
@@ -86,15 +86,31 @@ export function chartFigure(chart: ChartSnapshot, data: ChartData): HTMLElement 
   });
   for (const series of lines) {
     const colour = PALETTE[series.index % PALETTE.length] ?? "#ED7D31";
-    const points = data.categories.map((_, c) => [PLOT.left + slot * (c + 0.5), y(plotted(series.values[c] ?? 0), series.axisGroup)]);
+    const points = data.categories.map((_, c) => [
+      PLOT.left + slot * (c + 0.5),
+      y(plotted(series.values[c] ?? 0), series.axisGroup),
+    ]);
     image.append(
-      svg("polyline", { points: points.map((p) => p.join(",")).join(" "), fill: "none", stroke: colour, "stroke-width": 2 }),
-      ...points.map(([cx = 0, cy = 0]) => svg("circle", { cx, cy, r: 3, fill: colour, class: "marker", "data-series": series.index })),
+      svg("polyline", {
+        points: points.map((p) => p.join(",")).join(" "),
+        fill: "none",
+        stroke: colour,
+        "stroke-width": 2,
+      }),
+      ...points.map(([cx = 0, cy = 0]) =>
+        svg("circle", { cx, cy, r: 3, fill: colour, class: "marker", "data-series": series.index }),
+      ),
     );
   }
   data.series.forEach((series, i) => {
     const x = PLOT.left + i * 140;
-    const swatch = svg("rect", { x, y: HEIGHT - 18, width: 10, height: 10, fill: PALETTE[i % PALETTE.length] ?? "#4472C4" });
+    const swatch = svg("rect", {
+      x,
+      y: HEIGHT - 18,
+      width: 10,
+      height: 10,
+      fill: PALETTE[i % PALETTE.length] ?? "#4472C4",
+    });
     const name = svg("text", { x: x + 14, y: HEIGHT - 9 });
     name.textContent = series.name;
     image.append(swatch, name);

@@ -111,8 +111,7 @@ export class Grid {
     if (!drawn) return;
     const from = Math.max(first, drawn.sheet.frozenColumns);
     if (from > last) return;
-    const heading = (c: number): HTMLElement | undefined =>
-      drawn.sheet.table.tHead?.rows[0]?.cells[c + 1] ?? undefined;
+    const heading = (c: number): HTMLElement | undefined => drawn.sheet.table.tHead?.rows[0]?.cells[c + 1] ?? undefined;
     const left = heading(from);
     const right = heading(last);
     if (!left || !right) return;

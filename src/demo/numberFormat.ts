@@ -37,8 +37,8 @@ function fixed(value: number, decimals: number, grouped: boolean, percent: boole
   const scaled = percent ? value * 100 : value;
   const magnitude = Number((Math.abs(scaled) * 10 ** decimals).toPrecision(15));
   const rounded = Math.round(magnitude) / 10 ** decimals;
-  let [whole = "0", fraction = ""] = rounded.toFixed(decimals).split(".");
-  if (grouped) whole = whole.replace(/\B(?=(\d{3})+$)/g, ",");
+  const [digits = "0", fraction = ""] = rounded.toFixed(decimals).split(".");
+  const whole = grouped ? digits.replace(/\B(?=(\d{3})+$)/g, ",") : digits;
   // Excel keeps the sign of a negative number that rounds to zero ("-0.0").
   const sign = scaled < 0 ? "-" : "";
   return `${sign}${whole}${fraction === "" ? "" : `.${fraction}`}${percent ? "%" : ""}`;

@@ -75,7 +75,10 @@ function barFraction(bar: DataBar, value: number): number {
 
 function inside(rect: Rect, row: number, column: number): boolean {
   return (
-    row >= rect.row && row < rect.row + rect.rowCount && column >= rect.column && column < rect.column + rect.columnCount
+    row >= rect.row &&
+    row < rect.row + rect.rowCount &&
+    column >= rect.column &&
+    column < rect.column + rect.columnCount
   );
 }
 
@@ -88,8 +91,7 @@ function translucent(hex: string, alpha: number): string {
 /** The list an in-cell drop-down offers, or null (no validation, another kind, or the drop-down turned off). */
 function dropDownList(formatting: FormattingSnapshot, address: string): string | null {
   const rule = formatting.validation(address)?.rule as
-    | { readonly list?: { readonly source?: unknown; readonly inCellDropDown?: unknown } }
-    | undefined;
+    { readonly list?: { readonly source?: unknown; readonly inCellDropDown?: unknown } } | undefined;
   const list = rule?.list;
   if (list === undefined || list.inCellDropDown === false || typeof list.source !== "string") return null;
   return list.source;
@@ -103,7 +105,12 @@ function extent(workbook: SimWorkbook, sheet: string, formatting: FormattingSnap
     if (t.sheet !== sheet) continue;
     const { headers, rows } = workbook.tableValues(t.name);
     // A table without data rows still spans its empty insert row.
-    areas.push({ row: t.topRow, column: t.leftColumn, rowCount: Math.max(1, rows.length) + 1, columnCount: headers.length });
+    areas.push({
+      row: t.topRow,
+      column: t.leftColumn,
+      rowCount: Math.max(1, rows.length) + 1,
+      columnCount: headers.length,
+    });
   }
   const bottom = Math.max(formatting.frozenRows, ...areas.map((a) => a.row + a.rowCount));
   const right = Math.max(formatting.frozenColumns, ...areas.map((a) => a.column + a.columnCount));
@@ -116,7 +123,12 @@ function extent(workbook: SimWorkbook, sheet: string, formatting: FormattingSnap
 export function drawSheet(workbook: SimWorkbook, sheet: string, selection: Rect | null): DrawnSheet {
   const formatting = workbook.formatting(sheet);
   const { rowCount, columnCount } = extent(workbook, sheet, formatting);
-  const headerRows = new Set(workbook.tableLayouts().filter((t) => t.sheet === sheet).map((t) => t.topRow));
+  const headerRows = new Set(
+    workbook
+      .tableLayouts()
+      .filter((t) => t.sheet === sheet)
+      .map((t) => t.topRow),
+  );
   const bars = dataBars(workbook, sheet, formatting);
   const widths = Array.from({ length: columnCount }, (_, c) => {
     const points = formatting.columnWidth(c);

@@ -305,6 +305,19 @@ describe("the demo grid draws the template formatting", () => {
       letters: document.querySelector("#grid thead th")?.getBoundingClientRect().bottom ?? -1,
     }));
     expect(header.position).toBe("sticky");
+    // What shows at the header row's height, at the row numbers and at a cell in view (Grade all scrolled the
+    // sheet to the grade columns): row 1's, not a row passing under it.
+    const gradeHeader = sampleAddress(GRADE, -1);
+    const shown = await page.locator(`td[data-address="${gradeHeader}"]`).evaluate((td) => {
+      const box = td.getBoundingClientRect();
+      const grid = document.getElementById("grid")?.getBoundingClientRect();
+      const at = (x: number) => document.elementFromPoint(x, box.top + box.height / 2);
+      return [
+        at((grid?.left ?? 0) + 20)?.textContent,
+        (at(box.left + 5)?.closest("td") as HTMLElement | null)?.dataset.address,
+      ];
+    });
+    expect(shown).toEqual(["1", gradeHeader]);
     expect(Math.abs(header.top - header.letters)).toBeLessThan(1);
     expect(await isInView(page, 'td[data-address="Sheet1!A3"]')).toMatchObject({ inside: false });
 
