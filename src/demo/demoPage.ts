@@ -4,7 +4,7 @@
  * the simulator-backed stand-in). The pane opens the workbook; the grid draws it and redraws on every change.
  * The language and theme pickers reload the pane as Office would show it; the workbook carries over.
  */
-import type { SimWorkbook, WorkbookSpec } from "../simulator";
+import { type SimWorkbook, type WorkbookChange, type WorkbookSpec, parseAddress } from "../simulator";
 import { publishBridge } from "./bridge";
 import { Grid } from "./grid";
 import { DEMO_SHEETS, sampleWorkbookSpec, snapshotSpec } from "./sampleWorkbook";
@@ -25,8 +25,11 @@ let unsubscribe: (() => void) | null = null;
 let nextSpec: WorkbookSpec = sampleWorkbookSpec();
 let sheet: string = DEMO_SHEETS[0];
 let redrawPending = false;
-/** The workbook's active sheet at the last redraw: when the add-in activates another sheet, the grid follows. */
-let activeSheet: string | null = null;
+/**
+ * The selection moved since the last redraw (the user's click, a cell the add-in selects, a sheet it activates):
+ * the grid shows the selection's sheet and brings the selection into view.
+ */
+let selectionMoved = false;
 
 const grid = new Grid({
   container: element("grid", HTMLElement),
@@ -35,19 +38,20 @@ const grid = new Grid({
 });
 
 /** Coalesces the many changes of one Grade all into one redraw per frame. */
-function scheduleRedraw(): void {
+function scheduleRedraw(change?: WorkbookChange): void {
+  if (change === "selection") selectionMoved = true;
   if (redrawPending) return;
   redrawPending = true;
   requestAnimationFrame(() => {
     redrawPending = false;
     if (!workbook) return;
     syncTabs(workbook.sheetNames());
-    const active = workbook.activeSheet();
-    if (active !== null && active !== activeSheet) {
-      activeSheet = active;
-      showSheet(active);
-    }
-    grid.render(workbook, sheet);
+    const revealSelection = selectionMoved;
+    selectionMoved = false;
+    const address = workbook.selectedAddress();
+    const selected = address === null ? null : parseAddress(address)?.sheet;
+    if (revealSelection && selected && selected !== sheet) showSheet(selected);
+    grid.render(workbook, sheet, { revealSelection });
   });
 }
 
@@ -57,7 +61,8 @@ publishBridge({
     unsubscribe?.();
     workbook = opened;
     unsubscribe = opened.onChange(scheduleRedraw);
-    scheduleRedraw();
+    // A workbook opens on its active sheet, at its selection.
+    scheduleRedraw("selection");
   },
 });
 
@@ -67,7 +72,6 @@ function loadPane(): void {
   unsubscribe?.();
   unsubscribe = null;
   workbook = null;
-  activeSheet = null;
   const query = new URLSearchParams({ lang: languagePicker.value, theme: themePicker.value });
   // `?api=1.7`: the host claims an older ExcelApi (officeStandIn.ts), kept across reloads of the pane.
   if (initialApi !== null) query.set("api", initialApi);

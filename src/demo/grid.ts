@@ -1,10 +1,15 @@
 /**
  * The worksheet as an HTML grid, like Excel's: column letters, row numbers, one cell per `<td>` carrying its
- * address (`data-address="Sheet1!C5"`). A click or the arrow keys select a cell, a double click, F2 or typing
- * edits it; both go to the simulator as the user's own actions, so they fire the events the add-in listens to.
- * The container is one tab stop (demo.html gives it tabindex="0"); the cells are reached with the arrow keys.
+ * address (`data-address="Sheet1!C5"`), drawn from the simulator's state by sheetDrawing.ts. A click or the
+ * arrow keys select a cell, a double click, F2 or typing edits it; both go to the simulator as the user's own
+ * actions, so they fire the events the add-in listens to. The container is one tab stop (demo.html gives it
+ * tabindex="0"); the cells are reached with the arrow keys.
+ *
+ * What comes into view: the selection when it moved (the page says so: a cell the add-in selects, on any
+ * sheet), else the columns whose values the add-in just changed on the sheet shown (the grades after Grade all).
  */
-import { type CellValue, type Rect, type SimWorkbook, columnLetters, parseAddress } from "../simulator";
+import { type Rect, SHEET_COLUMNS, type SimWorkbook, parseAddress } from "../simulator";
+import { type DrawnSheet, type PinnedEdges, cellKey, drawSheet, pinFrozenPanes } from "./sheetDrawing";
 
 export interface GridCell {
   readonly sheet: string;
@@ -20,8 +25,10 @@ export interface GridOptions {
   readonly onEdit: (cell: GridCell, value: string | number) => void;
 }
 
-/** Empty rows and columns drawn past the tables, so the sheet does not end at the table's edge. */
-const MARGIN = { rows: 2, columns: 1 };
+export interface RenderOptions {
+  /** The workbook's selection moved since the last drawing: bring it into view. */
+  readonly revealSelection: boolean;
+}
 
 /** Row and column steps of the arrow keys. */
 const MOVES: Readonly<Record<string, readonly [number, number]>> = {
@@ -34,8 +41,10 @@ const MOVES: Readonly<Record<string, readonly [number, number]>> = {
 export class Grid {
   private selected: GridCell | null = null;
   private editing: HTMLInputElement | null = null;
-  /** The sheet drawn last and its size, for the arrow keys. */
-  private drawn = { sheet: "", rowCount: 0, columnCount: 0 };
+  /** The sheet drawn last, of which workbook, and where its pinned headings and panes end. */
+  private drawn: { workbook: SimWorkbook; sheet: DrawnSheet; pinned: PinnedEdges } | null = null;
+  /** Cells the user typed into since the last drawing: their change is not the add-in's to bring into view. */
+  private readonly typed = new Set<number>();
 
   constructor(private readonly options: GridOptions) {
     const { container } = options;
@@ -51,67 +60,81 @@ export class Grid {
   }
 
   /** Draws `sheet` of `workbook` afresh (skipped while a cell is being edited, to keep what is typed). */
-  render(workbook: SimWorkbook, sheet: string): void {
+  render(workbook: SimWorkbook, sheet: string, { revealSelection }: RenderOptions = { revealSelection: false }): void {
     if (this.editing) return;
-    const tables = workbook
-      .tableLayouts()
-      .filter((t) => t.sheet === sheet)
-      .map((t) => {
-        const { headers, rows } = workbook.tableValues(t.name);
-        return { ...t, rowCount: rows.length + 1, columnCount: headers.length };
-      });
-    const rowCount = Math.max(0, ...tables.map((t) => t.topRow + t.rowCount)) + MARGIN.rows;
-    const columnCount = Math.max(0, ...tables.map((t) => t.leftColumn + t.columnCount)) + MARGIN.columns;
-    const headerRows = new Set<number>(tables.map((t) => t.topRow));
+    const { container } = this.options;
     // The workbook's own selection, so a cell the add-in selects (an issue's cell) is shown too.
     const selection = selectionOn(workbook, sheet);
-
-    const table = document.createElement("table");
-    table.className = "grid";
-    table.setAttribute("aria-label", sheet);
-    const head = table.createTHead().insertRow();
-    // The corner above the row numbers heads nothing: a plain cell, not an empty header (axe empty-table-header).
-    const corner = document.createElement("td");
-    corner.className = "corner";
-    head.appendChild(corner);
-    for (let c = 0; c < columnCount; c += 1) {
-      const th = document.createElement("th");
-      th.scope = "col";
-      th.textContent = columnLetters(c);
-      head.appendChild(th);
-    }
-    const body = table.createTBody();
-    for (let r = 0; r < rowCount; r += 1) {
-      const line = body.insertRow();
-      const th = document.createElement("th");
-      th.scope = "row";
-      th.textContent = String(r + 1);
-      line.appendChild(th);
-      for (let c = 0; c < columnCount; c += 1) {
-        const td = line.insertCell();
-        const address = `${sheet}!${columnLetters(c)}${r + 1}`;
-        td.dataset.address = address;
-        td.dataset.row = String(r);
-        td.dataset.column = String(c);
-        td.tabIndex = -1;
-        td.textContent = displayText(workbook.cell(sheet, r, c).value);
-        if (headerRows.has(r) && td.textContent !== "") td.classList.add("header");
-        if (selection && inside(selection, r, c)) td.classList.add("selected");
-      }
-    }
+    const drawn = drawSheet(workbook, sheet, selection);
+    const before = this.drawn?.workbook === workbook && this.drawn.sheet.sheet === sheet ? this.drawn.sheet : null;
+    const changed = before === null ? null : changedColumns(before.values, drawn.values, this.typed);
+    this.typed.clear();
     // Focus goes back to the selected cell only if the grid had it: a redraw after the pane wrote to the
     // workbook must not take focus away from the pane.
-    const hadFocus = this.options.container.contains(document.activeElement);
-    this.options.container.replaceChildren(table);
-    this.drawn = { sheet, rowCount, columnCount };
-    if (selection) {
-      this.selected = { sheet, row: selection.row, column: selection.column };
-      const td = this.selectedElement();
-      if (hadFocus) td?.focus({ preventScroll: true });
-      td?.scrollIntoView({ block: "nearest", inline: "nearest" });
-    } else if (hadFocus && !this.options.container.contains(document.activeElement)) {
-      this.options.container.focus({ preventScroll: true });
+    const hadFocus = container.contains(document.activeElement);
+    const switched = this.drawn?.sheet.sheet !== sheet;
+    container.replaceChildren(drawn.table, ...(drawn.charts ? [drawn.charts] : []));
+    const pinned = pinFrozenPanes(drawn);
+    this.drawn = { workbook, sheet: drawn, pinned };
+    // Another sheet opens at its top-left corner (Excel would remember each sheet's scroll; this page does not).
+    if (switched) {
+      container.scrollLeft = 0;
+      container.scrollTop = 0;
     }
+    this.selected = selection ? { sheet, row: selection.row, column: selection.column } : null;
+    const td = this.selectedElement();
+    if (hadFocus) (td ?? container).focus({ preventScroll: true });
+    if (revealSelection && td) this.reveal(td, { rows: true, columns: true });
+    else if (changed !== null) this.revealColumns(changed.first, changed.last);
+  }
+
+  /** Scrolls the grid so `td` is clear of the pinned headings and frozen panes (those stay in view anyway). */
+  private reveal(td: HTMLElement, axes: { rows: boolean; columns: boolean }): void {
+    const row = Number(td.dataset.row);
+    const column = Number(td.dataset.column);
+    const sheet = this.drawn?.sheet;
+    if (!sheet) return;
+    if (axes.columns && column >= sheet.frozenColumns) this.revealColumns(column, column);
+    if (axes.rows && row >= sheet.frozenRows) {
+      const { container } = this.options;
+      const { top, bottom } = this.span(td, "vertical");
+      const pinned = this.drawn?.pinned.top ?? 0;
+      if (top < container.scrollTop + pinned) container.scrollTop = top - pinned;
+      else if (bottom > container.scrollTop + container.clientHeight)
+        container.scrollTop = Math.min(top - pinned, bottom - container.clientHeight);
+    }
+  }
+
+  /** Scrolls sideways as little as brings columns `first`..`last` into view (the first if they do not fit). */
+  private revealColumns(first: number, last: number): void {
+    const drawn = this.drawn;
+    if (!drawn) return;
+    const from = Math.max(first, drawn.sheet.frozenColumns);
+    if (from > last) return;
+    const heading = (c: number): HTMLElement | undefined => drawn.sheet.table.tHead?.rows[0]?.cells[c + 1] ?? undefined;
+    const left = heading(from);
+    const right = heading(last);
+    if (!left || !right) return;
+    const { container } = this.options;
+    const start = this.span(left, "horizontal").top;
+    const end = this.span(right, "horizontal").bottom;
+    const pinned = drawn.pinned.left;
+    if (start < container.scrollLeft + pinned) container.scrollLeft = start - pinned;
+    else if (end > container.scrollLeft + container.clientWidth)
+      container.scrollLeft = Math.min(start - pinned, end - container.clientWidth);
+  }
+
+  /** Where an element starts and ends along one axis, in the grid's scrolled content (not the viewport). */
+  private span(element: HTMLElement, axis: "vertical" | "horizontal"): { top: number; bottom: number } {
+    const { container } = this.options;
+    const box = element.getBoundingClientRect();
+    const frame = container.getBoundingClientRect();
+    if (axis === "vertical") {
+      const offset = frame.top + container.clientTop - container.scrollTop;
+      return { top: box.top - offset, bottom: box.bottom - offset };
+    }
+    const offset = frame.left + container.clientLeft - container.scrollLeft;
+    return { top: box.left - offset, bottom: box.right - offset };
   }
 
   private select(cell: GridCell): void {
@@ -152,7 +175,8 @@ export class Grid {
 
   /** Moves the selection by a step, within the drawn sheet; with nothing selected yet, selects A1. */
   private move(rows: number, columns: number): void {
-    const { sheet, rowCount, columnCount } = this.drawn;
+    if (!this.drawn) return;
+    const { sheet, rowCount, columnCount } = this.drawn.sheet;
     if (rowCount === 0 || columnCount === 0) return;
     const from = this.selected?.sheet === sheet ? this.selected : null;
     const clamp = (value: number, size: number): number => Math.min(Math.max(value, 0), size - 1);
@@ -160,7 +184,8 @@ export class Grid {
       ? { sheet, row: clamp(from.row + rows, rowCount), column: clamp(from.column + columns, columnCount) }
       : { sheet, row: 0, column: 0 };
     this.select(to);
-    this.selectedElement()?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    const td = this.selectedElement();
+    if (td) this.reveal(td, { rows: true, columns: true });
   }
 
   private startEdit(cell: GridCell, typed: string | null): void {
@@ -170,17 +195,22 @@ export class Grid {
     const input = document.createElement("input");
     input.className = "cell-editor";
     input.setAttribute("aria-label", td.dataset.address ?? "");
-    input.value = typed ?? td.textContent ?? "";
+    // The value as stored, not as its number format shows it ("0.973", not "97.3%"), as Excel's cell editor has it.
+    const stored = this.drawn?.sheet.values.get(cellKey(cell.row, cell.column)) ?? "";
+    const shown = td.textContent ?? "";
+    input.value = typed ?? stored;
+    input.defaultValue = stored;
     this.editing = input;
     let done = false;
     const finish = (commit: boolean): void => {
       if (done) return;
       done = true;
       this.editing = null;
-      if (commit) this.options.onEdit(cell, typedValue(input.value));
-      else td.textContent = input.defaultValue;
+      if (commit) {
+        this.typed.add(cellKey(cell.row, cell.column));
+        this.options.onEdit(cell, typedValue(input.value));
+      } else td.textContent = shown;
     };
-    input.defaultValue = td.textContent ?? "";
     input.addEventListener("keydown", (event) => {
       if (event.key === "Enter") finish(true);
       else if (event.key === "Escape") finish(false);
@@ -207,20 +237,26 @@ function selectionOn(workbook: SimWorkbook, sheet: string): Rect | null {
   return parsed !== null && parsed.sheet === sheet ? parsed.rect : null;
 }
 
-function inside(rect: Rect, row: number, column: number): boolean {
-  return (
-    row >= rect.row &&
-    row < rect.row + rect.rowCount &&
-    column >= rect.column &&
-    column < rect.column + rect.columnCount
-  );
-}
-
-/** A cell's value as Excel shows it in General format: numbers to at most two decimals, booleans in capitals. */
-export function displayText(value: CellValue): string {
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
-  return value;
+/**
+ * The first and last column whose values differ between two drawings of a sheet, leaving out the cells the user
+ * typed into; null when nothing else changed.
+ */
+function changedColumns(
+  before: ReadonlyMap<number, string>,
+  after: ReadonlyMap<number, string>,
+  typed: ReadonlySet<number>,
+): { first: number; last: number } | null {
+  let first = Infinity;
+  let last = -1;
+  const note = (key: number): void => {
+    if (typed.has(key)) return;
+    const column = key % SHEET_COLUMNS;
+    first = Math.min(first, column);
+    last = Math.max(last, column);
+  };
+  for (const [key, value] of after) if (before.get(key) !== value) note(key);
+  for (const key of before.keys()) if (!after.has(key)) note(key);
+  return last < 0 ? null : { first, last };
 }
 
 /** What the user typed, read as Excel reads it: a plain number becomes a number, anything else stays text. */

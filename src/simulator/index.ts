@@ -5,7 +5,9 @@
 export { SHEET_COLUMNS, SHEET_ROWS, type Rect, columnLetters, parseAddress } from "./address";
 export { type CellInput, type CellValue, UNEVALUATED_FORMULA } from "./cells";
 export { type RunFunction, SimApplication, SimRequestContext, SimRuntime, SimWorkbookObject } from "./context";
+export { type WorkbookChange } from "./changeFeed";
 export { SimulatorError } from "./errors";
+export { type ChartData, type ChartSnapshot, type FormattingSnapshot } from "./inspectFormatting";
 export { SimEventHandlerResult, SimEventHandlers } from "./eventHandlers";
 export { type SimTableSelectionChangedEventArgs } from "./events";
 export { LIMITS } from "./limits";

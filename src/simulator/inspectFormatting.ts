@@ -1,5 +1,6 @@
 /** Test-side views of a sheet's formatting, and what an analyst does by hand in Excel's UI (for "kept" tests). */
-import { parseAddress, rectAddress } from "./address";
+import { type Rect, parseAddress, rectAddress } from "./address";
+import { type CellValue, cellValueOf } from "./cells";
 import { seriesNames } from "./charts";
 import {
   type ConditionalFormatModel,
@@ -8,7 +9,7 @@ import {
   newFormattingId,
   renumber,
 } from "./formatting";
-import { evaluateRule, parseRuleFormula } from "./ruleFormula";
+import { compare, evaluateRule, parseRuleFormula, truth } from "./ruleFormula";
 import type { SheetModel } from "./model";
 
 export interface ConditionalFormatSnapshot {
@@ -47,6 +48,30 @@ export interface FormattingSnapshot {
    */
   conditionalFill(address: string): string | null;
   readonly charts: readonly ChartSnapshot[];
+  /**
+   * What a cell's conditional formats of the kinds that colour a cell (Custom, CellValue, ContainsText) show
+   * there ("H3"), in priority order: each true format gives its fill and font colour unless a format before it
+   * gave that one already (Excel's "higher precedence wins" when formats conflict), and a true format with
+   * `stopIfTrue` ends the list. Data bars are not among them (see `ConditionalFormatSnapshot.barColor`).
+   */
+  conditionalLook(address: string): ConditionalLookSnapshot;
+  /** A chart's categories and each series' values as its source holds them now, or null for no such chart. */
+  chartData(name: string): ChartData | null;
+}
+
+export interface ConditionalLookSnapshot {
+  readonly fillColor: string | null;
+  readonly fontColor: string | null;
+}
+
+export interface ChartData {
+  readonly categories: readonly CellValue[];
+  readonly series: readonly {
+    readonly name: string;
+    readonly chartType: string;
+    readonly axisGroup: string;
+    readonly values: readonly CellValue[];
+  }[];
 }
 
 export interface UserConditionalFormat {
@@ -59,6 +84,80 @@ function cell(address: string): { row: number; column: number } {
   const parsed = parseAddress(address);
   if (parsed === null) throw new Error(`Bad address ${address}`);
   return parsed.rect;
+}
+
+/** True if a conditional format that colours cells holds at `at` (a cell inside its range). */
+function formatHolds(sheet: SheetModel, cf: ConditionalFormatModel, at: { row: number; column: number }): boolean {
+  const rule = cf.rule;
+  if (rule === null) return false;
+  const value = cellValueOf(sheet.get(at.row, at.column));
+  switch (cf.type) {
+    case "Custom": {
+      const formula = rule["formula"];
+      return formula !== undefined && truth(evaluateRule(parseRuleFormula(formula), sheet, at, cf.rect));
+    }
+    case "CellValue": {
+      // formula1/formula2 are "=…" formulas or plain constants ("100", "A"), as Excel's UI stores either.
+      const operand = (text: string | undefined): CellValue => {
+        if (text === undefined) return "";
+        if (text.startsWith("=")) return evaluateRule(parseRuleFormula(text), sheet, at, cf.rect);
+        return text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : text;
+      };
+      const first = compare(value, operand(rule["formula1"]));
+      const between = (): boolean => first >= 0 && compare(value, operand(rule["formula2"])) <= 0;
+      switch (rule["operator"]) {
+        case "Between":
+          return between();
+        case "NotBetween":
+          return !between();
+        case "EqualTo":
+          return first === 0;
+        case "NotEqualTo":
+          return first !== 0;
+        case "GreaterThan":
+          return first > 0;
+        case "LessThan":
+          return first < 0;
+        case "GreaterThanOrEqual":
+          return first >= 0;
+        case "LessThanOrEqual":
+          return first <= 0;
+        default:
+          return false;
+      }
+    }
+    case "ContainsText": {
+      // Excel compares the text without regard to case.
+      const text = String(value).toUpperCase();
+      const wanted = (rule["text"] ?? "").toUpperCase();
+      switch (rule["operator"]) {
+        case "Contains":
+          return text.includes(wanted);
+        case "NotContains":
+          return !text.includes(wanted);
+        case "BeginsWith":
+          return text.startsWith(wanted);
+        case "EndsWith":
+          return text.endsWith(wanted);
+        default:
+          return false;
+      }
+    }
+    case "DataBar":
+      return false;
+  }
+}
+
+/** The cells of a source column (by columns) or row (by rows), below or right of the names. */
+function sourceLine(sheet: SheetModel, source: Rect, by: "Columns" | "Rows", index: number): CellValue[] {
+  const out: CellValue[] = [];
+  if (by === "Columns")
+    for (let r = source.row + 1; r < source.row + source.rowCount; r += 1)
+      out.push(cellValueOf(sheet.get(r, source.column + index)));
+  else
+    for (let c = source.column + 1; c < source.column + source.columnCount; c += 1)
+      out.push(cellValueOf(sheet.get(source.row + index, c)));
+  return out;
 }
 
 export function formattingSnapshot(sheet: SheetModel): FormattingSnapshot {
@@ -109,6 +208,30 @@ export function formattingSnapshot(sheet: SheetModel): FormattingSnapshot {
         axisGroup: chart.seriesOverrides.get(i)?.axisGroup ?? "Primary",
       })),
     })),
+    conditionalLook: (address) => {
+      const at = cell(address);
+      const look: { fillColor: string | null; fontColor: string | null } = { fillColor: null, fontColor: null };
+      for (const cf of conditionalFormatsMeeting(sheet, { ...at, rowCount: 1, columnCount: 1 })) {
+        if (!formatHolds(sheet, cf, at)) continue;
+        look.fillColor ??= cf.look.fillColor;
+        look.fontColor ??= cf.look.fontColor;
+        if (cf.stopIfTrue) break;
+      }
+      return look;
+    },
+    chartData: (name) => {
+      const chart = f.charts.find((c) => c.name.toLowerCase() === name.toLowerCase());
+      if (chart === undefined) return null;
+      return {
+        categories: sourceLine(sheet, chart.source, chart.seriesBy, 0),
+        series: seriesNames(sheet, chart).map((seriesName, i) => ({
+          name: seriesName,
+          chartType: chart.seriesOverrides.get(i)?.chartType ?? chart.chartType,
+          axisGroup: chart.seriesOverrides.get(i)?.axisGroup ?? "Primary",
+          values: sourceLine(sheet, chart.source, chart.seriesBy, i + 1),
+        })),
+      };
+    },
   };
 }
 

@@ -101,14 +101,14 @@ export function parseRuleFormula(formula: string): Node {
   return tree;
 }
 
-function truth(value: Value): boolean {
+export function truth(value: Value): boolean {
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value !== 0;
   return value.toUpperCase() === "TRUE";
 }
 
 /** Excel's comparison: numbers below text below booleans; text without regard to case; an empty cell as 0 or "". */
-function compare(a: Value, b: Value): number {
+export function compare(a: Value, b: Value): number {
   const rank = (v: Value): number => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
   if (a === "" && typeof b === "number") a = 0;
   if (b === "" && typeof a === "number") b = 0;

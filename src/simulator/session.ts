@@ -32,6 +32,11 @@ export interface Host {
   readonly undo: UndoRecorder;
   /** `Entity.member` names a grouped batch may not call (see `APIS_WITHOUT_UNDO` in undo.ts). */
   readonly apisWithoutUndo: ReadonlySet<string>;
+  /**
+   * Told once at the end of a sync that set a property or called a method (an action naming its API), whether
+   * or not it then failed: for a page that draws the workbook (`SimWorkbook.onChange`), not for the add-in.
+   */
+  readonly requestApplied?: () => void;
 }
 
 /** One queued action. */
@@ -160,6 +165,7 @@ export class Session {
           if (withoutUndo === undefined) undo.commit(before);
           else undo.clear();
         }
+        if (actions.some((action) => action.api !== undefined)) this.host.requestApplied?.();
       }
       if (stats.bytesReceived > LIMITS.responseBytes) {
         throw new SimulatorError(

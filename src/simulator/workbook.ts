@@ -113,6 +113,12 @@ export interface SimWorkbook {
   activeSheet(): string | null;
   /** The sheets' names, in order. */
   sheetNames(): string[];
+  /**
+   * The smallest rectangle holding every cell of a sheet with a value or formula (the extent of
+   * `Worksheet.getUsedRange(true)`), or null for a sheet with none. Number formats and other formatting alone do
+   * not count.
+   */
+  usedRange(sheet: string): Rect | null;
   /** Every table's name and where it sits (header row, left column), in the order they were made. */
   tableLayouts(): TableLayout[];
   /** A sheet's conditional formats, validation, frozen panes, column widths and charts, as stored (for asserts). */
@@ -152,7 +158,16 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
   if (!Number.isInteger(excelApiMinor)) throw new Error(`excelApi '${excelApi}' is not 1.<minor>`);
   const undo = new UndoHistory(model, excelApiMinor >= 20);
   const apisWithoutUndo = new Set([...APIS_WITHOUT_UNDO, ...(spec.apisWithoutUndo ?? [])]);
-  const host: Host = { model, stats, events, faults, excelApiMinor, undo, apisWithoutUndo };
+  const host: Host = {
+    model,
+    stats,
+    events,
+    faults,
+    excelApiMinor,
+    undo,
+    apisWithoutUndo,
+    requestApplied: () => feed.notify("request"),
+  };
 
   const sheet = (name: string): SheetModel => {
     const found = model.sheetByName(name);
@@ -223,6 +238,7 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
       model.selection === null ? null : sheetAddress(model.selection.sheet.name, model.selection.rect),
     activeSheet: () => model.selection?.sheet.name ?? null,
     sheetNames: () => model.sheets.map((s) => s.name),
+    usedRange: (name) => usedRect(sheet(name)),
     tableLayouts: () =>
       model.tables.map((t) => ({ id: t.id, name: t.name, sheet: t.sheet.name, topRow: t.top, leftColumn: t.left })),
     formatting: (name) => formattingSnapshot(sheet(name)),
@@ -237,7 +253,7 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
       undo.record(() => {
         t.name = newName;
       });
-      feed.notify();
+      feed.notify("cells");
     },
     deleteTable: (name) => {
       const t = table(name);
@@ -249,7 +265,7 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
         model.tables.splice(model.tables.indexOf(t), 1);
       });
       events.dropTable(t.id);
-      feed.notify();
+      feed.notify("cells");
     },
     failRequestAfter: (requests) => {
       faults.requestsBeforeFailure = requests;
@@ -259,7 +275,7 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
     undo: () => {
       if (!undo.recording) throw new Error(`ExcelApi ${excelApi}: the simulator keeps no undo history below 1.20`);
       const undone = undo.undo();
-      if (undone) feed.notify();
+      if (undone) feed.notify("cells");
       return undone;
     },
     undoDepth: () => undo.depth,
@@ -325,6 +341,25 @@ function placeRow(
     row[left + i] = contentOfInput(input);
   });
   return row;
+}
+
+function usedRect(sheet: SheetModel): Rect | null {
+  let top = -1;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  sheet.rows.forEach((cells, r) => {
+    if (cells === undefined) return;
+    cells.forEach((stored, c) => {
+      if (stored === undefined) return;
+      if (top < 0) top = r;
+      bottom = r;
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    });
+  });
+  if (top < 0) return null;
+  return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
 }
 
 function intersects(a: Rect, b: Rect): boolean {

@@ -1,5 +1,6 @@
 /** The demo grid reads what is typed and shows values as Excel's General format would. */
-import { displayText, typedValue } from "../../src/demo/grid";
+import { typedValue } from "../../src/demo/grid";
+import { displayText } from "../../src/demo/numberFormat";
 
 test.each([
   ["120", 120],

@@ -53,3 +53,28 @@ test("after unsubscribing, nothing more is reported", () => {
   wb.userSelect("Data", 3, 1);
   expect(changes()).toBe(0);
 });
+
+test("each report says what changed: cells, the selection, or a request that set formatting", async () => {
+  const wb = smallWorkbook();
+  const kinds: string[] = [];
+  wb.onChange((change) => kinds.push(change));
+  wb.userEdit("Data", 2, 2, "typed");
+  wb.userSelect("Data", 3, 1);
+  wb.userSelect("Data", 3, 1); // the same cell again is still a selection the page may bring into view
+  expect(kinds).toEqual(["cells", "cells", "selection", "selection"]);
+  kinds.length = 0;
+  await wb.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Data");
+    const cf = sheet.getRange("D3:D5").conditionalFormats.add("Custom");
+    cf.custom.rule.formula = '=$D3="A"';
+    cf.custom.format.fill.color = "#C6EFCE";
+    sheet.freezePanes.freezeRows(2);
+    expect(kinds).toEqual([]);
+    await context.sync();
+    // One report for the request, however many formats it set.
+    expect(kinds).toEqual(["request"]);
+    sheet.getRange("B2:D5").load("values");
+    await context.sync();
+  });
+  expect(kinds).toEqual(["request"]);
+});

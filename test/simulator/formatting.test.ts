@@ -254,3 +254,77 @@ test("a table opened with an id keeps it, and a table made later gets another", 
   expect(kept).toEqual({ id: "41", name: "Kept", sheet: "Data", topRow: 0, leftColumn: 0 });
   expect([made?.name, made?.id === "41"]).toEqual(["Made", false]);
 });
+
+test("what a cell's conditional formats show: the first true format's colours in priority order, stopIfTrue ending the list", async () => {
+  const wb = smallWorkbook();
+  // Amounts C3:C5 are 120, 80 and empty; grades D3:D5 are A, B, C.
+  wb.userAddConditionalFormat("Data", "C3:C5", {
+    type: "CellValue",
+    rule: { formula1: "100", operator: "GreaterThan" },
+    fillColor: "#FFC7CE",
+  });
+  wb.userAddConditionalFormat("Data", "C3:C5", {
+    type: "CellValue",
+    rule: { formula1: "50", formula2: "=130", operator: "Between" },
+    fillColor: "#FFEB9C",
+  });
+  await wb.run(async (context) => {
+    const grades = context.workbook.worksheets.getItem("Data").getRange("D3:D5");
+    const text = grades.conditionalFormats.add("ContainsText");
+    text.textComparison.rule = { operator: "BeginsWith", text: "b" };
+    text.textComparison.format.font.color = "#9C0006";
+    const custom = grades.conditionalFormats.add("Custom");
+    custom.custom.rule.formula = '=$D3="A"';
+    custom.custom.format.fill.color = "#C6EFCE";
+    custom.custom.format.font.color = "#006100";
+    custom.stopIfTrue = true;
+    await context.sync();
+  });
+  const snap = wb.formatting("Data");
+  // The later format comes first in priority: 120 is between 50 and 130 (yellow wins) and over 100.
+  expect(["C3", "C4", "C5"].map((a) => snap.conditionalLook(a).fillColor)).toEqual(["#FFEB9C", "#FFEB9C", null]);
+  expect(["D3", "D4", "D5"].map((a) => snap.conditionalLook(a))).toEqual([
+    { fillColor: "#C6EFCE", fontColor: "#006100" },
+    { fillColor: null, fontColor: "#9C0006" },
+    { fillColor: null, fontColor: null },
+  ]);
+  expect(snap.conditionalLook("B3")).toEqual({ fillColor: null, fontColor: null });
+});
+
+test("a chart's categories and series values are read from its source as the cells hold them now", async () => {
+  const wb = smallWorkbook();
+  await wb.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Data");
+    sheet.charts.add("ColumnClustered", sheet.getRange("B2:C5"), "Columns").name = "ByColumns";
+    sheet.charts.add("Line", sheet.getRange("B2:C3"), "Rows").name = "ByRows";
+    await context.sync();
+  });
+  wb.userEdit("Data", 3, 2, 95);
+  const snap = wb.formatting("Data");
+  expect(snap.chartData("bycolumns")).toEqual({
+    categories: ["Alpha", "Beta", "Gamma"],
+    series: [{ name: "Amount", chartType: "ColumnClustered", axisGroup: "Primary", values: [120, 95, ""] }],
+  });
+  expect(snap.chartData("ByRows")).toEqual({
+    categories: ["Amount"],
+    // By rows: the first row holds the categories after the corner, each row below is a series.
+    series: [{ name: "Alpha", chartType: "Line", axisGroup: "Primary", values: [120] }],
+  });
+  expect(snap.chartData("Other")).toBeNull();
+});
+
+test("a sheet's used range is the smallest rectangle of the cells holding a value; formats alone do not count", async () => {
+  const wb = smallWorkbook();
+  expect(wb.usedRange("Data")).toEqual({ row: 1, column: 1, rowCount: 4, columnCount: 3 });
+  expect(wb.usedRange("Notes")).toEqual({ row: 0, column: 0, rowCount: 2, columnCount: 2 });
+  await wb.run(async (context) => {
+    const notes = context.workbook.worksheets.getItem("Notes");
+    notes.getRange("A1:B2").values = [
+      ["", ""],
+      ["", ""],
+    ];
+    notes.getRange("F9").numberFormat = [["0.0"]];
+    await context.sync();
+  });
+  expect(wb.usedRange("Notes")).toBeNull();
+});
