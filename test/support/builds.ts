@@ -111,7 +111,12 @@ export const PRODUCTION_BUILD: Build = {
 
 const DEMO_BUILD: Build = {
   name: "the end-to-end tests' demo build (.test-results/e2e-dist/)",
-  neededBy: ["test/e2e/pane.test.ts", "test/e2e/linesPane.test.ts", "test/e2e/fitPane.test.ts"],
+  neededBy: [
+    "test/e2e/pane.test.ts",
+    "test/e2e/linesPane.test.ts",
+    "test/e2e/fitPane.test.ts",
+    "test/e2e/scoreCard.test.ts",
+  ],
   staleness: () => (currentDemoBuildDir() === null ? "it is missing or older than its sources" : null),
   make: () => void ensureDemoBuild(),
 };
