@@ -82,6 +82,7 @@ export async function shootGuide(browser, origin, lang, dir) {
     const capped = sampleAddress("客户等级", CAPPED_CUSTOMER_ROW);
     await page.locator(`td[data-address="${capped}"]`).click();
     await pane.getByTestId("score-card").getByText(s.scoreCardRules).waitFor();
+    await pane.getByTestId("score-card-lift").waitFor(); // the detailed part, loaded on the first selection
     await shootPart(demo, part(s.scoreCardHeading), out("score-card"));
     await shootPart(demo, part(s.issuesHeading), out("issues"));
 

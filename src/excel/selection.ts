@@ -13,6 +13,8 @@ export interface SelectedCustomer {
   readonly record: Readonly<Record<string, CellValue>>;
   /** The row's result; `null` when the table could not be graded. */
   readonly result: RowResult | null;
+  /** The report the result is of, and the row's index in it, to explain it in detail (`explainRow`). */
+  readonly graded: { readonly report: GradeReport; readonly row: number } | null;
 }
 
 /**
@@ -63,10 +65,12 @@ export async function selectedCustomer(
   const record = recordOf(bound.meta.headers, read.values);
   if (isRelativeInTable(bound.ruleSet, bound.mapping)) {
     const report = await wholeTable();
-    return { row: read.start, record, result: report && read.start < report.rowCount ? report.row(read.start) : null };
+    const found = report && read.start < report.rowCount ? { report, row: read.start } : null;
+    return { row: read.start, record, result: found && found.report.row(found.row), graded: found };
   }
   const graded = gradeRows(bound.meta.headers, [read.values], { ruleSet: bound.ruleSet, mapping: bound.mapping, asOf });
-  return { row: read.start, record, result: "code" in graded ? null : graded.report.row(0) };
+  if ("code" in graded) return { row: read.start, record, result: null, graded: null };
+  return { row: read.start, record, result: graded.report.row(0), graded: { report: graded.report, row: 0 } };
 }
 
 function recordOf(headers: readonly CellValue[], values: readonly CellValue[]): Record<string, CellValue> {

@@ -58,9 +58,13 @@ function contains(token: string, w: CompiledWord): boolean {
   return false;
 }
 
+function matchOf(words: readonly CompiledWord[], token: string): CompiledWord | undefined {
+  for (const w of words) if (contains(token, w)) return w;
+  return undefined;
+}
+
 function pointsOfToken(words: readonly CompiledWord[], token: string): number {
-  for (const w of words) if (contains(token, w)) return w.points;
-  return NaN;
+  return matchOf(words, token)?.points ?? NaN;
 }
 
 const compiledCache = new WeakMap<WordsCriterion, readonly CompiledWord[]>();
@@ -71,6 +75,14 @@ function compiled(c: WordsCriterion): readonly CompiledWord[] {
     compiledCache.set(c, found);
   }
   return found;
+}
+
+/** The word of the list a token contains (the longest) and its points, as scoring finds it; undefined for none. */
+export function wordOfToken(
+  c: WordsCriterion,
+  token: string,
+): { readonly word: string; readonly points: number } | undefined {
+  return matchOf(compiled(c), token);
 }
 
 /**

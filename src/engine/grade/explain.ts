@@ -5,7 +5,7 @@ import { type Localized, assertNever } from "../types";
 import { engineText } from "../i18n";
 import type { FieldRef } from "../rules/schema";
 import type { NotAssessed } from "./assessed";
-import type { Reason } from "./results";
+import type { Reason, RowOutcome } from "./results";
 import type { CriterionPointsTable } from "./scoring";
 
 /** The grade index a score earns from the thresholds alone (best grade first). */
@@ -34,15 +34,6 @@ function weightedMean(values: readonly number[], weights: readonly number[]): nu
     }
   });
   return total > 0 ? sum / total : NaN;
-}
-
-export interface RowOutcome {
-  readonly score: number;
-  /** Bit k set: rule k fired (a require rule: failed). */
-  readonly fired: number;
-  /** Grade index after caps, before a manual override; -1 when not graded. */
-  readonly computed: number;
-  readonly final: number;
 }
 
 /** What a row's reasons say of the table as a whole. */

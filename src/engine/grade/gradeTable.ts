@@ -76,6 +76,7 @@ export function gradeTable(table: Table, ruleSet: RuleSet, options: GradeOptions
   const issues = [...columns.issues].sort((a, b) => a.row - b.row || a.column - b.column);
   return ok(
     gradeReport({
+      table,
       ruleSet,
       mapping,
       language,

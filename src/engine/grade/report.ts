@@ -5,7 +5,7 @@
 import type { ColumnMapping } from "../headers/mapColumns";
 import type { RuleSet } from "../rules/ruleSet";
 import type { FieldRef } from "../rules/schema";
-import { type CellIssue, type Lang, type Localized, rowIndex } from "../types";
+import { type CellIssue, type Lang, type Localized, type Table, rowIndex } from "../types";
 import { partsFromSerial, serialFromParts } from "../values/date";
 import type { AsOfDecision } from "./asOf";
 import type { NotAssessed } from "./assessed";
@@ -19,6 +19,8 @@ import { type CriterionPointsTable, criterionPoints } from "./scoring";
 import { sourceNote } from "./sourceNotes";
 
 export interface GradedTable {
+  /** The table as graded (read again only to explain a row: what a changed cell would give). */
+  readonly table: Table;
   readonly ruleSet: RuleSet;
   readonly mapping: ColumnMapping;
   readonly language: Lang;
@@ -93,20 +95,25 @@ export function gradeReport(graded: GradedTable): GradeReport {
     if (!noteCache.has(ref)) noteCache.set(ref, sourceNote(ref, graded.mapping, dayOfYear));
     return noteCache.get(ref) ?? null;
   };
-  const row = (index: number): RowResult => {
+  const checkIndex = (index: number): void => {
     if (!Number.isInteger(index) || index < 0 || index >= rowCount) {
       throw new RangeError(`row ${index} is outside the table's ${rowCount} data rows`);
     }
+  };
+  const outcomeOf = (index: number) => ({
+    score: rowScores[index] as number,
+    fired: fired[index] as number,
+    computed: computed[index] as number,
+    final: finalGrade[index] as number,
+  });
+  const notApplied = new Set(graded.notAssessed.rules.map((r) => r.id));
+  const row = (index: number): RowResult => {
+    checkIndex(index);
     const base = { row: rowIndex(index), name: names[index] ?? "", issues: rowIssues(index) };
     const s = status[index] as number;
     if (s === STATUS_SKIPPED) return { ...base, status: "skipped" };
     points ??= criterionPoints(ruleSet, columns);
-    const reasons = explainRow(ruleSet, points, index, explainContext, {
-      score: rowScores[index] as number,
-      fired: fired[index] as number,
-      computed: computed[index] as number,
-      final: finalGrade[index] as number,
-    });
+    const reasons = explainRow(ruleSet, points, index, explainContext, outcomeOf(index));
     const grade = outputs.grades[index] ?? null;
     const remark = outputs.remarks[index] ?? "";
     if (s === STATUS_INCOMPLETE) {
@@ -148,6 +155,15 @@ export function gradeReport(graded: GradedTable): GradeReport {
       const k = ruleIndex.get(ruleId);
       return k !== undefined && status[index] !== STATUS_SKIPPED && (((fired[index] as number) >>> k) & 1) === 1;
     },
+    evidence: () => ({
+      table: graded.table,
+      columns,
+      points: (points ??= criterionPoints(ruleSet, columns)),
+      asOf: graded.asOf.serial,
+      notApplied,
+      sourceNote: notes,
+      outcome: outcomeOf,
+    }),
     rows: () => Array.from({ length: rowCount }, (_, i) => row(i)),
   };
 }

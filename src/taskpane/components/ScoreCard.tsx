@@ -1,9 +1,12 @@
 /**
- * The selected customer's grade and why: score, points per dimension, the rules that capped, overrode or
- * flagged it, the remark written into the row, and the row's unreadable cells.
+ * The selected customer's grade and why: score, the rules that capped, overrode or flagged it, the remark
+ * written into the row, and the row's unreadable cells; how each dimension and criterion scored, what is not
+ * assessed and what would lift the grade come in the detailed part, loaded on first use.
  */
 import { Body1, Caption1, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
 import type { Reason, RowResult } from "../../engine";
+import type { SelectedCustomer } from "../../excel";
 import type { SelectedState } from "../hooks/useSelectedCustomer";
 import { describeError, useLocale } from "../locale";
 
@@ -24,7 +27,6 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  row: { display: "flex", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground2 },
   name: { margin: 0 },
   /** Read by screen readers, not shown: the grade is also shown large below. */
@@ -37,6 +39,10 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
 });
+
+const ScoreCardDetails = lazy(() =>
+  import("../scoreCard/ScoreCardDetails").then((module) => ({ default: module.ScoreCardDetails })),
+);
 
 const one = (n: number): string => n.toFixed(1);
 const gradeOf = (result: RowResult | null | undefined): string | null =>
@@ -54,8 +60,8 @@ function Rules({ reasons }: { readonly reasons: readonly Reason[] }) {
       case "override":
         return [`${strings.scoreCardOverride(r.grade)}: ${r.remark[locale]}`];
       case "flag":
-      case "notAssessed":
         return [r.remark[locale]];
+      case "notAssessed": // said per dimension in the detailed part
       case "dimension":
         return [];
     }
@@ -75,27 +81,7 @@ function Rules({ reasons }: { readonly reasons: readonly Reason[] }) {
   );
 }
 
-function Dimensions({ reasons }: { readonly reasons: readonly Reason[] }) {
-  const { locale, strings } = useLocale();
-  const styles = useStyles();
-  const dimensions = reasons.filter((r): r is Extract<Reason, { kind: "dimension" }> => r.kind === "dimension");
-  if (dimensions.length === 0) return null;
-  return (
-    <>
-      <h3 className={styles.heading}>{strings.scoreCardDimensions}</h3>
-      <ul className={styles.list}>
-        {dimensions.map((d) => (
-          <li key={d.dimension} className={styles.row}>
-            <Body1>{d.label[locale]}</Body1>
-            <Body1>{strings.scoreCardPoints(one(d.points))}</Body1>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-function Result({ result }: { readonly result: RowResult }) {
+function Result({ result, customer }: { readonly result: RowResult; readonly customer: SelectedCustomer }) {
   const { locale, strings } = useLocale();
   const styles = useStyles();
   if (result.status === "skipped") return <Body1>{strings.scoreCardSkipped}</Body1>;
@@ -118,7 +104,15 @@ function Result({ result }: { readonly result: RowResult }) {
           <Body1>{strings.scoreCardIncomplete}</Body1>
         )}
       </div>
-      <Dimensions reasons={result.reasons} />
+      {customer.graded && (
+        <Suspense fallback={null}>
+          <ScoreCardDetails
+            graded={customer.graded}
+            tableRow={customer.row}
+            dimensionsHeading={strings.scoreCardDimensions}
+          />
+        </Suspense>
+      )}
       <Rules reasons={result.reasons} />
       {result.remark !== "" && (
         <>
@@ -169,7 +163,7 @@ export function ScoreCard({ selected }: { readonly selected: SelectedState }) {
             )}
           </div>
           {selected.customer.result ? (
-            <Result result={selected.customer.result} />
+            <Result result={selected.customer.result} customer={selected.customer} />
           ) : (
             <Caption1 className={styles.muted}>{strings.scoreCardNeedsGradeAll}</Caption1>
           )}

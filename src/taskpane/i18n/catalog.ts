@@ -190,7 +190,6 @@ export interface UiStrings {
   readonly scoreCardNoGrade: string;
   readonly scoreCardScore: string;
   readonly scoreCardDimensions: string;
-  readonly scoreCardPoints: (points: string) => string;
   readonly scoreCardRules: string;
   readonly scoreCardCapped: (grade: string) => string;
   readonly scoreCardCapNotLowering: (grade: string) => string;

@@ -182,7 +182,6 @@ export const en: UiStrings = {
   scoreCardNoGrade: "No grade",
   scoreCardScore: "Score",
   scoreCardDimensions: "Points per dimension",
-  scoreCardPoints: (points) => `+${points}`,
   scoreCardRules: "Rules that acted",
   scoreCardCapped: (grade) => `Capped at ${grade}`,
   scoreCardCapNotLowering: (grade) => `Cap at ${grade} (grade not lowered)`,

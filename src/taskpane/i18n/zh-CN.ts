@@ -172,7 +172,6 @@ export const zhCN: UiStrings = {
   scoreCardNoGrade: "无等级",
   scoreCardScore: "分数",
   scoreCardDimensions: "各维度得分",
-  scoreCardPoints: (points) => `+${points}`,
   scoreCardRules: "生效的规则",
   scoreCardCapped: (grade) => `等级被限制为最高 ${grade}`,
   scoreCardCapNotLowering: (grade) => `上限 ${grade}（未降低等级）`,

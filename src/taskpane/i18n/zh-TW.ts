@@ -172,7 +172,6 @@ export const zhTW: UiStrings = {
   scoreCardNoGrade: "無等級",
   scoreCardScore: "分數",
   scoreCardDimensions: "各維度得分",
-  scoreCardPoints: (points) => `+${points}`,
   scoreCardRules: "生效的規則",
   scoreCardCapped: (grade) => `等級被限制為最高 ${grade}`,
   scoreCardCapNotLowering: (grade) => `上限 ${grade}（未降低等級）`,
