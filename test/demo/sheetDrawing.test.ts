@@ -11,6 +11,9 @@ import { drawSheet, pinFrozenPanes } from "../../src/demo/sheetDrawing";
 import { columnLetters, createWorkbook } from "../../src/simulator";
 import { TODAY, hostOf } from "../excel/fixtures";
 
+/** The sample table's own summary sheet (each bound table has its own, named after it). */
+const SUMMARY = "分级汇总 · 客户表";
+
 async function formattedAndGraded() {
   const workbook = createWorkbook(sampleWorkbookSpec(TODAY()));
   const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY });
@@ -102,18 +105,18 @@ test("the frozen header row is pinned, and the rows below are not", () => {
 });
 
 test("the summary sheet, which holds no table, is drawn from its used range, shares as percentages, with its chart", () => {
-  const drawn = drawSheet(workbook, "分级汇总", null);
-  const used = workbook.usedRange("分级汇总");
+  const drawn = drawSheet(workbook, SUMMARY, null);
+  const used = workbook.usedRange(SUMMARY);
   expect(used).not.toBeNull();
   expect(drawn.rowCount).toBeGreaterThan((used?.row ?? 0) + (used?.rowCount ?? 0));
-  expect(cellOf(drawn.table, "分级汇总!A1").textContent).toBe(String(workbook.cell("分级汇总", 0, 0).value));
+  expect(cellOf(drawn.table, `${SUMMARY}!A1`).textContent).toBe(String(workbook.cell(SUMMARY, 0, 0).value));
   // The grade rows' share of customers (column D) under "0.0%".
-  const share = workbook.cell("分级汇总", 4, 3);
+  const share = workbook.cell(SUMMARY, 4, 3);
   expect(share.numberFormat).toBe("0.0%");
-  expect(cellOf(drawn.table, "分级汇总!D5").textContent).toBe(`${((share.value as number) * 100).toFixed(1)}%`);
+  expect(cellOf(drawn.table, `${SUMMARY}!D5`).textContent).toBe(`${((share.value as number) * 100).toFixed(1)}%`);
 
-  const [chart] = workbook.formatting("分级汇总").charts;
-  const data = chart && workbook.formatting("分级汇总").chartData(chart.name);
+  const [chart] = workbook.formatting(SUMMARY).charts;
+  const data = chart && workbook.formatting(SUMMARY).chartData(chart.name);
   if (!chart || !data) throw new Error("the summary has no chart");
   const bars = [...(drawn.charts?.querySelectorAll<SVGRectElement>('rect.bar[data-series="0"]') ?? [])];
   expect(bars.map((bar) => bar.dataset.category)).toEqual(data.categories.map(String));

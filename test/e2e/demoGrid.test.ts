@@ -6,58 +6,47 @@
  * is read from the simulator in the pane's frame, never from the add-in's plan. Every test also checks that no
  * request left localhost and that neither the page nor the pane logged an error.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { type CellValue, columnLetters } from "../../src/simulator";
+import { ADAPTER_MESSAGES } from "../../src/excel/i18n";
+import { tableSheetName } from "../../src/excel/portfolio/freeNames";
+import { PLAN_MESSAGES } from "../../src/plan";
 import { uiStrings } from "../../src/taskpane/i18n";
 import { describeViolations, runAxe } from "./support/axe";
-import { launchChromium } from "./support/browser";
-import { requireDemoBuild } from "../support/builds";
 import {
   type DemoOptions,
   type DemoSession,
   chooseTable,
   gradeAll,
-  openDemo,
   paneFrame,
   waitForCell,
 } from "./support/demoSession";
+import { demoSuite } from "./support/demoSuite";
 import { SAMPLE_HEADERS, SAMPLE_ROWS, expectedGrades, sampleAddress } from "./support/expected";
-import { type StaticServer, serveDirectory } from "./support/staticServer";
 
 jest.setTimeout(120_000);
 
 const GRADE = "客户等级";
-const SUMMARY_SHEET = "分级汇总";
-const HISTORY_SHEET = "等级变动";
-const REVIEW_SHEET = "年终筛选";
-const TEMPLATE_SHEET = "客户分级模板";
+// The demo in English starts with English rules (a workbook without rules of its own gets the pane's language),
+// so the sheets the add-in adds are named in English, each after its table.
+const NAMES = ADAPTER_MESSAGES.en.portfolioNames;
+const SHEETS = {
+  summary: tableSheetName(NAMES.summarySheet, "客户表"),
+  history: tableSheetName(NAMES.historySheet, "客户表"),
+  review: tableSheetName(NAMES.reviewSheet, "客户表"),
+  templateTable: PLAN_MESSAGES.en.templateNames.table,
+} as const;
+const SUMMARY_SHEET = SHEETS.summary;
+const HISTORY_SHEET = SHEETS.history;
+const REVIEW_SHEET = SHEETS.review;
+const TEMPLATE_SHEET = PLAN_MESSAGES.en.templateNames.sheet;
+const TEMPLATE_TABLE = SHEETS.templateTable;
 
-let server: StaticServer;
-let browser: Browser;
-let session: DemoSession | null = null;
-
-beforeAll(async () => {
-  server = await serveDirectory(requireDemoBuild());
-  browser = await launchChromium();
-}, 60_000); // Chromium's start, on a loaded machine
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const current = session;
-  session = null;
-  if (!current) return;
-  await current.close();
-  expect(current.blocked).toEqual([]);
-  expect(current.errors).toEqual([]);
-});
+const suite = demoSuite();
 
 /** Opens the demo in English on the sample table. */
 async function openOnSample(options: Omit<DemoOptions, "lang"> = {}): Promise<DemoSession> {
-  session = await openDemo(browser, server.origin, { lang: "en", ...options });
+  const session = await suite.open({ lang: "en", ...options });
   await chooseTable(session.pane, "en", "客户表", "Sheet1");
   return session;
 }
@@ -81,13 +70,16 @@ interface StoredCell {
 }
 
 /** What the simulator in the pane's frame holds, read through its `SimWorkbook` (`read` runs in the frame). */
-async function simulator<T>(demo: DemoSession, read: (workbook: StandInWorkbook) => T): Promise<T> {
+async function simulator<T>(
+  demo: DemoSession,
+  read: (workbook: StandInWorkbook, sheets: typeof SHEETS) => T,
+): Promise<T> {
   const frame = await paneFrame(demo.page, "en");
   const workbook = await frame.evaluateHandle(
     () =>
       (window as unknown as { customerGraderStandIn: { workbook: StandInWorkbook } }).customerGraderStandIn.workbook,
   );
-  return (await workbook.evaluate(read)) as T;
+  return (await workbook.evaluate(read, SHEETS)) as T;
 }
 
 interface StandInWorkbook {
@@ -179,11 +171,11 @@ describe("the demo grid shows the sheets the add-in adds", () => {
     await showTab(demo.page, SUMMARY_SHEET);
     const selected = demo.page.locator('[role="tab"][aria-selected="true"]');
     expect(await selected.textContent()).toBe(SUMMARY_SHEET);
-    const stored = await simulator(demo, (workbook) => ({
-      title: workbook.cell("分级汇总", 0, 0),
-      share: workbook.cell("分级汇总", 4, 3),
+    const stored = await simulator(demo, (workbook, sheets) => ({
+      title: workbook.cell(sheets.summary, 0, 0),
+      share: workbook.cell(sheets.summary, 4, 3),
       chart: (() => {
-        const summary = workbook.formatting("分级汇总");
+        const summary = workbook.formatting(sheets.summary);
         const [first] = summary.charts;
         return first ? summary.chartData(first.name) : null;
       })(),
@@ -202,7 +194,7 @@ describe("the demo grid shows the sheets the add-in adds", () => {
 
     await showTab(demo.page, HISTORY_SHEET);
     expect(await cellText(demo.page, `${HISTORY_SHEET}!A1`)).toBe(
-      String((await simulator(demo, (workbook) => workbook.cell("等级变动", 0, 0))).value),
+      String((await simulator(demo, (workbook, sheets) => workbook.cell(sheets.history, 0, 0))).value),
     );
     expect(await cellText(demo.page, `${HISTORY_SHEET}!A1`)).not.toBe("");
   });
@@ -214,10 +206,10 @@ describe("the demo grid shows the sheets the add-in adds", () => {
     await demo.pane.getByTestId("year-end-result").waitFor();
     await demo.page.getByRole("tab", { name: REVIEW_SHEET, exact: true }).waitFor();
     await showTab(demo.page, REVIEW_SHEET);
-    const { used, labels } = await simulator(demo, (workbook) => {
-      const range = workbook.usedRange("年终筛选");
+    const { used, labels } = await simulator(demo, (workbook, sheets) => {
+      const range = workbook.usedRange(sheets.review);
       const rows = range === null ? 0 : range.row + range.rowCount;
-      return { used: range, labels: Array.from({ length: rows }, (_, r) => workbook.cell("年终筛选", r, 0)) };
+      return { used: range, labels: Array.from({ length: rows }, (_, r) => workbook.cell(sheets.review, r, 0)) };
     });
     expect(used?.rowCount).toBeGreaterThan(5);
     // Column A holds the review's labels (text), shown as they are.
@@ -229,9 +221,9 @@ describe("the demo grid shows the sheets the add-in adds", () => {
   it("shows the template table on its new, active sheet after Insert template table, every column and row", async () => {
     const demo = await openOnSample();
     await demo.pane.getByTestId("template-insert").click();
-    await demo.pane.getByTestId("template-result").getByText(uiStrings.en.templateFormatted("客户分级表")).waitFor();
+    await demo.pane.getByTestId("template-result").getByText(uiStrings.en.templateFormatted(TEMPLATE_TABLE)).waitFor();
     await demo.page.locator('[role="tab"][aria-selected="true"]', { hasText: TEMPLATE_SHEET }).waitFor();
-    const { headers, rows } = await simulator(demo, (workbook) => workbook.tableValues("客户分级表"));
+    const { headers, rows } = await simulator(demo, (workbook, sheets) => workbook.tableValues(sheets.templateTable));
     expect(headers.length).toBeGreaterThan(10);
     await waitForCell(demo.page, `${TEMPLATE_SHEET}!A1`, String(headers[0]));
     const shownHeaders = await Promise.all(

@@ -6,42 +6,19 @@
  * the earlier rule set restores the default without writing the table. Discard: the workbook's rules stay as
  * they were.
  */
-import type { Browser, Frame, FrameLocator, Locator } from "playwright-core";
+import type { Frame, FrameLocator, Locator } from "playwright-core";
 import { type CellValue, type Lang, defaultRuleSet } from "../../src/engine";
 import { fitStrings } from "../../src/taskpane/fit/i18n";
 import { uiStrings } from "../../src/taskpane/i18n";
-import { requireDemoBuild } from "../support/builds";
-import { launchChromium } from "./support/browser";
-import { type DemoSession, chooseTable, gradeAll, openDemo, paneFrame } from "./support/demoSession";
-import { type StaticServer, serveDirectory } from "./support/staticServer";
+import { type DemoSession, chooseTable, gradeAll, paneFrame } from "./support/demoSession";
+import { demoSuite } from "./support/demoSuite";
 
 jest.setTimeout(90_000);
 
 const TABLE = "示例表";
 const RULES_KEY = "customerGrader.ruleSet";
 
-let server: StaticServer;
-let browser: Browser;
-let session: DemoSession | null = null;
-
-beforeAll(async () => {
-  server = await serveDirectory(requireDemoBuild());
-  browser = await launchChromium();
-}, 60_000); // Chromium's start, on a loaded machine
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const current = session;
-  session = null;
-  if (!current) return;
-  await current.close();
-  expect(current.blocked).toEqual([]);
-  expect(current.errors).toEqual([]);
-});
+const suite = demoSuite();
 
 type StandIn = {
   workbook: {
@@ -81,8 +58,7 @@ async function expectShown(pane: FrameLocator, expected: Locator, clicked: Locat
 
 /** Opens the demo on seed 000's table, opens the part and learns from 客户等级. */
 async function learn(locale: Lang): Promise<{ demo: DemoSession; frame: Frame }> {
-  const demo = await openDemo(browser, server.origin, { lang: locale });
-  session = demo;
+  const demo = await suite.open({ lang: locale });
   const frame = await paneFrame(demo.page, locale);
   await chooseTable(demo.pane, locale, TABLE, "Sheet2");
   await demo.pane.getByTestId("fit-open").click();
@@ -134,8 +110,7 @@ test("en: discarding the learned rule set leaves the workbook's rules and table 
 });
 
 test("en: an unsaved edit of the rules is previewed on the table (who it regrades) before it is saved", async () => {
-  const demo = await openDemo(browser, server.origin, { lang: "en" });
-  session = demo;
+  const demo = await suite.open({ lang: "en" });
   const frame = await paneFrame(demo.page, "en");
   const ui = uiStrings.en;
   await chooseTable(demo.pane, "en", TABLE, "Sheet2");

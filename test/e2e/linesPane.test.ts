@@ -4,18 +4,16 @@
  * table, build: the new sheet and table show in the grid, the RFM view counts what the engine counts on the
  * same lines, the table is graded; axe finds nothing serious; at 320 px nothing overflows sideways.
  */
-import type { Browser, Frame } from "playwright-core";
+import type { Frame } from "playwright-core";
 import { type CellValue, type Lang, FIELDS, serialFromLocalDate } from "../../src/engine";
 import { buildCustomers } from "../../src/engine/lines/buildCustomers";
 import { RFM_SEGMENTS } from "../../src/engine/lines/types";
 import { uiStrings } from "../../src/taskpane/i18n";
 import { columnLetters } from "../../src/simulator";
 import { linesStrings } from "../../src/taskpane/lines/i18n";
-import { requireDemoBuild } from "../support/builds";
 import { describeViolations, runAxe } from "./support/axe";
-import { launchChromium } from "./support/browser";
-import { type DemoOptions, type DemoSession, cellText, gradeAll, openDemo, paneFrame } from "./support/demoSession";
-import { type StaticServer, serveDirectory } from "./support/staticServer";
+import { type DemoOptions, type DemoSession, cellText, gradeAll, paneFrame } from "./support/demoSession";
+import { demoSuite } from "./support/demoSuite";
 
 jest.setTimeout(90_000);
 
@@ -27,28 +25,7 @@ const TABLE: Readonly<Record<Lang, string>> = {
 };
 const SHEET: Readonly<Record<Lang, string>> = { "zh-CN": "客户汇总", "zh-TW": "客戶彙總", en: "Customers from lines" };
 
-let server: StaticServer;
-let browser: Browser;
-let session: DemoSession | null = null;
-
-beforeAll(async () => {
-  server = await serveDirectory(requireDemoBuild());
-  browser = await launchChromium();
-}, 60_000); // Chromium's start, on a loaded machine
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const current = session;
-  session = null;
-  if (!current) return;
-  await current.close();
-  expect(current.blocked).toEqual([]);
-  expect(current.errors).toEqual([]);
-});
+const suite = demoSuite();
 
 type StandIn = { workbook: { tableValues(name: string): { headers: CellValue[]; rows: CellValue[][] } } };
 
@@ -66,8 +43,7 @@ async function build(
   locale: Lang,
   options: DemoOptions = {},
 ): Promise<{ demo: DemoSession; frame: Frame; asOf: string }> {
-  const demo = await openDemo(browser, server.origin, { lang: locale, ...options });
-  session = demo;
+  const demo = await suite.open({ lang: locale, ...options });
   const lines = linesStrings[locale];
   await demo.pane.getByRole("heading", { name: uiStrings[locale].linesHeading }).waitFor();
   await demo.pane.getByTestId("lines-open").click();

@@ -10,14 +10,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Browser, Locator } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { defaultRuleSetJson } from "../../src/engine";
 import { adapterErrors } from "../../src/excel/errors";
 import type { Lang } from "../../src/engine";
 import { uiStrings } from "../../src/taskpane/i18n";
 import { describeViolations, runAxe } from "./support/axe";
-import { launchChromium } from "./support/browser";
-import { requireDemoBuild } from "../support/builds";
 import {
   type DemoOptions,
   type DemoSession,
@@ -25,10 +23,10 @@ import {
   chooseTable,
   editCell,
   gradeAll,
-  openDemo,
   paneFrame,
   waitForCell,
 } from "./support/demoSession";
+import { demoSuite } from "./support/demoSuite";
 import type { AxeViolation } from "./support/axe";
 import {
   SAMPLE_HEADERS,
@@ -38,7 +36,6 @@ import {
   sampleAddress,
   withCell,
 } from "./support/expected";
-import { type StaticServer, serveDirectory } from "./support/staticServer";
 
 jest.setTimeout(90_000);
 
@@ -46,30 +43,7 @@ const GRADE = "客户等级";
 const REMARK = "备注";
 const TABLE = { name: "客户表", sheet: "Sheet1" } as const;
 
-let dist: string;
-let server: StaticServer;
-let browser: Browser;
-let session: DemoSession | null = null;
-
-beforeAll(async () => {
-  dist = requireDemoBuild();
-  server = await serveDirectory(dist);
-  browser = await launchChromium();
-}, 60_000); // Chromium's start, on a loaded machine
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const current = session;
-  session = null;
-  if (!current) return;
-  await current.close();
-  expect(current.blocked).toEqual([]);
-  expect(current.errors).toEqual([]);
-});
+const suite = demoSuite();
 
 /** Whether an element is inside its frame's viewport, and which element has the focus (its test id). */
 async function inViewAndFocused(element: Locator): Promise<{ inView: boolean; focused: string | null }> {
@@ -81,8 +55,7 @@ async function inViewAndFocused(element: Locator): Promise<{ inView: boolean; fo
 }
 
 async function open(options: DemoOptions = {}): Promise<DemoSession> {
-  session = await openDemo(browser, server.origin, options);
-  return session;
+  return suite.open(options);
 }
 
 /** Opens the demo, binds the sample table and grades it. */
@@ -111,21 +84,23 @@ describe("the demo page", () => {
     expect(await cellText(demo.page, "Sheet1!A2")).toBe(SAMPLE_ROWS[0]?.[0]);
     await demo.pane.getByRole("heading", { name: uiStrings.en.title }).first().waitFor();
     const hosts = new Set(demo.requests.map((url) => new URL(url).host));
-    expect([...hosts]).toEqual([new URL(server.origin).host]);
+    expect([...hosts]).toEqual([new URL(suite.origin).host]);
     const scripts = demo.requests.filter((url) => url.endsWith(".js")).map((url) => new URL(url).pathname);
     expect(scripts).toEqual(expect.arrayContaining(["/demo.js", "/officeStandIn.js", "/functions.js", "/taskpane.js"]));
   });
 
   it("serves the add-in's page with office.js from Microsoft's CDN and the demo pane with the stand-in instead", () => {
     const srcs = (file: string) =>
-      [...readFileSync(join(dist, file), "utf8").matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+      [...readFileSync(join(suite.dist, file), "utf8").matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map(
+        (m) => m[1],
+      );
     expect(srcs("taskpane.html")).toEqual([
       "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
       "functions.js",
       "taskpane.js",
     ]);
     expect(srcs("demo-taskpane.html")).toEqual(["officeStandIn.js", "functions.js", "taskpane.js"]);
-    expect(readFileSync(join(dist, "manifest.xml"), "utf8")).not.toMatch(/demo|officeStandIn/i);
+    expect(readFileSync(join(suite.dist, "manifest.xml"), "utf8")).not.toMatch(/demo|officeStandIn/i);
   });
 
   it("moves between sheet tabs with the arrow keys, and between cells with them once the grid has focus", async () => {
@@ -148,7 +123,7 @@ describe("the demo page", () => {
 
   it("the no-external-request check catches a script, a fetch, a WebSocket and a preconnect to another host", async () => {
     const demo = await open({ lang: "en" });
-    session = null; // this test makes the requests afterEach would refuse: it checks them itself
+    suite.release(); // this test makes the requests afterEach would refuse: it checks them itself
     const frame = await paneFrame(demo.page, "en");
     await frame.evaluate(() => {
       const script = document.createElement("script");
@@ -440,13 +415,13 @@ describe("size of the task pane's JavaScript", () => {
       .map((url) => new URL(url).pathname.slice(1))
       .filter((file) => file.endsWith(".js") && file !== "demo.js" && file !== "officeStandIn.js");
     const addinScripts = [
-      ...readFileSync(join(dist, "taskpane.html"), "utf8").matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g),
+      ...readFileSync(join(suite.dist, "taskpane.html"), "utf8").matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g),
     ]
       .map((m) => m[1] ?? "")
       .filter((src) => !src.startsWith("https://"));
     expect(paneScripts).toEqual(expect.arrayContaining(addinScripts));
     const gzipped = [...new Set(paneScripts)].reduce(
-      (sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length,
+      (sum, file) => sum + gzipSync(readFileSync(join(suite.dist, file))).length,
       0,
     );
     console.log(`task pane initial JavaScript: ${[...new Set(paneScripts)].join(" + ")} = ${gzipped} bytes gzipped`);

@@ -4,44 +4,20 @@
  * nothing serious or critical. Customers of the demo's sample table: one with a manual grade and a change that
  * would lift it, one capped; and seed 000's table, graded on half its dimensions.
  */
-import type { Browser, Frame } from "playwright-core";
+import type { Frame } from "playwright-core";
 import type { Lang } from "../../src/engine";
-import { requireDemoBuild } from "../support/builds";
 import { describeViolations, runAxe } from "./support/axe";
-import { launchChromium } from "./support/browser";
-import { type DemoSession, chooseTable, openDemo, paneFrame } from "./support/demoSession";
+import { type DemoSession, chooseTable, paneFrame } from "./support/demoSession";
+import { demoSuite } from "./support/demoSuite";
 import { sampleAddress } from "./support/expected";
-import { type StaticServer, serveDirectory } from "./support/staticServer";
 
 jest.setTimeout(90_000);
 
-let server: StaticServer;
-let browser: Browser;
-let session: DemoSession | null = null;
-
-beforeAll(async () => {
-  server = await serveDirectory(requireDemoBuild());
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const current = session;
-  session = null;
-  if (!current) return;
-  await current.close();
-  expect(current.blocked).toEqual([]);
-  expect(current.errors).toEqual([]);
-});
+const suite = demoSuite();
 
 /** Opens the demo with the pane 320 px wide and the table bound. */
 async function openNarrow(locale: Lang, table: string, sheet: string): Promise<{ demo: DemoSession; frame: Frame }> {
-  const demo = await openDemo(browser, server.origin, { lang: locale });
-  session = demo;
+  const demo = await suite.open({ lang: locale });
   await demo.page.evaluate(() => {
     const main = document.querySelector("main");
     const pane = document.getElementById("pane");
