@@ -23,9 +23,11 @@ export interface UiStrings {
   readonly actionFailed: string;
 
   // Table
-  readonly tableHeading: string;
   readonly tableLabel: string;
   readonly tablePlaceholder: string;
+  /** Grade all pressed with no table bound among several: the message bar's title and text. */
+  readonly pickTableFirstTitle: string;
+  readonly pickTableFirst: string;
   readonly tableOption: (table: string, sheet: string) => string;
   readonly mappingHeading: string;
   readonly mappingHint: string;

@@ -14,9 +14,10 @@ export const en: UiStrings = {
   retry: "Try again",
   actionFailed: "That did not work",
 
-  tableHeading: "Customer table",
   tableLabel: "Table",
   tablePlaceholder: "Choose the customer table",
+  pickTableFirstTitle: "Pick the customer table first",
+  pickTableFirst: "This workbook has several tables: choose the one that holds your customers, then press Grade all.",
   tableOption: (table, sheet) => `${table} (${sheet})`,
   mappingHeading: "Columns",
   mappingCount: (recognised, unused) => ` (${recognised} read, ${unused} not used)`,

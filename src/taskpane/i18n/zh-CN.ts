@@ -14,9 +14,10 @@ export const zhCN: UiStrings = {
   retry: "重试",
   actionFailed: "操作未完成",
 
-  tableHeading: "客户表格",
   tableLabel: "表格",
   tablePlaceholder: "选择客户表格",
+  pickTableFirstTitle: "请先选择客户表格",
+  pickTableFirst: "此工作簿中有多个表格：请选择存放客户数据的那一个，然后再点“全部分级”。",
   tableOption: (table, sheet) => `${table}（${sheet}）`,
   mappingHeading: "列的识别",
   mappingCount: (recognised, unused) => `（识别 ${recognised} 列，未使用 ${unused} 列）`,

@@ -14,9 +14,10 @@ export const zhTW: UiStrings = {
   retry: "重試",
   actionFailed: "操作未完成",
 
-  tableHeading: "客戶表格",
   tableLabel: "表格",
   tablePlaceholder: "選擇客戶表格",
+  pickTableFirstTitle: "請先選擇客戶表格",
+  pickTableFirst: "此活頁簿中有多個表格：請選擇存放客戶資料的那一個，然後再按「全部分級」。",
   tableOption: (table, sheet) => `${table}（${sheet}）`,
   mappingHeading: "欄位的識別",
   mappingCount: (recognised, unused) => `（識別 ${recognised} 欄，未使用 ${unused} 欄）`,
