@@ -215,6 +215,10 @@ export interface UiStrings {
   readonly rulesLanguage: string;
   readonly languageNames: Readonly<Record<Lang, string>>;
   readonly weightLabel: (dimension: string) => string;
+  /** A dimension's share of the score, in whole percent (the shares add up to 100). */
+  readonly weightShare: (percent: number) => string;
+  /** Under the weights: their total, of which each share is taken. */
+  readonly weightsTotal: (total: number) => string;
   readonly thresholdLabel: (grade: string) => string;
   readonly wordListsHeading: string;
   readonly wordsLabel: (criterion: string, group: number) => string;

@@ -204,6 +204,8 @@ export const en: UiStrings = {
   rulesLanguage: "Language of the remarks written into cells",
   languageNames: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
   weightLabel: (dimension) => `Weight of ${dimension}`,
+  weightShare: (percent) => `${percent}% of the score`,
+  weightsTotal: (total) => `The weights add up to ${total}; each share is its weight out of that.`,
   thresholdLabel: (grade) => `Lowest score for ${grade}`,
   wordListsHeading: "Word lists",
   wordsLabel: (criterion, group) => `${criterion}: word group ${group}`,

@@ -194,6 +194,8 @@ export const zhCN: UiStrings = {
   rulesLanguage: "写入单元格的备注语言",
   languageNames: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
   weightLabel: (dimension) => `“${dimension}”的权重`,
+  weightShare: (percent) => `占总分 ${percent}%`,
+  weightsTotal: (total) => `权重合计 ${total}，各维度占比 = 权重 ÷ 合计。`,
   thresholdLabel: (grade) => `${grade} 的最低分`,
   wordListsHeading: "词表",
   wordsLabel: (criterion, group) => `${criterion}：第 ${group} 组词`,

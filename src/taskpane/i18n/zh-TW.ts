@@ -194,6 +194,8 @@ export const zhTW: UiStrings = {
   rulesLanguage: "寫入儲存格的備註語言",
   languageNames: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
   weightLabel: (dimension) => `「${dimension}」的權重`,
+  weightShare: (percent) => `占總分 ${percent}%`,
+  weightsTotal: (total) => `權重合計 ${total}，各維度占比 = 權重 ÷ 合計。`,
   thresholdLabel: (grade) => `${grade} 的最低分`,
   wordListsHeading: "詞表",
   wordsLabel: (criterion, group) => `${criterion}：第 ${group} 組詞`,
