@@ -8,12 +8,14 @@ import { fileURLToPath } from "node:url";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const require = createRequire(import.meta.url);
 const support = (file) => require(join(ROOT, "test/e2e/support", file));
-const { openDemo, chooseTable, gradeAll } = support("demoSession.ts");
+const { openDemo, chooseTable, gradeAll, paneFrame } = support("demoSession.ts");
 const { sampleAddress } = support("expected.ts");
 const { uiStrings } = require(join(ROOT, "src/taskpane/i18n/index.ts"));
 
 /** The overview: the grid and the pane side by side, small enough for the top of the README. */
 const OVERVIEW = { width: 920, height: 520 };
+/** The first screen of the narrowest pane: 320 px wide, the page's header leaving it about 600 px tall. */
+const FIRST_SCREEN = { width: 920, height: 640 };
 /** For the pane's parts: a frame tall enough to hold the whole pane, so every part is on screen at once. */
 const TALL = { width: 1280, height: 3600 };
 /** The tallest a picture of one part may be: the column list and the word lists are cut there. */
@@ -64,6 +66,18 @@ export async function shootGuide(browser, origin, lang, dir) {
   const out = (name) => join(dir, `${name}.png`);
   const problems = [];
   try {
+    // As the pane opens on a workbook of several tables, none chosen yet: the table picker beside Grade all.
+    await page.setViewportSize(FIRST_SCREEN);
+    await page.locator("#pane").evaluate((frame, width) => (frame.style.width = `${width}px`), NARROW_PANE);
+    await pane.getByRole("button", { name: s.gradeAll, exact: true }).waitFor();
+    const frame = await paneFrame(page, lang);
+    // Evaluated in the pane's frame (a string: this script's lint knows no browser globals).
+    await frame.waitForFunction(`document.documentElement.clientWidth <= ${NARROW_PANE}`);
+    await page.mouse.move(0, 0);
+    await page.locator("#pane").screenshot({ path: out("first-open") });
+    await page.locator("#pane").evaluate((frame) => (frame.style.width = ""));
+    await page.setViewportSize(OVERVIEW);
+
     await chooseTable(pane, lang, "客户表", "Sheet1");
     // Apply the template first: it also turns on the summary sheet and grade history, so Grade all reports them.
     await pane.getByTestId("template-apply").click();
@@ -91,7 +105,7 @@ export async function shootGuide(browser, origin, lang, dir) {
     const otherColumns = review.locator("button[aria-expanded]");
     await otherColumns.click();
     await pane.getByRole("combobox", { name: s.mappingFieldFor("客户名称") }).waitFor();
-    await shootPart(demo, part(s.tableHeading), out("table-and-columns"));
+    await shootPart(demo, review, out("table-and-columns"));
     await otherColumns.click();
 
     await pane.getByTestId("year-end-review").click();
@@ -128,7 +142,7 @@ export async function shootGuide(browser, origin, lang, dir) {
     await page.locator("#pane").evaluate((frame, width) => (frame.style.width = `${width}px`), NARROW_PANE);
     const overflow = await pane.locator("body").evaluate((body) => body.scrollWidth - body.clientWidth);
     if (overflow > 0) problems.push(`${lang}: the column review is ${overflow} px wider than a ${NARROW_PANE} px pane`);
-    await shootPart(demo, part(s.tableHeading), out("column-review"), 1400);
+    await shootPart(demo, review, out("column-review"), 1400);
     // "Use as → a new indicator of my rules": the dialog for a words column and for an amount, in the narrow pane.
     for (const [header, name] of [
       ["结算方式", "new-indicator-words"],

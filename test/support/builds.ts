@@ -117,6 +117,7 @@ const DEMO_BUILD: Build = {
     "test/e2e/fitPane.test.ts",
     "test/e2e/demoGrid.test.ts",
     "test/e2e/scoreCard.test.ts",
+    "test/e2e/firstScreen.test.ts",
   ],
   staleness: () => (currentDemoBuildDir() === null ? "it is missing or older than its sources" : null),
   make: () => void ensureDemoBuild(),

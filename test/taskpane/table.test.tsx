@@ -83,8 +83,12 @@ describe("the column mapping", () => {
     const { strings, user } = renderPane(seedWorkbook());
     await loaded(strings);
     const mapping = await screen.findByTestId("column-mapping");
-    expect(within(mapping).getByRole("heading", { level: 3 }).textContent).toBe(
+    // A part of the pane of its own, under Grade all, named by its heading.
+    expect(within(mapping).getByRole("heading", { level: 2 }).textContent).toBe(
       `${strings.mappingHeading}${strings.mappingCount(8, 0)}`,
+    );
+    expect(screen.getByRole("region", { name: `${strings.mappingHeading}${strings.mappingCount(8, 0)}` })).toBe(
+      mapping,
     );
     // Every column read for sure: nothing needs a look, and the dropdowns are folded away (fixing is rare).
     expect(mapping.textContent).toContain(strings.reviewAllClear);

@@ -17,6 +17,15 @@ export interface AppProps {
   readonly linesEngine?: LinesEngineLoader | null;
 }
 
+/**
+ * Short texts (labels, headings, buttons, badges) break between words only: a Chinese field name stays whole
+ * ("条件：逾期天数 >" wraps after the colon, never as "逾期天/数 >"), and a Latin word is not split. Only a token
+ * longer than a whole line (a file or table name) still wraps, rather than pushing the pane sideways. Running
+ * text keeps its language's usual line breaking (Chinese prose breaks between any two characters).
+ */
+const WORDS_KEPT_WHOLE = { wordBreak: "keep-all", lineBreak: "strict", overflowWrap: "anywhere" } as const;
+const SHORT_TEXTS = ["label", "h1", "h2", "h3", "h4", "legend", "button", ".fui-Badge"] as const;
+
 const useStyles = makeStyles({
   root: {
     display: "flex",
@@ -24,6 +33,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalL,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     maxWidth: "640px",
+    ...Object.fromEntries(SHORT_TEXTS.map((selector) => [`& ${selector}`, WORDS_KEPT_WHOLE])),
   },
   heading: { margin: 0 },
   summary: { margin: 0, color: tokens.colorNeutralForeground2 },

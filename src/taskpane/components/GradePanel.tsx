@@ -1,6 +1,9 @@
-/** Grade all (with its progress and Cancel), the auto-grade switch, and the last run's summary. */
+/**
+ * Grade all and its Cancel (beside the table picker), then the run's progress and messages, the auto-grade
+ * switch, and the last run's summary.
+ */
 import { Button, Caption1, Field, ProgressBar, Switch, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useEffect, useRef, useState } from "react";
+import { type RefObject, Suspense, lazy, useEffect, useRef, useState } from "react";
 import type { Localized } from "../../engine";
 import type { GradeRunControls } from "../hooks/useGradeRun";
 import type { AutoGradeControls } from "../hooks/useAutoGrade";
@@ -16,7 +19,7 @@ const ConfirmReplaceDialog = lazy(() =>
 );
 
 const useStyles = makeStyles({
-  buttons: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  buttons: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexShrink: 0 },
   hint: { display: "block", color: tokens.colorNeutralForeground2 },
 });
 
@@ -30,6 +33,8 @@ export interface GradePanelProps {
   readonly canGrade: boolean;
   /** The grades in the table (and the summary) are out of date since this change; `null` when they are not. */
   readonly stale: StaleReason | null;
+  /** Where focus goes when a run ends (see `useRunFocus`). */
+  readonly summaryRef: RefObject<HTMLDivElement>;
 }
 
 /**
@@ -37,7 +42,7 @@ export interface GradePanelProps {
  * Cancel when the run starts and to the summary when it ends (Cancel is gone by then), unless the analyst has
  * moved it elsewhere meanwhile.
  */
-function useRunFocus(running: boolean, hasSummary: boolean) {
+export function useRunFocus(running: boolean, hasSummary: boolean) {
   const panel = useRef<HTMLDivElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const wasRunning = useRef(false);
@@ -52,7 +57,37 @@ function useRunFocus(running: boolean, hasSummary: boolean) {
   return { panel, summary };
 }
 
-export function GradePanel({ run, auto, canGrade, stale }: GradePanelProps) {
+export interface GradeAllButtonsProps {
+  readonly run: GradeRunControls;
+  /** False while Grade all cannot start (the message bar says why); it stays focusable. */
+  readonly canGrade: boolean;
+  /** What pressing Grade all does: the run's request, or (no table bound yet) asking for one. */
+  readonly onGrade: () => void;
+}
+
+/** Grade all, and Cancel while a run is under way. */
+export function GradeAllButtons({ run, canGrade, onGrade }: GradeAllButtonsProps) {
+  const { strings } = useLocale();
+  const styles = useStyles();
+  const { phase, progress } = run.state;
+  const running = phase === "running";
+  // With rank criteria every row is written at the end, in one go that Cancel cannot stop.
+  const writing = running && progress?.phase === "writing";
+  return (
+    <div className={styles.buttons}>
+      <Button appearance="primary" disabledFocusable={!canGrade || phase !== "idle"} onClick={onGrade}>
+        {strings.gradeAll}
+      </Button>
+      {running && (
+        <Button data-run-cancel disabledFocusable={writing} onClick={run.cancel}>
+          {strings.cancel}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+export function GradePanel({ run, auto, canGrade, stale, summaryRef }: GradePanelProps) {
   const { locale, strings } = useLocale();
   const styles = useStyles();
   const adapter = usePaneAdapter();
@@ -62,7 +97,6 @@ export function GradePanel({ run, auto, canGrade, stale }: GradePanelProps) {
   const running = phase === "running";
   // With rank criteria every row is written at the end, in one go that Cancel cannot stop.
   const writing = running && progress?.phase === "writing";
-  const focus = useRunFocus(running, summary !== null);
   const asking =
     phase === "confirming"
       ? {
@@ -97,17 +131,7 @@ export function GradePanel({ run, auto, canGrade, stale }: GradePanelProps) {
       : portfolio.error
     : null;
   return (
-    <div ref={focus.panel}>
-      <div className={styles.buttons}>
-        <Button appearance="primary" disabledFocusable={!canGrade || phase !== "idle"} onClick={run.request}>
-          {strings.gradeAll}
-        </Button>
-        {running && (
-          <Button data-run-cancel disabledFocusable={writing} onClick={run.cancel}>
-            {strings.cancel}
-          </Button>
-        )}
-      </div>
+    <>
       {stale !== null && !running && (
         <PaneMessage
           title={strings.gradesStaleTitle}
@@ -176,7 +200,7 @@ export function GradePanel({ run, auto, canGrade, stale }: GradePanelProps) {
             </PaneMessage>
           ),
       )}
-      {summary && !running && <GradeSummary ref={focus.summary} summary={summary} />}
+      {summary && !running && <GradeSummary ref={summaryRef} summary={summary} />}
       {summary && !running && <AssessmentNotes assessment={summary.assessment} testId="grade-assessment" />}
       {portfolioProblem && !running && (
         <PaneMessage title={strings.portfolioFailedTitle} intent="warning" testId="portfolio-warning">
@@ -194,6 +218,6 @@ export function GradePanel({ run, auto, canGrade, stale }: GradePanelProps) {
           />
         </Suspense>
       )}
-    </div>
+    </>
   );
 }

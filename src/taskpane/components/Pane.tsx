@@ -1,15 +1,16 @@
 /**
- * The pane's body: the table, then (with a table bound) grading, the selected customer and the unreadable
- * cells, then the template and summary sheets, then the rules. A host too old, a workbook without tables or a
+ * The pane's body: the table picker with Grade all beside it (so both are in the first screen at any width),
+ * then (with a table bound) the run, the auto-grade switch and the last summary, the review of the table's
+ * columns, the selected customer and the unreadable cells, then the template and summary sheets, then the rules. A host too old, a workbook without tables or a
  * table without usable columns shows a message bar saying what to do, and nothing is written (a workbook
  * without tables is also offered the template table).
  */
-import { Body1, Button, Caption1, Spinner } from "@fluentui/react-components";
-import { Suspense, lazy, useCallback, useEffect, useLayoutEffect, useState } from "react";
+import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { type RefObject, Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
 import type { CellIssue, Localized } from "../../engine";
 import type { GradeTotals } from "../../excel";
 import { useAutoGrade } from "../hooks/useAutoGrade";
-import { useGradeRun } from "../hooks/useGradeRun";
+import { type GradeRunControls, useGradeRun } from "../hooks/useGradeRun";
 import { useNewIndicator } from "../hooks/useNewIndicator";
 import { useRulesEditor } from "../hooks/useRulesEditor";
 import { useSelectedCustomer } from "../hooks/useSelectedCustomer";
@@ -18,7 +19,7 @@ import { type WorkbookControls, useWorkbook } from "../hooks/useWorkbook";
 import { describeError, useLocale } from "../locale";
 import { usePaneAdapter } from "../paneAdapter";
 import type { GradeRunSummary } from "../hooks/gradeRunState";
-import { GradePanel, type StaleReason } from "./GradePanel";
+import { GradeAllButtons, GradePanel, type StaleReason, useRunFocus } from "./GradePanel";
 import { type TemplateInsertOutcome, InsertTemplateOffer, InsertedTemplateResult } from "./InsertTemplateOffer";
 import { IssuesList } from "./IssuesList";
 import { PaneMessage } from "./PaneMessage";
@@ -36,69 +37,52 @@ import { FitSection } from "../fit/FitSection";
 
 type Ready = Extract<WorkbookControls["state"], { kind: "ready" }>;
 
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  // The picker takes the row, Grade all keeps its own width beside it, level with the select (below its label).
+  start: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+});
+
 /** The new-indicator dialog, loaded the first time the analyst opens it (not in the pane's first load). */
 const NewIndicatorDialog = lazy(() =>
   import("./review/NewIndicatorDialog").then((module) => ({ default: module.NewIndicatorDialog })),
 );
 
-interface BoundTablePartsProps {
-  readonly workbook: WorkbookControls;
-  readonly state: Ready;
-  readonly refreshKey: number;
-  readonly bump: () => void;
-  /** Tells the pane whether Grade all is under way (the table, its columns and the rules stay put meanwhile). */
-  readonly onGrading: (grading: boolean) => void;
-  /** True while the template section writes to the workbook: Grade all waits for it. */
-  readonly paused: boolean;
-  /** What changed since the table was last graded, making its grades out of date; `null` when nothing did. */
+interface BoundGradeProps {
+  readonly run: GradeRunControls;
+  readonly bindCount: number;
+  readonly canGrade: boolean;
   readonly stale: StaleReason | null;
-  /** A Grade all finished: the grades are those of the rules and columns now. */
-  readonly onGraded: () => void;
+  readonly summaryRef: RefObject<HTMLDivElement>;
+  /** Rows graded again by auto-grade, with the table's totals as they now are (`null` before its first Grade all). */
+  readonly onRowsGraded: (totals: GradeTotals | null) => void;
 }
 
 /**
- * Grading, the score card and the issues of the bound table. Mounted once per table (keyed by its id): the
- * summary and issues of one table never show, nor select cells, under another.
+ * What follows Grade all for the bound table: its progress and messages, the auto-grade switch and the summary.
+ * Mounted once per table (keyed by its id): auto-grade is off again for another table, and asks again.
  */
-function BoundTableParts({
-  workbook,
-  state,
-  refreshKey,
-  bump,
-  onGrading,
-  paused,
-  stale,
-  onGraded,
-}: BoundTablePartsProps) {
+function BoundGrade({ run, bindCount, canGrade, stale, summaryRef, onRowsGraded }: BoundGradeProps) {
+  const adapter = usePaneAdapter();
+  const auto = useAutoGrade(adapter, bindCount, onRowsGraded);
+  return <GradePanel run={run} auto={auto} canGrade={canGrade} stale={stale} summaryRef={summaryRef} />;
+}
+
+interface BoundTablePartsProps {
+  readonly run: GradeRunControls;
+  readonly bindCount: number;
+  readonly refreshKey: number;
+}
+
+/**
+ * The score card and the issues of the bound table. Mounted once per table (keyed by its id): the issues of one
+ * table never show, nor select cells, under another.
+ */
+function BoundTableParts({ run, bindCount, refreshKey }: BoundTablePartsProps) {
   const adapter = usePaneAdapter();
   const { locale, strings } = useLocale();
-  const problem = adapter.tableProblem();
-  const onFinished = useCallback(
-    (summary: GradeRunSummary) => {
-      workbook.refreshBound();
-      bump();
-      if (!summary.cancelled) onGraded();
-    },
-    [workbook, bump, onGraded],
-  );
-  const run = useGradeRun(adapter, onFinished);
-  const { regraded } = run;
-  // An edit graded again: the score card reads the row again, and the summary and unreadable cells follow.
-  const onRowsGraded = useCallback(
-    (totals: GradeTotals | null) => {
-      bump();
-      if (totals) regraded(totals);
-    },
-    [bump, regraded],
-  );
-  const auto = useAutoGrade(adapter, state.bindCount, onRowsGraded);
-  const selected = useSelectedCustomer(adapter, state.bindCount, refreshKey);
+  const selected = useSelectedCustomer(adapter, bindCount, refreshKey);
   const [selectError, setSelectError] = useState<Localized | string | null>(null);
-  const grading = run.state.phase !== "idle";
-  // In the commit that starts or ends the run, not a task later: no click may reach the rules while a run starts
-  // nor find them still locked once its summary shows.
-  useLayoutEffect(() => onGrading(grading), [grading, onGrading]);
-  useLayoutEffect(() => () => onGrading(false), [onGrading]);
   // The issues' rows and columns are those of the table the run graded: the adapter refuses any other.
   const tableId = run.state.tableId ?? undefined;
   const addressOf = useCallback(
@@ -117,12 +101,6 @@ function BoundTableParts({
   );
   return (
     <>
-      {problem && problem.code !== "not-bound" && (
-        <PaneMessage title={strings.cannotGradeTitle}>{problem.message[locale]}</PaneMessage>
-      )}
-      <Section title={strings.gradeHeading}>
-        <GradePanel run={run} auto={auto} canGrade={problem === null && !paused} stale={stale} />
-      </Section>
       <Section title={strings.scoreCardHeading}>
         <ScoreCard selected={selected} />
       </Section>
@@ -148,6 +126,7 @@ interface ReadyPaneProps {
 function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
   const adapter = usePaneAdapter();
   const { locale, strings } = useLocale();
+  const styles = useStyles();
   const [refreshKey, setRefreshKey] = useState(0);
   const bump = useCallback(() => setRefreshKey((k) => k + 1), []);
   // Grades written before a change of rules or columns are out of date until the next whole Grade all.
@@ -186,7 +165,31 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
     onRulesSaved();
   }, [followSaved, onRulesSaved]);
   const ruleSet = adapter.ruleSet();
-  const [grading, setGrading] = useState(false);
+  const bound = state.bound;
+  const boundId = bound?.binding.tableId ?? null;
+  const { refreshTables, refreshBound, chooseTable } = workbook;
+  const onFinished = useCallback(
+    (summary: GradeRunSummary) => {
+      refreshBound();
+      bump();
+      if (!summary.cancelled) onGraded();
+    },
+    [refreshBound, bump, onGraded],
+  );
+  // Grade all sits beside the table picker, so its run outlives a change of table; it starts afresh for each one.
+  const run = useGradeRun(adapter, onFinished, boundId);
+  const { regraded } = run;
+  // An edit graded again: the score card reads the row again, and the summary and unreadable cells follow.
+  const onRowsGraded = useCallback(
+    (totals: GradeTotals | null) => {
+      bump();
+      if (totals) regraded(totals);
+    },
+    [bump, regraded],
+  );
+  // Checking, asking or running: the table, its columns and the rules stay put meanwhile.
+  const grading = run.state.phase !== "idle";
+  const focus = useRunFocus(run.state.phase === "running", run.state.summary !== null);
   const template = useTemplateActions(adapter, {
     bindCount: state.bindCount,
     onTableChanged: workbook.adoptBound,
@@ -194,7 +197,6 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
   });
   const templateBusy = template.state.running !== null;
   // A customer table built or refreshed: the picker lists it, and a refreshed bound table is read again.
-  const { refreshTables, refreshBound, chooseTable } = workbook;
   const onLinesBuilt = useCallback(() => {
     refreshTables();
     refreshBound();
@@ -206,59 +208,95 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
     },
     [refreshTables, chooseTable],
   );
-  const bound = state.bound;
   const locked = state.busy || grading || templateBusy;
+  const problem = bound ? adapter.tableProblem() : null;
+  // Grade all with no table yet: a lone table is picked (its columns show before anything is written, and Grade
+  // all is pressed again to grade it); among several, the analyst is asked to pick one, and taken to the picker.
+  const picker = useRef<HTMLSelectElement>(null);
+  const [askedToPick, setAskedToPick] = useState(false);
+  const gradeWithoutTable = useCallback(() => {
+    const [only, ...more] = state.tables;
+    if (only && more.length === 0) return chooseTable(only.name);
+    setAskedToPick(true);
+    picker.current?.focus();
+  }, [state.tables, chooseTable]);
+  const onChooseTable = useCallback(
+    (name: string) => {
+      setAskedToPick(false);
+      chooseTable(name);
+    },
+    [chooseTable],
+  );
   return (
     <>
-      <Section title={strings.tableHeading}>
-        <TablePicker
-          tables={state.tables}
-          selected={bound?.binding.tableName ?? null}
-          disabled={locked}
-          onChoose={workbook.chooseTable}
-          onFocus={workbook.refreshTables}
-        />
-        {inserted && <InsertedTemplateResult inserted={inserted} />}
-        {state.problem && <PaneMessage title={strings.cannotGradeTitle}>{state.problem[locale]}</PaneMessage>}
-        {grading && <Caption1>{strings.busyGrading}</Caption1>}
-        {bound && (
-          <ColumnReview
-            mapping={bound.mapping}
-            overrides={bound.binding.overrides}
-            samples={bound.samples}
-            ownFields={ruleSet.fields}
-            // The adapter's, not the binding's copy: new rules change what the table can assess.
-            assessment={adapter.tableAssessment()}
-            disabled={locked}
-            onChange={onFieldChosen}
-            onNewIndicator={indicator.open}
-            notice={<IndicatorSaved saved={indicator.saved} />}
-          />
-        )}
-        {dialogWanted && (
-          <Suspense fallback={null}>
-            <NewIndicatorDialog
-              dialog={indicator.dialog}
-              dimensions={ruleSet.dimensions.map((d) => ({ id: d.id, label: d.label[locale] }))}
-              proposed={proposedDimension(ruleSet.dimensions)}
-              onSave={indicator.save}
-              onCancel={indicator.cancel}
+      <Section title={strings.gradeHeading} testId="grade-start">
+        <div ref={focus.panel} className={styles.panel}>
+          <div className={styles.start} data-testid="grade-start-row">
+            <TablePicker
+              ref={picker}
+              tables={state.tables}
+              selected={bound?.binding.tableName ?? null}
+              disabled={locked}
+              onChoose={onChooseTable}
+              onFocus={refreshTables}
             />
-          </Suspense>
-        )}
+            <GradeAllButtons
+              run={run}
+              canGrade={bound ? problem === null && !templateBusy : !locked}
+              onGrade={bound ? run.request : gradeWithoutTable}
+            />
+          </div>
+          {askedToPick && !bound && (
+            <PaneMessage title={strings.pickTableFirstTitle} intent="info" testId="pick-table-first">
+              {strings.pickTableFirst}
+            </PaneMessage>
+          )}
+          {inserted && <InsertedTemplateResult inserted={inserted} />}
+          {state.problem && <PaneMessage title={strings.cannotGradeTitle}>{state.problem[locale]}</PaneMessage>}
+          {problem && problem.code !== "not-bound" && (
+            <PaneMessage title={strings.cannotGradeTitle}>{problem.message[locale]}</PaneMessage>
+          )}
+          {grading && <Caption1>{strings.busyGrading}</Caption1>}
+          {bound && (
+            <BoundGrade
+              key={bound.binding.tableId}
+              run={run}
+              bindCount={state.bindCount}
+              canGrade={problem === null && !templateBusy}
+              stale={stale}
+              summaryRef={focus.summary}
+              onRowsGraded={onRowsGraded}
+            />
+          )}
+        </div>
       </Section>
       {bound && (
-        <BoundTableParts
-          key={bound.binding.tableId}
-          workbook={workbook}
-          state={state}
-          refreshKey={refreshKey}
-          bump={bump}
-          onGrading={setGrading}
-          paused={templateBusy}
-          stale={stale}
-          onGraded={onGraded}
+        <ColumnReview
+          mapping={bound.mapping}
+          overrides={bound.binding.overrides}
+          samples={bound.samples}
+          ownFields={ruleSet.fields}
+          // The adapter's, not the binding's copy: new rules change what the table can assess.
+          assessment={adapter.tableAssessment()}
+          disabled={locked}
+          onChange={onFieldChosen}
+          onNewIndicator={indicator.open}
+          notice={<IndicatorSaved saved={indicator.saved} />}
         />
+      )}
+      {dialogWanted && (
+        <Suspense fallback={null}>
+          <NewIndicatorDialog
+            dialog={indicator.dialog}
+            dimensions={ruleSet.dimensions.map((d) => ({ id: d.id, label: d.label[locale] }))}
+            proposed={proposedDimension(ruleSet.dimensions)}
+            onSave={indicator.save}
+            onCancel={indicator.cancel}
+          />
+        </Suspense>
+      )}
+      {bound && (
+        <BoundTableParts key={bound.binding.tableId} run={run} bindCount={state.bindCount} refreshKey={refreshKey} />
       )}
       {bound && <FitSection key={`fit:${bound.binding.tableId}`} locked={locked} onPublished={onFitPublished} />}
       <LinesSection

@@ -1,5 +1,6 @@
 /** Which table holds the customers: the workbook's tables, the bound one selected. */
 import { Field, Select, makeStyles } from "@fluentui/react-components";
+import { forwardRef } from "react";
 import type { TableInfo } from "../../excel";
 import { useLocale } from "../locale";
 
@@ -14,18 +15,25 @@ export interface TablePickerProps {
 
 const useStyles = makeStyles({
   // A field is a grid whose 1fr track grows to the native select's own width, that of its longest option
-  // ("CustomersFromLines (Customers from lines)"): at 320 px that pushed the pane sideways.
-  field: { minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" },
+  // ("CustomersFromLines (Customers from lines)"): at 320 px that pushed the pane sideways. Beside Grade all it
+  // takes what is left of the row.
+  field: { minWidth: 0, flexGrow: 1, flexBasis: 0, gridTemplateColumns: "minmax(0, 1fr)" },
   select: { minWidth: 0, maxWidth: "100%" },
 });
 
-export function TablePicker({ tables, selected, disabled, onChoose, onFocus }: TablePickerProps) {
+/** The ref is the native select's, so Grade all pressed with no table can bring the analyst here. */
+export const TablePicker = forwardRef<HTMLSelectElement, TablePickerProps>(function TablePicker(
+  { tables, selected, disabled, onChoose, onFocus },
+  ref,
+) {
   const { strings } = useLocale();
   const styles = useStyles();
   const value = selected !== null && tables.some((t) => t.name === selected) ? selected : "";
   return (
     <Field className={styles.field} label={strings.tableLabel}>
       <Select
+        // The native select itself (the slot), not the span Fluent wraps it in.
+        select={{ ref }}
         className={styles.select}
         data-testid="table-picker"
         value={value}
@@ -46,4 +54,4 @@ export function TablePicker({ tables, selected, disabled, onChoose, onFocus }: T
       </Select>
     </Field>
   );
-}
+});

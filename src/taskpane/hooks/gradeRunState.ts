@@ -39,7 +39,9 @@ export type GradeRunAction =
     }
   | { readonly type: "failed"; readonly error: Localized | string }
   /** Rows were graded again since (auto-grade): the table's totals as they now are. */
-  | { readonly type: "regraded"; readonly totals: GradeTotals };
+  | { readonly type: "regraded"; readonly totals: GradeTotals }
+  /** Another table is bound: the last run's summary, issues and messages were the other table's. */
+  | { readonly type: "reset" };
 
 export const initialGradeRun: GradeRunState = {
   phase: "idle",
@@ -79,6 +81,9 @@ export function gradeRunReducer(state: GradeRunState, action: GradeRunAction): G
       return state.phase === "idle" && state.summary
         ? { ...state, summary: { ...state.summary, ...action.totals } }
         : state;
+    case "reset":
+      // The pane locks the table picker while a run is under way: a run is never reset mid-way.
+      return state.phase === "idle" ? initialGradeRun : state;
   }
 }
 

@@ -1,5 +1,5 @@
 /** Grade all from the pane: the confirmation, progress, Cancel (between chunks) and the summary. */
-import { useCallback, useEffect, useReducer, useRef } from "react";
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from "react";
 import type { Localized } from "../../engine";
 import type { GradeTotals } from "../../excel";
 import { describeError } from "../locale";
@@ -36,7 +36,15 @@ export async function claimOutputsOrWarn(adapter: PaneAdapter): Promise<Localize
   }
 }
 
-export function useGradeRun(adapter: PaneAdapter, onFinished: (summary: GradeRunSummary) => void): GradeRunControls {
+/**
+ * @param tableId the bound table (null for none): when another is bound, the last run's summary and messages
+ *   go, since they were the other table's.
+ */
+export function useGradeRun(
+  adapter: PaneAdapter,
+  onFinished: (summary: GradeRunSummary) => void,
+  tableId: string | null,
+): GradeRunControls {
   const [state, dispatch] = useReducer(gradeRunReducer, initialGradeRun);
   const controller = useRef<AbortController | null>(null);
   const claimNeeded = useRef(false);
@@ -53,6 +61,13 @@ export function useGradeRun(adapter: PaneAdapter, onFinished: (summary: GradeRun
   const send: typeof dispatch = useCallback((action) => {
     if (live.current) dispatch(action);
   }, []);
+  // Before paint: a summary of the table just left never shows under the new one.
+  const boundTable = useRef(tableId);
+  useLayoutEffect(() => {
+    if (boundTable.current === tableId) return;
+    boundTable.current = tableId;
+    dispatch({ type: "reset" });
+  }, [tableId]);
 
   const run = useCallback(async () => {
     const abort = new AbortController();

@@ -23,9 +23,11 @@ export interface UiStrings {
   readonly actionFailed: string;
 
   // Table
-  readonly tableHeading: string;
   readonly tableLabel: string;
   readonly tablePlaceholder: string;
+  /** Grade all pressed with no table bound among several: the message bar's title and text. */
+  readonly pickTableFirstTitle: string;
+  readonly pickTableFirst: string;
   readonly tableOption: (table: string, sheet: string) => string;
   readonly mappingHeading: string;
   readonly mappingHint: string;
@@ -213,6 +215,10 @@ export interface UiStrings {
   readonly rulesLanguage: string;
   readonly languageNames: Readonly<Record<Lang, string>>;
   readonly weightLabel: (dimension: string) => string;
+  /** A dimension's share of the score, in whole percent (the shares add up to 100). */
+  readonly weightShare: (percent: number) => string;
+  /** Under the weights: their total, of which each share is taken. */
+  readonly weightsTotal: (total: number) => string;
   readonly thresholdLabel: (grade: string) => string;
   readonly wordListsHeading: string;
   readonly wordsLabel: (criterion: string, group: number) => string;

@@ -34,10 +34,19 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     columnGap: tokens.spacingHorizontalS,
   },
-  header: { overflowWrap: "anywhere", minWidth: 0 },
+  // Short lines naming fields ("读作“逾期天数”"): a name stays whole, only a token wider than the card wraps.
+  header: { wordBreak: "keep-all", lineBreak: "strict", overflowWrap: "anywhere", minWidth: 0 },
   badge: { flexShrink: 0 },
-  line: { margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  choice: { marginTop: tokens.spacingVerticalXXS },
+  line: {
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+    wordBreak: "keep-all",
+    lineBreak: "strict",
+    overflowWrap: "anywhere",
+  },
+  // Fluent's horizontal field is "33% 1fr", and a 1fr track grows to the native select's longest option
+  // ("Customer preferences …"): past the card's edge at 320 px. The select takes what is left, no more.
+  choice: { marginTop: tokens.spacingVerticalXXS, minWidth: 0, gridTemplateColumns: "33% minmax(0, 1fr)" },
 });
 
 const CERTAINTY_COLOR = { sure: "success", fairlySure: "informative", check: "warning" } as const;

@@ -1,8 +1,9 @@
 /**
- * The column review, under the table picker: every column of the bound table with what it was read as, how
- * and how sure, its period, unit and sample values, or why it is not used; what the table cannot assess. The
- * columns that need a look come first, each with its "Use as" dropdown; the others are folded away (fixing one
- * is rare). A choice is a mapping fix (header → field, or not used) that the adapter saves with the binding, or
+ * The column review, a part of the pane of its own under Grade all: every column of the bound table with what it was read as, how
+ * and how sure, its period, unit and sample values, or why it is not used; what the table cannot assess. In
+ * first view only what needs a look: what the table cannot assess, and the columns that need a look, each with
+ * its "Use as" dropdown; the others, and the notes on how fixes work, are folded away under their count (fixing
+ * one of them is rare). A choice is a mapping fix (header → field, or not used) that the adapter saves with the binding, or
  * (for a column not used) a new indicator of the rule set, which the pane's dialog asks about.
  */
 import {
@@ -20,12 +21,11 @@ import type { ColumnSamples, TableAssessment } from "../../../excel";
 import { useLocale } from "../../locale";
 import { type OwnField, type UseAs, needsAttention, overrideFor, reviewColumns } from "../../review/columnReview";
 import { AssessmentNotes } from "../AssessmentNotes";
+import { Section } from "../Section";
 import { ColumnCard } from "./ColumnCard";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  // Below the section's own heading (h2): a step smaller each.
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  // Below the section's own heading (h2): a step smaller.
   subheading: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   list: {
     display: "flex",
@@ -36,6 +36,8 @@ const useStyles = makeStyles({
     listStyleType: "none",
   },
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
+  notes: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  panelNotes: { marginTop: tokens.spacingVerticalS },
   panelHint: { margin: `0 0 ${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground2 },
 });
 
@@ -78,19 +80,25 @@ export function ColumnReview({
   const card = (column: (typeof columns)[number]) => (
     <ColumnCard key={column.index} column={column} disabled={disabled} onChoose={choose} />
   );
+  const notes = (inPanel: boolean) => (
+    <div className={`${styles.notes} ${inPanel ? styles.panelNotes : ""}`}>
+      <Caption1 as="p" className={styles.hint}>
+        {strings.mappingHint}
+      </Caption1>
+      <Caption1 as="p" className={styles.hint}>
+        {strings.mappingAddedByGrading}
+      </Caption1>
+    </div>
+  );
   return (
-    <div className={styles.root} data-testid="column-mapping">
-      <h3 className={styles.heading}>
-        {strings.mappingHeading}
-        {strings.mappingCount(read, columns.length - read)}
-      </h3>
+    <Section title={strings.mappingHeading + strings.mappingCount(read, columns.length - read)} testId="column-mapping">
       {notice}
       <AssessmentNotes assessment={assessment} testId="review-assessment" />
       {attention.length > 0 ? (
         <>
-          <h4 id={attentionId} className={styles.subheading}>
+          <h3 id={attentionId} className={styles.subheading}>
             {strings.reviewAttention(attention.length)}
-          </h4>
+          </h3>
           <ul className={styles.list} aria-labelledby={attentionId} data-testid="review-attention">
             {attention.map(card)}
           </ul>
@@ -100,10 +108,10 @@ export function ColumnReview({
           {strings.reviewAllClear}
         </Caption1>
       )}
-      {others.length > 0 && (
+      {others.length > 0 ? (
         <Accordion collapsible>
           <AccordionItem value="others">
-            <AccordionHeader as="h4" size="small">
+            <AccordionHeader as="h3" size="small">
               {strings.reviewOthers(others.length)}
             </AccordionHeader>
             <AccordionPanel>
@@ -113,16 +121,13 @@ export function ColumnReview({
               <ul className={styles.list} data-testid="review-others">
                 {others.map(card)}
               </ul>
+              {notes(true)}
             </AccordionPanel>
           </AccordionItem>
         </Accordion>
+      ) : (
+        notes(false)
       )}
-      <Caption1 as="p" className={styles.hint}>
-        {strings.mappingHint}
-      </Caption1>
-      <Caption1 as="p" className={styles.hint}>
-        {strings.mappingAddedByGrading}
-      </Caption1>
-    </div>
+    </Section>
   );
 }

@@ -4,7 +4,7 @@
  * set (which opens its dialog: the dropdown keeps showing what the column is until that saves). Its value is
  * the field id, "" for not used.
  */
-import { Select } from "@fluentui/react-components";
+import { Select, makeStyles } from "@fluentui/react-components";
 import { FIELDS, FIELD_IDS, type FieldId } from "../../../engine";
 import { useLocale } from "../../locale";
 import type { UseAs } from "../../review/columnReview";
@@ -14,6 +14,10 @@ const NOT_USED = "";
 const NEW_INDICATOR = "+new-indicator";
 const INPUT_FIELDS = FIELD_IDS.filter((id) => FIELDS[id].role === "input");
 const OUTPUT_FIELDS = FIELD_IDS.filter((id) => FIELDS[id].role === "output");
+
+const useStyles = makeStyles({
+  select: { minWidth: 0, maxWidth: "100%" },
+});
 
 export interface FieldSelectProps {
   readonly header: string;
@@ -28,6 +32,7 @@ export interface FieldSelectProps {
 
 export function FieldSelect({ header, field, withOutputs, withNewIndicator, disabled, onChoose }: FieldSelectProps) {
   const { locale, strings } = useLocale();
+  const styles = useStyles();
   const option = (id: FieldId) => (
     <option key={id} value={id}>
       {FIELDS[id].label[locale]}
@@ -35,6 +40,7 @@ export function FieldSelect({ header, field, withOutputs, withNewIndicator, disa
   );
   return (
     <Select
+      className={styles.select}
       size="small"
       aria-label={strings.mappingFieldFor(header)}
       value={field ?? NOT_USED}

@@ -27,7 +27,13 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
   },
-  muted: { color: tokens.colorNeutralForeground2 },
+  // "条件：往来余额 > 信用额度": the field names stay whole (see App's short texts).
+  muted: {
+    color: tokens.colorNeutralForeground2,
+    wordBreak: "keep-all",
+    lineBreak: "strict",
+    overflowWrap: "anywhere",
+  },
   all: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
@@ -44,7 +50,7 @@ export function HardRulesEditor({ draft, edit, setRuleOn, remarkLang: lang, onRe
   const { locale, strings } = useLocale();
   const styles = useStyles();
   return (
-    <div className={styles.all}>
+    <div className={styles.all} data-testid="hard-rules">
       <RemarkLanguageSwitch lang={lang} onLang={onRemarkLang} />
       <ul className={styles.list}>
         {(draft.rules ?? []).map((rule, r) => {

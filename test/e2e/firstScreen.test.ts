@@ -1,0 +1,242 @@
+/**
+ * End-to-end, in real headless Chromium at the narrowest task pane Office shows (320 px wide, about 600 px
+ * tall): the pane starts right. Grade all is in the first screen, beside the table picker, on first open and
+ * with a table of some 30 columns bound; no label breaks inside a word (a Chinese field name stays on one line,
+ * a Latin word is not split) and nothing sticks out sideways, measured in the browser's own layout; the weights
+ * show as the rule set has them; axe finds nothing serious. In Simplified Chinese and English.
+ */
+import type { Browser, Frame } from "playwright-core";
+import { FIELDS, FIELD_IDS, type Lang, defaultRuleSet } from "../../src/engine";
+import { uiStrings } from "../../src/taskpane/i18n";
+import { requireDemoBuild } from "../support/builds";
+import { type AxeViolation, describeViolations, runAxe } from "./support/axe";
+import { launchChromium } from "./support/browser";
+import { type DemoSession, chooseTable, openDemo, paneFrame } from "./support/demoSession";
+import { type StaticServer, serveDirectory } from "./support/staticServer";
+
+jest.setTimeout(90_000);
+
+/** The narrowest pane: 320 px wide; the page's header takes the rest of the 640 px, leaving the pane ~600 px. */
+const NARROW = 320;
+const PAGE = { width: 1000, height: 640 } as const;
+const LOCALES = ["zh-CN", "en"] as const;
+
+/** A table as wide as a full CRM export: a column for every field the add-in reads, and three it does not know. */
+const WIDE_TABLE = "宽表";
+const WIDE_HEADERS = [
+  ...FIELD_IDS.filter((id) => FIELDS[id].role === "input").map((id) => FIELDS[id].label["zh-CN"]),
+  "结算方式",
+  "备用字段",
+  "Ship Mode",
+];
+
+let server: StaticServer;
+let browser: Browser;
+let session: DemoSession | null = null;
+
+beforeAll(async () => {
+  server = await serveDirectory(requireDemoBuild());
+  browser = await launchChromium();
+}, 60_000); // Chromium's start, on a loaded machine
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  const current = session;
+  session = null;
+  if (!current) return;
+  await current.close();
+  expect(current.blocked).toEqual([]);
+  expect(current.errors).toEqual([]);
+});
+
+/** The demo page with its pane 320 px wide, once the pane shows its table picker. */
+async function openNarrow(locale: Lang): Promise<{ demo: DemoSession; frame: Frame }> {
+  const demo = await openDemo(browser, server.origin, { lang: locale, viewport: PAGE });
+  session = demo;
+  await demo.page.evaluate((width) => {
+    const main = document.querySelector("main");
+    const pane = document.getElementById("pane");
+    if (main) main.style.gridTemplateColumns = `1fr ${width}px`;
+    if (pane) pane.style.width = `${width}px`;
+  }, NARROW);
+  const frame = await paneFrame(demo.page, locale);
+  await frame.waitForFunction((width) => document.documentElement.clientWidth <= width, NARROW);
+  await demo.pane.getByTestId("table-picker").waitFor();
+  return { demo, frame };
+}
+
+/** Grade all's box in the pane's frame, and the frame's own size. */
+async function gradeAllBox(demo: DemoSession, locale: Lang) {
+  const button = demo.pane.getByRole("button", { name: uiStrings[locale].gradeAll, exact: true });
+  await button.waitFor();
+  return button.evaluate((node) => {
+    const box = node.getBoundingClientRect();
+    return {
+      top: box.top,
+      bottom: box.bottom,
+      left: box.left,
+      right: box.right,
+      width: window.innerWidth,
+      height: window.innerHeight,
+    };
+  });
+}
+
+function expectInFirstScreen(box: Awaited<ReturnType<typeof gradeAllBox>>): void {
+  expect(box.width).toBeLessThanOrEqual(NARROW);
+  expect(box.height).toBeLessThanOrEqual(620);
+  expect(box.height).toBeGreaterThanOrEqual(560);
+  expect(box.top).toBeGreaterThanOrEqual(0);
+  expect(box.left).toBeGreaterThanOrEqual(0);
+  expect(box.bottom).toBeLessThanOrEqual(box.height);
+  expect(box.right).toBeLessThanOrEqual(box.width);
+}
+
+/**
+ * Where the pane's text breaks inside a word, in the browser's layout: for every text node shown, each Latin
+ * word (letters and digits; a hyphen is a place a word may break) and each occurrence of a Chinese field name
+ * (FIELDS' labels) whose characters land on more than one line; and what is wider than its box: the document,
+ * and each part of the pane (scrollWidth > clientWidth).
+ */
+async function breaksAndOverflow(frame: Frame): Promise<{ broken: string[]; overflowing: string[] }> {
+  const names = [...new Set(FIELD_IDS.flatMap((id) => [FIELDS[id].label["zh-CN"]]))].filter((n) => n.length > 1);
+  return frame.evaluate((fieldNames) => {
+    const where = (node: Node): string => {
+      const element = node instanceof Element ? node : node.parentElement;
+      const part = element?.closest("[data-testid], section")?.getAttribute("data-testid");
+      return `${element?.tagName.toLowerCase() ?? "?"} in ${part ?? element?.closest("section")?.getAttribute("aria-labelledby") ?? "the pane"}`;
+    };
+    /** Whether the range's characters sit on more than one line (a box starting below another's middle). */
+    const onSeveralLines = (range: Range): boolean => {
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      return rects.some((a) => rects.some((b) => b.top >= a.top + a.height / 2));
+    };
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      const parent = node.parentElement;
+      if (!parent || text.trim() === "" || parent.closest("script, style, select, option")) continue;
+      if (parent.getClientRects().length === 0) continue; // not shown
+      const tokens: { start: number; end: number }[] = [];
+      for (const match of text.matchAll(/[A-Za-z0-9]{2,}/g))
+        tokens.push({ start: match.index, end: match.index + match[0].length });
+      for (const name of fieldNames)
+        for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+          tokens.push({ start: at, end: at + name.length });
+      for (const { start, end } of tokens) {
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, end);
+        if (onSeveralLines(range)) broken.push(`"${text.slice(start, end)}" of "${text.trim()}" (${where(node)})`);
+      }
+    }
+    const overflowing = [document.documentElement, document.body, ...document.querySelectorAll("main, section")]
+      .filter((el) => el.scrollWidth > el.clientWidth)
+      .map((el) => `${where(el)}: ${el.scrollWidth} > ${el.clientWidth}`);
+    return { broken, overflowing };
+  }, names);
+}
+
+async function expectWordsWholeAndNothingWide(frame: Frame): Promise<void> {
+  expect(await breaksAndOverflow(frame)).toEqual({ broken: [], overflowing: [] });
+}
+
+async function seriousViolations(frame: Frame, moment: string): Promise<string> {
+  const violations: AxeViolation[] = await runAxe(frame);
+  if (violations.length > 0) console.log(`axe (${moment}):\n${describeViolations(violations)}`);
+  return describeViolations(violations.filter((v) => v.impact === "serious" || v.impact === "critical"));
+}
+
+/** Adds the wide table to Sheet2, right of seed 000's table, through the pane's own Excel API. */
+async function addWideTable(frame: Frame): Promise<void> {
+  await frame.evaluate(
+    async ({ name, headers }) => {
+      const excel = (window as unknown as { Excel: typeof Excel }).Excel;
+      await excel.run(async (context) => {
+        const rows = [1, 2, 3].map((r) => headers.map((_, c) => (c === 0 ? `客户${r}` : r * 10 + c)));
+        const sheet = context.workbook.worksheets.getItem("Sheet2");
+        const range = sheet.getRange("K1").getResizedRange(rows.length, headers.length - 1);
+        range.values = [headers, ...rows];
+        context.workbook.tables.add(range, true).name = name;
+        await context.sync();
+      });
+    },
+    { name: WIDE_TABLE, headers: WIDE_HEADERS },
+  );
+}
+
+describe.each(LOCALES)("the pane at 320 px (%s)", (locale) => {
+  const strings = uiStrings[locale];
+
+  it("on first open, with several tables and none chosen, shows Grade all beside the table picker in the first screen", async () => {
+    const { demo, frame } = await openNarrow(locale);
+    expect(await demo.pane.getByTestId("table-picker").inputValue()).toBe("");
+    const box = await gradeAllBox(demo, locale);
+    expectInFirstScreen(box);
+    const picker = await demo.pane.getByTestId("table-picker").boundingBox();
+    const button = await demo.pane.getByRole("button", { name: strings.gradeAll, exact: true }).boundingBox();
+    // Beside: on the picker's row, to its right.
+    expect(picker && button && Math.abs(picker.y + picker.height - (button.y + button.height))).toBeLessThan(4);
+    expect(picker && button && button.x >= picker.x + picker.width).toBe(true);
+    await expectWordsWholeAndNothingWide(frame);
+    expect(await seriousViolations(frame, `first open, ${locale}`)).toBe("");
+    // Pressed with no table: says to pick one, and the picker has the focus.
+    await demo.pane.getByRole("button", { name: strings.gradeAll, exact: true }).click();
+    await demo.pane.getByTestId("pick-table-first").waitFor();
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("table-picker");
+    await expectWordsWholeAndNothingWide(frame);
+  });
+
+  it("with a table of some 30 columns bound, keeps Grade all in the first screen, the review folded under it", async () => {
+    const { demo, frame } = await openNarrow(locale);
+    await addWideTable(frame);
+    await demo.pane.getByTestId("table-picker").focus(); // the list is read again on focus
+    await demo.pane.locator(`option`, { hasText: WIDE_TABLE }).waitFor({ state: "attached" });
+    await chooseTable(demo.pane, locale, WIDE_TABLE, "Sheet2");
+    const review = demo.pane.getByTestId("column-mapping");
+    await review.getByTestId("review-attention").waitFor();
+    expect(WIDE_HEADERS.length).toBeGreaterThanOrEqual(30);
+    expectInFirstScreen(await gradeAllBox(demo, locale));
+    // In first view only the three columns it does not know, each with its dropdown.
+    expect(await review.getByTestId("review-column").count()).toBe(3);
+    expect(await review.getByRole("combobox").count()).toBe(3);
+    await expectWordsWholeAndNothingWide(frame);
+    await review.getByRole("button", { name: strings.reviewOthers(WIDE_HEADERS.length - 3) }).click();
+    await review.getByTestId("review-others").waitFor();
+    expect(await review.getByTestId("review-column").count()).toBe(WIDE_HEADERS.length);
+    // Opening the list scrolled the pane to it: back at the top, Grade all is where it was.
+    await frame.evaluate(() => window.scrollTo(0, 0));
+    await frame.waitForFunction(() => window.scrollY === 0);
+    expectInFirstScreen(await gradeAllBox(demo, locale));
+    await expectWordsWholeAndNothingWide(frame);
+    expect(await seriousViolations(frame, `wide table, review open, ${locale}`)).toBe("");
+  });
+
+  it("shows the weights as the rule set has them, their shares adding up to 100 %, and no label broken in the rules", async () => {
+    const { demo, frame } = await openNarrow(locale);
+    for (const heading of [strings.rulesHeading, strings.hardRulesHeading]) {
+      await demo.pane.getByRole("button", { name: heading, exact: true }).click();
+    }
+    const weights = demo.pane.getByTestId("weights");
+    await weights.waitFor();
+    await demo.pane.getByTestId("hard-rules").waitFor();
+    const dimensions = defaultRuleSet().dimensions;
+    const typed = await weights
+      .getByRole("spinbutton")
+      .evaluateAll((inputs) => inputs.map((input) => Number((input as HTMLInputElement).value)));
+    expect(typed).toEqual(dimensions.map((d) => d.weight));
+    const shares = (await weights.getByTestId("weight-share").allTextContents()).map((t) =>
+      Number(/(\d+)%/.exec(t)?.[1]),
+    );
+    expect(shares.reduce((a, b) => a + b, 0)).toBe(100);
+    const total = dimensions.reduce((sum, d) => sum + d.weight, 0);
+    expect(await demo.pane.getByTestId("weights-total").textContent()).toBe(strings.weightsTotal(total));
+    await expectWordsWholeAndNothingWide(frame);
+    expect(await seriousViolations(frame, `rules open, ${locale}`)).toBe("");
+  });
+});
