@@ -5,14 +5,12 @@
  * a Latin word is not split) and nothing sticks out sideways, measured in the browser's own layout; the weights
  * show as the rule set has them; axe finds nothing serious. In Simplified Chinese and English.
  */
-import type { Browser, Frame } from "playwright-core";
+import type { Frame } from "playwright-core";
 import { FIELDS, FIELD_IDS, type Lang, defaultRuleSet } from "../../src/engine";
 import { uiStrings } from "../../src/taskpane/i18n";
-import { requireDemoBuild } from "../support/builds";
 import { type AxeViolation, describeViolations, runAxe } from "./support/axe";
-import { launchChromium } from "./support/browser";
-import { type DemoSession, chooseTable, openDemo, paneFrame } from "./support/demoSession";
-import { type StaticServer, serveDirectory } from "./support/staticServer";
+import { type DemoSession, chooseTable, paneFrame } from "./support/demoSession";
+import { demoSuite } from "./support/demoSuite";
 
 jest.setTimeout(90_000);
 
@@ -30,33 +28,11 @@ const WIDE_HEADERS = [
   "Ship Mode",
 ];
 
-let server: StaticServer;
-let browser: Browser;
-let session: DemoSession | null = null;
-
-beforeAll(async () => {
-  server = await serveDirectory(requireDemoBuild());
-  browser = await launchChromium();
-}, 60_000); // Chromium's start, on a loaded machine
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const current = session;
-  session = null;
-  if (!current) return;
-  await current.close();
-  expect(current.blocked).toEqual([]);
-  expect(current.errors).toEqual([]);
-});
+const suite = demoSuite();
 
 /** The demo page with its pane 320 px wide, once the pane shows its table picker. */
 async function openNarrow(locale: Lang): Promise<{ demo: DemoSession; frame: Frame }> {
-  const demo = await openDemo(browser, server.origin, { lang: locale, viewport: PAGE });
-  session = demo;
+  const demo = await suite.open({ lang: locale, viewport: PAGE });
   await demo.page.evaluate((width) => {
     const main = document.querySelector("main");
     const pane = document.getElementById("pane");
