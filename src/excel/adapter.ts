@@ -106,9 +106,10 @@ export interface ExcelAdapterOptions {
   /**
    * The language of the remarks a new rule set writes (a workbook with no rules saved): the analyst's Office
    * language, so a zh-TW analyst gets Traditional Chinese. A workbook's saved rules keep their own language.
+   * Asked again by `restore`: custom functions may create the adapter before Office is ready to say it.
    * Absent: the default rule set's own (Simplified Chinese).
    */
-  readonly ruleLanguage?: Lang;
+  readonly ruleLanguage?: () => Lang;
 }
 
 export interface Watch {
@@ -125,7 +126,7 @@ export type ExcelAdapter = ReturnType<typeof createExcelAdapter>;
 
 export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions = {}) {
   const asOf = (): number => serialFromLocalDate(options.today?.() ?? new Date());
-  let ruleSet: RuleSet = defaultRuleSet(options.ruleLanguage);
+  let ruleSet: RuleSet = defaultRuleSet(options.ruleLanguage?.());
   /** The rule sets `ruleSet` replaced, as stored in the workbook (read by `restore`). */
   let storedVersions: readonly StoredRuleSetVersion[] = [];
   // Validated once per stored list, not at every call (the pane asks at every render).
@@ -264,6 +265,8 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       if (saved.rules !== undefined) {
         const loaded = loadRuleSet(saved.rules);
         if (loaded.ok) ruleSet = loaded.value; // an invalid saved rule set leaves the default in force
+      } else if (options.ruleLanguage) {
+        ruleSet = defaultRuleSet(options.ruleLanguage()); // Office is ready now: its language is known
       }
       return saved.binding ? refresh(saved.binding) : ok(null);
     },

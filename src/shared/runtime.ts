@@ -22,6 +22,6 @@ function officeLanguage(): Lang {
 }
 
 export function sharedAdapter(): ExcelAdapter {
-  adapter ??= createExcelAdapter(officeHost(), { ruleLanguage: officeLanguage() });
+  adapter ??= createExcelAdapter(officeHost(), { ruleLanguage: officeLanguage });
   return adapter;
 }

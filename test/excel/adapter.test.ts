@@ -251,7 +251,7 @@ describe("Grade all in other languages and with rank criteria", () => {
 describe("the language of a new rule set's remarks", () => {
   test("a workbook without rules of its own gets the default ones in the analyst's language", async () => {
     const workbook = seedWorkbook();
-    const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY, ruleLanguage: "zh-TW" });
+    const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY, ruleLanguage: () => "zh-TW" });
     await adapter.restore();
     await adapter.bind("客户表");
     expect(adapter.ruleSet().language).toBe("zh-TW");
@@ -260,13 +260,23 @@ describe("the language of a new rule set's remarks", () => {
     expect(workbook.tableValues("客户表").rows[0]?.[7]).toBe("重點客戶,優先安排；指派專職業務代表,提供增值服務");
   });
 
+  test("the language is asked again when the workbook is read: the adapter may be made before Office is ready", async () => {
+    const workbook = seedWorkbook();
+    let officeLanguage: "en" | "zh-TW" = "en"; // not ready yet: the runtime's fallback
+    const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY, ruleLanguage: () => officeLanguage });
+    expect(adapter.ruleSet().language).toBe("en");
+    officeLanguage = "zh-TW";
+    await adapter.restore();
+    expect(adapter.ruleSet().language).toBe("zh-TW");
+  });
+
   test("rules saved in the workbook keep their own language whatever the analyst's", async () => {
     const workbook = seedWorkbook();
-    const first = createExcelAdapter(hostOf(workbook), { today: TODAY, ruleLanguage: "zh-CN" });
+    const first = createExcelAdapter(hostOf(workbook), { today: TODAY, ruleLanguage: () => "zh-CN" });
     await first.restore();
     const saved = await first.saveRuleSet(defaultRuleSetJson("zh-CN"));
     expect(saved.ok).toBe(true);
-    const later = createExcelAdapter(hostOf(workbook), { today: TODAY, ruleLanguage: "en" });
+    const later = createExcelAdapter(hostOf(workbook), { today: TODAY, ruleLanguage: () => "en" });
     await later.restore();
     expect(later.ruleSet().language).toBe("zh-CN");
   });
