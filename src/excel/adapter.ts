@@ -42,7 +42,7 @@ import { cellAddress, selectTableCell } from "./cellLocation";
 import { currentCustomer } from "./currentCustomer";
 import { GradeTally, type GradeTotals, gradeRows, tableProblemError } from "./gradeChunk";
 import { type OutputsInUse, claimOutputs, outputsInUse } from "./outputsInUse";
-import { readSavedOverrides } from "./savedOverrides";
+import { type OverridesByTable, readSavedOverrides } from "./savedOverrides";
 import { type TemplateFormattingSummary, applyTemplateFormatting } from "./template/applyFormatting";
 import { type InsertedTemplate, insertTemplateTable } from "./template/templateTable";
 import { PortfolioViews } from "./portfolio/portfolioViews";
@@ -120,6 +120,12 @@ export interface Watch {
 export interface AutoGradeWatch extends Watch {
   /** Resolves when every edit seen so far has been graded (tests and the pane's status use it). */
   settled(): Promise<void>;
+}
+
+/** Queues the binding and its table's mapping fixes as the workbook's saved choice (`byTable`: as read). */
+function queueBindingSaved(context: Excel.RequestContext, binding: Binding, byTable: OverridesByTable): void {
+  context.workbook.settings.add(SETTING_KEYS.binding, binding);
+  context.workbook.settings.add(SETTING_KEYS.overridesByTable, { ...byTable, [binding.tableId]: binding.overrides });
 }
 
 export type ExcelAdapter = ReturnType<typeof createExcelAdapter>;
@@ -239,11 +245,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         if (!refreshed.ok) return refreshed;
         const { binding } = refreshed.value;
         await host.run(async (context) => {
-          context.workbook.settings.add(SETTING_KEYS.binding, binding);
-          context.workbook.settings.add(SETTING_KEYS.overridesByTable, {
-            ...saved.byTable,
-            [binding.tableId]: binding.overrides,
-          });
+          queueBindingSaved(context, binding, saved.byTable);
           await context.sync();
         });
         return refreshed;
@@ -659,20 +661,48 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
 
     /**
      * Inserts the template table on a new sheet (in `lang`, by default the rule set's language) with the
-     * sample rows, binds it and applies the template formatting: ready to grade.
+     * sample rows, binds it and applies the template formatting: ready to grade. One Excel.run, so one undo
+     * step from ExcelApi 1.20 takes the sheet, the table, the saved binding and the formatting back together.
+     * A failed formatting leaves the new table bound (it is in the workbook): the error is the formatting's.
      */
     async insertTemplateTable(
       lang: Lang = ruleSet.language,
     ): Promise<Result<InsertedTemplate & { readonly formatting: TemplateFormattingDone }, AdapterError>> {
       const problem = hostError();
       if (problem) return err(problem);
-      // Three runs (the new sheet and table, the binding saved, the formatting): each its own undo step.
-      const { value: inserted } = await runUndoable(host, (context) => insertTemplateTable(context, lang));
-      if (!inserted.ok) return inserted;
-      const binding = await adapter.bind(inserted.value.tableName);
-      if (!binding.ok) return binding;
-      const formatting = await adapter.applyTemplateFormatting();
-      return formatting.ok ? ok({ ...inserted.value, formatting: formatting.value }) : formatting;
+      await stopWatches();
+      return exclusive(async () => {
+        // What a first attempt inserted before the host refused to group the batch: run again, it formats that
+        // table instead of inserting a second one (a refused request applies nothing, so an insert whose own
+        // request was refused left nothing behind and is made again).
+        const first: { inserted: InsertedTemplate | null } = { inserted: null };
+        const enabling: { commit: (() => void) | null } = { commit: null };
+        const { value: result, undo } = await runUndoable(host, async (context) => {
+          if (first.inserted === null) {
+            const made = await insertTemplateTable(context, lang);
+            if (!made.ok) return made;
+            first.inserted = made.value;
+          }
+          const { tableName, tableId } = first.inserted;
+          const binding: Binding = { tableName, tableId, overrides: {} };
+          const saved = await readSavedOverrides(context, binding.tableName);
+          queueBindingSaved(context, binding, saved.byTable);
+          return applyTemplateFormatting(context, {
+            binding,
+            ruleSet,
+            alsoQueue: (c) => {
+              enabling.commit = portfolio.queueEnableUnlessDecided(c);
+            },
+          });
+        });
+        const made = first.inserted;
+        if (made === null) return result.ok ? err(adapterErrors.notBound()) : result; // nothing was inserted
+        const refreshed = await refresh({ tableName: made.tableName, tableId: made.tableId, overrides: {} });
+        if (!result.ok) return result;
+        enabling.commit?.();
+        if (!refreshed.ok) return refreshed;
+        return ok({ ...made, formatting: { ...result.value, undo } });
+      });
     },
 
     /**

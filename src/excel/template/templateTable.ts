@@ -2,7 +2,7 @@
  * Insert the template table: a new sheet with a named table in the template's columns (seed 000's eight,
  * then the structured columns the default rule set reads), in the chosen language, prefilled with the sample
  * rows. Never on a sheet or with a table name already in use: the next free name is taken. Two syncs; the
- * adapter then binds the table and applies the template formatting.
+ * adapter then binds the table and applies the template formatting in the same batch (one undo step).
  */
 import { type Lang, type Result, err, ok, templateHeaders } from "../../engine";
 import { PLAN_MESSAGES, columnLetters } from "../../plan";
@@ -13,6 +13,8 @@ import { sampleCells } from "./sampleRows";
 export interface InsertedTemplate {
   readonly sheetName: string;
   readonly tableName: string;
+  /** The new table's id, for the binding saved with it. */
+  readonly tableId: string;
   readonly rows: number;
 }
 
@@ -40,7 +42,8 @@ export async function insertTemplateTable(
   ];
   const table = context.workbook.tables.add(sheet.getRange(address), true);
   table.name = tableFree;
+  table.load("id");
   sheet.activate();
   await context.sync();
-  return ok({ sheetName: sheetFree, tableName: tableFree, rows: rows.length });
+  return ok({ sheetName: sheetFree, tableName: tableFree, tableId: table.id, rows: rows.length });
 }
