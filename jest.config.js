@@ -50,6 +50,8 @@ const common = {
   // opencc-js's character tables are ES modules only: jest's CommonJS runtime gets them compiled.
   transformIgnorePatterns: ["/node_modules/(?!opencc-js/)"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // Property tests draw from one fixed seed; FC_SEED=random explores (test/support/fastCheckSeed.ts).
+  setupFiles: ["<rootDir>/test/support/fastCheckSeed.ts"],
   moduleNameMapper: {
     // office-addin-mock requires office-addin-manifest, whose ESM-only dependencies jest's CommonJS runtime
     // cannot load; the mock needs nothing from it.

@@ -225,7 +225,7 @@ describe("what a suggested change does", () => {
           }
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 120 },
     );
     expect(checked).toBeGreaterThan(20);
   });
