@@ -6,12 +6,11 @@
  * words would otherwise weigh on the pane's first load).
  */
 import type { Lang, Localized } from "../types";
+import { quoted } from "./quoted";
 
 type Words = Readonly<Record<Lang, string>>;
 type Numbered = Readonly<Record<Lang, (n: number) => string>>;
 type Named = Readonly<Record<Lang, (name: string) => string>>;
-
-const quoted: Named = { "zh-CN": (s) => `“${s}”`, "zh-TW": (s) => `「${s}」`, en: (s) => `"${s}"` };
 
 /** An entry of a list the file names: how to call it, by a name found in it or by its number. */
 const LISTS: Readonly<Record<string, { readonly named: Named; readonly numbered: Numbered }>> = {

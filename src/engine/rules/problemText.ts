@@ -7,6 +7,7 @@
 import { z } from "zod";
 import type { Lang, Localized } from "../types";
 import type { NumberMeaning, NumberRange } from "./numberRanges";
+import { quoted } from "./quoted";
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -153,8 +154,8 @@ function alternatives(items: readonly string[], lang: Lang): string {
   return new Intl.ListFormat(lang, { type: "disjunction" }).format(items);
 }
 
-const quoteZh = (s: string): string => `“${s}”`;
-const quoteTw = (s: string): string => `「${s}」`;
+const quoteZh = quoted["zh-CN"];
+const quoteTw = quoted["zh-TW"];
 
 /** The kind (or other discriminator) an object gave that no option has, or none at all. */
 function unknownKind(issue: z.core.$ZodIssueInvalidUnion, discriminator: string): Localized {
