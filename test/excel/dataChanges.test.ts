@@ -119,3 +119,37 @@ describe("whether there are grades to be out of date", () => {
     expect(await other.hasGrades()).toEqual({ ok: true, value: false });
   });
 });
+
+describe("Grade all and the watch", () => {
+  test("says whether the analyst changed the data while it ran", async () => {
+    const workbook = workbookWith("客户表", SEED_HEADERS, seedRows());
+    let editDuringRun = false;
+    const base = hostOf(workbook);
+    // The analyst edits while Grade all waits for its first sync; the event reaches the add-in meanwhile.
+    const host = {
+      ...base,
+      run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+        base.run(async (context) => {
+          const sync = context.sync.bind(context);
+          context.sync = async <V>(value?: V): Promise<V> => {
+            const synced = (await sync(value)) as V;
+            if (editDuringRun) {
+              editDuringRun = false;
+              workbook.userEdit("客户", 4, 6, "良好");
+              await workbook.eventsDelivered();
+            }
+            return synced;
+          };
+          return batch(context);
+        }),
+    };
+    const adapter = createExcelAdapter(host, { today: TODAY });
+    await adapter.bind("客户表");
+    await adapter.watchDataChanges(() => undefined);
+    const quiet = await adapter.gradeAll();
+    expect(quiet.ok && quiet.value.dataChangedMeanwhile).toBe(false);
+    editDuringRun = true;
+    const edited = await adapter.gradeAll();
+    expect(edited.ok && edited.value.dataChangedMeanwhile).toBe(true);
+  });
+});
