@@ -18,6 +18,7 @@ import {
   serialFromLocalDate,
 } from "../engine";
 import { AutoGrader } from "./autoGrade";
+import { gradeColumnHolds, isDataChange } from "./dataChanges";
 import type { BoundTable } from "./bound";
 import { type AdapterError, adapterErrors } from "./errors";
 import { type GradeAllOptions, type GradeAllSummary, gradeAll } from "./gradeAll";
@@ -71,6 +72,11 @@ export type GradeAllDone = GradeAllSummary & {
   readonly undo: UndoOutcome;
   /** Why the output columns could not be remembered as the add-in's (`claimOutputs`); absent when they were. */
   readonly claimError?: unknown;
+  /**
+   * The data-change watch (`watchDataChanges`) heard the analyst change the table while this run went on: rows
+   * read before the edit may be graded on what they held before.
+   */
+  readonly dataChangedMeanwhile: boolean;
 };
 
 /** What the template formatting did, and how Excel's Undo can take it back. */
@@ -157,9 +163,12 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
   const totalsOf = (tableId: string): GradeTotals | null =>
     ledger?.tableId === tableId ? ledger.tally.totals() : null;
   let selectionWatch: Watch | null = null;
+  let dataWatch: Watch | null = null;
+  /** Data changes the watch has heard in this session, so Grade all can tell whether one came while it ran. */
+  let dataChangesHeard = 0;
   const stopWatches = async (): Promise<void> => {
-    const watches = [autoWatch, selectionWatch];
-    autoWatch = selectionWatch = null;
+    const watches = [autoWatch, selectionWatch, dataWatch];
+    autoWatch = selectionWatch = dataWatch = null;
     for (const watch of watches) await watch?.stop();
   };
   const hostError = (): AdapterError | null => checkRequirements(host);
@@ -338,6 +347,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       return exclusive(async () => {
         const current = bound;
         if (!current) return err(adapterErrors.notBound());
+        const heardBefore = dataChangesHeard;
         const now = options.today?.() ?? new Date();
         const lang = ruleSet.language;
         const table = { id: current.binding.tableId, name: current.binding.tableName };
@@ -420,6 +430,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
           replacedCells: result.value.replacedCells + carried.replacedCells,
           alikeCells: result.value.alikeCells + carried.alikeCells,
           undo: done.undo,
+          dataChangedMeanwhile: dataChangesHeard !== heardBefore,
           ...(views ? { portfolio: views } : {}),
           ...(claimError === undefined ? {} : { claimError }),
         };
@@ -509,6 +520,53 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
       };
       autoWatch = watch;
       return ok(watch);
+    },
+
+    /**
+     * Calls `onChange` when the analyst changes the bound table's data (while auto-grade is off, so the pane can
+     * say the grades are out of date): an edit outside the add-in's output columns, rows or columns added or
+     * deleted, a header edited. The table's own `onChanged` (ExcelApi 1.7); the add-in's writes are made with
+     * events off, so they are never heard. One such watch at a time; binding a table stops it.
+     */
+    async watchDataChanges(onChange: () => void): Promise<Result<Watch, AdapterError>> {
+      const problem = hostError();
+      if (problem) return err(problem);
+      const current = bound;
+      if (!current) return err(adapterErrors.notBound());
+      await dataWatch?.stop();
+      dataWatch = null;
+      let stopped = false;
+      const registration = await host.run(async (context) => {
+        const handler = context.workbook.tables.getItem(current.meta.name).onChanged.add(async (args) => {
+          const now = bound;
+          if (stopped || !now || !isDataChange(now, args)) return;
+          dataChangesHeard += 1;
+          onChange();
+        });
+        await context.sync();
+        return handler;
+      });
+      const watch: Watch = {
+        stop: async () => {
+          if (dataWatch === watch) dataWatch = null;
+          if (stopped) return; // removed once, however often it is stopped
+          stopped = true;
+          await host.removeHandler(registration);
+        },
+      };
+      dataWatch = watch;
+      return ok(watch);
+    },
+
+    /**
+     * Whether the bound table has grades that a change could leave out of date: a Grade all of it ran in this
+     * session (no Excel call), or its grade column holds something (one sync, no values read).
+     */
+    async hasGrades(): Promise<Result<boolean, AdapterError>> {
+      const current = boundTable();
+      if (!current.ok) return current;
+      if (ledger?.tableId === current.value.binding.tableId) return ok(true);
+      return ok(await host.run((context) => gradeColumnHolds(context, current.value)));
     },
 
     /**

@@ -24,11 +24,20 @@ export type TriggerSource = "ThisLocalAddin" | "Unknown";
 export interface SimWorksheetChangedEventArgs {
   readonly type: "WorksheetChanged";
   readonly address: string;
-  readonly changeType: "RangeEdited";
+  readonly changeType: SimChangeType;
   readonly source: "Local";
   readonly worksheetId: string;
   readonly triggerSource: TriggerSource;
 }
+
+/**
+ * How a change came about (`Excel.DataChangeType`, the part simulated). Assumed, since Microsoft documents the
+ * values, not which action raises which: a table's rows added at its bottom raise "RowInserted" and rows deleted
+ * "RowDeleted", each with the address of those rows (the deleted ones as they were), on the table and on its
+ * worksheet; a column added to a table raises "ColumnInserted" on the table only; everything else written is
+ * "RangeEdited".
+ */
+export type SimChangeType = "RangeEdited" | "ColumnInserted" | "RowInserted" | "RowDeleted";
 
 /**
  * What the simulator puts in `TableChangedEventArgs`. `getRange`/`getRangeOrNullObject` and the `valueAsJson*`
@@ -38,7 +47,7 @@ export interface SimWorksheetChangedEventArgs {
 export interface SimTableChangedEventArgs {
   readonly type: "TableChanged";
   readonly address: string;
-  readonly changeType: "RangeEdited" | "ColumnInserted" | "RowInserted";
+  readonly changeType: SimChangeType;
   readonly source: "Local";
   readonly tableId: string;
   readonly worksheetId: string;
@@ -131,12 +140,17 @@ export class EventHub {
    * A worksheet's change event for a written area: `triggerSource` says whether this add-in made the change
    * ("ThisLocalAddin") or someone else did ("Unknown"), as Excel reports it from ExcelApi 1.14.
    */
-  worksheetChanged(sheetId: string, area: Rect, triggerSource: TriggerSource): void {
+  worksheetChanged(
+    sheetId: string,
+    area: Rect,
+    triggerSource: TriggerSource,
+    changeType: SimChangeType = "RangeEdited",
+  ): void {
     if (!this.model.enableEvents) return;
     const args: SimWorksheetChangedEventArgs = {
       type: "WorksheetChanged",
       address: rectAddress(area),
-      changeType: "RangeEdited",
+      changeType,
       source: "Local",
       worksheetId: sheetId,
       triggerSource,

@@ -3,7 +3,7 @@ import { type Rect, cellCount, intersect, isInsideSheet, parseAddress, sheetAddr
 import type { CellValue } from "./cells";
 import { SimClientObject } from "./clientObject";
 import { type GridProperty, writeGrid } from "./edits";
-import { SimulatorError, invalidArgument } from "./errors";
+import { SimulatorError, invalidArgument, notSimulated } from "./errors";
 import { LIMITS } from "./limits";
 import { SimConditionalFormatCollection } from "./conditionalFormats";
 import { SimDataValidation } from "./dataValidation";
@@ -155,6 +155,24 @@ export class SimRange extends SimClientObject<RangeTarget> {
     return result;
   }
 
+  /**
+   * The used part of this range (ExcelApi 1.4): the smallest rectangle inside it holding every cell with a value
+   * or a formula, or a null object when it has none. Assumed, as the documentation says only "cells with
+   * values": a formula cell counts as used whatever it evaluates to, and an empty string written is an empty
+   * cell. Only `valuesOnly: true` is simulated: without it formatting counts too, which the simulator keeps in
+   * several stores and does not gather here.
+   */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): SimRange {
+    this.session.assertOpen(this.path);
+    if (valuesOnly !== true) throw notSimulated("Range.getUsedRangeOrNullObject without valuesOnly: true");
+    const result = new SimRange(this.session, `${this.path}.getUsedRangeOrNullObject(true)`, (tx) => {
+      const mine = this.target(tx);
+      return mine === null ? null : usedPart(mine);
+    });
+    result.resolveAtNextSync();
+    return result;
+  }
+
   /** Conditional formats that meet the range (ExcelApi 1.6); see conditionalFormats.ts. */
   get conditionalFormats(): SimConditionalFormatCollection {
     return new SimConditionalFormatCollection(
@@ -256,4 +274,25 @@ export function moveSelection(tx: Transaction, next: Selection): void {
   tx.model.selection = next;
   tx.model.sheetSelections.set(next.sheet, next.rect);
   tx.host.events.selectionChanged(before, next);
+}
+
+/** The smallest rectangle of `target` holding every cell with content, or null when it has none. */
+function usedPart({ sheet, rect }: RangeTarget): RangeTarget | null {
+  let top = -1;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  for (let r = rect.row; r < rect.row + rect.rowCount; r += 1) {
+    const cells = sheet.rows[r];
+    if (cells === undefined) continue;
+    for (let c = rect.column; c < rect.column + rect.columnCount; c += 1) {
+      if (cells[c] === undefined) continue;
+      if (top < 0) top = r;
+      bottom = r;
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
+  }
+  if (top < 0) return null;
+  return { sheet, rect: { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 } };
 }

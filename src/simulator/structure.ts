@@ -4,11 +4,11 @@
  * another table; table names that start with a letter, underscore or backslash, have no spaces, and are not
  * cell references. The proxies are made by the callers (worksheet.ts, table.ts), which keeps imports one-way.
  */
-import { isInsideSheet, parseAddress } from "./address";
+import { type Rect, SHEET_COLUMNS, SHEET_ROWS, intersect, isInsideSheet, parseAddress } from "./address";
 import { cellValueOf } from "./cells";
 import { writeGrid } from "./edits";
 import { SimulatorError, invalidArgument, itemNotFound, notSimulated } from "./errors";
-import { growWithTable, tableLook } from "./formatting";
+import { formattingOf, growWithTable, tableLook } from "./formatting";
 import { type CellsTarget } from "./formatting";
 import { SheetModel, TableModel, type WorkbookModel, sameName } from "./model";
 import { namesOf } from "./names";
@@ -181,6 +181,16 @@ export function appendRows(
 ): void {
   if (index !== null && index !== table.dataRowCount)
     throw notSimulated("TableRowCollection.add at an index inside the table");
+  const rect = growTable(tx.model, table, values, location);
+  tx.stats.cellsWritten += rect.rowCount * rect.columnCount;
+  tx.host.events.tableChanged([{ table, area: rect }], "RowInserted");
+}
+
+/**
+ * Rows appended at the bottom of a table (by `rows.add`, or by the analyst: see `SimWorkbook.userAddRows`), with
+ * the formatting Excel extends to them; returns the rows' rectangle. Raises no event (the caller does).
+ */
+export function growTable(model: WorkbookModel, table: TableModel, values: unknown, location: string): Rect {
   if (!Array.isArray(values) || values.length === 0) throw notSimulated("TableRowCollection.add without values");
   const rows = values as unknown[];
   const fillInsertRow = table.onlyInsertRow;
@@ -195,7 +205,7 @@ export function appendRows(
   table.rowCount = fillInsertRow ? rows.length : table.rowCount + rows.length;
   table.onlyInsertRow = false;
   try {
-    writeGrid(tx.model, table.sheet, rect, "values", rows, location);
+    writeGrid(model, table.sheet, rect, "values", rows, location);
   } catch (error) {
     table.rowCount = before;
     table.onlyInsertRow = fillInsertRow;
@@ -210,6 +220,54 @@ export function appendRows(
     }
     growWithTable(table.sheet, rect, firstRow - 1, rows.length);
   }
-  tx.stats.cellsWritten += rect.rowCount * rect.columnCount;
-  tx.host.events.tableChanged([{ table, area: rect }], "RowInserted");
+  return rect;
+}
+
+/**
+ * The analyst deletes `count` data rows of a table from data row `index` (Delete > Table Rows): the table's
+ * cells below them (values, formulas, number formats) move up within its columns and the table shrinks; returns
+ * the deleted rows' rectangle as it was. Simulated only where nothing else would have to move: refused when a
+ * cell below the table in its columns has content, when conditional formats, validation, fills, bold fonts or
+ * charts meet the table's rows from the first deleted one down (Excel would move or shrink them), or when every
+ * data row would go (Excel keeps an empty insert row).
+ */
+export function removeTableRows(table: TableModel, index: number, count: number): Rect {
+  const { sheet } = table;
+  if (!Number.isInteger(index) || !Number.isInteger(count) || count < 1 || index < 0)
+    throw new Error(`Bad rows to delete: ${index}, ${count}`);
+  if (index + count > table.dataRowCount) throw new Error(`Table '${table.name}' has ${table.dataRowCount} data rows`);
+  if (count === table.dataRowCount) throw notSimulated("deleting every data row of a table");
+  const bottom = table.top + table.rowCount; // the last data row
+  const below = {
+    row: bottom + 1,
+    column: table.left,
+    rowCount: SHEET_ROWS - bottom - 1,
+    columnCount: table.columnCount,
+  };
+  if (below.rowCount > 0 && sheet.hasContent(below))
+    throw notSimulated("deleting table rows with cells below the table (Excel would move them up)");
+  const first = table.top + 1 + index;
+  const moved = { row: first, column: table.left, rowCount: bottom - first + 1, columnCount: table.columnCount };
+  const f = formattingOf(sheet);
+  const meets = (row: number, column: number): boolean =>
+    row >= moved.row &&
+    row < moved.row + moved.rowCount &&
+    column >= moved.column &&
+    column < moved.column + moved.columnCount;
+  const keyed = (key: number): boolean => meets(Math.floor(key / SHEET_COLUMNS), key % SHEET_COLUMNS);
+  if (
+    f.conditionalFormats.some((cf) => intersect(cf.rect, moved) !== null) ||
+    [...f.validations.keys(), ...f.bold, ...f.fills.keys()].some(keyed) ||
+    f.charts.some((chart) => intersect(chart.source, moved) !== null)
+  )
+    throw notSimulated("deleting table rows under formatting or charts (Excel would move or shrink them)");
+  for (let r = first; r <= bottom; r += 1) {
+    for (let c = table.left; c < table.left + table.columnCount; c += 1) {
+      const from = r + count;
+      sheet.set(r, c, from <= bottom ? sheet.get(from, c) : undefined);
+      sheet.setFormat(r, c, from <= bottom ? sheet.format(from, c) : "General");
+    }
+  }
+  table.rowCount -= count;
+  return { row: first, column: table.left, rowCount: count, columnCount: table.columnCount };
 }

@@ -17,7 +17,7 @@ import {
   userConditionalFormat,
   userValidation,
 } from "./inspectFormatting";
-import { tableStyle } from "./structure";
+import { growTable, removeTableRows, tableStyle } from "./structure";
 import { APIS_WITHOUT_UNDO, UndoHistory } from "./undo";
 
 export interface SheetSpec {
@@ -104,6 +104,16 @@ export interface SimWorkbook {
 
   /** The user types `value` into a cell (same rules as a write: "=..." formula, "'..." text, "" clears). */
   userEdit(sheet: string, row: number, column: number, value: CellInput): void;
+  /**
+   * The analyst adds rows at the bottom of a table (typing in the row below it, which the table takes in, or Tab
+   * in its last cell), each row one value per column: "RowInserted" on the table and its sheet.
+   */
+  userAddRows(tableName: string, rows: readonly (readonly CellInput[])[]): void;
+  /**
+   * The analyst deletes `count` data rows of a table from data row `index` (0-based; Delete > Table Rows):
+   * "RowDeleted" on the table and its sheet. Only where nothing else would move (see `removeTableRows`).
+   */
+  userDeleteRows(tableName: string, index: number, count: number): void;
   /** The user pastes a block whose top-left is (row, column). */
   userEditRange(sheet: string, row: number, column: number, values: readonly (readonly CellInput[])[]): void;
   userSelect(sheet: string, row: number, column: number, rowCount?: number, columnCount?: number): void;
@@ -226,6 +236,19 @@ export function createWorkbook(spec: WorkbookSpec): SimWorkbook {
       edit(sheetName, { row, column, rowCount: 1, columnCount: 1 }, [[value]]),
     userEditRange: (sheetName, row, column, values) =>
       edit(sheetName, { row, column, rowCount: values.length, columnCount: values[0]?.length ?? 0 }, values),
+    userAddRows: (name, rows) => {
+      const t = table(name);
+      const written = rows.map((line) => line.map((v) => (v === null ? "" : v)));
+      const rect = undo.record(() => growTable(model, t, written, "userAddRows"));
+      events.tableChanged([{ table: t, area: rect }], "RowInserted");
+      events.worksheetChanged(t.sheet.id, rect, "Unknown", "RowInserted");
+    },
+    userDeleteRows: (name, index, count) => {
+      const t = table(name);
+      const rect = undo.record(() => removeTableRows(t, index, count));
+      events.tableChanged([{ table: t, area: rect }], "RowDeleted");
+      events.worksheetChanged(t.sheet.id, rect, "Unknown", "RowDeleted");
+    },
     userSelect: (sheetName, row, column, rowCount = 1, columnCount = 1) => {
       const rect = { row, column, rowCount, columnCount };
       if (!isInsideSheet(rect)) throw new Error(`Selection outside the sheet: ${JSON.stringify(rect)}`);

@@ -23,6 +23,8 @@ export type PaneAdapter = Pick<
   | "claimOutputs"
   | "gradeAll"
   | "startAutoGrade"
+  | "watchDataChanges"
+  | "hasGrades"
   | "watchSelection"
   | "currentCustomer"
   | "cellAddress"

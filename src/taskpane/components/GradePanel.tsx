@@ -7,6 +7,8 @@ import { type RefObject, Suspense, lazy, useEffect, useRef, useState } from "rea
 import type { Localized } from "../../engine";
 import type { GradeRunControls } from "../hooks/useGradeRun";
 import type { AutoGradeControls } from "../hooks/useAutoGrade";
+import type { DataChangeWatch } from "../hooks/useDataChanges";
+import type { StaleReason } from "../hooks/useStaleGrades";
 import { useLocale } from "../locale";
 import { usePaneAdapter } from "../paneAdapter";
 import { AssessmentNotes } from "./AssessmentNotes";
@@ -23,12 +25,11 @@ const useStyles = makeStyles({
   hint: { display: "block", color: tokens.colorNeutralForeground2 },
 });
 
-/** What changed since the table was last graded: the rules, or which column is read as what. */
-export type StaleReason = "rules" | "mapping";
-
 export interface GradePanelProps {
   readonly run: GradeRunControls;
   readonly auto: AutoGradeControls;
+  /** The watch on the table's data while auto-grade is off. */
+  readonly changes: DataChangeWatch;
   /** False while the table cannot be graded (the message bar above says why). */
   readonly canGrade: boolean;
   /** The grades in the table (and the summary) are out of date since this change; `null` when they are not. */
@@ -87,7 +88,7 @@ export function GradeAllButtons({ run, canGrade, onGrade }: GradeAllButtonsProps
   );
 }
 
-export function GradePanel({ run, auto, canGrade, stale, summaryRef }: GradePanelProps) {
+export function GradePanel({ run, auto, changes, canGrade, stale, summaryRef }: GradePanelProps) {
   const { locale, strings } = useLocale();
   const styles = useStyles();
   const adapter = usePaneAdapter();
@@ -183,10 +184,17 @@ export function GradePanel({ run, auto, canGrade, stale, summaryRef }: GradePane
         aria-busy={autoStarting}
         // "true" once edits are re-graded (the end-to-end tests wait for it before editing).
         data-watching={auto.watching ? "true" : "false"}
+        // "true" while edits are heard with auto-grade off (they mark the grades out of date).
+        data-watching-changes={changes.watching ? "true" : "false"}
         disabled={!canGrade || auto.checking}
         onChange={(_, data) => auto.setOn(data.checked)}
       />
       <Caption1 className={styles.hint}>{strings.autoGradeHint}</Caption1>
+      {changes.failed && (
+        <Caption1 className={styles.hint} data-testid="data-watch-failed">
+          {strings.dataWatchFailed}
+        </Caption1>
+      )}
       {auto.error !== null && (
         <PaneMessage title={strings.cannotGradeTitle} intent="error" testId="auto-grade-error">
           {text(auto.error)}

@@ -8,18 +8,20 @@
 import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { type RefObject, Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
 import type { CellIssue, Localized } from "../../engine";
-import type { GradeTotals } from "../../excel";
+import type { CustomerTableBuilt, GradeTotals } from "../../excel";
 import { useAutoGrade } from "../hooks/useAutoGrade";
+import { useDataChanges } from "../hooks/useDataChanges";
 import { type GradeRunControls, useGradeRun } from "../hooks/useGradeRun";
 import { useNewIndicator } from "../hooks/useNewIndicator";
 import { useRulesEditor } from "../hooks/useRulesEditor";
 import { useSelectedCustomer } from "../hooks/useSelectedCustomer";
+import { type StaleReason, useStaleGrades } from "../hooks/useStaleGrades";
 import { useTemplateActions } from "../hooks/useTemplateActions";
 import { type WorkbookControls, useWorkbook } from "../hooks/useWorkbook";
 import { describeError, useLocale } from "../locale";
 import { usePaneAdapter } from "../paneAdapter";
 import type { GradeRunSummary } from "../hooks/gradeRunState";
-import { GradeAllButtons, GradePanel, type StaleReason, useRunFocus } from "./GradePanel";
+import { GradeAllButtons, GradePanel, useRunFocus } from "./GradePanel";
 import { type TemplateInsertOutcome, InsertTemplateOffer, InsertedTemplateResult } from "./InsertTemplateOffer";
 import { IssuesList } from "./IssuesList";
 import { PaneMessage } from "./PaneMessage";
@@ -56,16 +58,22 @@ interface BoundGradeProps {
   readonly summaryRef: RefObject<HTMLDivElement>;
   /** Rows graded again by auto-grade, with the table's totals as they now are (`null` before its first Grade all). */
   readonly onRowsGraded: (totals: GradeTotals | null) => void;
+  /** The analyst changed the table's data while auto-grade was off. */
+  readonly onDataChanged: () => void;
 }
 
 /**
  * What follows Grade all for the bound table: its progress and messages, the auto-grade switch and the summary.
  * Mounted once per table (keyed by its id): auto-grade is off again for another table, and asks again.
  */
-function BoundGrade({ run, bindCount, canGrade, stale, summaryRef, onRowsGraded }: BoundGradeProps) {
+function BoundGrade({ run, bindCount, canGrade, stale, summaryRef, onRowsGraded, onDataChanged }: BoundGradeProps) {
   const adapter = usePaneAdapter();
   const auto = useAutoGrade(adapter, bindCount, onRowsGraded);
-  return <GradePanel run={run} auto={auto} canGrade={canGrade} stale={stale} summaryRef={summaryRef} />;
+  // Edits are heard until auto-grade's own watch grades them (an edit in between is heard by one or both).
+  const changes = useDataChanges(adapter, bindCount, !auto.watching, onDataChanged);
+  return (
+    <GradePanel run={run} auto={auto} changes={changes} canGrade={canGrade} stale={stale} summaryRef={summaryRef} />
+  );
 }
 
 interface BoundTablePartsProps {
@@ -129,22 +137,23 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
   const styles = useStyles();
   const [refreshKey, setRefreshKey] = useState(0);
   const bump = useCallback(() => setRefreshKey((k) => k + 1), []);
-  // Grades written before a change of rules or columns are out of date until the next whole Grade all.
-  const [stale, setStale] = useState<StaleReason | null>(null);
-  const onGraded = useCallback(() => setStale(null), []);
+  // Grades written before a change of rules, columns or data are out of date until the next whole Grade all.
+  const stale = useStaleGrades(adapter, state.bound?.binding.tableId ?? null);
+  const { mark, graded: onGraded } = stale;
+  const onDataChanged = useCallback(() => mark("data"), [mark]);
   // New rules may declare fields of their own: the review shows the columns as the adapter now reads them.
   const onRulesSaved = useCallback(() => {
     workbook.refreshBound();
     bump();
-    setStale("rules");
-  }, [workbook, bump]);
+    mark("rules");
+  }, [workbook, bump, mark]);
   const { setField } = workbook;
   const onFieldChosen = useCallback(
     (header: string, field: string | null) => {
       setField(header, field);
-      setStale((now) => now ?? "mapping");
+      mark("mapping");
     },
-    [setField],
+    [setField, mark],
   );
   const rules = useRulesEditor(adapter, onRulesSaved);
   const { followSaved } = rules;
@@ -172,7 +181,7 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
     (summary: GradeRunSummary) => {
       refreshBound();
       bump();
-      if (!summary.cancelled) onGraded();
+      if (!summary.cancelled) onGraded(summary.dataChangedMeanwhile);
     },
     [refreshBound, bump, onGraded],
   );
@@ -197,10 +206,16 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
   });
   const templateBusy = template.state.running !== null;
   // A customer table built or refreshed: the picker lists it, and a refreshed bound table is read again.
-  const onLinesBuilt = useCallback(() => {
-    refreshTables();
-    refreshBound();
-  }, [refreshTables, refreshBound]);
+  const onLinesBuilt = useCallback(
+    (built: CustomerTableBuilt) => {
+      refreshTables();
+      refreshBound();
+      // The bound table's measures refreshed (written with events off, so the data watch never hears them).
+      if (built.action === "refreshed" && built.tableId === boundId && built.updated + built.added + built.kept > 0)
+        mark("data");
+    },
+    [refreshTables, refreshBound, boundId, mark],
+  );
   const onGradeLines = useCallback(
     (tableName: string) => {
       refreshTables();
@@ -263,9 +278,10 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
               run={run}
               bindCount={state.bindCount}
               canGrade={problem === null && !templateBusy}
-              stale={stale}
+              stale={stale.reason}
               summaryRef={focus.summary}
               onRowsGraded={onRowsGraded}
+              onDataChanged={onDataChanged}
             />
           )}
         </div>

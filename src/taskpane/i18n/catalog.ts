@@ -161,7 +161,9 @@ export interface UiStrings {
    */
   /** The grades in the table are out of date: what changed since they were written. */
   readonly gradesStaleTitle: string;
-  readonly gradesStale: { readonly rules: string; readonly mapping: string };
+  readonly gradesStale: { readonly rules: string; readonly mapping: string; readonly data: string };
+  /** The watch on the table's data (auto-grade off) could not start: staleness after edits goes unsaid. */
+  readonly dataWatchFailed: string;
   readonly gradesStaleAction: string;
   readonly summaryReplaced: (replaced: number, alike: number) => string;
   /** With rank criteria every row is written at the end, which cannot be stopped part-way. */

@@ -148,12 +148,15 @@ export const en: UiStrings = {
   summaryIssues: (count) => `Unreadable cells: ${count}`,
   summaryAdded: (headers) => `Columns added: ${formatList("en", headers)}`,
   gradesStaleTitle: "Grades out of date",
+  dataWatchFailed:
+    "Edits to the table cannot be followed now: the pane will not say when they leave the grades out of date.",
   gradesStaleAction: "Grade all again",
   gradesStale: {
     rules:
       "The rules have changed: the grades, scores and remarks in the table, and Last run, still follow the rules before.",
     mapping:
       "Which column is read as what has changed: the grades, scores and remarks in the table, and Last run, still follow the columns before.",
+    data: "The table's data changed while auto-grade was off: the grades, scores and remarks in the table, and Last run, do not follow those edits yet.",
   },
   summaryReplaced: (replaced, alike) =>
     `${replaced} ${replaced === 1 ? "cell" : "cells"} of your own content replaced` +

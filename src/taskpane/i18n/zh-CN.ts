@@ -143,10 +143,12 @@ export const zhCN: UiStrings = {
   summaryIssues: (count) => `无法识别的单元格：${count} 个`,
   summaryAdded: (headers) => `新增的列：${formatList("zh-CN", headers)}`,
   gradesStaleTitle: "分级结果已过期",
+  dataWatchFailed: "现在无法跟踪表中的改动：数据改动后，这里不会提示分级结果已过期。",
   gradesStaleAction: "重新全部分级",
   gradesStale: {
     rules: "分级规则已更改：表中的等级、分数和备注以及“上次分级结果”仍是按原来的规则算出的。",
     mapping: "列的对应关系已更改：表中的等级、分数和备注以及“上次分级结果”仍是按原来的列算出的。",
+    data: "自动分级关闭时，表中的数据有改动：表中的等级、分数和备注以及“上次分级结果”尚未反映这些改动。",
   },
   summaryReplaced: (replaced, alike) =>
     `替换了 ${replaced} 个原有内容的单元格` + (alike > 0 ? `（另有 ${alike} 个原本就是同样的内容）` : ""),

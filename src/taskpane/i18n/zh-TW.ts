@@ -143,10 +143,12 @@ export const zhTW: UiStrings = {
   summaryIssues: (count) => `無法識別的儲存格：${count} 個`,
   summaryAdded: (headers) => `新增的欄：${formatList("zh-TW", headers)}`,
   gradesStaleTitle: "分級結果已過期",
+  dataWatchFailed: "目前無法追蹤表中的變更：資料變更後，這裡不會提示分級結果已過期。",
   gradesStaleAction: "重新全部分級",
   gradesStale: {
     rules: "分級規則已變更：表中的等級、分數和備註以及「上次分級結果」仍是按原來的規則算出的。",
     mapping: "欄位的對應關係已變更：表中的等級、分數和備註以及「上次分級結果」仍是按原來的欄位算出的。",
+    data: "自動分級關閉時，表中的資料有變更：表中的等級、分數和備註以及「上次分級結果」尚未反映這些變更。",
   },
   summaryReplaced: (replaced, alike) =>
     `取代了 ${replaced} 個原有內容的儲存格` + (alike > 0 ? `（另有 ${alike} 個原本就是同樣的內容）` : ""),
