@@ -64,7 +64,7 @@ module.exports = {
   // The tests run on loaded 2-core machines, where the heaviest unit tests take seconds (jest's default is 5 s).
   // A timeout only bounds a failure, a hang; no test relies on it, and one that needs longer says so itself.
   // A global option: jest ignores it inside a project's settings.
-  testTimeout: 30_000,
+  testTimeout: 120_000,
   projects: [
     {
       ...common,

@@ -68,7 +68,7 @@ test("a capped analyst's table: the report, the preview of what publishing chang
   await openFit(user, strings.fitOpen);
   expect((screen.getByTestId("fit-column") as HTMLSelectElement).value).toBe(GRADE_HEADER["zh-TW"]);
   await user.click(screen.getByRole("button", { name: fit.learn }));
-  const report = await screen.findByTestId("fit-report", {}, { timeout: 30_000 });
+  const report = await screen.findByTestId("fit-report");
   expect(within(report).getByTestId("fit-agreement").textContent).toMatch(/5 折交叉驗證/);
   expect(screen.getByTestId(/fit-verdict-(good|fair)/)).toBeTruthy();
   // The rules today grade most of these customers otherwise: the preview names who would change.

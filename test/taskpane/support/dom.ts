@@ -6,9 +6,10 @@ import { deserialize, serialize } from "node:v8";
 import { configure } from "@testing-library/react";
 
 // findBy/waitFor wait for a state, polling; the timeout only bounds a failure. Testing Library's default second
-// is too short on a loaded 2-core machine. It stays well under the test's timeout (30 s, jest.config.js), so a
-// wait that fails says what it waited for, rather than the test timing out bare.
-configure({ asyncUtilTimeout: 10_000 });
+// is too short on a loaded 2-core machine, and so were 10 s for a whole fit (with cross-validation) while both
+// cores ran other test files. It stays under the test's timeout (120 s, jest.config.js), so a wait that fails
+// says what it waited for, rather than the test timing out bare.
+configure({ asyncUtilTimeout: 45_000 });
 
 // jsdom's window has no structuredClone (browsers and Node do); the engine uses it to copy rule sets.
 if (typeof globalThis.structuredClone !== "function") {
