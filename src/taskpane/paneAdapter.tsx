@@ -38,6 +38,7 @@ export type PaneAdapter = Pick<
   | "selectSheetCell"
   | "ruleSetVersions"
   | "restoreRuleSetVersion"
+  | "useOwnRuleSet"
   | "undoesAsOneStep"
 >;
 
