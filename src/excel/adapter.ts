@@ -35,6 +35,15 @@ import {
   withReplaced,
 } from "./ruleSetVersions";
 import { type TableAssessment, assessmentOf } from "./assessment";
+import {
+  type StoredRulesByTable,
+  type TableRules,
+  ownCopyOf,
+  rulesByTableFrom,
+  tableRulesOf,
+  withTableRules,
+  withoutTableRules,
+} from "./tableRuleSets";
 import { syncMetaWithSamples } from "./sampleValues";
 import { type ColumnValues, readColumnValues } from "./columnValues";
 import { type TableValues, readTableValues } from "./readTable";
@@ -138,13 +147,26 @@ export type ExcelAdapter = ReturnType<typeof createExcelAdapter>;
 
 export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions = {}) {
   const asOf = (): number => serialFromLocalDate(options.today?.() ?? new Date());
-  let ruleSet: RuleSet = defaultRuleSet(options.ruleLanguage?.());
-  /** The rule sets `ruleSet` replaced, as stored in the workbook (read by `restore`). */
-  let storedVersions: readonly StoredRuleSetVersion[] = [];
+  /** The workbook's rules: every table without rules of its own, and the `=CG.*` formulas, grade by them. */
+  let workbookRules: RuleSet = defaultRuleSet(options.ruleLanguage?.());
+  /** The rule sets `workbookRules` replaced, as stored in the workbook (read by `restore`). */
+  let workbookVersions: readonly StoredRuleSetVersion[] = [];
+  /** Each table's own rules as last read or written (`customerGrader.ruleSetByTable`), entries as stored. */
+  let rulesByTable: StoredRulesByTable = {};
+  /** The bound table's own rules, when it has valid ones; `null`: it grades by the workbook's. */
+  let own: TableRules | null = null;
+  /** The rules in force on the bound table (the workbook's when none is bound). */
+  const inForce = (): RuleSet => own?.ruleSet ?? workbookRules;
+  /** The rule sets the rules in force replaced, where those rules live. */
+  const inForceVersions = (): readonly StoredRuleSetVersion[] => own?.versions ?? workbookVersions;
   // Validated once per stored list, not at every call (the pane asks at every render).
-  let offered: { readonly of: typeof storedVersions; readonly versions: readonly RuleSetVersion[] } | null = null;
+  let offered: {
+    readonly of: readonly StoredRuleSetVersion[];
+    readonly versions: readonly RuleSetVersion[];
+  } | null = null;
   const offeredVersions = (): readonly RuleSetVersion[] => {
-    if (offered?.of !== storedVersions) offered = { of: storedVersions, versions: validVersions(storedVersions) };
+    const stored = inForceVersions();
+    if (offered?.of !== stored) offered = { of: stored, versions: validVersions(stored) };
     return offered.versions;
   };
   let bound: BoundTable | null = null;
@@ -199,14 +221,39 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
     return "code" in probe ? null : assessmentOf(probe.report, rules);
   };
 
+  /**
+   * After the rules in force changed (saved, or the table's own turned on or off): the bound table is mapped
+   * again, since new rules may declare fields of their own, and a report graded by the old rules is dropped.
+   */
+  const followRulesInForce = (rulesFrom?: BoundTable["rulesFrom"]): void => {
+    if (!bound) return;
+    const ruleSet = inForce();
+    const from = rulesFrom ?? bound.rulesFrom;
+    if (ruleSet === bound.ruleSet) {
+      bound = { ...bound, rulesFrom: from };
+      return;
+    }
+    const mapping = mapTableColumns(bound.meta.headers, ruleSet, bound.binding.overrides);
+    const assessment = assess(bound.meta.headers, mapping, ruleSet);
+    bound = { ...bound, ruleSet, rulesFrom: from, mapping, lastReport: null, assessment };
+  };
+
   /** Reads the table's bounds and header, maps its columns, and remembers it (not saved). */
   async function refresh(binding: Binding): Promise<Result<BoundTable, AdapterError>> {
     return host.run(async (context) => {
-      // The portfolio settings in the same sync: no extra round trip.
-      const synced = await syncMetaWithSamples(context, binding, () => portfolio.queueRead(context));
+      // The portfolio settings and the tables' own rules in the same sync: no extra round trip.
+      const synced = await syncMetaWithSamples(context, binding, () => ({
+        readPortfolio: portfolio.queueRead(context),
+        tableRules: queueSettingRead(context, SETTING_KEYS.ruleSetByTable),
+      }));
       if (!synced.ok) return synced;
-      const { meta, samples, also: readPortfolio } = synced.value;
-      await readPortfolio(meta.id);
+      const { meta, samples, also } = synced.value;
+      await also.readPortfolio(meta.id);
+      // The table's own rules in force, else the workbook's (also when its own do not validate: the pane says so).
+      rulesByTable = rulesByTableFrom(settingValue(also.tableRules));
+      const resolved = tableRulesOf(rulesByTable, meta.id, own);
+      own = resolved.own;
+      const ruleSet = inForce();
       const mapping = mapTableColumns(meta.headers, ruleSet, binding.overrides);
       const plan = planOutputColumns(mapping, meta.columnCount, tableLanguage(meta.headers));
       const next: BoundTable = {
@@ -215,6 +262,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         mapping,
         outputColumns: plan.toAdd.length === 0 ? plan.columns : null,
         ruleSet,
+        rulesFrom: resolved.source,
         lastReport: null,
         samples,
         assessment: assess(meta.headers, mapping, ruleSet),
@@ -272,17 +320,25 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         await context.sync();
         return { binding: bindingFrom(binding), rules: settingValue(rules), versions: settingValue(versions) };
       });
-      storedVersions = storedVersionsFrom(saved.versions);
+      workbookVersions = storedVersionsFrom(saved.versions);
       if (saved.rules !== undefined) {
         const loaded = loadRuleSet(saved.rules);
-        if (loaded.ok) ruleSet = loaded.value; // an invalid saved rule set leaves the default in force
+        if (loaded.ok) workbookRules = loaded.value; // an invalid saved rule set leaves the default in force
       } else if (options.ruleLanguage) {
-        ruleSet = defaultRuleSet(options.ruleLanguage()); // Office is ready now: its language is known
+        workbookRules = defaultRuleSet(options.ruleLanguage()); // Office is ready now: its language is known
       }
+      // The bound table's own rules, if it has some, are read with it (`refresh`).
       return saved.binding ? refresh(saved.binding) : ok(null);
     },
 
-    ruleSet: (): RuleSet => ruleSet,
+    /** The rules in force on the bound table: its own where it has them, else the workbook's. */
+    ruleSet: inForce,
+
+    /**
+     * The workbook's rules, whatever table is bound: what the `=CG.*` custom functions grade by. A formula names
+     * no table (only the cells it is given), so it cannot take a table's own rules.
+     */
+    workbookRuleSet: (): RuleSet => workbookRules,
 
     /** Recalculates the workbook, so =CG.* formulas computed with an earlier rule set follow the current one. */
     async recalculate(): Promise<void> {
@@ -293,46 +349,92 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
     },
     bound: (): BoundTable | null => bound,
 
-    /** Validates a rule set and saves it in the workbook; refused with every problem's path if invalid. */
+    /**
+     * Validates a rule set and saves it where the bound table's rules live: its own entry when it has one, else
+     * the workbook's rules (shared by every table without its own, and by the `=CG.*` formulas). Refused with
+     * every problem's path if invalid. One sync, with the replaced rule set kept as a version.
+     */
     async saveRuleSet(json: unknown): Promise<Result<RuleSet, readonly RuleSetProblem[]>> {
       const loaded = loadRuleSet(json);
       if (!loaded.ok) return loaded;
-      // In force before the recalculation is sent: Excel may call the functions before the sync returns.
-      const previous = ruleSet;
-      const previousVersions = storedVersions;
-      ruleSet = loaded.value;
-      // The replaced rule set is kept to go back to, unless the same one was saved again.
       const savedAt = (options.today?.() ?? new Date()).toISOString();
-      storedVersions = withReplaced(previousVersions, previous.source, json, savedAt);
-      const versionsChanged = storedVersions !== previousVersions;
-      try {
+      const mine = own;
+      if (mine) {
+        // The table's own: the formulas grade by the workbook's rules, so nothing needs recalculating.
+        const versions = withReplaced(mine.versions, mine.ruleSet.source, json, savedAt);
+        const next = withTableRules(rulesByTable, mine.tableId, json, versions);
         await host.run(async (context) => {
-          context.workbook.settings.add(SETTING_KEYS.ruleSet, json);
-          if (versionsChanged) context.workbook.settings.add(SETTING_KEYS.ruleSetVersions, storedVersions);
-          // Custom functions read the rule set: recalculate so every =CG.* formula follows the new rules.
-          context.workbook.application.calculate("Full");
+          context.workbook.settings.add(SETTING_KEYS.ruleSetByTable, next);
           await context.sync();
         });
-      } catch (error) {
-        ruleSet = previous; // not saved: the workbook still has the old rules
-        storedVersions = previousVersions;
-        throw error;
+        rulesByTable = next;
+        if (own === mine) own = { tableId: mine.tableId, ruleSet: loaded.value, versions };
+      } else {
+        // In force before the recalculation is sent: Excel may call the functions before the sync returns.
+        const previous = workbookRules;
+        const previousVersions = workbookVersions;
+        workbookRules = loaded.value;
+        // The replaced rule set is kept to go back to, unless the same one was saved again.
+        workbookVersions = withReplaced(previousVersions, previous.source, json, savedAt);
+        const versions = workbookVersions;
+        try {
+          await host.run(async (context) => {
+            context.workbook.settings.add(SETTING_KEYS.ruleSet, json);
+            if (versions !== previousVersions) context.workbook.settings.add(SETTING_KEYS.ruleSetVersions, versions);
+            // Custom functions read the rule set: recalculate so every =CG.* formula follows the new rules.
+            context.workbook.application.calculate("Full");
+            await context.sync();
+          });
+        } catch (error) {
+          workbookRules = previous; // not saved: the workbook still has the old rules
+          workbookVersions = previousVersions;
+          throw error;
+        }
       }
-      // New rules may declare fields of their own: the columns are read again for them.
-      if (bound) {
-        const mapping = mapTableColumns(bound.meta.headers, ruleSet, bound.binding.overrides);
-        const assessment = assess(bound.meta.headers, mapping, ruleSet);
-        bound = { ...bound, ruleSet, mapping, lastReport: null, assessment };
-      }
-      return ok(ruleSet);
+      followRulesInForce();
+      return ok(loaded.value);
     },
 
-    /** The rule sets the current one replaced that still validate, newest first (at most five). */
+    /**
+     * Gives the bound table rules of its own (`true`: a copy of the workbook's, so its grades do not change and no
+     * version is added anywhere) or makes it share the workbook's again (`false`: its own rules and their versions
+     * are dropped). One sync; nothing is written to the table, and the `=CG.*` formulas are unaffected.
+     */
+    async useOwnRuleSet(wanted: boolean): Promise<Result<BoundTable, AdapterError>> {
+      const problem = hostError();
+      if (problem) return err(problem);
+      // In the grading queue: a Grade all or a re-grade running keeps the rules it started with.
+      return exclusive(async () => {
+        const current = bound;
+        if (!current) return err(adapterErrors.notBound());
+        const { tableId } = current.binding;
+        const hasEntry = Object.hasOwn(rulesByTable, tableId);
+        if (wanted ? own?.tableId === tableId : !hasEntry) return ok(current);
+        const savedAt = (options.today?.() ?? new Date()).toISOString();
+        const copy = ownCopyOf(rulesByTable, tableId, workbookRules.source, savedAt);
+        const next = wanted
+          ? withTableRules(rulesByTable, tableId, copy.json, copy.versions)
+          : withoutTableRules(rulesByTable, tableId);
+        await host.run(async (context) => {
+          context.workbook.settings.add(SETTING_KEYS.ruleSetByTable, next);
+          await context.sync();
+        });
+        rulesByTable = next;
+        own = wanted ? { tableId, ruleSet: workbookRules, versions: copy.versions } : null;
+        followRulesInForce(wanted ? "table" : "workbook");
+        return ok(bound ?? current);
+      });
+    },
+
+    /**
+     * The rule sets the ones in force replaced (the bound table's own, or the workbook's) that still validate,
+     * newest first (at most five).
+     */
     ruleSetVersions: offeredVersions,
 
     /**
-     * Saves the earlier rule set at `index` of `ruleSetVersions()` as the current one, as `saveRuleSet` does: the
-     * current one becomes a version in turn, so going back can itself be undone.
+     * Saves the earlier rule set at `index` of `ruleSetVersions()` as the current one, where the rules in force
+     * live, as `saveRuleSet` does: the current one becomes a version in turn, so going back can itself be undone.
      */
     async restoreRuleSetVersion(index: number): Promise<Result<RuleSet, readonly RuleSetProblem[]>> {
       const version = offeredVersions()[index];
@@ -349,6 +451,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         if (!current) return err(adapterErrors.notBound());
         const heardBefore = dataChangesHeard;
         const now = options.today?.() ?? new Date();
+        const { ruleSet } = current; // the rules in force on the table, for the whole run
         const lang = ruleSet.language;
         const table = { id: current.binding.tableId, name: current.binding.tableName };
         // What a first, grouped attempt committed before the host refused to group it: carried into the second.
@@ -484,7 +587,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
           if (collector.changes.length === 0) return;
           const of = (bound ?? current).binding;
           const table = { id: of.tableId, name: of.tableName };
-          const recorded = await portfolio.refresh(collector, table, ruleSet.language, now, false);
+          const recorded = await portfolio.refresh(collector, table, (bound ?? current).ruleSet.language, now, false);
           if (!recorded.ok) callbacks.onError?.(recorded.error);
         },
         debounceMs: options.debounceMs ?? 300,
@@ -575,7 +678,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
      */
     tableProblem(): AdapterError | null {
       if (!bound) return adapterErrors.notBound();
-      const probe = gradeRows(bound.meta.headers, [], { ruleSet, mapping: bound.mapping, asOf: asOf() });
+      const probe = gradeRows(bound.meta.headers, [], { ruleSet: bound.ruleSet, mapping: bound.mapping, asOf: asOf() });
       return "code" in probe ? tableProblemError(probe) : null;
     },
 
@@ -702,7 +805,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         const { value: result, undo } = await runUndoable(host, (context) =>
           applyTemplateFormatting(context, {
             binding: current.binding,
-            ruleSet,
+            ruleSet: current.ruleSet,
             // The summary sheet and the grade history come with the template, unless the analyst turned them off.
             alsoQueue: (c) => {
               enabling.commit = portfolio.queueEnableUnlessDecided(c);
@@ -718,13 +821,14 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
     },
 
     /**
-     * Inserts the template table on a new sheet (in `lang`, by default the rule set's language) with the
-     * sample rows, binds it and applies the template formatting: ready to grade. One Excel.run, so one undo
-     * step from ExcelApi 1.20 takes the sheet, the table, the saved binding and the formatting back together.
-     * A failed formatting leaves the new table bound (it is in the workbook): the error is the formatting's.
+     * Inserts the template table on a new sheet (in `lang`, by default the language of the workbook's rules, which
+     * the new table shares) with the sample rows, binds it and applies the template formatting: ready to grade.
+     * One Excel.run, so one undo step from ExcelApi 1.20 takes the sheet, the table, the saved binding and the
+     * formatting back together. A failed formatting leaves the new table bound (it is in the workbook): the error
+     * is the formatting's.
      */
     async insertTemplateTable(
-      lang: Lang = ruleSet.language,
+      lang: Lang = workbookRules.language,
     ): Promise<Result<InsertedTemplate & { readonly formatting: TemplateFormattingDone }, AdapterError>> {
       const problem = hostError();
       if (problem) return err(problem);
@@ -747,7 +851,7 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
           queueBindingSaved(context, binding, saved.byTable);
           return applyTemplateFormatting(context, {
             binding,
-            ruleSet,
+            ruleSet: workbookRules, // a new table has no rules of its own
             alsoQueue: (c) => {
               enabling.commit = portfolio.queueEnableUnlessDecided(c);
             },
@@ -789,10 +893,10 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         if (!current) return err(adapterErrors.notBound());
         return portfolio.review({
           binding: current.binding,
-          ruleSet,
+          ruleSet: current.ruleSet,
           asOf: asOf(),
           since: serialFromLocalDate(since),
-          lang: ruleSet.language,
+          lang: current.ruleSet.language,
           ...(settleFirst ? { settleFirst } : {}),
         });
       });

@@ -4,6 +4,7 @@ import type { OutputColumns } from "../plan";
 import type { TableAssessment } from "./assessment";
 import type { ColumnSamples } from "./sampleValues";
 import type { Binding } from "./settings";
+import type { RulesSource } from "./tableRuleSets";
 import type { TableMeta } from "./tableMeta";
 
 export interface BoundTable {
@@ -12,7 +13,9 @@ export interface BoundTable {
   readonly mapping: ColumnMapping;
   /** Known once output columns exist (after the first Grade all, or when the table already had them). */
   readonly outputColumns: OutputColumns | null;
+  /** The rules in force on the table: its own, or the workbook's (`rulesFrom` says which). */
   readonly ruleSet: RuleSet;
+  readonly rulesFrom: RulesSource;
   /** With rank criteria, the last full report: a single row cannot be graded alone. */
   readonly lastReport: GradeReport | null;
   /** A few values of each column from the table's first rows, for the pane's column review. */

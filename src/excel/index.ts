@@ -21,3 +21,4 @@ export type { YearEndReview } from "./portfolio/yearEndReview";
 export type { BuildProgress, CustomerTableBuilt } from "./lines/buildCustomerTable";
 export type { LinesTableInfo } from "./lines/linesTables";
 export type { RuleSetVersion } from "./ruleSetVersions";
+export type { RulesSource } from "./tableRuleSets";

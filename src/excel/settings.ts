@@ -1,7 +1,7 @@
 /**
  * What the add-in remembers, stored in the workbook's own settings so it travels with the file: which table
  * is bound (name and id, to notice a rename), the analyst's column-mapping fixes, and the rule set and the
- * few it replaced.
+ * few it replaced (the workbook's, and each table's own where it has one).
  */
 import type { MappingOverrides } from "../engine";
 
@@ -10,6 +10,8 @@ export const SETTING_KEYS = {
   ruleSet: "customerGrader.ruleSet",
   /** The rule sets replaced before the current one, newest first, with when each was replaced (ruleSetVersions.ts). */
   ruleSetVersions: "customerGrader.ruleSetVersions",
+  /** Tables with rules of their own, by table id: `{ json, versions }` each (tableRuleSets.ts); others share the workbook's. */
+  ruleSetByTable: "customerGrader.ruleSetByTable",
   /** Ids of tables whose grade / score / remark columns the analyst agreed the add-in may overwrite. */
   ownedOutputs: "customerGrader.ownedOutputs",
   /** Each table's column-mapping fixes, by table id: picking a table again (or after a rename) keeps them. */

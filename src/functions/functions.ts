@@ -2,7 +2,8 @@
  * Customer Grader's custom functions (namespace CG: =CG.CUSTOMERGRADE(...)). The JSDoc tags below are read by
  * custom-functions-metadata-plugin at build time to write functions.json and register each function; the
  * logic lives in ./core, which runs and is tested without Excel. They grade with the workbook's rule set (the
- * one the task pane edits, loaded from the workbook's settings), the default until one is saved.
+ * one the task pane edits for tables that share it, loaded from the workbook's settings), the default until one
+ * is saved; a table's own rules never reach them.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads these signatures to
    declare Excel's parameter types: `any` is its "any cell value" type, and it rejects unions and `unknown`. */
@@ -35,7 +36,11 @@ function orThrow<T>(value: T | CellError): T {
   return value;
 }
 
-const ruleSet = () => sharedAdapter().ruleSet();
+/**
+ * The workbook's rules, never a table's own: a formula is given cells, not a table, so it cannot know which
+ * table's rules it would mean (a table with rules of its own is graded by them in the pane and Grade all only).
+ */
+const ruleSet = () => sharedAdapter().workbookRuleSet();
 const today = () => serialFromLocalDate(new Date());
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The one adapter of the shared runtime: the task pane, the custom functions and the ribbon's Grade all all
- * use it, so they grade with the same rule set. Created on first use, inside Office only. A workbook without
+ * use it, so they grade with the same rules: the pane and the ribbon the bound table's rules in force (its own, or
+ * the workbook's), the custom functions always the workbook's (a formula names no table). Created on first use, inside Office only. A workbook without
  * rules of its own gets the default ones with remarks in the analyst's Office language.
  */
 import { type Lang, langFromTag } from "../engine";

@@ -40,6 +40,7 @@ export type PaneAdapter = Pick<
   | "selectSheetCell"
   | "ruleSetVersions"
   | "restoreRuleSetVersion"
+  | "useOwnRuleSet"
   | "undoesAsOneStep"
 >;
 

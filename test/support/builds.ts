@@ -118,6 +118,7 @@ const DEMO_BUILD: Build = {
     "test/e2e/demoGrid.test.ts",
     "test/e2e/scoreCard.test.ts",
     "test/e2e/firstScreen.test.ts",
+    "test/e2e/tableRules.test.ts",
   ],
   staleness: () => (currentDemoBuildDir() === null ? "it is missing or older than its sources" : null),
   make: () => void ensureDemoBuild(),

@@ -4,6 +4,9 @@
  * each problem's JSON path and nothing is saved. A reset or a valid import that would replace unsaved edits, or
  * rules in the workbook that are not the default, waits for the analyst to agree (`pending`). Going back to an
  * earlier rule set asks only over unsaved edits: the rules it replaces become an earlier rule set in turn.
+ * The editor edits the rules in force on the bound table (its own, or the workbook's): when they change from
+ * outside (another table bound, the table's own rules turned on or off), a clean editor shows them; unsaved edits
+ * stay, and saving them saves where the bound table's rules now live.
  */
 import { useCallback, useState } from "react";
 import {
@@ -14,7 +17,7 @@ import {
   defaultRuleSetJson,
   loadRuleSet,
 } from "../../engine";
-import type { RuleSetVersion } from "../../excel";
+import type { RuleSetVersion, RulesSource } from "../../excel";
 import { type UiStrings, uiStrings } from "../i18n";
 import { describeError, useLocale } from "../locale";
 import type { PaneAdapter } from "../paneAdapter";
@@ -42,6 +45,14 @@ export interface PendingReplace {
   readonly customised: boolean;
 }
 
+/** Whose rules the editor edits: the bound table's own, or the workbook's it shares. */
+export interface TableRulesControls {
+  readonly table: string;
+  readonly from: RulesSource;
+  /** Gives the table rules of its own (a copy of the workbook's) or makes it share the workbook's again. */
+  readonly setOwn: (own: boolean) => void;
+}
+
 export interface RulesEditorControls {
   readonly draft: Draft;
   /** Changes when the draft is replaced from outside (save, import, reset): editors holding typed text start over. */
@@ -67,6 +78,8 @@ export interface RulesEditorControls {
   readonly goBack: (index: number) => void;
   readonly confirmReplace: () => void;
   readonly cancelReplace: () => void;
+  /** With a table bound: whose rules are in force on it, and the switch between its own and the workbook's. */
+  readonly tableRules: TableRulesControls | null;
   /** The draft as a rule-set file, or its problems when it does not validate. */
   readonly exportJson: () =>
     { readonly ok: true; readonly name: string; readonly json: string } | { readonly ok: false };
@@ -119,6 +132,19 @@ export function useRulesEditor(
   const [generation, setGeneration] = useState(0);
   const [pending, setPending] = useState<(PendingReplace & { readonly replacement: Replacement }) | null>(null);
 
+  // The rules in force changed from outside (another table, or its own rules turned on or off): a clean editor
+  // follows them; unsaved edits are the analyst's and stay.
+  const inForce = adapter.ruleSet();
+  const [shown, setShown] = useState(inForce);
+  if (shown !== inForce) {
+    setShown(inForce);
+    if (!dirty) {
+      setDraft(copyOf(inForce.source));
+      setGeneration((g) => g + 1);
+      setStatus({ kind: "none" });
+    }
+  }
+
   const edit = useCallback((change: (d: Draft) => Draft) => {
     setDraft(change);
     setDirty(true);
@@ -144,6 +170,7 @@ export function useRulesEditor(
       write()
         .then((result) => {
           if (!result.ok) return setStatus({ kind: "refused", title: refused, problems: result.error, source });
+          setShown(adapter.ruleSet()); // what was saved is in force now, and is shown: nothing to follow
           setDraft(copyOf(result.value.source));
           setGeneration((g) => g + 1);
           setDirty(false);
@@ -153,7 +180,7 @@ export function useRulesEditor(
         .catch((error: unknown) => setStatus({ kind: "failed", detail: describeError(error) }))
         .finally(() => setBusy(false));
     },
-    [onSaved],
+    [adapter, onSaved],
   );
 
   /** Replaces the workbook's rules, first asking when that would lose something the analyst made. */
@@ -244,14 +271,32 @@ export function useRulesEditor(
     return { ok: true, name: `${loaded.value.id}.rules.json`, json: `${JSON.stringify(file, null, 2)}\n` } as const;
   }, [draft, today]);
 
-  const shown = pending ? { unsaved: pending.unsaved, customised: pending.customised } : null;
+  const setOwn = useCallback(
+    (own: boolean) => {
+      setBusy(true);
+      setStatus((now) => (now.kind === "saved" ? { kind: "none" } : now));
+      adapter
+        .useOwnRuleSet(own)
+        .then((result) => {
+          if (!result.ok) return setStatus({ kind: "failed", detail: result.error.message[locale] });
+          onSaved();
+        })
+        .catch((error: unknown) => setStatus({ kind: "failed", detail: describeError(error) }))
+        .finally(() => setBusy(false));
+    },
+    [adapter, locale, onSaved],
+  );
+  const bound = adapter.bound();
+  const tableRules = bound ? { table: bound.binding.tableName, from: bound.rulesFrom, setOwn } : null;
+
+  const asked = pending ? { unsaved: pending.unsaved, customised: pending.customised } : null;
   return {
     draft,
     generation,
     dirty,
     busy,
     status,
-    pending: shown,
+    pending: asked,
     edit,
     setRuleOn,
     followSaved,
@@ -262,6 +307,7 @@ export function useRulesEditor(
     goBack,
     confirmReplace,
     cancelReplace,
+    tableRules,
     exportJson,
   };
 }

@@ -215,6 +215,16 @@ export interface UiStrings {
   // Rules editor
   readonly rulesEditorHeading: string;
   readonly rulesLanguage: string;
+  // Rules of the bound table's own, or the workbook's (`table`: the bound table's name)
+  /** The switch: on, the bound table has rules of its own; off, it shares the workbook's. */
+  readonly tableRulesSwitch: string;
+  /** Under the switch, on: which rules are in force and what the editor's changes reach. */
+  readonly tableRulesOwn: (table: string) => string;
+  /** Under the switch, off: the same, for the workbook's rules. */
+  readonly tableRulesShared: (table: string) => string;
+  /** The table's own rules are stored but cannot be read: the workbook's are in force meanwhile. */
+  readonly tableRulesUnreadableTitle: string;
+  readonly tableRulesUnreadable: (table: string) => string;
   readonly languageNames: Readonly<Record<Lang, string>>;
   readonly weightLabel: (dimension: string) => string;
   /** A dimension's share of the score, in whole percent (the shares add up to 100). */

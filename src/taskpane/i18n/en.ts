@@ -205,6 +205,14 @@ export const en: UiStrings = {
 
   rulesEditorHeading: "Grading rules",
   rulesLanguage: "Language of the remarks written into cells",
+  tableRulesSwitch: "This table has its own rules",
+  tableRulesOwn: (table) =>
+    `${table} is graded by its own rules: changes here apply to this table only, and =CG.* formulas keep the workbook's rules.`,
+  tableRulesShared: (table) =>
+    `${table} is graded by the workbook's rules, shared with every table without rules of its own and with =CG.* formulas: changes here apply to all of them.`,
+  tableRulesUnreadableTitle: "This table's own rules could not be read",
+  tableRulesUnreadable: (table) =>
+    `The rules saved for ${table} could not be read (they may come from a newer version of the add-in, or be damaged), so it is graded by the workbook's rules. Turn on “This table has its own rules” to start its own rules again from the workbook's.`,
   languageNames: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
   weightLabel: (dimension) => `Weight of ${dimension}`,
   weightShare: (percent) => `${percent}% of the score`,

@@ -194,6 +194,13 @@ export const zhCN: UiStrings = {
 
   rulesEditorHeading: "分级规则",
   rulesLanguage: "写入单元格的备注语言",
+  tableRulesSwitch: "本表使用自己的规则",
+  tableRulesOwn: (table) => `“${table}”按自己的规则分级：这里的修改只用于本表，=CG.* 公式仍按工作簿的规则。`,
+  tableRulesShared: (table) =>
+    `“${table}”按工作簿的规则分级，与其他未使用自己规则的表格及 =CG.* 公式共用：这里的修改对它们都有效。`,
+  tableRulesUnreadableTitle: "本表自己的规则无法读取",
+  tableRulesUnreadable: (table) =>
+    `“${table}”保存的规则无法读取（可能来自更新版本的加载项，或已损坏），现在按工作簿的规则分级。打开“本表使用自己的规则”即以工作簿的规则重新建立本表的规则。`,
   languageNames: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
   weightLabel: (dimension) => `“${dimension}”的权重`,
   weightShare: (percent) => `占总分 ${percent}%`,

@@ -194,6 +194,13 @@ export const zhTW: UiStrings = {
 
   rulesEditorHeading: "分級規則",
   rulesLanguage: "寫入儲存格的備註語言",
+  tableRulesSwitch: "本表使用自己的規則",
+  tableRulesOwn: (table) => `「${table}」依自己的規則分級：這裡的修改只用於本表，=CG.* 公式仍依活頁簿的規則。`,
+  tableRulesShared: (table) =>
+    `「${table}」依活頁簿的規則分級，與其他未使用自己規則的表格及 =CG.* 公式共用：這裡的修改對它們都有效。`,
+  tableRulesUnreadableTitle: "本表自己的規則無法讀取",
+  tableRulesUnreadable: (table) =>
+    `「${table}」儲存的規則無法讀取（可能來自較新版本的增益集，或已損毀），現在依活頁簿的規則分級。開啟「本表使用自己的規則」即以活頁簿的規則重新建立本表的規則。`,
   languageNames: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
   weightLabel: (dimension) => `「${dimension}」的權重`,
   weightShare: (percent) => `占總分 ${percent}%`,

@@ -1,5 +1,5 @@
 /**
- * The rules editor: the remarks' language, weights, thresholds, word lists and hard rules, saving them, and the
+ * The rules editor: whose rules it edits (the bound table's own or the workbook's), the remarks' language, weights, thresholds, word lists and hard rules, saving them, and the
  * earlier rule sets to go back to.
  */
 import {
@@ -22,6 +22,7 @@ import type { RulePartName } from "./RuleParts";
 import { RuleSetVersions } from "./RuleSetVersions";
 import { RulesActions } from "./RulesActions";
 import { RulesPreview } from "./RulesPreview";
+import { TableRulesSwitch } from "./TableRulesSwitch";
 
 const RulePart = lazy(() => import("./RuleParts").then((module) => ({ default: module.RulePart })));
 
@@ -44,6 +45,7 @@ export function RulesEditor({ editor, grading }: RulesEditorProps) {
   const { draft, edit } = editor;
   return (
     <Section title={strings.rulesEditorHeading}>
+      {editor.tableRules && <TableRulesSwitch rules={editor.tableRules} disabled={editor.busy || grading} />}
       <Field label={strings.rulesLanguage} size="small">
         <Select
           size="small"
