@@ -38,11 +38,12 @@ import { type TableAssessment, assessmentOf } from "./assessment";
 import {
   type StoredRulesByTable,
   type TableRules,
-  ownCopyOf,
+  hasOwnEntry,
+  ownEntryOn,
   rulesByTableFrom,
   tableRulesOf,
   withTableRules,
-  withoutTableRules,
+  withTableRulesOff,
 } from "./tableRuleSets";
 import { syncMetaWithSamples } from "./sampleValues";
 import { type ColumnValues, readColumnValues } from "./columnValues";
@@ -396,9 +397,10 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
     },
 
     /**
-     * Gives the bound table rules of its own (`true`: a copy of the workbook's, so its grades do not change and no
-     * version is added anywhere) or makes it share the workbook's again (`false`: its own rules and their versions
-     * are dropped). One sync; nothing is written to the table, and the `=CG.*` formulas are unaffected.
+     * Gives the bound table rules of its own (`true`: the ones it had when they were turned off, else a copy of the
+     * workbook's, so its grades do not change; no version is added anywhere) or makes it share the workbook's
+     * again (`false`: its own rules and their versions are kept, turned off, so nothing is lost). One sync;
+     * nothing is written to the table, and the `=CG.*` formulas are unaffected.
      */
     async useOwnRuleSet(wanted: boolean): Promise<Result<BoundTable, AdapterError>> {
       const problem = hostError();
@@ -408,19 +410,18 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         const current = bound;
         if (!current) return err(adapterErrors.notBound());
         const { tableId } = current.binding;
-        const hasEntry = Object.hasOwn(rulesByTable, tableId);
-        if (wanted ? own?.tableId === tableId : !hasEntry) return ok(current);
+        if (wanted ? own?.tableId === tableId : !hasOwnEntry(rulesByTable, tableId)) return ok(current);
         const savedAt = (options.today?.() ?? new Date()).toISOString();
-        const copy = ownCopyOf(rulesByTable, tableId, workbookRules.source, savedAt);
+        const on = ownEntryOn(rulesByTable, tableId, workbookRules.source, savedAt);
         const next = wanted
-          ? withTableRules(rulesByTable, tableId, copy.json, copy.versions)
-          : withoutTableRules(rulesByTable, tableId);
+          ? withTableRules(rulesByTable, tableId, on.json, on.versions)
+          : withTableRulesOff(rulesByTable, tableId);
         await host.run(async (context) => {
           context.workbook.settings.add(SETTING_KEYS.ruleSetByTable, next);
           await context.sync();
         });
         rulesByTable = next;
-        own = wanted ? { tableId, ruleSet: workbookRules, versions: copy.versions } : null;
+        own = wanted ? { tableId, ruleSet: on.restored ?? workbookRules, versions: on.versions } : null;
         followRulesInForce(wanted ? "table" : "workbook");
         return ok(bound ?? current);
       });

@@ -122,7 +122,7 @@ describe("each table with rules of its own", () => {
     expect(grades("NorthCustomers")).toEqual(["A", "B", "D"]);
   });
 
-  test("switching back to shared drops the table's own rules: it grades by the workbook's again", async () => {
+  test("switching back to shared keeps the table's own rules, turned off: it grades by the workbook's again", async () => {
     const { workbook, adapter, grades, gradeAll } = setUp();
     await adapter.bind("NorthCustomers");
     await adapter.useOwnRuleSet(true);
@@ -131,7 +131,9 @@ describe("each table with rules of its own", () => {
     expect(grades("NorthCustomers")).toEqual(["B", "B", "C"]);
     const shared = await adapter.useOwnRuleSet(false);
     expect(shared.ok && [shared.value.rulesFrom, shared.value.ruleSet.id]).toEqual(["workbook", "default"]);
-    expect(workbook.settings[BY_TABLE]).toEqual({});
+    expect(workbook.settings[BY_TABLE]).toEqual({
+      "{N}": { json: STRICT_A, versions: expect.any(Array), shared: true },
+    });
     expect(adapter.ruleSet().id).toBe("default");
     await gradeAll();
     expect(grades("NorthCustomers")).toEqual(["A", "B", "C"]);
@@ -140,6 +142,23 @@ describe("each table with rules of its own", () => {
     expect(workbook.settings[RULES]).toEqual(STRICT_C);
     await adapter.bind("SouthCustomers");
     expect(adapter.ruleSet().id).toBe("strict-c");
+  });
+
+  test("turned off and on again, the table's own rules come back as they were, versions and all", async () => {
+    const { workbook, adapter, grades, gradeAll } = setUp();
+    await adapter.bind("NorthCustomers");
+    await adapter.useOwnRuleSet(true);
+    await adapter.saveRuleSet(STRICT_A);
+    const stored = (workbook.settings[BY_TABLE] as Record<string, unknown>)["{N}"];
+    const versions = adapter.ruleSetVersions();
+    await adapter.useOwnRuleSet(false);
+    await adapter.saveRuleSet(STRICT_C); // the workbook's rules change meanwhile
+    const again = await adapter.useOwnRuleSet(true);
+    expect(again.ok && [again.value.rulesFrom, again.value.ruleSet.id]).toEqual(["table", "strict-a"]);
+    expect((workbook.settings[BY_TABLE] as Record<string, unknown>)["{N}"]).toEqual(stored);
+    expect(adapter.ruleSetVersions()).toEqual(versions);
+    await gradeAll();
+    expect(grades("NorthCustomers")).toEqual(["B", "B", "C"]); // by its own rules (STRICT_A), not STRICT_C
   });
 
   test("without a table bound there is nothing to switch, and nothing is written", async () => {
