@@ -4,7 +4,8 @@
  * byte, on a table with shared strings, inline strings, formulas (one shared), dates, booleans, error and
  * unreadable cells, rows missing from the range, rows written oddly, and rows outside the range.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import fc from "fast-check";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { defaultRuleSet, gradeTable, serialFromLocalDate } from "../../src/engine";
@@ -16,7 +17,6 @@ import { writeWorkbook } from "../../src/cli/xlsx/writeWorkbook";
 import { tempDir } from "./support/cli";
 import { MAIN_NS, rawPackage, sheetXml } from "./support/rawPackage";
 import { zipPartText } from "./support/zipRead";
-import { readFileSync } from "node:fs";
 
 const dir = tempDir("plain-rows");
 
@@ -59,8 +59,8 @@ function rows(between = ""): string {
 
 const SHEET_NS_EXTRA = ` xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac"`;
 
-async function workbook(name: string, between: string, withTable: boolean): Promise<string> {
-  const xml = sheetXml(rows(between))
+async function workbook(name: string, rowsXml: string, withTable: boolean): Promise<string> {
+  const xml = sheetXml(rowsXml)
     .replace(`xmlns="${MAIN_NS}"`, `xmlns="${MAIN_NS}"${SHEET_NS_EXTRA}`)
     .replace("<sheetData>", `<dimension ref="A1:M10"/><!-- a comment in the head --><sheetData>`)
     .replace(
@@ -124,8 +124,8 @@ describe.each([
   const name = withTable ? "table" : "sheet";
   // A comment between rows is outside the fast reader's shape: that copy is read and written by the full reader.
   const both = async () => ({
-    fast: await read(await workbook(`${name}-plain.xlsx`, "", withTable)),
-    full: await read(await workbook(`${name}-full.xlsx`, "<!-- rows below are notes -->", withTable)),
+    fast: await read(await workbook(`${name}-plain.xlsx`, rows(), withTable)),
+    full: await read(await workbook(`${name}-full.xlsx`, rows("<!-- rows below are notes -->"), withTable)),
   });
 
   test("the plain copy is read by the fast reader and the one with a comment between rows by the full one", async () => {
@@ -166,4 +166,75 @@ describe.each([
       `<row r="10" spans="1:1"><c r="A10" t="inlineStr"><is><t>合计见另表</t></is></c></row>`,
     );
   });
+});
+
+/** A data cell in any of the ways the fast reader reads (or hands to the full one): every type, odd values. */
+const dataCell = (ref: string): fc.Arbitrary<string> => {
+  const text = fc
+    .array(
+      fc.constantFrom("a", "客户", " ", "&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "_x000D_", "1", ".", "-", "E"),
+      {
+        maxLength: 6,
+      },
+    )
+    .map((parts) => parts.join(""));
+  const number = fc.oneof(
+    fc.integer({ min: -2_000_000, max: 3_000_000 }).map(String),
+    fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+    fc.constantFrom("0.291", "-0", "007", "1.", ".5", "1E3", " 12 ", "", "12345678901234567", "abc"),
+  );
+  const q = fc.constantFrom('"', "'");
+  const gap = fc.constantFrom(" ", "  ", "\n ");
+  return fc.oneof(
+    fc.tuple(number, q, gap).map(([v, quote, g]) => `<c${g}r=${quote}${ref}${quote}><v>${v}</v></c>`),
+    fc.integer({ min: 0, max: 12 }).map((i) => `<c r="${ref}" t="s"><v>${i}</v></c>`),
+    text.map((t) => `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${t}</t></is></c>`),
+    fc
+      .tuple(fc.constantFrom("b", "e", "str", "d", "n", "x"), text)
+      .map(([type, t]) => `<c r="${ref}" s="1" t="${type}"><v>${t}</v></c>`),
+    number.map((v) => `<c r="${ref}"><f>A1&amp;&quot;x&quot;</f><v>${v}</v></c>`),
+    fc.constant(`<c r="${ref}" s="2"/>`),
+    fc.constant(`<c r="${ref}"><v/></c>`),
+    fc.constant(""),
+  );
+};
+
+const dataRow = (r: number): fc.Arbitrary<string> =>
+  fc
+    .tuple(
+      fc.tuple(...["A", "B", "C", "D", "E", "F"].map((col) => dataCell(`${col}${r}`))),
+      fc.constantFrom(` spans="1:6"`, "", ` x14ac:dyDescent="0.2"`, ` spans='1:6'`, ` spans="1:6" `),
+      fc.constantFrom("", "\n"),
+    )
+    .map(([cells, attributes, gap]) => `<row r="${r}"${attributes}>${cells.join(gap)}</row>`);
+
+test("on generated rows, the fast reader reads what the full one reads, and splicing writes what rewriting writes", async () => {
+  const fixed = rows().split("</row>");
+  const title = `${fixed[0]}</row>${fixed[1]}</row>`; // rows 1 and 2
+  const last = `<row r="10"><c r="A10" t="inlineStr"><is><t>合计</t></is></c></row>`;
+  let fast = 0;
+  let runs = 0;
+  await fc.assert(
+    fc.asyncProperty(fc.tuple(...[3, 4, 5, 6, 7, 8].map(dataRow)), async (data) => {
+      const body = title + data.join("");
+      const run = ++runs; // the graded copies are created exclusively: a name a run
+      const plain = await read(await workbook(`generated-${run}-plain.xlsx`, body + last, true));
+      const full = await read(await workbook(`generated-${run}-full.xlsx`, body + "<!-- notes -->" + last, true));
+      expect(full.read.index).toBeNull();
+      expect(plain.table).toEqual(full.table);
+      expect([...plain.read.formulaColumns]).toEqual([...full.read.formulaColumns]);
+      if (plain.read.index === null) return;
+      fast++;
+      const spliced = await graded(plain, `generated-${run}-spliced.xlsx`);
+      const rewritten = await graded(
+        { ...plain, read: { ...plain.read, index: null } },
+        `generated-${run}-rewritten.xlsx`,
+      );
+      expect(spliced.sheet).toBe(rewritten.sheet);
+      expect(spliced.styles).toBe(rewritten.styles);
+    }),
+    { numRuns: 60, seed: 20261208 },
+  );
+  // Most generated sheets are of the fast reader's shape; the rest are its fallback.
+  expect(fast).toBeGreaterThan(30);
 });
