@@ -15,7 +15,8 @@ import { writeTableWorkbook } from "./cliWorkbook";
 import { rowFormulas } from "./formulaRoute";
 import { BENCH_AS_OF, structuredTable } from "./tables";
 import { formatCsv } from "../src/cli/csv";
-import { isoDateOfSerial, partsFromSerial } from "../src/engine";
+import { partsFromSerial } from "../src/engine";
+import { csvRows } from "./cliInputs";
 
 const quick = process.argv.includes("--quick");
 const dir = mkdtempSync(join(tmpdir(), "cg-bench-cli-"));
@@ -91,7 +92,7 @@ const cases: Case[] = [
     rows: 100_000,
     runs: 5,
     ext: "csv",
-    make: async (p) => writeFileSync(p, formatCsv(toRows(100_000), ",")),
+    make: async (p) => writeFileSync(p, formatCsv(csvRows(100_000), ",")),
   },
   ...(quick
     ? []
@@ -105,26 +106,6 @@ const cases: Case[] = [
         },
       ]),
 ];
-
-/** Date columns: a CSV export writes their days as text (`2020-04-14`), not as Excel's serials. */
-const DATE_HEADERS = new Set(["合作开始日期", "最近交易日期"]);
-
-function toRows(n: number): (string | number | null)[][] {
-  const t = structuredTable(n);
-  const dates = t.headers.map((h) => DATE_HEADERS.has(String(h)));
-  return [
-    t.headers.map(String),
-    ...t.rows.map((r) =>
-      r.map((v, c) =>
-        v === undefined || v === null || typeof v === "boolean"
-          ? null
-          : dates[c] && typeof v === "number"
-            ? isoDateOfSerial(v)
-            : v,
-      ),
-    ),
-  ];
-}
 
 /**
  * LibreOffice opening the same rows with the scorecard as formulas (`formulaRoute.ts`, no cached values, so it
@@ -146,7 +127,7 @@ async function prepareVersus(rows: number): Promise<{ formulas: string; xlsx: st
   };
   await writeTableWorkbook(paths.formulas, table, "Customers", rowFormulas);
   await writeTableWorkbook(paths.xlsx, table);
-  writeFileSync(paths.csv, formatCsv(toRows(rows), ","));
+  writeFileSync(paths.csv, formatCsv(csvRows(rows), ","));
   return paths;
 }
 

@@ -46,14 +46,18 @@ const fieldOptions = (delimiter: Delimiter): Options => ({
 
 /**
  * RFC 4180 fields: quotes around fields, "" for a quote, line breaks inside quotes. A blank last line is
- * dropped; short rows stay short.
+ * dropped; short rows stay short. `text` may be UTF-8 bytes (csv-parse reads bytes: given a string, it
+ * makes them first).
  * @throws CsvSyntaxError where a quote that opens a field is never closed: the rest of the file would run
  *   into that one field
  * @example parseCsv('a,"b,c"\r\n1,2', ",") // [["a", "b,c"], ["1", "2"]]
  */
-export function parseCsv(text: string, delimiter: Delimiter): string[][] {
+export function parseCsv(text: string | Uint8Array, delimiter: Delimiter): string[][] {
   try {
-    return parse(text, fieldOptions(delimiter));
+    return parse(
+      typeof text === "string" ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength),
+      fieldOptions(delimiter),
+    );
   } catch (error) {
     throw syntaxError(error);
   }

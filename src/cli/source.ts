@@ -3,7 +3,7 @@ import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { type Result, type Table, err, mapColumns, ok } from "../engine";
 import { CsvSyntaxError, type Delimiter, detectDelimiter, parseCsv, parseCsvHeader } from "./csv";
-import { decodeCsv } from "./encoding/decodeCsv";
+import { type DecodedText, decodeCsv } from "./encoding/decodeCsv";
 import type { CsvEncoding, EncodingUsed } from "./encoding/names";
 import { fileKind } from "./fileKind";
 import { type CliProblem, PROBLEMS } from "./problems";
@@ -96,7 +96,7 @@ function recognisedHeaders(text: string): number {
 }
 
 /** The rows, or where a quote is never closed (every later row would run into that one field). */
-function csvRows(file: string, text: string, delimiter: Delimiter): Result<string[][], CliProblem> {
+function csvRows(file: string, text: string | Uint8Array, delimiter: Delimiter): Result<string[][], CliProblem> {
   try {
     return ok(parseCsv(text, delimiter));
   } catch (error) {
@@ -105,24 +105,43 @@ function csvRows(file: string, text: string, delimiter: Delimiter): Result<strin
   }
 }
 
-function readCsv(file: string, bytes: Buffer, encoding: CsvEncoding | undefined): Result<Source, CliProblem> {
+/** What the parser reads: the UTF-8 bytes when there are, so the decoded text can go before parsing. */
+interface CsvContent {
+  readonly encoding: EncodingUsed;
+  readonly delimiter: Delimiter;
+  readonly content: string | Uint8Array;
+}
+
+/**
+ * The decoded CSV as the parser reads it: its UTF-8 bytes when there are, so that the decoded text is
+ * unreachable (and collectable) once this returns, before the parse makes the cells.
+ */
+function csvContent(file: string, bytes: Buffer, encoding: CsvEncoding | undefined): Result<CsvContent, CliProblem> {
   const read = decodeCsv(bytes, { headerScore: recognisedHeaders, ...(encoding === undefined ? {} : { encoding }) });
   if (!read.ok) return err(PROBLEMS.csvEncoding(file, read.error));
-  const decoded = read.value;
-  const delimiter = detectDelimiter(decoded.text);
-  const parsed = csvRows(file, decoded.text, delimiter);
+  const decoded: DecodedText = read.value;
+  // A UTF-8 text's own bytes (valid, as the decoding proved; the mark left out) are what csv-parse reads.
+  const { name, bom } = decoded.encoding;
+  const content = name === "utf8" ? bytes.subarray(bom ? UTF8_BOM_LENGTH : 0) : decoded.text;
+  return ok({ encoding: decoded.encoding, delimiter: detectDelimiter(decoded.text), content });
+}
+
+const UTF8_BOM_LENGTH = 3;
+
+function readCsv(file: string, bytes: Buffer, encoding: CsvEncoding | undefined): Result<Source, CliProblem> {
+  const decoded = csvContent(file, bytes, encoding);
+  if (!decoded.ok) return decoded;
+  const { encoding: used, delimiter, content } = decoded.value;
+  const parsed = csvRows(file, content, delimiter);
   if (!parsed.ok) return parsed;
-  const [headers, ...rows] = parsed.value;
+  const records = parsed.value;
+  const headers = records[0];
   if (!headers || headers.every((h) => h.trim() === "")) return err(PROBLEMS.noTable(file));
-  const cells = (row: readonly string[]) => row.map((field) => (field === "" ? null : field));
-  const table: Table = { headers: cells(headers), rows: rows.map(cells) };
-  return ok({
-    kind: "csv",
-    name: basename(file, extname(file)),
-    table,
-    encoding: decoded.encoding,
-    delimiter,
-  });
+  // Empty fields become empty cells in place: a second array per row would be a million more at a million rows.
+  const cells = records as (string | null)[][];
+  for (const row of cells) for (let i = 0; i < row.length; i++) if (row[i] === "") row[i] = null;
+  const table: Table = { headers: cells[0] ?? [], rows: cells.slice(1) };
+  return ok({ kind: "csv", name: basename(file, extname(file)), table, encoding: used, delimiter });
 }
 
 async function readXlsx(file: string, bytes: Buffer, choice: TableChoice): Promise<Result<Source, CliProblem>> {

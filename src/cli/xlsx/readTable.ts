@@ -8,7 +8,9 @@ import { cellValue, hasFormula, sheetPieces } from "./sheetXml";
 import type { SheetPart, TablePart, WorkbookPackage } from "./workbookPackage";
 import { columnLetters } from "../../plan";
 import { parseRange } from "./xml";
-import { zipEntryText } from "./zipParts";
+import { type ZipEntry, zipEntryText } from "./zipParts";
+import { NotPlainSheet, type RowIndex, type RowVisitor, readPlainSheet } from "./plainRows";
+import type { ParsedFormula } from "./sheetXml";
 
 /** Where the graded range sits: 1-based sheet rows and columns, header row included. */
 export interface LocatedRange {
@@ -34,6 +36,8 @@ export interface ReadRange {
   readonly sharedFormulasReachingOut: ReadonlyMap<number, string>;
   /** For k = 1..3: the first non-empty cell k columns right of the range (header to last row), as "Sheet!K5". */
   readonly occupiedRight: readonly (string | null)[];
+  /** Where each row stands in the sheet's text, when the fast reader read it (the writer splices by it). */
+  readonly index: RowIndex | null;
 }
 
 export interface TableChoice {
@@ -84,43 +88,15 @@ export async function readRange(
   if (!entry) return err(PROBLEMS.corrupt(file, `missing part ${sheet.path}`));
   if (table && !table.headerRow) return err(PROBLEMS.noTable(file));
 
-  // With a table, only its cells are kept; without one, every row is kept until the header row is known.
-  const rows = new Map<number, CellValue[]>();
-  const formulaColumns = new Set<number>();
-  const sharedMasters: { column: number; row: number; ref: string }[] = [];
-  const occupied = new Map<number, string>(); // k columns right of a table → its first non-empty cell
-  let bottom = 0;
-  for await (const piece of sheetPieces(zipEntryText(entry))) {
-    if (piece.kind !== "row") continue;
-    const parsed = piece.row;
-    if (table && (parsed.row < table.range.top || parsed.row > table.range.bottom)) continue;
-    const values: CellValue[] = [];
-    for (const cell of parsed.cells) {
-      const value = cellValue(cell, pkg.sharedStrings);
-      if (table && cell.column > table.range.right && cell.column <= table.range.right + 3) {
-        const k = cell.column - table.range.right;
-        if (!isBlank(value) && !occupied.has(k))
-          occupied.set(k, `${sheet.name}!${columnLetters(cell.column - 1)}${parsed.row}`);
-        continue;
-      }
-      if (table && (cell.column < table.range.left || cell.column > table.range.right)) continue;
-      values[cell.column] = value;
-      if (hasFormula(cell)) {
-        formulaColumns.add(cell.column);
-        // The first cell of a shared formula carries its range: `<f t="shared" ref="G2:G50" si="0">`.
-        const ref = cell.formula?.type === "shared" ? cell.formula.ref : undefined;
-        if (ref) sharedMasters.push({ column: cell.column, row: parsed.row, ref });
-      }
-    }
-    rows.set(parsed.row, values);
-    bottom = Math.max(bottom, parsed.row);
-  }
-
+  const collected = await collectRows(entry, pkg.sharedStrings, sheet, table);
+  const { rows, formulaColumns, sharedMasters, occupied, bottom, index } = collected;
   const located = table ? fromTable(sheet, table) : fromHeaderRow(sheet, rows, bottom);
   if (!located) return err(PROBLEMS.noTable(file));
   const width = located.lastColumn - located.firstColumn + 1;
   const slice = (r: number): CellValue[] => {
     const values = rows.get(r);
+    // With a table the collector kept its columns alone, already as the table's row.
+    if (values && collected.asTableRows) return values;
     const out = new Array<CellValue>(width);
     for (let c = 0; c < width; c++) out[c] = values?.[located.firstColumn + c] ?? null;
     return out;
@@ -144,8 +120,105 @@ export async function readRange(
         .map(({ column, ref }) => [column - located.firstColumn, ref]),
     ),
     occupiedRight,
+    index,
   });
 }
+
+/** The rows read from the sheet: all of them, or with a table only its own (`asTableRows`: its columns alone). */
+interface CollectedRows {
+  readonly rows: Map<number, CellValue[]>;
+  readonly asTableRows: boolean;
+  readonly formulaColumns: Set<number>;
+  readonly sharedMasters: { column: number; row: number; ref: string }[];
+  /** k columns right of a table → its first non-empty cell. */
+  readonly occupied: Map<number, string>;
+  readonly bottom: number;
+  readonly index: RowIndex | null;
+}
+
+/** Collects what `readRange` needs, row by row and cell by cell, from either reader. */
+class RowCollector implements RowVisitor {
+  readonly rows = new Map<number, CellValue[]>();
+  readonly formulaColumns = new Set<number>();
+  readonly sharedMasters: { column: number; row: number; ref: string }[] = [];
+  readonly occupied = new Map<number, string>();
+  bottom = 0;
+  private values: CellValue[] = [];
+  private rowNumber = 0;
+
+  constructor(
+    private readonly sheet: SheetPart,
+    private readonly table: TablePart | null,
+  ) {}
+
+  row(number: number): boolean {
+    const table = this.table;
+    if (table && (number < table.range.top || number > table.range.bottom)) return false;
+    this.rowNumber = number;
+    // A table's row is made at its width, so it becomes the table's row as it is (one array per row, not two).
+    this.values = table ? new Array<CellValue>(table.range.right - table.range.left + 1).fill(null) : [];
+    this.rows.set(number, this.values);
+    if (number > this.bottom) this.bottom = number;
+    return true;
+  }
+
+  cell(column: number, value: CellValue, formula: ParsedFormula | undefined): void {
+    const table = this.table;
+    if (table) {
+      const { left, right } = table.range;
+      if (column > right) {
+        const k = column - right;
+        if (k <= 3 && !isBlank(value) && !this.occupied.has(k))
+          this.occupied.set(k, `${this.sheet.name}!${columnLetters(column - 1)}${this.rowNumber}`);
+        return;
+      }
+      if (column < left) return;
+      this.values[column - left] = value ?? null;
+    } else this.values[column] = value;
+    if (formula) {
+      this.formulaColumns.add(column);
+      // The first cell of a shared formula carries its range: `<f t="shared" ref="G2:G50" si="0">`.
+      if (formula.type === "shared" && formula.ref)
+        this.sharedMasters.push({ column, row: this.rowNumber, ref: formula.ref });
+    }
+  }
+}
+
+/**
+ * The sheet's rows, read by the fast reader (`plainRows.ts`), which also says where each row stands for the
+ * writer; a sheet it does not read (`NotPlainSheet`) is read again, from the start, by the full reader.
+ */
+async function collectRows(
+  entry: ZipEntry,
+  sharedStrings: readonly string[],
+  sheet: SheetPart,
+  table: TablePart | null,
+): Promise<CollectedRows> {
+  const fast = new RowCollector(sheet, table);
+  try {
+    const index = await readPlainSheet(zipEntryText(entry), sharedStrings, fast);
+    return { ...fastFields(fast), asTableRows: table !== null, index };
+  } catch (error) {
+    if (!(error instanceof NotPlainSheet)) throw error;
+  }
+  const full = new RowCollector(sheet, table);
+  for await (const piece of sheetPieces(zipEntryText(entry))) {
+    if (piece.kind !== "row") continue;
+    const parsed = piece.row;
+    if (!full.row(parsed.row)) continue;
+    for (const cell of parsed.cells)
+      full.cell(cell.column, cellValue(cell, sharedStrings), hasFormula(cell) ? cell.formula : undefined);
+  }
+  return { ...fastFields(full), asTableRows: table !== null, index: null };
+}
+
+const fastFields = (c: RowCollector) => ({
+  rows: c.rows,
+  formulaColumns: c.formulaColumns,
+  sharedMasters: c.sharedMasters,
+  occupied: c.occupied,
+  bottom: c.bottom,
+});
 
 function fromTable(sheet: SheetPart, table: TablePart): LocatedRange {
   const { top, left, right, bottom } = table.range;

@@ -15,8 +15,10 @@ import {
   cellValue,
   hasFormula,
   isNumeric,
+  parseRow,
   sheetPieces,
 } from "./sheetXml";
+import type { RowIndex } from "./plainRows";
 import { withFullCalcOnLoad } from "./calcOnLoad";
 import { WorkbookStyles } from "./styles";
 import { widenTable } from "./tableXml";
@@ -205,6 +207,75 @@ class SheetRewriter {
     if (this.formatter && tail) yield this.formatter.tail(tail);
   }
 
+  /**
+   * The same text as `rewrite`, from the row offsets the fast reader recorded (`RowIndex`): the text between
+   * the range's rows is copied as it stands; a plain data row whose output cells all lie right of its cells
+   * gets them spliced in (and its `spans` cut), which is what rewriting it from its parsed cells writes; any
+   * other row of the range (the header, a row with output cells already, white space between its cells) is
+   * parsed alone and rewritten as `rewrite` does.
+   */
+  async *rewriteIndexed(chunks: AsyncIterable<string>, index: RowIndex): AsyncGenerator<string> {
+    const text = new TextWindow(chunks[Symbol.asyncIterator]());
+    const { headerRow } = this;
+    const { lastRow } = this.read.located;
+    const firstOutput = Math.min(...this.byColumn.keys());
+    const outputsInOrder = [...this.byColumn.keys()].sort((a, b) => a - b);
+    await text.ensure(index.headEnd);
+    yield this.widenDimension(text.slice(0, index.headEnd));
+    let copied = index.headEnd;
+    let batch = "";
+    for (let k = 0; k < index.count; k++) {
+      const number = index.number[k] as number;
+      if (number < headerRow) continue;
+      const start = index.start[k] as number;
+      for await (const piece of text.copy(copied, start)) batch += piece;
+      copied = start;
+      for (const xml of this.missingRowsBefore(number)) batch += xml;
+      if (number > lastRow) break;
+      const end = index.end[k] as number;
+      await text.ensure(end);
+      if (index.plain[k] === 1 && number !== headerRow && (index.maxColumn[k] as number) < firstOutput) {
+        const replaced = this.replacements(number, NO_CELLS);
+        let added = "";
+        for (const column of outputsInOrder) added += replaced.get(column) ?? "";
+        if (added === "") batch += text.slice(start, end);
+        else {
+          const spansFrom = index.spansFrom[k] as number;
+          const spansTo = index.spansTo[k] as number;
+          batch +=
+            text.slice(start, start + spansFrom) +
+            text.slice(start + spansTo, start + (index.closeAt[k] as number)) +
+            added +
+            "</row>";
+        }
+      } else {
+        const rowText = text.slice(start, end);
+        const parsed = parseRow(rowText, number - 1);
+        batch += this.rowXml(number, parsed.element, parsed.cells) || rowText;
+      }
+      this.nextRow = number + 1;
+      copied = end;
+      text.release(copied);
+      if (batch.length > 1 << 16) {
+        yield batch;
+        batch = "";
+      }
+    }
+    if (copied < index.tailStart) {
+      for await (const piece of text.copy(copied, index.tailStart)) {
+        batch += piece;
+        if (batch.length > 1 << 16) {
+          yield batch;
+          batch = "";
+        }
+      }
+      copied = index.tailStart;
+    }
+    for (const xml of this.missingRowsBefore(Number.MAX_SAFE_INTEGER)) batch += xml;
+    if (batch) yield batch;
+    for await (const piece of text.rest(copied)) yield piece;
+  }
+
   /** The head with `<dimension ref>` covering the appended columns and the rows given outputs. */
   private widenDimension(head: string): string {
     let dimension: ScannedElement | undefined;
@@ -217,6 +288,75 @@ class SheetRewriter {
       bottom: Math.max(range.bottom, this.read.located.lastRow),
     });
     return spliced(head, [{ start: dimension.start, end: dimension.end, text: rewrittenStartTag(dimension, { ref }) }]);
+  }
+}
+
+const NO_CELLS: readonly ParsedCell[] = [];
+
+/**
+ * A text that comes in pieces, read by offset: what `ensure` has read and `release` has not let go of. The
+ * rows between the range's rows are handed on as they come (`upTo`), so the part is never held whole.
+ */
+class TextWindow {
+  private buf = "";
+  private base = 0;
+  private done = false;
+
+  constructor(private readonly chunks: AsyncIterator<string>) {}
+
+  /** Reads until the text up to `offset` is held. */
+  async ensure(offset: number): Promise<void> {
+    while (!this.done && this.base + this.buf.length < offset) await this.more();
+  }
+
+  private async more(): Promise<void> {
+    const next = await this.chunks.next();
+    if (next.done) this.done = true;
+    else this.buf += next.value;
+  }
+
+  slice(from: number, to: number): string {
+    return this.buf.slice(from - this.base, to - this.base);
+  }
+
+  /** Forgets the text before `offset` (at once: the next piece is then added to a short text, not a long one). */
+  release(offset: number): void {
+    if (offset > this.base) {
+      this.buf = this.buf.slice(offset - this.base);
+      this.base = offset;
+    }
+  }
+
+  /** The text from `from` to `to`, as it comes (forgotten once handed on). */
+  async *copy(from: number, to: number): AsyncGenerator<string> {
+    let at = from;
+    while (at < to) {
+      const held = this.base + this.buf.length;
+      if (held > at) {
+        const until = Math.min(to, held);
+        yield this.slice(at, until);
+        at = until;
+        this.release(at);
+      }
+      if (at < to) {
+        if (this.done) throw new Error("the sheet is shorter than when it was read");
+        await this.more();
+      }
+    }
+  }
+
+  /** Everything from `from` to the end, as it comes. */
+  async *rest(from: number): AsyncGenerator<string> {
+    let at = from;
+    for (;;) {
+      const held = this.base + this.buf.length;
+      if (held > at) yield this.slice(at, held);
+      at = held;
+      this.buf = "";
+      this.base = held;
+      if (this.done) return;
+      await this.more();
+    }
   }
 }
 
@@ -297,7 +437,11 @@ export async function writeWorkbook(
     for (const entry of pkg.entries.values()) {
       if (dropped.has(entry.name) || entry.name === stylesPath || entry.name === pkg.workbookPath) continue;
       if (entry.name === sheetPath) {
-        await zip.addStream(entry.name, rewriter.rewrite(sheetPieces(zipEntryText(entry))), {
+        const index = formatter === null && read.index?.ascending ? read.index : null;
+        const sheet = index
+          ? rewriter.rewriteIndexed(zipEntryText(entry), index)
+          : rewriter.rewrite(sheetPieces(zipEntryText(entry)));
+        await zip.addStream(entry.name, sheet, {
           time: entry.time,
           date: entry.date,
         });

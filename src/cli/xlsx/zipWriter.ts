@@ -99,8 +99,11 @@ export class ZipWriter {
     entry.push(deflateRawSync(data, { level: 6 }), true);
   }
 
-  /** Adds a part whose text comes in pieces (a sheet of a million rows never sits in memory whole). */
-  async addStream(name: string, pieces: AsyncIterable<string>, stamp: DosStamp): Promise<void> {
+  /**
+   * Adds a part whose text comes in pieces, as strings or as UTF-8 bytes (a sheet of a million rows never sits
+   * in memory whole).
+   */
+  async addStream(name: string, pieces: AsyncIterable<string | Uint8Array>, stamp: DosStamp): Promise<void> {
     const entry = this.entry(name, 8, stamp);
     // Level 1: the sheet is most of the package and most of the writing time; level 6 saves ~10 % of size.
     const deflate = createDeflateRaw({ level: 1 });
@@ -123,7 +126,7 @@ export class ZipWriter {
     done.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
     for await (const piece of pieces) {
       if (deflate.destroyed) break;
-      const bytes = Buffer.from(piece, "utf8");
+      const bytes = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
       crc = crc32(bytes, crc);
       size += bytes.length;
       if (size >= LIMIT) {
