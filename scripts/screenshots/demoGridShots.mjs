@@ -1,8 +1,9 @@
 // The demo page's own pictures (docs/screenshots/demo-grid/*.png, for the guides' "Try it without Excel"): the
 // grid as it draws the simulator's workbook after the add-in ran — the template formatting and Grade all's
 // output, the summary sheet with its chart, an unreadable cell the pane selected, the template table. Taken
-// once, with the pane in English: the workbook's own text (sheet names, summary labels) follows the rule set's
-// language, not the pane's. Each step waits for the state it needs before its picture is taken.
+// once, with the pane in Simplified Chinese: a new rule set takes the pane's language, and the workbook's own
+// text (sheet names, summary labels, remarks) follows the rule set's, so the grid reads in one language with the
+// sample table's Chinese. Only the grid is in the pictures. Each step waits for the state it needs.
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,7 +21,7 @@ const TALL = { width: 1280, height: 800 };
 
 /** Runs the steps on one demo page and writes each picture into `dir`; returns the problems seen. */
 export async function shootDemoGrid(browser, origin, dir) {
-  const demo = await openDemo(browser, origin, { lang: "en", theme: "light", viewport: VIEWPORT });
+  const demo = await openDemo(browser, origin, { lang: "zh-CN", theme: "light", viewport: VIEWPORT });
   const { page, pane } = demo;
   const workbook = page.locator("section.workbook");
   const grid = page.locator("#grid");
@@ -31,11 +32,11 @@ export async function shootDemoGrid(browser, origin, dir) {
   };
   const problems = [];
   try {
-    await chooseTable(pane, "en", "客户表", "Sheet1");
+    await chooseTable(pane, "zh-CN", "客户表", "Sheet1");
     // The template formatting also turns on the summary sheet and grade history, so Grade all writes them.
     await pane.getByTestId("template-apply").click();
     await pane.getByTestId("template-result").waitFor();
-    await gradeAll(pane, "en");
+    await gradeAll(pane, "zh-CN");
     await pane.getByTestId("portfolio-changes").waitFor();
     for (const drawn of ["td.frozen-row", "td[data-bar]", "td.list", '[role="tab"]:nth-child(6)'])
       await page.locator(`section.workbook ${drawn}`).first().waitFor();
@@ -43,7 +44,7 @@ export async function shootDemoGrid(browser, origin, dir) {
     await grid.evaluate((element) => (element.scrollTop = 60));
     await shoot("formatted");
 
-    await page.getByRole("tab", { name: "分级汇总", exact: true }).click();
+    await page.getByRole("tab", { name: "分级汇总 · 客户表", exact: true }).click();
     await page.locator("#grid figure.chart svg rect.bar").first().waitFor();
     // Tall enough for the cells and the chart drawn below them.
     await page.setViewportSize(TALL);
@@ -59,7 +60,7 @@ export async function shootDemoGrid(browser, origin, dir) {
     await shoot("issue-selected");
 
     await pane.getByTestId("template-insert").click();
-    await pane.getByTestId("template-result").getByText(uiStrings.en.templateFormatted("客户分级表")).waitFor();
+    await pane.getByTestId("template-result").getByText(uiStrings["zh-CN"].templateFormatted("客户分级表")).waitFor();
     await page.locator('[role="tab"][aria-selected="true"]', { hasText: "客户分级模板" }).waitFor();
     await page.locator("#grid td.list").first().waitFor();
     await shoot("template-table");
