@@ -104,7 +104,7 @@ test("Go back over unsaved edits asks first: Cancel keeps the edits and saves no
   await user.click(versionsHeading(strings)!);
   await user.click(goBackButtons()[0]!);
   const dialog = await screen.findByRole("alertdialog");
-  expect(dialog.textContent).toContain(strings.replaceRulesBody(true, false));
+  expect(dialog.textContent).toContain(strings.replaceRulesBody(true, false, null));
   await user.click(within(dialog).getByRole("button", { name: strings.cancel }));
   await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
   // The rest of the pane is hidden from the accessibility tree until the closing dialog has gone: wait for it.

@@ -252,7 +252,7 @@ describe("replacing the workbook's rules", () => {
     await user.type(a, "88");
     await user.click(screen.getByTestId("rules-reset"));
     const dialog = await screen.findByRole("alertdialog");
-    expect(dialog.textContent).toContain(strings.replaceRulesBody(true, false));
+    expect(dialog.textContent).toContain(strings.replaceRulesBody(true, false, null));
     await user.click(within(dialog).getByRole("button", { name: strings.cancel }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(a.value).toBe("88");
@@ -294,7 +294,7 @@ describe("replacing the workbook's rules", () => {
     const other = { ...strict, id: "other" };
     await user.upload(screen.getByTestId("rules-import-input"), jsonFile("other.json", other));
     const dialog = await screen.findByRole("alertdialog");
-    expect(dialog.textContent).toContain(strings.replaceRulesBody(false, true));
+    expect(dialog.textContent).toContain(strings.replaceRulesBody(false, true, null));
     expect((savedRules(workbook) as unknown as { id: string }).id).toBe("strict");
     await user.click(screen.getByTestId("confirm-rules-replace"));
     await screen.findByText(strings.rulesImported("other.json"));

@@ -75,6 +75,13 @@ test("in English: the table gets rules of its own, the editor edits them, and ea
   await waitFor(() => expect(inForce()).toBe(strings.tableRulesOwn("NorthCustomers")));
   expect(ownSwitch(strings).checked).toBe(true);
   await waitFor(() => expect(weight().value).toBe("45"));
+
+  // Resetting them asks about this table's rules, not the workbook's.
+  await user.click(screen.getByTestId("rules-reset"));
+  const dialog = await screen.findByRole("alertdialog");
+  expect(dialog.textContent).toContain(strings.replaceRulesTitle("NorthCustomers"));
+  expect(dialog.textContent).toContain(strings.replaceRulesBody(false, true, "NorthCustomers"));
+  expect(dialog.textContent).not.toContain(strings.replaceRulesTitle(null));
 });
 
 test("in Simplified Chinese: unreadable own rules are said so, and the switch starts them again or shares the workbook's", async () => {

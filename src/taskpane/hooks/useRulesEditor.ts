@@ -37,12 +37,14 @@ export type RulesStatus =
     }
   | { readonly kind: "failed"; readonly detail: string };
 
-/** A replacement of the workbook's rules waiting for the analyst's yes. */
+/** A replacement of the rules in force (the workbook's, or the bound table's own) waiting for the analyst's yes. */
 export interface PendingReplace {
   /** The editor has edits not saved yet. */
   readonly unsaved: boolean;
-  /** The workbook's saved rules are not the default ones. */
+  /** The saved rules in force are not the default ones. */
   readonly customised: boolean;
+  /** The table whose own rules would be replaced; `null`: the workbook's. */
+  readonly ownOf: string | null;
 }
 
 /** Whose rules the editor edits: the bound table's own, or the workbook's it shares. */
@@ -187,7 +189,9 @@ export function useRulesEditor(
   const replace = useCallback(
     (replacement: Replacement) => {
       const customised = !replacement.keepsSaved && !isDefault(adapter.ruleSet());
-      if (dirty || customised) return setPending({ unsaved: dirty, customised, replacement });
+      const bound = adapter.bound();
+      const ownOf = bound?.rulesFrom === "table" ? bound.binding.tableName : null;
+      if (dirty || customised) return setPending({ unsaved: dirty, customised, ownOf, replacement });
       store(replacement);
     },
     [adapter, dirty, store],
@@ -289,7 +293,7 @@ export function useRulesEditor(
   const bound = adapter.bound();
   const tableRules = bound ? { table: bound.binding.tableName, from: bound.rulesFrom, setOwn } : null;
 
-  const asked = pending ? { unsaved: pending.unsaved, customised: pending.customised } : null;
+  const asked = pending ? { unsaved: pending.unsaved, customised: pending.customised, ownOf: pending.ownOf } : null;
   return {
     draft,
     generation,

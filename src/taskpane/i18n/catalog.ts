@@ -273,8 +273,9 @@ export interface UiStrings {
   /** A rules file that is not JSON at all. */
   readonly rulesNotJson: string;
   // Asking before a reset or import replaces the workbook's rules
-  readonly replaceRulesTitle: string;
-  readonly replaceRulesBody: (unsaved: boolean, customised: boolean) => string;
+  // `ownOf`: the table whose own rules would be replaced; null, the workbook's
+  readonly replaceRulesTitle: (ownOf: string | null) => string;
+  readonly replaceRulesBody: (unsaved: boolean, customised: boolean, ownOf: string | null) => string;
   readonly replaceRulesConfirm: string;
   // The rule sets a save replaced, to go back to (`when`: the date and time it was replaced, already formatted)
   readonly ruleVersionsHeading: string;

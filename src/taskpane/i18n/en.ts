@@ -253,9 +253,9 @@ export const en: UiStrings = {
   rulesRefused: "The rules were not saved. Fix these:",
   rulesImportRefused: (file) => `"${file}" was not imported. Its problems:`,
   rulesNotJson: "The file is not JSON, so it cannot be read as a rule set.",
-  replaceRulesTitle: "Replace the workbook's rules?",
-  replaceRulesBody: (unsaved, customised) =>
-    `${unsaved ? "The editor has changes that are not saved. " : ""}${customised ? "The rules saved in the workbook are not the default ones. " : ""}Continuing replaces them; export first to keep a copy.`,
+  replaceRulesTitle: (ownOf) => (ownOf === null ? "Replace the workbook's rules?" : `Replace the rules of "${ownOf}"?`),
+  replaceRulesBody: (unsaved, customised, ownOf) =>
+    `${unsaved ? "The editor has changes that are not saved. " : ""}${customised ? (ownOf === null ? "The rules saved in the workbook are not the default ones. " : `The rules "${ownOf}" has of its own are not the default ones. `) : ""}Continuing replaces them; export first to keep a copy.`,
   replaceRulesConfirm: "Replace rules",
   ruleVersionsHeading: "Earlier rule sets",
   ruleVersionsHint:

@@ -240,9 +240,9 @@ export const zhCN: UiStrings = {
   rulesRefused: "规则未保存，请修正以下问题：",
   rulesImportRefused: (file) => `“${file}”未被导入，存在以下问题：`,
   rulesNotJson: "该文件不是 JSON 格式，无法作为规则集读取。",
-  replaceRulesTitle: "替换工作簿中的规则？",
-  replaceRulesBody: (unsaved, customised) =>
-    `${unsaved ? "编辑器中有未保存的修改。" : ""}${customised ? "工作簿中保存的规则不是默认规则。" : ""}继续将替换它们；如需保留，请先导出。`,
+  replaceRulesTitle: (ownOf) => (ownOf === null ? "替换工作簿中的规则？" : `替换“${ownOf}”自己的规则？`),
+  replaceRulesBody: (unsaved, customised, ownOf) =>
+    `${unsaved ? "编辑器中有未保存的修改。" : ""}${customised ? (ownOf === null ? "工作簿中保存的规则不是默认规则。" : `“${ownOf}”自己的规则不是默认规则。`) : ""}继续将替换它们；如需保留，请先导出。`,
   replaceRulesConfirm: "替换规则",
   ruleVersionsHeading: "以前的规则集",
   ruleVersionsHint: "每次保存都会留下被替换的规则（最近 5 个）。恢复后，表格中的等级要重新分级才会改变。",

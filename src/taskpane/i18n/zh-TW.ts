@@ -240,9 +240,9 @@ export const zhTW: UiStrings = {
   rulesRefused: "規則未儲存，請修正以下問題：",
   rulesImportRefused: (file) => `「${file}」未被匯入，有以下問題：`,
   rulesNotJson: "該檔案不是 JSON 格式，無法作為規則集讀取。",
-  replaceRulesTitle: "取代活頁簿中的規則？",
-  replaceRulesBody: (unsaved, customised) =>
-    `${unsaved ? "編輯器中有未儲存的修改。" : ""}${customised ? "活頁簿中儲存的規則不是預設規則。" : ""}繼續將取代它們；如需保留，請先匯出。`,
+  replaceRulesTitle: (ownOf) => (ownOf === null ? "取代活頁簿中的規則？" : `取代「${ownOf}」自己的規則？`),
+  replaceRulesBody: (unsaved, customised, ownOf) =>
+    `${unsaved ? "編輯器中有未儲存的修改。" : ""}${customised ? (ownOf === null ? "活頁簿中儲存的規則不是預設規則。" : `「${ownOf}」自己的規則不是預設規則。`) : ""}繼續將取代它們；如需保留，請先匯出。`,
   replaceRulesConfirm: "取代規則",
   ruleVersionsHeading: "先前的規則集",
   ruleVersionsHint: "每次儲存都會保留被取代的規則（最近 5 個）。還原後，表格中的等級要重新分級才會改變。",

@@ -1,4 +1,7 @@
-/** Asked before a reset or an import replaces unsaved edits or rules the workbook holds that are not the default. */
+/**
+ * Asked before a reset or an import replaces unsaved edits or saved rules that are not the default: the
+ * workbook's, or the bound table's own (named).
+ */
 import {
   Button,
   Dialog,
@@ -25,9 +28,9 @@ export function ReplaceRulesDialog({ pending, onConfirm, onExport, onCancel }: R
     <Dialog open={pending !== null} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{strings.replaceRulesTitle}</DialogTitle>
+          <DialogTitle>{strings.replaceRulesTitle(pending?.ownOf ?? null)}</DialogTitle>
           <DialogContent>
-            {strings.replaceRulesBody(pending?.unsaved ?? false, pending?.customised ?? false)}
+            {strings.replaceRulesBody(pending?.unsaved ?? false, pending?.customised ?? false, pending?.ownOf ?? null)}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" data-testid="confirm-rules-replace" onClick={onConfirm}>
