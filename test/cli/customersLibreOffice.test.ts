@@ -9,8 +9,6 @@ import { parseCsv } from "../../src/cli/csv";
 import { SAMPLE_LINES } from "../support/sampleLines";
 import { ensureBuilt, libreOfficeToCsv, runBuilt, tempDir } from "./support/cli";
 
-jest.setTimeout(120_000);
-
 const dir = tempDir("customers-lo");
 
 test("LibreOffice opens the customer workbook and reads the measures the command computed", () => {

@@ -11,8 +11,6 @@ import { countColour, firstPage, libreOfficeToPdf, pngSize } from "./support/ren
 import { SAMPLE_AS_OF, sampleTableWorkbook } from "./support/sampleTable";
 import { SEED_HEADERS, SEED_ROWS, csvText, tableWorkbook } from "./support/workbooks";
 
-jest.setTimeout(120_000);
-
 const dir = tempDir("format-render");
 const NAMES = ["typed-grades", "sample", "seed-csv"] as const;
 const pdf = (name: string) => join(dir, `${name}.out.pdf`);

@@ -13,8 +13,6 @@ import { ensureBuilt, libreOfficeToCsv, runBuilt, tempDir } from "./support/cli"
 import { SEED_HEADERS, SEED_ROWS, csvText, richWorkbook, tableWorkbook } from "./support/workbooks";
 import { GRADE_JSON_KEYS } from "./support/jsonShape";
 
-jest.setTimeout(120_000);
-
 /** No Excel table: a title in row 1, the seed's input columns as plain cells from row 3. */
 async function plainWorkbook(): Promise<Buffer> {
   const workbook = new Workbook();

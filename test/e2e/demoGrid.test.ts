@@ -24,8 +24,6 @@ import {
 import { demoSuite } from "./support/demoSuite";
 import { SAMPLE_HEADERS, SAMPLE_ROWS, expectedGrades, sampleAddress } from "./support/expected";
 
-jest.setTimeout(120_000);
-
 const GRADE = "客户等级";
 // The demo in English starts with English rules (a workbook without rules of its own gets the pane's language),
 // so the sheets the add-in adds are named in English, each after its table.

@@ -12,8 +12,6 @@ import { type DemoSession, chooseTable } from "./support/demoSession";
 import { demoSuite } from "./support/demoSuite";
 import { NARROW, expectWordsWholeAndNothingWide, openNarrow, seriousViolations } from "./support/layout";
 
-jest.setTimeout(90_000);
-
 const LOCALES = ["zh-CN", "en"] as const;
 
 /** A table as wide as a full CRM export: a column for every field the add-in reads, and three it does not know. */

@@ -13,8 +13,6 @@ import { uiStrings } from "../../src/taskpane/i18n";
 import { type DemoSession, chooseTable, gradeAll, paneFrame } from "./support/demoSession";
 import { demoSuite } from "./support/demoSuite";
 
-jest.setTimeout(90_000);
-
 const TABLE = "示例表";
 const RULES_KEY = "customerGrader.ruleSet";
 

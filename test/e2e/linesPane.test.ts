@@ -15,8 +15,6 @@ import { describeViolations, runAxe } from "./support/axe";
 import { type DemoOptions, type DemoSession, cellText, gradeAll, paneFrame } from "./support/demoSession";
 import { demoSuite } from "./support/demoSuite";
 
-jest.setTimeout(90_000);
-
 const LINES_TABLE = "运单明细";
 const TABLE: Readonly<Record<Lang, string>> = {
   "zh-CN": "客户汇总表",

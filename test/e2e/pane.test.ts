@@ -37,8 +37,6 @@ import {
   withCell,
 } from "./support/expected";
 
-jest.setTimeout(90_000);
-
 const GRADE = "客户等级";
 const REMARK = "备注";
 const TABLE = { name: "客户表", sheet: "Sheet1" } as const;

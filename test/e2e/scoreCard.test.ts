@@ -11,8 +11,6 @@ import { type DemoSession, chooseTable, paneFrame } from "./support/demoSession"
 import { demoSuite } from "./support/demoSuite";
 import { sampleAddress } from "./support/expected";
 
-jest.setTimeout(90_000);
-
 const suite = demoSuite();
 
 /** Opens the demo with the pane 320 px wide and the table bound. */

@@ -8,8 +8,6 @@ import { chooseTable } from "./support/demoSession";
 import { demoSuite } from "./support/demoSuite";
 import { expectWordsWholeAndNothingWide, openNarrow, seriousViolations } from "./support/layout";
 
-jest.setTimeout(90_000);
-
 const suite = demoSuite();
 
 describe.each(["zh-CN", "en"] as const)("rules of the table's own (%s)", (locale) => {
