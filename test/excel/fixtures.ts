@@ -76,3 +76,24 @@ export const STRUCTURED_HEADERS = [
 ];
 
 export const LETTERS = defaultRuleSet().grades.map((g) => g.letter);
+
+/**
+ * Two tables of the seed customers, NorthCustomers ({N}) and SouthCustomers ({S}), each on its own sheet, with
+ * fixed ids (as a reopened workbook keeps them).
+ */
+export function twoSeedTables(settings: Record<string, unknown> = {}): Workbook {
+  const table = (name: string, id: string, sheet: string) => ({
+    name,
+    id,
+    sheet,
+    topRow: 0,
+    leftColumn: 0,
+    headers: SEED_HEADERS,
+    rows: SEED_ROWS.map((r) => [...r]),
+  });
+  return createWorkbook({
+    sheets: [{ name: "North" }, { name: "South" }],
+    tables: [table("NorthCustomers", "{N}", "North"), table("SouthCustomers", "{S}", "South")],
+    settings,
+  });
+}

@@ -5,8 +5,7 @@
  */
 import { defaultRuleSetJson } from "../../src/engine";
 import { createExcelAdapter } from "../../src/excel";
-import { createWorkbook } from "../../src/simulator";
-import { SEED_HEADERS, SEED_ROWS, TODAY, hostOf } from "./fixtures";
+import { TODAY, hostOf, twoSeedTables } from "./fixtures";
 
 const BY_TABLE = "customerGrader.ruleSetByTable";
 const RULES = "customerGrader.ruleSet";
@@ -28,26 +27,8 @@ function rulesWith(name: string, letter: string, minScore: number): RulesJson {
 const STRICT_A = rulesWith("Strict A", "A", 98); // B, B, C
 const STRICT_C = rulesWith("Strict C", "C", 40); // A, B, D
 
-/** Two tables of the seed customers, each on its own sheet, with fixed ids (as a reopened workbook keeps them). */
-function twoTables(settings: Record<string, unknown> = {}) {
-  const table = (name: string, id: string, sheet: string) => ({
-    name,
-    id,
-    sheet,
-    topRow: 0,
-    leftColumn: 0,
-    headers: SEED_HEADERS,
-    rows: SEED_ROWS.map((r) => [...r]),
-  });
-  return createWorkbook({
-    sheets: [{ name: "North" }, { name: "South" }],
-    tables: [table("NorthCustomers", "{N}", "North"), table("SouthCustomers", "{S}", "South")],
-    settings,
-  });
-}
-
 function setUp(settings: Record<string, unknown> = {}) {
-  const workbook = twoTables(settings);
+  const workbook = twoSeedTables(settings);
   let minute = 0;
   const clock = () => new Date(Date.UTC(2026, 11, 7, 10, minute++));
   const adapter = createExcelAdapter(hostOf(workbook), { today: clock });

@@ -7,34 +7,19 @@
 import "./support/dom";
 import { screen, waitFor } from "@testing-library/react";
 import { defaultRuleSet } from "../../src/engine";
-import { createWorkbook } from "../../src/simulator";
 import type { UiStrings } from "../../src/taskpane/i18n";
-import { SEED_HEADERS, SEED_ROWS } from "../excel/fixtures";
+import { twoSeedTables } from "../excel/fixtures";
 import { loaded, openRulePart, renderPane } from "./support/pane";
 
 const BY_TABLE = "customerGrader.ruleSetByTable";
 const volume = defaultRuleSet().dimensions[0]!;
 
 /** Two tables of the seed customers, the first one bound. */
-function twoTables(settings: Record<string, unknown> = {}) {
-  const table = (name: string, id: string, sheet: string) => ({
-    name,
-    id,
-    sheet,
-    topRow: 0,
-    leftColumn: 0,
-    headers: SEED_HEADERS,
-    rows: SEED_ROWS.map((r) => [...r]),
+const twoTables = (settings: Record<string, unknown> = {}) =>
+  twoSeedTables({
+    "customerGrader.binding": { tableName: "NorthCustomers", tableId: "{N}", overrides: {} },
+    ...settings,
   });
-  return createWorkbook({
-    sheets: [{ name: "North" }, { name: "South" }],
-    tables: [table("NorthCustomers", "{N}", "North"), table("SouthCustomers", "{S}", "South")],
-    settings: {
-      "customerGrader.binding": { tableName: "NorthCustomers", tableId: "{N}", overrides: {} },
-      ...settings,
-    },
-  });
-}
 
 const ownSwitch = (strings: UiStrings) =>
   screen.getByRole("switch", { name: strings.tableRulesSwitch }) as HTMLInputElement;
