@@ -833,7 +833,6 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
     ): Promise<Result<InsertedTemplate & { readonly formatting: TemplateFormattingDone }, AdapterError>> {
       const problem = hostError();
       if (problem) return err(problem);
-      await stopWatches();
       return exclusive(async () => {
         // What a first attempt inserted before the host refused to group the batch: run again, it formats that
         // table instead of inserting a second one (a refused request applies nothing, so an insert whose own
@@ -860,6 +859,8 @@ export function createExcelAdapter(host: ExcelHost, options: ExcelAdapterOptions
         });
         const made = first.inserted;
         if (made === null) return result.ok ? err(adapterErrors.notBound()) : result; // nothing was inserted
+        // Only now another table is bound: an insert that made nothing leaves the bound table's watches running.
+        await stopWatches();
         const refreshed = await refresh({ tableName: made.tableName, tableId: made.tableId, overrides: {} });
         if (!result.ok) return result;
         enabling.commit?.();

@@ -2,7 +2,7 @@
 import { templateHeaders } from "../../../src/engine";
 import { createExcelAdapter } from "../../../src/excel";
 import { createWorkbook } from "../../../src/simulator";
-import { TODAY, hostOf } from "../fixtures";
+import { SEED_HEADERS, SEED_ROWS, TODAY, hostOf } from "../fixtures";
 
 function emptyWorkbook(sheets: string[] = ["Sheet1"]) {
   return createWorkbook({ sheets: sheets.map((name) => ({ name, cells: [["the analyst's"]] })) });
@@ -53,6 +53,24 @@ test("refuses with a message in three languages when every candidate name is tak
   expect(result.ok ? null : result.error.code).toBe("name-in-use");
   expect(result.ok ? null : Object.keys(result.error.message)).toEqual(["zh-CN", "zh-TW", "en"]);
   expect(workbook.sheetNames()).toEqual(names);
+});
+
+test("an insert that makes nothing leaves the bound table bound and its auto-grade listening", async () => {
+  const names = ["Customer template", ...Array.from({ length: 8 }, (_, i) => `Customer template ${i + 2}`)];
+  const workbook = createWorkbook({
+    sheets: [{ name: "客户" }, ...names.map((name) => ({ name }))],
+    tables: [{ name: "客户表", sheet: "客户", topRow: 0, leftColumn: 0, headers: SEED_HEADERS, rows: SEED_ROWS }],
+  });
+  const adapter = createExcelAdapter(hostOf(workbook), { today: TODAY, debounceMs: 0 });
+  await adapter.bind("客户表");
+  const watch = await adapter.startAutoGrade();
+  if (!watch.ok) throw new Error(watch.error.message.en);
+  const listening = workbook.handlerCount("客户表") + workbook.sheetHandlerCount("客户");
+  expect(listening).toBeGreaterThan(0);
+  const result = await adapter.insertTemplateTable("en");
+  expect(result.ok ? null : result.error.code).toBe("name-in-use");
+  expect(adapter.bound()?.binding.tableName).toBe("客户表");
+  expect(workbook.handlerCount("客户表") + workbook.sheetHandlerCount("客户")).toBe(listening);
 });
 
 test("never takes a table name that is one of the workbook's defined names", async () => {
