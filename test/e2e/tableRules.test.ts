@@ -1,7 +1,7 @@
 /**
  * End-to-end, in headless Chromium on the demo page at 320 px: the rules switch gives the bound table rules of its
  * own and back; the line under it says which rules are in force; another table shows its own; the grades are
- * marked out of date; no word breaks and axe finds nothing serious. In Simplified Chinese and English.
+ * marked out of date once its own rules are changed; no word breaks and axe finds nothing serious. In Simplified Chinese and English.
  */
 import { uiStrings } from "../../src/taskpane/i18n";
 import { chooseTable } from "./support/demoSession";
@@ -25,6 +25,12 @@ describe.each(["zh-CN", "en"] as const)("rules of the table's own (%s)", (locale
     await own.click();
     await inForce.getByText(strings.tableRulesOwn("示例表")).waitFor();
     expect(await own.isChecked()).toBe(true);
+    // A copy of the workbook's rules grades as before; the table's own rules changed and saved do not.
+    await pane.getByRole("button", { name: strings.rulesHeading, exact: true }).click();
+    const weight = pane.getByTestId("weights").getByRole("spinbutton").first();
+    await weight.fill("45");
+    await pane.getByTestId("rules-save").click();
+    await pane.getByText(strings.rulesSaved).waitFor();
     await pane.getByTestId("grades-stale").waitFor();
     await own.scrollIntoViewIfNeeded();
     await expectWordsWholeAndNothingWide(frame);

@@ -35,10 +35,10 @@ test("in English: the table gets rules of its own, the editor edits them, and ea
   await user.click(ownSwitch(strings));
   await waitFor(() => expect(ownSwitch(strings).checked).toBe(true));
   expect(inForce()).toBe(strings.tableRulesOwn("NorthCustomers"));
-  expect((await screen.findByTestId("grades-stale")).textContent).toContain(strings.gradesStale.rules);
   expect(Object.keys(workbook.settings[BY_TABLE] as object)).toEqual(["{N}"]);
 
   // The editor now saves the table's own rules; the workbook's stay as they were (none saved).
+  expect(screen.queryByTestId("grades-stale")).toBeNull(); // the rules in force grade as before
   await openRulePart(strings.rulesHeading, user);
   const weight = () =>
     screen.getByRole("spinbutton", { name: strings.weightLabel(volume.label.en) }) as HTMLInputElement;
@@ -46,6 +46,8 @@ test("in English: the table gets rules of its own, the editor edits them, and ea
   await user.type(weight(), "45");
   await user.click(screen.getByTestId("rules-save"));
   await screen.findByText(strings.rulesSaved);
+  // A copy of the workbook's rules switched in graded as before; the save changed them.
+  expect((await screen.findByTestId("grades-stale")).textContent).toContain(strings.gradesStale.rules);
   const entry = (workbook.settings[BY_TABLE] as Record<string, { json: { dimensions: { weight: number }[] } }>)["{N}"];
   expect(entry?.json.dimensions[0]?.weight).toBe(45);
   expect(workbook.settings["customerGrader.ruleSet"]).toBeUndefined();
@@ -87,7 +89,8 @@ test("in Simplified Chinese: unreadable own rules are said so, and the switch st
   await waitFor(() => expect(ownSwitch(strings).checked).toBe(true));
   expect(screen.queryByTestId("table-rules-unreadable")).toBeNull();
   expect(inForce()).toBe("“NorthCustomers”按自己的规则分级：这里的修改只用于本表，=CG.* 公式仍按工作簿的规则。");
-  expect(await screen.findByTestId("grades-stale")).toBeTruthy();
+  // A copy of the workbook's rules, which were in force: the grades are not out of date.
+  expect(screen.queryByTestId("grades-stale")).toBeNull();
 
   await user.click(ownSwitch(strings));
   await waitFor(() => expect(ownSwitch(strings).checked).toBe(false));

@@ -142,11 +142,14 @@ function ReadyPane({ workbook, state, inserted }: ReadyPaneProps) {
   const { mark, graded: onGraded } = stale;
   const onDataChanged = useCallback(() => mark("data"), [mark]);
   // New rules may declare fields of their own: the review shows the columns as the adapter now reads them.
-  const onRulesSaved = useCallback(() => {
-    workbook.refreshBound();
-    bump();
-    mark("rules");
-  }, [workbook, bump, mark]);
+  const onRulesSaved = useCallback(
+    (rulesChanged = true) => {
+      workbook.refreshBound();
+      bump();
+      if (rulesChanged) mark("rules");
+    },
+    [workbook, bump, mark],
+  );
   const { setField } = workbook;
   const onFieldChosen = useCallback(
     (header: string, field: string | null) => {

@@ -123,7 +123,8 @@ const now = (): Date => new Date();
  */
 export function useRulesEditor(
   adapter: PaneAdapter,
-  onSaved: () => void,
+  /** Rules were saved or switched; `rulesChanged` false: the rules in force grade as before (a copy switched in). */
+  onSaved: (rulesChanged?: boolean) => void,
   today: () => Date = now,
 ): RulesEditorControls {
   const { locale } = useLocale();
@@ -279,11 +280,13 @@ export function useRulesEditor(
     (own: boolean) => {
       setBusy(true);
       setStatus((now) => (now.kind === "saved" ? { kind: "none" } : now));
+      const before = JSON.stringify(adapter.ruleSet().source);
       adapter
         .useOwnRuleSet(own)
         .then((result) => {
           if (!result.ok) return setStatus({ kind: "failed", detail: result.error.message[locale] });
-          onSaved();
+          // A copy of the rules in force switched in grades as before: the grades are not out of date.
+          onSaved(JSON.stringify(result.value.ruleSet.source) !== before);
         })
         .catch((error: unknown) => setStatus({ kind: "failed", detail: describeError(error) }))
         .finally(() => setBusy(false));
