@@ -30,7 +30,7 @@ describe.each(["zh-CN", "en"] as const)("rules of the table's own (%s)", (locale
     const weight = pane.getByTestId("weights").getByRole("spinbutton").first();
     await weight.fill("45");
     await pane.getByTestId("rules-save").click();
-    await pane.getByText(strings.rulesSaved).waitFor();
+    await pane.getByText(strings.rulesSavedForTable("示例表")).waitFor();
     await pane.getByTestId("grades-stale").waitFor();
     await own.scrollIntoViewIfNeeded();
     await expectWordsWholeAndNothingWide(frame);

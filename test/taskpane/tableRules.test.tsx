@@ -45,7 +45,7 @@ test("in English: the table gets rules of its own, the editor edits them, and ea
   await user.clear(weight());
   await user.type(weight(), "45");
   await user.click(screen.getByTestId("rules-save"));
-  await screen.findByText(strings.rulesSaved);
+  await screen.findByText(strings.rulesSavedForTable("NorthCustomers"));
   // A copy of the workbook's rules switched in graded as before; the save changed them.
   expect((await screen.findByTestId("grades-stale")).textContent).toContain(strings.gradesStale.rules);
   const entry = (workbook.settings[BY_TABLE] as Record<string, { json: { dimensions: { weight: number }[] } }>)["{N}"];

@@ -200,9 +200,12 @@ export function useRulesEditor(
 
   const save = useCallback(() => {
     const file = withOwnIdentity(draft, today());
+    // Said where they went: the editor keeps its edits across a change of table, so this is where they landed.
+    const bound = adapter.bound();
+    const ownOf = bound?.rulesFrom === "table" ? bound.binding.tableName : null;
     store({
       write: () => adapter.saveRuleSet(file),
-      saved: (s) => s.rulesSaved,
+      saved: (s) => (ownOf === null ? s.rulesSaved : s.rulesSavedForTable(ownOf)),
       refused: (s) => s.rulesRefused,
       source: file,
     });

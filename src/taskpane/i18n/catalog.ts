@@ -266,6 +266,8 @@ export interface UiStrings {
   readonly previewInvalid: string;
   readonly previewMore: (count: number) => string;
   readonly rulesSaved: string;
+  /** Saved as the bound table's own rules (`table`: its name), not the workbook's. */
+  readonly rulesSavedForTable: (table: string) => string;
   readonly rulesImported: (file: string) => string;
   readonly rulesReset: string;
   readonly rulesRefused: string;

@@ -248,6 +248,7 @@ export const en: UiStrings = {
   previewInvalid: "The changed rules have problems: save shows each one with its place.",
   previewMore: (count) => `and ${count} more`,
   rulesSaved: "Rules saved in the workbook.",
+  rulesSavedForTable: (table) => `Saved as the rules of "${table}" only.`,
   rulesImported: (file) => `Imported and saved "${file}".`,
   rulesReset: "Default rules restored and saved.",
   rulesRefused: "The rules were not saved. Fix these:",

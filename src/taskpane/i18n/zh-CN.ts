@@ -235,6 +235,7 @@ export const zhCN: UiStrings = {
   previewInvalid: "修改后的规则有问题：保存时会逐条列出其位置。",
   previewMore: (count) => `另有 ${count} 个`,
   rulesSaved: "规则已保存到工作簿。",
+  rulesSavedForTable: (table) => `已保存为“${table}”自己的规则，只用于该表。`,
   rulesImported: (file) => `已导入并保存“${file}”。`,
   rulesReset: "已恢复并保存默认规则。",
   rulesRefused: "规则未保存，请修正以下问题：",

@@ -235,6 +235,7 @@ export const zhTW: UiStrings = {
   previewInvalid: "修改後的規則有問題：儲存時會逐條列出其位置。",
   previewMore: (count) => `另有 ${count} 個`,
   rulesSaved: "規則已儲存到活頁簿。",
+  rulesSavedForTable: (table) => `已儲存為「${table}」自己的規則，只用於該表。`,
   rulesImported: (file) => `已匯入並儲存「${file}」。`,
   rulesReset: "已還原並儲存預設規則。",
   rulesRefused: "規則未儲存，請修正以下問題：",
