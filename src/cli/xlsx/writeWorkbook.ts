@@ -228,12 +228,14 @@ class SheetRewriter {
       const number = index.number[k] as number;
       if (number < headerRow) continue;
       const start = index.start[k] as number;
-      for await (const piece of text.copy(copied, start)) batch += piece;
+      // Rows usually follow each other: nothing between them to copy, and their text is usually held already,
+      // so neither costs a promise per row.
+      if (start > copied) for await (const piece of text.copy(copied, start)) batch += piece;
       copied = start;
       for (const xml of this.missingRowsBefore(number)) batch += xml;
       if (number > lastRow) break;
       const end = index.end[k] as number;
-      await text.ensure(end);
+      if (!text.holds(end)) await text.ensure(end);
       if (index.plain[k] === 1 && number !== headerRow && (index.maxColumn[k] as number) < firstOutput) {
         const replaced = this.replacements(number, NO_CELLS);
         let added = "";
@@ -295,7 +297,7 @@ const NO_CELLS: readonly ParsedCell[] = [];
 
 /**
  * A text that comes in pieces, read by offset: what `ensure` has read and `release` has not let go of. The
- * rows between the range's rows are handed on as they come (`upTo`), so the part is never held whole.
+ * rows between the range's rows are handed on as they come (`copy`), so the part is never held whole.
  */
 class TextWindow {
   private buf = "";
@@ -304,9 +306,17 @@ class TextWindow {
 
   constructor(private readonly chunks: AsyncIterator<string>) {}
 
-  /** Reads until the text up to `offset` is held. */
+  /** Whether the text up to `offset` is held. */
+  holds(offset: number): boolean {
+    return this.base + this.buf.length >= offset;
+  }
+
+  /** Reads until the text up to `offset` is held; a text that ends before it is not the one that was read. */
   async ensure(offset: number): Promise<void> {
-    while (!this.done && this.base + this.buf.length < offset) await this.more();
+    while (!this.holds(offset)) {
+      if (this.done) throw new Error("the sheet is shorter than when it was read");
+      await this.more();
+    }
   }
 
   private async more(): Promise<void> {
