@@ -305,7 +305,7 @@ class PlainSheetReader {
   }
 
   /**
-   * The attributes from `at` to the end of the start tag, each handed to `onAttribute` (name offsets, value in
+   * The attributes from `at` to the end of the start tag, each handed to `attribute` (name offsets, value in
    * `attrValueStart..attrValueEnd`); returns the offset of `>` or `/>`.
    */
   private attributes(buf: string, at: number, of: Tag): number {

@@ -4,13 +4,12 @@
  */
 import { type CellValue, type Result, type Table, FIELDS, err, mapColumns, ok } from "../../engine";
 import { type CliProblem, PROBLEMS } from "../problems";
-import { cellValue, hasFormula, sheetPieces } from "./sheetXml";
+import { type ParsedFormula, cellValue, hasFormula, sheetPieces } from "./sheetXml";
 import type { SheetPart, TablePart, WorkbookPackage } from "./workbookPackage";
 import { columnLetters } from "../../plan";
 import { parseRange } from "./xml";
 import { type ZipEntry, zipEntryText } from "./zipParts";
 import { NotPlainSheet, type RowIndex, type RowVisitor, readPlainSheet } from "./plainRows";
-import type { ParsedFormula } from "./sheetXml";
 
 /** Where the graded range sits: 1-based sheet rows and columns, header row included. */
 export interface LocatedRange {
